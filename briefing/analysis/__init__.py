@@ -1,0 +1,1 @@
+"""Article analysis: parse (spaCy, cached), summary, entities and figures."""

@@ -1,0 +1,351 @@
+"""The data every reader shares: articles, the stored parse, and the analysis results.
+
+These are plain frozen dataclasses with JSON round-trips, so the cache can store
+them and the TUI, the brief and `briefing analyze --json` all read the same thing.
+Nothing here imports spaCy, sumy or textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+Value = float | tuple[float, float]
+"""A figure's numeric value: a number, or a (low, high) range."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from disk. Immutable; its id is the hash of its body.
+
+    `body` is the normalised text (NFC, "\\n" line endings, control characters
+    removed, surrounding white space stripped). Every character offset in an
+    `Analysis` indexes this string.
+    """
+
+    id: str
+    body: str
+    title: str
+    source: str
+    date: datetime
+    path: str | None = None
+    url: str | None = None
+    tags: tuple[str, ...] = ()
+
+    def meta_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "date": self.date.isoformat(),
+            "tags": list(self.tags),
+        }
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that could not be read as an article, and why (one line, for people)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Parse:
+    """What the spaCy stage stores: enough for every later stage, no spaCy objects.
+
+    Tokens are kept as parallel columns (one entry per token) so that the entity,
+    figure and summary stages can be improved and re-run from the cache without
+    parsing again. `heads` holds token indices; `ents` holds every entity spaCy
+    found (numeric labels included) as (first token, end token, label).
+    """
+
+    sentences: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    tags: tuple[str, ...]
+    pos: tuple[str, ...]
+    deps: tuple[str, ...]
+    heads: tuple[int, ...]
+    lemmas: tuple[str, ...]
+    ents: tuple[tuple[int, int, str], ...]
+    sent_starts: tuple[int, ...] = field(default=(), compare=False)
+    """Index of the first token of each sentence (derived, not stored)."""
+
+    def __post_init__(self) -> None:
+        if not self.sent_starts:
+            firsts: list[int] = []
+            t = 0
+            for s_start, _ in self.sentences:
+                while t < len(self.starts) and self.ends[t] <= s_start:
+                    t += 1
+                firsts.append(t)
+            object.__setattr__(self, "sent_starts", tuple(firsts))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def sentence_tokens(self, index: int) -> range:
+        """Token indices of sentence `index`."""
+        first = self.sent_starts[index]
+        last = (
+            self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.starts)
+        )
+        return range(first, last)
+
+    def sentence_of_token(self, token: int) -> int:
+        """Index of the sentence that holds `token`."""
+        from bisect import bisect_right
+
+        return max(0, bisect_right(self.sent_starts, token) - 1)
+
+    def sentence_of_offset(self, offset: int) -> int:
+        """Index of the sentence that holds character `offset`."""
+        from bisect import bisect_right
+
+        return max(0, bisect_right([s for s, _ in self.sentences], offset) - 1)
+
+    def token_text(self, body: str, token: int) -> str:
+        return body[self.starts[token] : self.ends[token]]
+
+    def words(self, body: str, sentence: int) -> list[str]:
+        """The sentence's words: its tokens less punctuation and spaces."""
+        return [
+            body[self.starts[t] : self.ends[t]]
+            for t in self.sentence_tokens(sentence)
+            if self.pos[t] not in ("PUNCT", "SPACE", "SYM")
+        ]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sentences": [list(s) for s in self.sentences],
+            "starts": list(self.starts),
+            "ends": list(self.ends),
+            "tags": list(self.tags),
+            "pos": list(self.pos),
+            "deps": list(self.deps),
+            "heads": list(self.heads),
+            "lemmas": list(self.lemmas),
+            "ents": [list(e) for e in self.ents],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Parse:
+        return cls(
+            sentences=tuple((s, e) for s, e in data["sentences"]),
+            starts=tuple(data["starts"]),
+            ends=tuple(data["ends"]),
+            tags=tuple(data["tags"]),
+            pos=tuple(data["pos"]),
+            deps=tuple(data["deps"]),
+            heads=tuple(data["heads"]),
+            lemmas=tuple(data["lemmas"]),
+            ents=tuple((s, e, label) for s, e, label in data["ents"]),
+        )
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A summary sentence: its text, offsets into the body, index and rank (1 = best)."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    rank: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "rank": self.rank,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> SummarySentence:
+        return cls(d["text"], d["start"], d["end"], d["sentence"], d["rank"])
+
+
+ENTITY_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+)
+"""The named-entity labels briefing shows (spaCy's numeric labels are figures)."""
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention in the body, with the label and canonical name of its entity."""
+
+    text: str
+    label: str
+    canonical: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "label": self.label,
+            "canonical": self.canonical,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> EntityMention:
+        return cls(d["text"], d["label"], d["canonical"], d["start"], d["end"])
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity of one article: one name, one label, its mention count."""
+
+    name: str
+    label: str
+    count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "label": self.label, "count": self.count}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Entity:
+        return cls(d["name"], d["label"], d["count"])
+
+
+@dataclass(frozen=True)
+class Entities:
+    """The entities stage's result: every mention, and the canonical entities by count."""
+
+    mentions: tuple[EntityMention, ...]
+    canonical: tuple[Entity, ...]
+
+    def of_labels(self, *labels: str) -> tuple[Entity, ...]:
+        return tuple(e for e in self.canonical if e.label in labels)
+
+    @property
+    def people(self) -> tuple[Entity, ...]:
+        return self.of_labels("PERSON")
+
+    @property
+    def organizations(self) -> tuple[Entity, ...]:
+        return self.of_labels("ORG")
+
+    @property
+    def places(self) -> tuple[Entity, ...]:
+        return self.of_labels(*PLACE_LABELS)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "mentions": [m.to_json() for m in self.mentions],
+            "canonical": [e.to_json() for e in self.canonical],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Entities:
+        return cls(
+            tuple(EntityMention.from_json(m) for m in d["mentions"]),
+            tuple(Entity.from_json(e) for e in d["canonical"]),
+        )
+
+
+FIGURE_KINDS = ("money", "percent", "quantity", "count", "duration")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the article reports, with what it measures.
+
+    `value` is a float or a (low, high) range; `unit` is a currency code
+    ("USD"), "percent", a measure ("km", "tonnes") or the counted noun
+    ("drones"); `kind` is one of FIGURE_KINDS; `context` is a short phrase
+    saying what the number measures; `salience` orders an article's figures
+    (higher first).
+    """
+
+    text: str
+    value: Value
+    unit: str
+    kind: str
+    context: str
+    start: int
+    end: int
+    sentence: int
+    salience: float
+
+    def to_json(self) -> dict[str, Any]:
+        value: Any = list(self.value) if isinstance(self.value, tuple) else self.value
+        return {
+            "text": self.text,
+            "value": value,
+            "unit": self.unit,
+            "kind": self.kind,
+            "context": self.context,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "salience": round(self.salience, 4),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Figure:
+        value = d["value"]
+        return cls(
+            d["text"],
+            (float(value[0]), float(value[1])) if isinstance(value, list) else float(value),
+            d["unit"],
+            d["kind"],
+            d["context"],
+            d["start"],
+            d["end"],
+            d["sentence"],
+            d["salience"],
+        )
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the readers show for one article, from one (cached) analysis."""
+
+    article: Article
+    sentences: tuple[tuple[int, int], ...]
+    summary: tuple[SummarySentence, ...]
+    entities: Entities
+    figures: tuple[Figure, ...]
+    algorithm: str
+    length: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable `briefing analyze --json` shape of one article (see README)."""
+        data = self.article.meta_json()
+        data.update(
+            {
+                "algorithm": self.algorithm,
+                "length": self.length,
+                "summary": [s.to_json() for s in self.summary],
+                "entities": [m.to_json() for m in self.entities.mentions],
+                "people": [{"name": e.name, "count": e.count} for e in self.entities.people],
+                "organizations": [
+                    {"name": e.name, "count": e.count} for e in self.entities.organizations
+                ],
+                "places": [{"name": e.name, "count": e.count} for e in self.entities.places],
+                "figures": [f.to_json() for f in self.figures],
+                "body": self.article.body,
+            }
+        )
+        return data

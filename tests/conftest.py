@@ -1,0 +1,57 @@
+"""Shared fixtures: isolated user dirs for every test, and the seeds parsed once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Never read or write the real user's config, cache or data during tests."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("BRIEFING_CONFIG", str(home / "config" / "briefing" / "config.yaml"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(home / "cache" / "briefing"))
+    for var in (
+        "BRIEFING_MODEL",
+        "BRIEFING_ALGORITHM",
+        "BRIEFING_LENGTH",
+        "BRIEFING_THEME",
+        "BRIEFING_JOBS",
+        "BRIEFING_LIBRARY",
+        "NO_COLOR",
+    ):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """The bundled seed files' raw text, by file name."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    """The bundled seeds as Articles (longest last)."""
+    from briefing.library import load_library
+
+    library = load_library([SEEDS])
+    return sorted(library.articles, key=lambda a: len(a.body))
+
+
+@pytest.fixture(scope="session")
+def seed_parses(seed_articles):
+    """spaCy parses of the seeds, made once per test session: {article id: Parse}."""
+    from briefing.analysis.nlp import parse_texts, resolve_model
+
+    parses = parse_texts(resolve_model(), [a.body for a in seed_articles])
+    return {a.id: p for a, p in zip(seed_articles, parses, strict=True)}
