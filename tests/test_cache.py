@@ -1,0 +1,120 @@
+"""The shared cache: hits, version keys, corruption, unwritable folders, concurrency, LRU."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+
+import pytest
+
+from briefing.cache import CACHE_FILE, Cache, parse_size, stage_key
+
+
+def test_a_value_round_trips_and_a_new_version_misses(tmp_path):
+    cache = Cache(tmp_path)
+    key_v1 = stage_key("1", "model@3.8.0", {"length": "3"})
+    cache.put("summary", key_v1, "article-a", {"sentences": [1, 2, 3]})
+    assert cache.get("summary", key_v1, "article-a") == {"sentences": [1, 2, 3]}
+    assert cache.get("summary", stage_key("2", "model@3.8.0", {"length": "3"}), "article-a") is None
+    assert cache.get("summary", stage_key("1", "model@3.9.0", {"length": "3"}), "article-a") is None
+    assert cache.get("summary", stage_key("1", "model@3.8.0", {"length": "4"}), "article-a") is None
+    assert cache.get("summary", key_v1, "article-b") is None
+
+
+def test_entries_persist_across_handles(tmp_path):
+    Cache(tmp_path).put("parse", "k", "a", [1])
+    assert Cache(tmp_path).get("parse", "k", "a") == [1]
+
+
+def test_corrupt_file_is_moved_aside_with_one_warning(tmp_path):
+    (tmp_path / CACHE_FILE).write_bytes(b"this is not a database" * 200)
+    cache = Cache(tmp_path)
+    assert len(cache.warnings) == 1
+    assert "corrupt" in cache.warnings[0]
+    assert list(tmp_path.glob(f"{CACHE_FILE}.corrupt-*"))
+    cache.put("parse", "k", "a", {"ok": True})
+    assert Cache(tmp_path).get("parse", "k", "a") == {"ok": True}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder_falls_back_to_memory(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    cache = Cache(folder / "cache")
+    assert cache.path is None
+    assert "in-memory" in cache.warnings[0]
+
+
+def test_a_path_that_cannot_be_a_folder_falls_back_to_memory(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    cache = Cache(blocker / "cache")  # a folder below a regular file cannot exist
+    assert cache.path is None
+    assert len(cache.warnings) == 1
+    cache.put("parse", "k", "a", 1)
+    assert cache.get("parse", "k", "a") == 1
+
+
+def test_a_damaged_value_is_a_miss_not_a_crash(tmp_path):
+    cache = Cache(tmp_path)
+    cache.put("parse", "k", "a", [1])
+    with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
+        conn.execute("UPDATE entries SET value = x'00ff'")
+    assert cache.get("parse", "k", "a") is None
+
+
+def _writer(folder: str, worker: int) -> None:
+    cache = Cache(__import__("pathlib").Path(folder))
+    for i in range(50):
+        cache.put_many("parse", "k", {f"article-{i}": {"i": i}, f"own-{worker}-{i}": worker})
+
+
+def test_two_processes_write_at_once_and_agree(tmp_path):
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(tmp_path), w)) for w in (1, 2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    cache = Cache(tmp_path)
+    assert cache.get_many("parse", "k", [f"article-{i}" for i in range(50)]) == {
+        f"article-{i}": {"i": i} for i in range(50)
+    }
+    assert cache.get("parse", "k", "own-2-49") == 2
+
+
+def test_stats_clear_and_prune_least_recently_used_first(tmp_path):
+    cache = Cache(tmp_path)
+    for i in range(10):
+        cache.put("parse", "k", f"a{i}", "x" * 2000 + str(i))
+    cache.put("summary", "k", "a0", [1])
+    stats = {s.stage: s for s in cache.stats()}
+    assert stats["parse"].entries == 10
+    assert stats["summary"].entries == 1
+    with sqlite3.connect(tmp_path / CACHE_FILE) as conn:  # make a0..a4 the oldest
+        conn.execute("UPDATE entries SET used = 0 WHERE article IN ('a0','a1','a2','a3','a4')")
+    one_entry = max(s.bytes for s in cache.stats()) // 10
+    removed = cache.prune(max_bytes=one_entry * 5 + 5)
+    assert removed >= 5
+    left = cache.get_many("parse", "k", [f"a{i}" for i in range(10)])
+    assert "a9" in left and "a0" not in left
+    remaining = sum(s.entries for s in cache.stats())
+    assert cache.clear() == remaining
+    assert cache.stats() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("200MB", 200 * 1024**2), ("1.5G", int(1.5 * 1024**3)), ("500k", 500 * 1024), ("1024", 1024)],
+)
+def test_sizes_parse(text, size):
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "lots", "-5MB", "5XB"])
+def test_bad_sizes_raise(text):
+    with pytest.raises(ValueError):
+        parse_size(text)
