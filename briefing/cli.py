@@ -77,7 +77,7 @@ def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
             raise BriefingError(
                 f"no such file, folder or command: {path} (commands: {commands})", 2
             )
-    if not sys.stdout.isatty() and not sys.stdin.isatty():
+    if not sys.stdout.isatty():
         raise BriefingError(
             "the reader needs a terminal; try `briefing brief` or `briefing analyze`", 2
         )
