@@ -20,8 +20,6 @@ from briefing.errors import BriefingError
 
 APP = "briefing"
 
-DEFAULT_ALGORITHM = "briefing"
-DEFAULT_LENGTH = "3"
 DEFAULT_THEME = "briefing-dark"
 
 ENV_VARS = {
@@ -63,8 +61,10 @@ class Settings:
 
     library: tuple[Path, ...] = ()
     model: str | None = None
-    algorithm: str = DEFAULT_ALGORITHM
-    length: str = DEFAULT_LENGTH
+    algorithm: str | None = None
+    """None: the summariser's own default (briefing.analysis.summarize.DEFAULT_ALGORITHM)."""
+    length: str | None = None
+    """None: the summariser's default length (three sentences)."""
     theme: str = DEFAULT_THEME
     cache_dir: Path = field(default_factory=user_cache_dir)
     jobs: int = 1

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import DEFAULT_LENGTH, load_settings
+from briefing.config import load_settings
 from briefing.errors import BriefingError
 
 
@@ -19,7 +19,8 @@ def write_config(text: str, home: Path) -> Path:
 
 def test_defaults_without_a_config_file():
     settings = load_settings()
-    assert settings.length == DEFAULT_LENGTH
+    assert settings.length is None  # the summariser decides
+    assert settings.algorithm is None
     assert settings.library == ()
     assert settings.jobs == 1
 

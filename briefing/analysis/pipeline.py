@@ -45,8 +45,8 @@ class Analyzer:
         return self._model
 
     def _options(self, algorithm: str | None, length: str | None) -> tuple[str, str]:
-        algorithm = algorithm or self.settings.algorithm
-        length = str(length or self.settings.length)
+        algorithm = algorithm or self.settings.algorithm or summary_stage.DEFAULT_ALGORITHM
+        length = str(length or self.settings.length or summary_stage.DEFAULT_LENGTH)
         if algorithm not in summary_stage.ALGORITHMS:
             names = ", ".join(summary_stage.ALGORITHMS)
             raise BriefingError(f"unknown summariser {algorithm!r}; choose one of: {names}", 2)
