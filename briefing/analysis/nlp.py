@@ -8,6 +8,7 @@ imported inside `load_model`, which the pipeline calls only on a cache miss.
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -78,10 +79,26 @@ def load_model(info: ModelInfo) -> Any:
     return _loaded[info.name]
 
 
+def sentence_spans(text: str, spans: Any) -> tuple[tuple[int, int], ...]:
+    """spaCy's sentence spans, split at line breaks (a new paragraph always starts a
+    sentence in news) and trimmed of surrounding white space."""
+    out = []
+    for start, end in spans:
+        for piece in re.finditer(r"[^\n]+", text[start:end]):
+            a, b = start + piece.start(), start + piece.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append((a, b))
+    return tuple(out)
+
+
 def doc_to_parse(doc: Any) -> Parse:
     """Flatten a spaCy Doc into the columns later stages need."""
     return Parse(
-        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        sentences=sentence_spans(doc.text, ((s.start_char, s.end_char) for s in doc.sents)),
         starts=tuple(t.idx for t in doc),
         ends=tuple(t.idx + len(t.text) for t in doc),
         tags=tuple(t.tag_ for t in doc),

@@ -23,7 +23,7 @@ from briefing.cache import Cache, stage_key
 from briefing.config import Settings
 from briefing.errors import BriefingError
 
-PARSE_VERSION = "1"
+PARSE_VERSION = "2"
 """Bump when doc_to_parse stores something new."""
 
 Progress = Callable[[int, int], None]
