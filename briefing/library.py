@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -71,9 +71,10 @@ def article_id(body: str) -> str:
 def split_title(text: str) -> tuple[str | None, str]:
     """A short first line followed by a blank line is a title ("Title\\n\\nBody")."""
     first, sep, rest = text.partition("\n")
-    if sep and rest.startswith("\n") and 0 < len(first.strip()) <= 120 and rest.strip():
-        if not first.rstrip().endswith((".", ":", ";", ",")) or len(first) < 60:
-            return first.strip(), rest.strip()
+    short = 0 < len(first.strip()) <= 120
+    headline_like = not first.rstrip().endswith((".", ":", ";", ",")) or len(first) < 60
+    if sep and rest.startswith("\n") and short and headline_like and rest.strip():
+        return first.strip(), rest.strip()
     return None, text
 
 
@@ -102,7 +103,7 @@ def parse_date(value: Any) -> datetime | None:
             return None
     else:
         return None
-    return parsed.astimezone() if parsed.tzinfo else parsed.astimezone()
+    return parsed.astimezone()  # naive values are local time; aware ones convert to it
 
 
 def _file_date(path: Path) -> datetime:
@@ -176,7 +177,7 @@ def _read_markdown(path: Path, text: str, source: str) -> list[Article]:
 class _MainText(HTMLParser):
     """Collects the title and the readable text of a page, without scripts or chrome."""
 
-    SKIP = {
+    SKIP: ClassVar[set[str]] = {
         "script",
         "style",
         "nav",
@@ -189,7 +190,7 @@ class _MainText(HTMLParser):
         "template",
         "button",
     }
-    BLOCK = {
+    BLOCK: ClassVar[set[str]] = {
         "p",
         "div",
         "br",
