@@ -1,0 +1,181 @@
+"""Reading a number phrase: "$3.2 billion", "80 per cent", "hundreds of thousands",
+"between 32 and 40", "2,500 kilometers", "six". Pure string work, no spaCy.
+
+`parse_quantity` returns the numeric value (a float, or a (low, high) range), the
+unit it found in the phrase (an ISO currency code, "percent", a measure or a time
+unit) and the kind. Vague plurals are read as lower bounds: "hundreds of
+thousands" is 100,000, "dozens" is 12.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.model import Value
+
+SMALL = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "couple": 2,
+}  # fmt: skip
+SCALES = {
+    "dozen": 12, "dozens": 12, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "francs": "CHF",
+    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "hryvnias": "UAH",
+}  # fmt: skip
+SUBUNIT = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
+MEASURES = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "mile": "miles", "miles": "miles", "m": "m", "meter": "m", "meters": "m", "metre": "m",
+    "metres": "m", "cm": "cm", "mm": "mm", "ft": "feet", "foot": "feet", "feet": "feet",
+    "inch": "inches", "inches": "inches", "yard": "yards", "yards": "yards",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "g": "g", "gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "pound-weight": "lb",
+    "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons",
+    "acre": "acres", "acres": "acres", "hectare": "hectares", "hectares": "hectares",
+    "sq": "sq", "square": "square", "litre": "litres", "litres": "litres", "liter": "litres",
+    "liters": "litres", "gallon": "gallons", "gallons": "gallons", "barrel": "barrels",
+    "barrels": "barrels", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
+    "degrees": "degrees", "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "megawatts": "MW", "gigawatts": "GW", "calories": "calories", "mb": "MB", "gb": "GB",
+    "tb": "TB", "bpd": "barrels a day",
+}  # fmt: skip
+TIME_UNITS = {
+    "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
+    "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
+    "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
+    "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
+}  # fmt: skip
+PERCENT_WORDS = ("%", "percent", "per cent")
+QUALIFIERS = re.compile(
+    r"^(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
+    r"fewer than|at least|at most|up to|as many as|as much as|an estimated|estimated|just|"
+    r"only|under|below|above|close to|upwards of|in excess of|well over|a further|another|"
+    r"an additional|additional|the|a total of|total|plus|~|c\.|approx\.?)\s+",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:[,\u202f ]\d{3})*(?:\.\d+)?|\.\d+")
+_TOKEN = re.compile(r"\d+(?:[,\u202f]\d{3})*(?:\.\d+)?|[a-zA-Z°][a-zA-Z°/.\-]*|[%$£€¥₹₽₩₺]|\S")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Value
+    unit: str
+    kind: str  # money | percent | quantity | duration | count
+
+
+def _words_value(words: list[str]) -> float | None:
+    """'two hundred thousand' → 200000; 'hundreds of thousands' → 100000; 'twenty-five' → 25."""
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        for word in raw.lower().split("-"):
+            if word in ("of", "and", "a", "an") and seen:
+                continue
+            if word in ("a", "an"):
+                current = current or 1
+            elif word in SMALL:
+                current += SMALL[word]
+                seen = True
+            elif word in SCALES and word not in ("k", "m", "b", "mn", "bn", "tn"):
+                scale = SCALES[word]
+                current = (current or 1) * scale
+                seen = True
+                if scale >= 1e3:
+                    total, current = total + current, 0.0
+                seen = True
+            elif _NUMBER.fullmatch(word):
+                current += float(word.replace(",", ""))
+                seen = True
+            else:
+                return None
+    return total + current if seen else None
+
+
+def _number(token: str) -> float:
+    return float(token.replace(",", "").replace("\u202f", "").replace(" ", ""))
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The value, unit and kind of a number phrase, or None if it holds no number."""
+    phrase = text.strip().replace("–", "-").replace("—", "-")
+    while True:
+        stripped = QUALIFIERS.sub("", phrase, count=1)
+        if stripped == phrase:
+            break
+        phrase = stripped
+    lower = phrase.lower()
+    tokens = _TOKEN.findall(lower)
+    currency = None
+    for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
+        if lower.startswith(symbol) or (f" {symbol}" in f" {lower}" and symbol in "$£€¥₹₽₩₺"):
+            currency = code
+            break
+    if currency is None and not re.search(r"per ?cent", lower):
+        currency = next(
+            (CURRENCY_WORDS[t] for t in tokens if t in CURRENCY_WORDS and t != "p"), None
+        )
+
+    numbers: list[float] = []
+    scale = 1.0
+    words_run: list[str] = []
+    for tok in tokens:
+        if _NUMBER.fullmatch(tok):
+            numbers.append(_number(tok))
+        elif tok in SCALES and (numbers or words_run) and scale == 1.0:
+            if words_run and not numbers:
+                words_run.append(tok)
+            else:
+                scale = SCALES[tok]
+        elif tok in SMALL or tok in SCALES or (tok in ("of", "and") and words_run):
+            words_run.append(tok)
+        elif "-" in tok and all(part in SMALL or part in SCALES for part in tok.split("-")):
+            words_run.extend(tok.split("-"))
+    if not numbers and words_run:
+        value = _words_value([w for w in words_run if w not in ("and",)])
+        if value is None:
+            return None
+        numbers = [value]
+    if not numbers:
+        return None
+
+    is_range = len(numbers) >= 2 and re.search(r"\d\s*(?:-|to|and)\s*[$£€]?\d", phrase)
+    values = [n * scale for n in numbers[:2]] if is_range else [numbers[0] * scale]
+    if (
+        currency in ("USD", "GBP")
+        and any(t in SUBUNIT for t in tokens)
+        and not any(s in lower for s in ("$", "£", "dollar", "pound"))
+    ):
+        values = [v * 0.01 for v in values]
+    value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
+
+    if currency:
+        return Quantity(value, currency, "money")
+    if "percentage point" in lower:
+        return Quantity(value, "percentage points", "percent")
+    if any(w in lower for w in PERCENT_WORDS) or lower.endswith(" pc"):
+        return Quantity(value, "percent", "percent")
+    for tok in tokens:
+        if tok in TIME_UNITS:
+            return Quantity(value, TIME_UNITS[tok], "duration")
+    for tok in tokens:
+        bare = tok.rstrip(".")
+        if bare in MEASURES and bare != "b" and not (bare == "m" and scale != 1.0):
+            return Quantity(value, MEASURES[bare], "quantity")
+    return Quantity(value, "", "count")
