@@ -43,7 +43,7 @@ def render_analysis(analysis: Analysis, max_figures: int = 8) -> Group:
     meta = Text(f"{article.source} · {article.date:%Y-%m-%d}", style="dim")
     parts: list = [Text(article.title, style="bold"), meta, Text("")]
     for i, sentence in enumerate(analysis.summary, 1):
-        parts.append(Padding(Text(f"{i}. ") + Text(sentence.text), (0, 0, 0, 2)))
+        parts.append(Padding(Text(f"{i}. ") + Text(sentence.text), (0, 0, 0, 2), expand=False))
     parts.append(Text(""))
     for title, attr in _SECTIONS:
         entities = getattr(analysis.entities, attr)
@@ -51,7 +51,10 @@ def render_analysis(analysis: Analysis, max_figures: int = 8) -> Group:
             parts.append(_entity_line(title, entities[:12]))
     if analysis.figures:
         parts.append(Text("Key figures:", style="bold"))
-        parts.extend(Padding(_figure_line(f), (0, 0, 0, 2)) for f in analysis.figures[:max_figures])
+        parts.extend(
+            Padding(_figure_line(f), (0, 0, 0, 2), expand=False)
+            for f in analysis.figures[:max_figures]
+        )
     return Group(*parts)
 
 

@@ -24,12 +24,16 @@ from briefing.analysis.model import ENTITY_LABELS, Entities, Entity, EntityMenti
 VERSION = "1"
 
 TITLES = frozenset(
-    ["president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "secretary", "general", "gen", "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "commissioner", "head", "leader", "minister", "foreign", "defence", "defense", "premier", "colonel", "captain", "coach", "professor", "prof", "officer", "director"]
+    """president prime minister mr mrs ms dr sir lord lady senator sen rep representative
+    governor gov mayor chancellor king queen prince princess pope secretary general gen
+    judge justice chairman chairwoman chair ceo spokesman spokeswoman spokesperson envoy
+    ambassador commissioner head leader foreign defence defense premier colonel captain
+    coach professor prof officer director""".split()
 )
 """Words that, right before a name, say the name is a person's."""
 
 LOCATIVE = frozenset(
-    ["in", "across", "at", "from", "near", "into", "throughout", "towards", "toward", "around", "outside", "inside"]
+    """in across at from near into throughout towards toward around outside inside""".split()
 )
 """Prepositions whose object is far more often a place than a person."""
 
@@ -89,7 +93,7 @@ def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int, boo
     return start, end, titled
 
 
-NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "in", "to", "de", "la", "le", "du", "von", "van", "der", "al", "bin", "at", "&", "'s"])
+NAME_LINKS = frozenset("""of the and for on in to de la le du von van der al bin at & 's""".split())
 """Lower-case words that may sit inside a proper name ("Bank of England")."""
 
 

@@ -29,7 +29,9 @@ MONTHS = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_PREPS = frozenset(("in", "of", "for", "on", "worth"))
-CONTEXT_DROP_FIRST = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those"])
+CONTEXT_DROP_FIRST = frozenset(
+    """the a an its their his her our your this that these those""".split()
+)
 MAX_CONTEXT_WORDS = 9
 
 KIND_WEIGHT = {"money": 1.0, "percent": 0.85, "quantity": 0.8, "count": 0.6, "duration": 0.3}
@@ -106,7 +108,8 @@ def _phrase(body: str, parse: Parse, tokens: list[int]) -> str:
     for t in tokens:
         word = parse.token_text(body, t)
         if kept and (
-            word in (",", ";", ":", "–", "—", "(", ")") or (parse.deps[t] == "cc" and t > kept[0] + 1)
+            word in (",", ";", ":", "–", "—", "(", ")")
+            or (parse.deps[t] == "cc" and t > kept[0] + 1)
         ):
             break
         if parse.pos[t] == "PUNCT" and word not in ("-", "'s", "’s"):
