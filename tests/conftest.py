@@ -55,3 +55,19 @@ def seed_parses(seed_articles):
 
     parses = parse_texts(resolve_model(), [a.body for a in seed_articles])
     return {a.id: p for a, p in zip(seed_articles, parses, strict=True)}
+
+
+@pytest.fixture(scope="session")
+def parse_text():
+    """Parse one text with the real model (memoised for the whole session)."""
+    from briefing.analysis.nlp import doc_to_parse, load_model, resolve_model
+
+    nlp = load_model(resolve_model())
+    memo: dict[str, object] = {}
+
+    def parse(text: str):
+        if text not in memo:
+            memo[text] = doc_to_parse(nlp(text))
+        return memo[text]
+
+    return parse

@@ -1,0 +1,67 @@
+"""Entity consolidation: one label per name, short forms merged, small-model errors fixed."""
+
+from __future__ import annotations
+
+from briefing.analysis.entities import extract_entities
+
+
+def canonical(body: str, parse) -> dict[str, tuple[str, int]]:
+    return {e.name: (e.label, e.count) for e in extract_entities(body, parse).canonical}
+
+
+def test_the_longer_seed_has_one_label_per_name_and_places_are_not_people(
+    seed_articles, seed_parses
+):
+    article = seed_articles[-1]
+    result = extract_entities(article.body, seed_parses[article.id])
+    names = [e.name for e in result.canonical]
+    assert len(names) == len(set(names))
+    labels = {e.name: e.label for e in result.canonical}
+    assert labels["Volodymyr Zelenskyy"] == "PERSON"
+    assert labels["Vladimir Putin"] == "PERSON"
+    for place in ("Kyiv", "Odesa", "Rafah"):
+        assert labels.get(place) != "PERSON", place
+    assert "Kyiv, Odesa" not in labels
+    assert labels.get("Patriot") != "PERSON"
+    for mention in result.mentions:
+        assert article.body[mention.start : mention.end] == mention.text
+        assert labels[mention.canonical] == mention.label
+
+
+def test_short_forms_merge_into_the_full_name(seed_articles, seed_parses):
+    article = seed_articles[-1]
+    result = extract_entities(article.body, seed_parses[article.id])
+    people = {e.name: e.count for e in result.people}
+    assert "Zelenskyy" not in people and "Putin" not in people
+    assert people["Volodymyr Zelenskyy"] > 5
+    surname_mentions = [m for m in result.mentions if m.text == "Putin"]
+    assert surname_mentions and {m.canonical for m in surname_mentions} == {"Vladimir Putin"}
+
+
+def test_titles_and_possessives_are_not_part_of_the_name(parse_text):
+    body = (
+        "President Maria Lopez met Prime Minister David Chen in Madrid on Monday. "
+        "Lopez said Chen's proposal was serious. Chen agreed."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Maria Lopez"][0] == "PERSON"
+    assert names["David Chen"] == ("PERSON", 3)  # "Chen's" and "Chen" are David Chen
+    assert not any(name.startswith(("President", "Prime")) for name in names)
+
+
+def test_two_people_sharing_a_surname_stay_apart(parse_text):
+    body = (
+        "John Smith, a farmer, sued the county on Friday. His sister Mary Smith, a lawyer, "
+        "represented him in court. Mary Smith said the county had ignored the farm for years. "
+        "John Smith said he would appeal."
+    )
+    names = canonical(body, parse_text(body))
+    assert "John Smith" in names and "Mary Smith" in names
+    assert names["John Smith"][0] == names["Mary Smith"][0] == "PERSON"
+
+
+def test_a_list_of_places_read_as_one_name_is_split(parse_text):
+    body = "Missiles struck power plants across Kharkiv, Dnipro and Lviv overnight, officials said."
+    result = extract_entities(body, parse_text(body))
+    names = {e.name for e in result.canonical}
+    assert not any("," in name for name in names)
