@@ -1,0 +1,133 @@
+"""Figures: value parsing (table-driven), what is and is not a figure, context and salience."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.figures import extract_figures
+from briefing.analysis.quantities import parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("$3.2 billion", 3.2e9, "USD", "money"),
+        ("US$5", 5, "USD", "money"),
+        ("£1.5m", 1.5e6, "GBP", "money"),
+        ("€20bn", 2e10, "EUR", "money"),
+        ("$5m", 5e6, "USD", "money"),
+        ("$1.5 trillion", 1.5e12, "USD", "money"),
+        ("5 cents", 0.05, "USD", "money"),
+        ("300 million euros", 3e8, "EUR", "money"),
+        ("$10-$12 million", (1e7, 1.2e7), "USD", "money"),
+        ("80%", 80, "percent", "percent"),
+        ("roughly 80%", 80, "percent", "percent"),
+        ("50 per cent", 50, "percent", "percent"),
+        ("12.5 percent", 12.5, "percent", "percent"),
+        ("20 percentage points", 20, "percentage points", "percent"),
+        ("2,500 kilometers", 2500, "km", "quantity"),
+        ("up to 2,500 kilometers", 2500, "km", "quantity"),
+        ("10 km", 10, "km", "quantity"),
+        ("40 tonnes", 40, "tonnes", "quantity"),
+        ("six", 6, "", "count"),
+        ("twenty-five", 25, "", "count"),
+        ("a dozen", 12, "", "count"),
+        ("dozens", 12, "", "count"),
+        ("hundreds of thousands", 1e5, "", "count"),
+        ("two hundred thousand", 2e5, "", "count"),
+        ("1.2 million", 1.2e6, "", "count"),
+        ("over 500,000", 5e5, "", "count"),
+        ("at least five", 5, "", "count"),
+        ("32 to 40", (32, 40), "", "count"),
+        ("between 3 and 5", (3, 5), "", "count"),
+        ("the past 24 hours", 24, "hours", "duration"),
+        ("two weeks", 2, "weeks", "duration"),
+        ("three years", 3, "years", "duration"),
+    ],
+)
+def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):
+    q = parse_quantity(text)
+    assert q is not None
+    expected = tuple(float(v) for v in value) if isinstance(value, tuple) else pytest.approx(value)
+    assert q.value == expected
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize("text", ["", "several", "the council"])
+def test_phrases_without_a_number_are_not_quantities(text):
+    assert parse_quantity(text) is None
+
+
+def figures_of(body, parse_text):
+    figures = extract_figures(body, parse_text(body))
+    for f in figures:
+        assert body[f.start : f.end] == f.text
+    return figures
+
+
+def test_dates_times_years_and_ordinals_are_not_figures(parse_text):
+    body = (
+        "On October 12, 2025, at 3:30 pm, the second meeting since 2022 took place in the city. "
+        "It was the first such meeting in March 2024 and the fourth this year."
+    )
+    texts = [f.text for f in figures_of(body, parse_text)]
+    assert not any(
+        t in texts for t in ("2025", "2022", "2024", "12", "3:30", "second", "first", "fourth")
+    )
+
+
+def test_durations_are_figures(parse_text):
+    body = (
+        "Within two weeks the army withdrew. In the past 24 hours, 40 drones were shot down. "
+        "The former mayor was sentenced to three years in prison."
+    )
+    durations = {f.text: f for f in figures_of(body, parse_text) if f.kind == "duration"}
+    assert any("two weeks" in t for t in durations)
+    assert any("24 hours" in t for t in durations)
+    assert any("three years" in t for t in durations)
+
+
+def test_counts_name_the_thing_counted(parse_text):
+    body = "The strike involved 32 cruise and ballistic missiles and over 400 drones, and 70,000 troops were sent."
+    units = {f.value: f.unit for f in figures_of(body, parse_text)}
+    assert units[400] == "drones"
+    assert units[70000] == "troops"
+    assert units[32] == "missiles"
+
+
+def test_money_context_is_what_the_money_is_for(parse_text):
+    body = "The EU and G7 have pledged $50 billion in loans backed by immobilized Russian sovereign assets."
+    (money,) = [f for f in figures_of(body, parse_text) if f.kind == "money"]
+    assert money.value == 5e10
+    assert money.context == "loans backed by immobilized Russian sovereign assets"
+
+
+def test_percent_context_is_what_it_is_a_share_of(parse_text):
+    body = "Russian strikes have destroyed about 50% of its power generation capacity since March."
+    (share,) = [f for f in figures_of(body, parse_text) if f.kind == "percent"]
+    assert share.value == 50
+    assert "power generation capacity" in share.context
+
+
+def test_key_figures_rank_above_bare_small_numbers_and_hyphenated_modifiers(parse_text):
+    body = (
+        "The 20-point plan was one of many. Officials said one region was calm. "
+        "The government approved $2 billion in emergency aid for 300,000 displaced families, "
+        "and unemployment rose to 12%."
+    )
+    ranked = [f.text for f in figures_of(body, parse_text)]
+    top = ranked[:3]
+    assert "$2 billion" in top and "12%" in top and "300,000" in top
+    assert ranked.index("20") > 2
+
+
+def test_the_longer_seed_top_eight_are_what_a_reader_would_pick(seed_articles, seed_parses):
+    article = seed_articles[-1]
+    top = extract_figures(article.body, seed_parses[article.id])[:8]
+    kinds = {f.kind for f in top}
+    assert {"money", "percent", "count"} <= kinds
+    units = {f.unit for f in top}
+    assert {"casualties", "troops", "drones"} <= units
+    assert not any(f.value == 1 for f in top)
+    saliences = [f.salience for f in top]
+    assert saliences == sorted(saliences, reverse=True)
