@@ -145,7 +145,7 @@ class Analyzer:
             stored = self.cache.get_many("parse", keys["parse"], [a.id for a in incomplete])
             parses = {i: Parse.from_json(d) for i, d in stored.items()}
             by_id = {a.id: a for a in incomplete if a.id in parses}
-            result.update(self._derive(by_id, parses, algorithm, length, store=True))
+            result.update(self._derive(by_id, parses, algorithm, length, store=True, known=got))
         return result
 
     def _derive(
@@ -156,35 +156,45 @@ class Analyzer:
         length: str,
         *,
         store: bool,
+        known: dict[str, dict[str, Any]] | None = None,
     ) -> dict[str, Analysis]:
-        """Run the cheap stages on parses and (optionally) cache their results."""
+        """Run the cheap stages on parses, except where `known` (cached) results exist,
+        and (optionally) cache what was computed."""
         keys = self._keys(algorithm, length)
-        out: dict[str, Analysis] = {}
-        stored: dict[str, dict[str, Any]] = {
-            s: {} for s in ("sentences", "summary", "entities", "figures")
+        known = known or {}
+        stages: dict[str, Callable[[str, Parse], Any]] = {
+            "sentences": lambda body, parse: [list(s) for s in parse.sentences],
+            "summary": lambda body, parse: [
+                s.to_json() for s in summary_stage.summarize(body, parse, algorithm, length)
+            ],
+            "entities": lambda body, parse: entities_stage.extract_entities(body, parse).to_json(),
+            "figures": lambda body, parse: [
+                f.to_json() for f in figures_stage.extract_figures(body, parse)
+            ],
         }
+        out: dict[str, Analysis] = {}
+        stored: dict[str, dict[str, Any]] = {stage: {} for stage in stages}
         for article_id, article in articles.items():
-            parse = parses[article_id]
-            body = article.body
-            summary = summary_stage.summarize(body, parse, algorithm, length)
-            entities = entities_stage.extract_entities(body, parse)
-            figures = figures_stage.extract_figures(body, parse)
-            stored["sentences"][article_id] = [list(s) for s in parse.sentences]
-            stored["summary"][article_id] = [s.to_json() for s in summary]
-            stored["entities"][article_id] = entities.to_json()
-            stored["figures"][article_id] = [f.to_json() for f in figures]
+            values = {}
+            for stage, run in stages.items():
+                if article_id in known.get(stage, {}):
+                    values[stage] = known[stage][article_id]
+                else:
+                    values[stage] = stored[stage][article_id] = run(
+                        article.body, parses[article_id]
+                    )
             out[article_id] = self._assemble(
                 article,
-                stored["sentences"][article_id],
-                stored["summary"][article_id],
-                stored["entities"][article_id],
-                stored["figures"][article_id],
+                values["sentences"],
+                values["summary"],
+                values["entities"],
+                values["figures"],
                 algorithm,
                 length,
             )
         if store:
-            for stage, values in stored.items():
-                self.cache.put_many(stage, keys[stage], values)
+            for stage, values_by_id in stored.items():
+                self.cache.put_many(stage, keys[stage], values_by_id)
         return out
 
     @staticmethod
