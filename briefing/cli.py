@@ -8,6 +8,7 @@ become one line on stderr and an exit code, never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import click
 
 from briefing import __version__
+from briefing.brief.command import brief_command
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
 
@@ -207,6 +209,7 @@ def _human(n: int) -> str:
 
 
 # -- commands other modules provide (keep one line each) ----------------------------------
+cli.add_command(brief_command)
 
 
 def main() -> None:
@@ -226,4 +229,13 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # a bug, not a user error: one line unless debugging
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        click.echo(
+            f"briefing: unexpected error: {exc.__class__.__name__}: {exc} "
+            "(set BRIEFING_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)

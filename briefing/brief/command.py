@@ -1,0 +1,120 @@
+"""`briefing brief`: the day's news on one page, in five formats."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from briefing.errors import BriefingError
+
+FORMATS = ("terminal", "markdown", "html", "text", "json")
+EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+              ".txt": "text", ".json": "json"}  # fmt: skip
+
+
+@click.command("brief")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--date", "day", metavar="YYYY-MM-DD", help="Articles dated that day (default: today)."
+)
+@click.option("--since", metavar="2d|12h|YYYY-MM-DD", help="Articles since then.")
+@click.option("--all", "everything", is_flag=True, help="Every article.")
+@click.option(
+    "--length",
+    type=click.IntRange(1, 20),
+    default=3,
+    show_default=True,
+    help="Summary sentences per story.",
+)
+@click.option(
+    "--figures",
+    type=click.IntRange(0, 20),
+    default=5,
+    show_default=True,
+    help="Key figures per story.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: terminal, or from -o's extension).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
+)
+@click.option(
+    "--width",
+    type=click.IntRange(30, 400),
+    default=80,
+    show_default=True,
+    help="Line width of text output.",
+)
+@click.pass_context
+def brief_command(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    day: str | None,
+    since: str | None,
+    everything: bool,
+    length: int,
+    figures: int,
+    fmt: str | None,
+    output: Path | None,
+    width: int,
+) -> None:
+    """Print the daily brief: who is in the news, and each story with its summary and figures."""
+    from briefing.analysis.pipeline import Analyzer
+    from briefing.brief.model import make_brief
+    from briefing.brief.select import select_articles
+    from briefing.cli import load_articles, warn
+
+    if fmt is None:
+        fmt = EXTENSIONS.get(output.suffix.lower(), "text") if output else "terminal"
+    settings = ctx.find_root().obj
+    library = load_articles(paths, settings)
+    chosen, selection = select_articles(
+        library.articles, day=day, since=since, everything=everything
+    )
+    analyzer = Analyzer(settings)
+    for message in analyzer.cache.warnings:
+        warn(message)
+    from briefing.cli import _with_progress
+
+    analyses = _with_progress(analyzer, chosen)
+    brief = make_brief(analyses, selection, length=length, figures=figures)
+    text = _render(brief, fmt, width, settings.theme, to_terminal=output is None)
+    if output is None:
+        if text is not None:
+            sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text if text is not None else "", encoding="utf-8")
+    except OSError as exc:
+        raise BriefingError(f"cannot write {output}: {exc.strerror}", exit_code=1) from None
+    click.echo(f"wrote {output}", err=True)
+
+
+def _render(brief, fmt: str, width: int, theme_name: str, *, to_terminal: bool) -> str | None:
+    from briefing.brief import render
+
+    if fmt == "terminal":
+        plain = not to_terminal or not sys.stdout.isatty() or "NO_COLOR" in os.environ
+        if plain:
+            return render.render_text(brief, width)
+        from rich.console import Console
+
+        from briefing.themes import get_theme
+
+        Console(width=min(width, 120) if width != 80 else None).print(
+            render.render_terminal(brief, get_theme(theme_name))
+        )
+        return None
+    return {
+        "text": lambda: render.render_text(brief, width),
+        "markdown": lambda: render.render_markdown(brief),
+        "html": lambda: render.render_html(brief),
+        "json": lambda: render.render_json(brief),
+    }[fmt]()

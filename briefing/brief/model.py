@@ -1,0 +1,63 @@
+"""The brief as data: what every renderer prints, and its stable JSON form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from briefing.analysis.model import Analysis
+from briefing.brief.news import InTheNews, in_the_news
+from briefing.brief.stories import Story, build_stories
+
+
+@dataclass(frozen=True)
+class Brief:
+    date: datetime
+    selection: str
+    analyses: dict[str, Analysis]
+    in_the_news: dict[str, list[InTheNews]]
+    stories: list[Story]
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({a.article.source for a in self.analyses.values()})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.date.date().isoformat(),
+            "selection": self.selection,
+            "articles": len(self.analyses),
+            "sources": self.sources,
+            "in_the_news": {k: [e.to_json() for e in v] for k, v in self.in_the_news.items()},
+            "stories": [
+                {
+                    "headline": s.headline,
+                    "articles": [a.id for a in s.articles],
+                    "sources": list(s.sources),
+                    "summary": [
+                        {"article": x.article_id, **x.sentence.to_json()} for x in s.summary
+                    ],
+                    "figures": [{"article": f.article_id, **f.figure.to_json()} for f in s.figures],
+                }
+                for s in self.stories
+            ],
+        }
+
+
+def make_brief(
+    analyses: Sequence[Analysis],
+    selection: str,
+    *,
+    length: int = 3,
+    figures: int = 5,
+    now: datetime | None = None,
+) -> Brief:
+    return Brief(
+        date=now or datetime.now().astimezone(),
+        selection=selection,
+        analyses={a.article.id: a for a in analyses},
+        in_the_news=in_the_news(analyses),
+        stories=build_stories(analyses, length=length, figures=figures),
+    )

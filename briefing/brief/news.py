@@ -1,0 +1,95 @@
+"""Who and what is in the news: entities merged across the day's articles.
+
+Within an article, the entities stage has already merged "Putin" into "Vladimir
+Putin". Across articles we merge only with evidence: a one-word name joins a full
+name when exactly one full name in the day's coverage ends with it (or a spelling
+of it: "Zelensky" / "Zelenskyy"); two full names merge only when their first names
+match and their surnames are spellings of each other. A bare "Smith" beside "John
+Smith" and "Mary Smith" stays on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.model import PLACE_LABELS, Analysis
+
+GROUPS = {"people": ("PERSON",), "organizations": ("ORG",), "places": PLACE_LABELS}
+
+
+@dataclass(frozen=True)
+class InTheNews:
+    name: str
+    articles: int
+    mentions: int
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "articles": self.articles, "mentions": self.mentions}
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """'zelensky' ~ 'zelenskyy', 'zelenskiy': one is the other with a short ending changed."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2
+
+
+def _merge_key(names: Sequence[str]) -> dict[str, str]:
+    """Map every person name to the name it is merged into."""
+    full = [n for n in names if len(n.split()) > 1]
+    target: dict[str, str] = {n: n for n in names}
+    for name in full:  # "Volodymyr Zelensky" → "Volodymyr Zelenskyy" (the longer spelling)
+        first, last = name.lower().split()[0], name.lower().split()[-1]
+        for other in full:
+            o_first, o_last = other.lower().split()[0], other.lower().split()[-1]
+            if (
+                other != name
+                and first == o_first
+                and same_spelling(last, o_last)
+                and len(other) > len(name)
+            ):
+                target[name] = other
+    for name in names:
+        if len(name.split()) != 1:
+            continue
+        owners = {target[f] for f in full if same_spelling(name.lower(), f.lower().split()[-1])}
+        if len(owners) == 1:
+            target[name] = owners.pop()
+    return target
+
+
+def _same_letters(names: set[str]) -> dict[str, str]:
+    """ "U.S." and "US" are one name: map each to the first spelling of its letters."""
+    first: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (-n.count("."), n)):
+        first.setdefault(name.replace(".", "").lower(), name)
+    return {n: first[n.replace(".", "").lower()] for n in names}
+
+
+def in_the_news(analyses: Sequence[Analysis], top: int = 10) -> dict[str, list[InTheNews]]:
+    """People, organisations and places ranked by how many articles mention them."""
+    out: dict[str, list[InTheNews]] = {}
+    for group, labels in GROUPS.items():
+        per_article: list[dict[str, int]] = []
+        names: set[str] = set()
+        for analysis in analyses:
+            counts = {e.name: e.count for e in analysis.entities.canonical if e.label in labels}
+            per_article.append(counts)
+            names.update(counts)
+        target = _merge_key(sorted(names)) if group == "people" else _same_letters(names)
+        articles: dict[str, int] = defaultdict(int)
+        mentions: dict[str, int] = defaultdict(int)
+        for counts in per_article:
+            seen = set()
+            for name, count in counts.items():
+                key = target[name]
+                mentions[key] += count
+                seen.add(key)
+            for key in seen:
+                articles[key] += 1
+        ranked = sorted(articles, key=lambda k: (-articles[k], -mentions[k], k))
+        out[group] = [InTheNews(k, articles[k], mentions[k]) for k in ranked[:top]]
+    return out
