@@ -49,7 +49,7 @@ def render_text(brief: Brief, width: int = 80) -> str:
     wrap = textwrap.TextWrapper(
         width=width, break_long_words=False, break_on_hyphens=False, subsequent_indent="  "
     )
-    lines = ["DAILY BRIEF", _header(brief), ""]
+    lines = ["DAILY BRIEF", *wrap.wrap(_header(brief)), ""]
     news = [(GROUP_TITLES[g], _names(brief, g)) for g in GROUP_TITLES if brief.in_the_news[g]]
     if news:
         lines.append("In the news")

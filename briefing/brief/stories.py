@@ -107,17 +107,27 @@ def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySent
     """Best sentences of each article in turn, skipping near-duplicates of those taken."""
     queues = [sorted(a.summary, key=lambda s: s.rank) for a in analyses]
     chosen: list[StorySentence] = []
-    bags: list[Counter[str]] = []
+    seen: list[tuple[Counter[str], set[str]]] = []
     depth = 0
     while len(chosen) < length and any(depth < len(q) for q in queues):
         for analysis, queue in zip(analyses, queues, strict=True):
             if depth < len(queue) and len(chosen) < length:
-                bag = _words(queue[depth].text)
-                if all(_cosine(bag, other) < 0.5 for other in bags):
+                text = queue[depth].text
+                mine = (_words(text), set(_NUMBER.findall(text)))
+                if not any(_near_duplicate(mine, other) for other in seen):
                     chosen.append(StorySentence(analysis.article.id, queue[depth]))
-                    bags.append(bag)
+                    seen.append(mine)
         depth += 1
     return tuple(chosen)
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _near_duplicate(a: tuple[Counter[str], set[str]], b: tuple[Counter[str], set[str]]) -> bool:
+    """Mostly the same words, or the same number told with some of the same words."""
+    similarity = _cosine(a[0], b[0])
+    return similarity >= 0.5 or (bool(a[1] & b[1]) and similarity >= 0.3)
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:

@@ -1,0 +1,300 @@
+"""The daily brief: selection, grouping, merging, dedup, formats, and inert article text."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from briefing.analysis.model import (
+    Analysis,
+    Article,
+    Entities,
+    Entity,
+    EntityMention,
+    Figure,
+    SummarySentence,
+)
+from briefing.brief.model import make_brief
+from briefing.brief.news import in_the_news
+from briefing.brief.render import render_html, render_json, render_markdown, render_text
+from briefing.brief.select import select_articles
+from briefing.brief.stories import build_stories
+from briefing.errors import BriefingError
+
+REPO = Path(__file__).resolve().parents[1]
+NOW = datetime(2025, 10, 13, 12, 0).astimezone()
+
+
+def analysis(
+    aid: str,
+    body: str,
+    *,
+    people=(),
+    places=(),
+    figures=(),
+    date: datetime = NOW,
+    title: str | None = None,
+    source: str = "wire",
+) -> Analysis:
+    sentences = []
+    offset = 0
+    for i, sentence in enumerate(s for s in body.split(". ") if s):
+        text = sentence if sentence.endswith(".") else sentence + "."
+        start = body.index(text[:-1], offset)
+        sentences.append(
+            SummarySentence(body[start : start + len(text)], start, start + len(text), i, i + 1)
+        )
+        offset = start + len(text)
+    canonical = [Entity(n, "PERSON", c) for n, c in people] + [
+        Entity(n, "GPE", c) for n, c in places
+    ]
+    mentions = []
+    for e in canonical:
+        at = body.find(e.name)
+        if at >= 0:
+            mentions.append(EntityMention(e.name, e.label, e.name, at, at + len(e.name)))
+    return Analysis(
+        article=Article(aid, body, title or body.split(".")[0], source, date, path=f"{aid}.txt"),
+        sentences=tuple((s.start, s.end) for s in sentences),
+        summary=tuple(sentences[:3]),
+        entities=Entities(tuple(mentions), tuple(canonical)),
+        figures=tuple(figures),
+        algorithm="briefing",
+        length="3",
+    )
+
+
+def fig(text: str, value, unit: str, kind: str, context: str, salience: float) -> Figure:
+    return Figure(text, value, unit, kind, context, 0, len(text), 0, salience)
+
+
+FLOOD_A = analysis(
+    "a",
+    "Floods hit Valencia after record rain. Mayor Ana Ruiz said 40 people were rescued. Rivers burst their banks in Valencia.",
+    people=[("Ana Ruiz", 2)],
+    places=[("Valencia", 3), ("Spain", 1)],
+    figures=[fig("40 people", 40.0, "people", "count", "people rescued", 0.9)],
+    source="El Diario",
+)
+FLOOD_B = analysis(
+    "b",
+    "Record rain flooded Valencia on Monday. Ruiz ordered schools closed across Valencia. About 40 people were rescued by boat.",
+    people=[("Ruiz", 1)],
+    places=[("Valencia", 2), ("Spain", 1)],
+    figures=[fig("About 40", 40.0, "people", "count", "people rescued by boat", 0.8)],
+    source="Wire",
+)
+CHIPS = analysis(
+    "c",
+    "Chipmaker profits rose 12% in Taiwan. John Smith, an analyst, expects more growth. Shares hit a high.",
+    people=[("John Smith", 1)],
+    places=[("Taiwan", 2)],
+    figures=[fig("12%", 12.0, "percent", "percent", "profits", 0.95)],
+)
+FARM = analysis(
+    "d",
+    "Mary Smith won the county farm prize in Iowa. Smith grew a 900-pound pumpkin. The fair closed on Sunday.",
+    people=[("Mary Smith", 1), ("Smith", 1)],
+    places=[("Iowa", 1)],
+)
+
+
+def test_articles_about_the_same_event_are_one_story_and_others_are_not():
+    stories = build_stories([FLOOD_A, CHIPS, FLOOD_B, FARM])
+    groups = sorted(sorted(a.id for a in s.articles) for s in stories)
+    assert groups == [["a", "b"], ["c"], ["d"]]
+    flood = next(s for s in stories if len(s.articles) == 2)
+    assert set(flood.sources) == {"El Diario", "Wire"}
+
+
+def test_a_story_summary_skips_near_duplicate_sentences():
+    (flood,) = [s for s in build_stories([FLOOD_A, FLOOD_B], length=6) if len(s.articles) == 2]
+    texts = [x.sentence.text for x in flood.summary]
+    assert len(texts) == len(set(texts))
+    rescued = [t for t in texts if "rescued" in t]
+    assert len(rescued) == 1
+
+
+def test_the_same_figure_from_two_articles_appears_once_with_its_article():
+    (flood,) = build_stories([FLOOD_A, FLOOD_B])
+    assert [f.figure.value for f in flood.figures] == [40.0]
+    assert flood.figures[0].article_id == "a"  # the more salient report
+
+
+def test_a_surname_merges_into_the_one_full_name_in_the_days_coverage():
+    people = {e.name: e.articles for e in in_the_news([FLOOD_A, FLOOD_B])["people"]}
+    assert people == {"Ana Ruiz": 2}
+
+
+def test_two_different_smiths_are_not_merged():
+    people = {e.name for e in in_the_news([CHIPS, FARM])["people"]}
+    assert {"John Smith", "Mary Smith"} <= people
+    assert "Smith" in people  # ambiguous: stays on its own
+
+
+def test_spelling_variants_of_a_surname_merge():
+    a = analysis("z1", "Volodymyr Zelenskyy spoke.", people=[("Volodymyr Zelenskyy", 3)])
+    b = analysis("z2", "Zelensky spoke again.", people=[("Zelensky", 2)])
+    people = in_the_news([a, b])["people"]
+    assert [(p.name, p.articles, p.mentions) for p in people] == [("Volodymyr Zelenskyy", 2, 5)]
+
+
+def days_ago(n: int) -> Article:
+    return Article(f"id{n}", f"Body {n}.", f"Day {n}", "s", NOW - timedelta(days=n))
+
+
+LIBRARY = [days_ago(n) for n in (0, 0, 1, 3, 10)]
+
+
+def test_selection_by_default_is_today():
+    chosen, what = select_articles(LIBRARY, now=NOW)
+    assert [a.title for a in chosen] == ["Day 0", "Day 0"]
+    assert what == "2025-10-13"
+
+
+def test_selection_by_date_since_and_all():
+    assert len(select_articles(LIBRARY, day="2025-10-12", now=NOW)[0]) == 1
+    assert len(select_articles(LIBRARY, since="2d", now=NOW)[0]) == 3
+    assert len(select_articles(LIBRARY, since="36h", now=NOW)[0]) == 3
+    assert len(select_articles(LIBRARY, since="2025-10-10", now=NOW)[0]) == 4
+    assert len(select_articles(LIBRARY, everything=True, now=NOW)[0]) == 5
+
+
+def test_an_empty_selection_names_the_newest_date_and_how_to_widen():
+    with pytest.raises(BriefingError) as caught:
+        select_articles([days_ago(3)], now=NOW)
+    assert caught.value.exit_code == 1
+    assert "2025-10-10" in str(caught.value) and "--all" in str(caught.value)
+
+
+def test_bad_dates_are_usage_errors():
+    with pytest.raises(BriefingError) as caught:
+        select_articles(LIBRARY, day="yesterday", now=NOW)
+    assert caught.value.exit_code == 2
+
+
+HOSTILE = analysis(
+    "h",
+    "The <script>alert('x')</script> vote passed [bold]narrowly[/bold] in Rome. "
+    "Officials said **not** a # heading & <b>tags</b> stay text. Results came at noon.",
+    places=[("Rome", 1)],
+    figures=[fig("<b>$5</b>", 5.0, "USD", "money", "[red]fees[/red] & <i>costs</i>", 0.9)],
+    title="<h1>Vote</h1> [bold]passes[/bold]",
+)
+
+
+def test_html_is_self_contained_and_escapes_article_text():
+    page = render_html(make_brief([HOSTILE], "all articles", now=NOW))
+    assert "<script>" not in page and "<b>tags</b>" not in page and "<h1>Vote" not in page
+    assert "&lt;script&gt;" in page and "&lt;b&gt;tags&lt;/b&gt;" in page
+    assert "http://" not in page and "https://" not in page and "<link" not in page
+    assert "@media print" in page and "page-break-before" in page
+
+
+def test_markdown_parses_and_keeps_article_text_literal():
+    doc = render_markdown(make_brief([HOSTILE, FLOOD_A], "all articles", now=NOW))
+    rendered = MarkdownIt("commonmark").render(doc)
+    assert (
+        "<script>" not in rendered
+        and "<b>" not in rendered
+        and "<strong>not</strong>" not in rendered
+    )
+    assert "**not**" in rendered and "[bold]narrowly[/bold]" in rendered
+    assert rendered.count("<h2>") == 3  # "In the news" and two stories: the article's "#" made none
+    assert "<strong>40 people</strong>" in rendered
+
+
+def test_text_is_plain_wrapped_and_literal():
+    text = render_text(make_brief([HOSTILE, FLOOD_A, CHIPS], "all articles", now=NOW), width=50)
+    assert "\x1b" not in text
+    assert max(len(line) for line in text.splitlines()) <= 50
+    assert "[bold]narrowly[/bold]" in text
+
+
+def test_json_has_the_documented_structure():
+    data = json.loads(render_json(make_brief([FLOOD_A, FLOOD_B, CHIPS], "2025-10-13", now=NOW)))
+    assert data["date"] == "2025-10-13" and data["selection"] == "2025-10-13"
+    assert set(data["in_the_news"]) == {"people", "organizations", "places"}
+    assert data["in_the_news"]["places"][0] == {"name": "Valencia", "articles": 2, "mentions": 5}
+    story = data["stories"][0]
+    assert set(story) >= {"headline", "articles", "sources", "summary", "figures"}
+    assert story["articles"] == ["a", "b"] or sorted(story["articles"]) == ["a", "b"]
+    for sentence in story["summary"]:
+        body = {"a": FLOOD_A, "b": FLOOD_B}[sentence["article"]].article.body
+        assert body[sentence["start"] : sentence["end"]] == sentence["text"]
+    assert story["figures"][0]["article"] == "a"
+
+
+# -- the command, end to end on the seeds ---------------------------------------------------
+
+
+def run(*args: str, cache: Path, extra: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache), **(extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", "brief", *args],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=300,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory):
+    cache = tmp_path_factory.mktemp("cache")
+    assert run("--all", "--format", "json", cache=cache).returncode == 0
+    return cache
+
+
+def test_the_seeds_make_one_story_with_its_key_figures(warm_cache):
+    result = run("--all", "--format", "json", cache=warm_cache)
+    data = json.loads(result.stdout)
+    assert len(data["stories"]) == 1
+    assert len(data["stories"][0]["articles"]) == 2
+    people = [p["name"] for p in data["in_the_news"]["people"]]
+    assert "Volodymyr Zelenskyy" in people and "Zelensky" not in people
+    assert any(f["value"] == 5e10 for f in data["stories"][0]["figures"])
+
+
+@pytest.mark.parametrize(("name", "marker"), [("brief.md", "# Daily brief"), ("brief.html", "<!DOCTYPE html>"),
+                                              ("brief.txt", "DAILY BRIEF"), ("brief.json", '"stories"')])  # fmt: skip
+def test_output_format_follows_the_file_extension(warm_cache, tmp_path, name, marker):
+    result = run("--all", "-o", str(tmp_path / name), cache=warm_cache)
+    assert result.returncode == 0, result.stderr
+    assert marker in (tmp_path / name).read_text(encoding="utf-8")
+
+
+def test_not_a_terminal_means_plain_text(warm_cache):
+    result = run("--all", cache=warm_cache)
+    assert result.returncode == 0
+    assert "\x1b[" not in result.stdout and "DAILY BRIEF" in result.stdout
+
+
+def test_nothing_selected_is_one_line_and_exit_1(warm_cache):
+    result = run("--date", "1999-01-01", cache=warm_cache)
+    assert result.returncode == 1
+    assert "newest is from" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_warm_brief_never_imports_spacy_or_textual(warm_cache):
+    probe = (
+        "import sys; sys.argv = ['briefing', 'brief', '--all']\n"
+        "from briefing.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules, 'textual' in sys.modules, file=sys.stderr)"
+    )
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(warm_cache)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert result.stderr.strip().splitlines()[-1] == "False False"
