@@ -1,0 +1,264 @@
+"""Analysis quality on the development data in ../shared/data (see its README).
+
+    python bench/evaluate.py [--data DIR] [--only summaries|figures|entities]
+
+Prints one table:
+- summaries: ROUGE-1/2/L F1 (Google's rouge-score, stemmed) of every summariser and
+  of Lead-k on BBC News (3 sentences and 40%) and CNN/DailyMail (3 sentences);
+- figures: precision, recall and F1 of values on NewsQuant, and of value+unit for
+  money and percentages;
+- entities: the consolidation checks on the seeds.
+Parses are cached under bench/.cache so reruns take seconds. Skips cleanly when the
+data folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import pickle
+import sys
+from pathlib import Path
+
+from briefing.analysis.model import Parse
+from briefing.analysis.nlp import parse_texts, resolve_model
+from briefing.analysis.summarize import ALGORITHMS, summarize
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parents[1] / "shared" / "data"
+
+
+def parse_all(texts: list[str]) -> list[Parse]:
+    """Parses of `texts`, from bench/.cache when this model has parsed them before."""
+    model = resolve_model()
+    digest = hashlib.sha256((model.key + "\0".join(texts)).encode()).hexdigest()[:16]
+    path = HERE / ".cache" / f"parses-{digest}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    parses = list(parse_texts(model, texts, jobs=2))
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(pickle.dumps(parses))
+    return parses
+
+
+def rouge_table(
+    name: str, bodies: list[str], references: list[str], lengths: list[str]
+) -> list[tuple]:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    parses = parse_all(bodies)
+    rows = []
+    for length in lengths:
+        systems = ["lead", *ALGORITHMS]
+        for system in systems:
+            totals = [0.0, 0.0, 0.0]
+            for body, parse, reference in zip(bodies, parses, references, strict=True):
+                if system == "lead":
+                    n = len(parse.sentences)
+                    k = (
+                        int(length)
+                        if not length.endswith("%")
+                        else math.ceil(n * float(length[:-1]) / 100)
+                    )
+                    text = " ".join(body[s:e] for s, e in parse.sentences[:k])
+                else:
+                    text = " ".join(s.text for s in summarize(body, parse, system, length))
+                scores = scorer.score(reference, text)
+                for i, key in enumerate(("rouge1", "rouge2", "rougeL")):
+                    totals[i] += scores[key].fmeasure
+            rows.append((name, length, system, *(100 * t / len(bodies) for t in totals)))
+    return rows
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def summaries(data: Path) -> list[tuple]:
+    rows = []
+    bbc = load_jsonl(data / "bbc-news-summary-dev.jsonl")
+    bodies = [
+        r["article"].split("\n\n", 1)[1].strip() if "\n\n" in r["article"] else r["article"]
+        for r in bbc
+    ]
+    rows += rouge_table("BBC", bodies, [r["summary"] for r in bbc], ["3", "40%"])
+    cnn = load_jsonl(data / "cnndm-dev.jsonl")
+    rows += rouge_table(
+        "CNN/DM", [r["article"] for r in cnn], [r["highlights"] for r in cnn], ["3"]
+    )
+    return rows
+
+
+def _gold_value(value: str) -> float | tuple[float, float] | None:
+    text = str(value).replace(",", "")
+    try:
+        if "-" in text[1:]:
+            low, high = (
+                text.split("-", 1)
+                if not text.startswith("-")
+                else ("-" + text[1:].split("-", 1)[0], text[1:].split("-", 1)[1])
+            )
+            return (float(low), float(high))
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _equal(a, b) -> bool:
+    if isinstance(a, tuple) != isinstance(b, tuple):
+        return False
+    if isinstance(a, tuple):
+        return all(math.isclose(x, y, rel_tol=1e-6) for x, y in zip(a, b, strict=True))
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _unit_class(unit: str) -> str | None:
+    u = unit.lower()
+    if u in ("percent", "percentage", "%", "percentage points", "per cent"):
+        return "percent"
+    currencies = (
+        "usd",
+        "gbp",
+        "eur",
+        "jpy",
+        "inr",
+        "cny",
+        "dollar",
+        "pound",
+        "euro",
+        "yen",
+        "rupee",
+        "$",
+        "£",
+        "€",
+        "yuan",
+    )
+    if any(c in u for c in currencies):
+        return "money"
+    return None
+
+
+def evaluate_figures(path: Path) -> dict[str, tuple[float, float, float]]:
+    from briefing.analysis.figures import extract_figures
+
+    items = json.loads(path.read_text(encoding="utf-8"))
+    parses = parse_all([item["text"] for item in items])
+    tp = fp = fn = 0
+    utp = ufp = ufn = 0
+    for item, parse in zip(items, parses, strict=True):
+        found = extract_figures(item["text"], parse)
+        gold = [(g, _gold_value(g["value"])) for g in item["quantities"]]
+        gold = [(g, v) for g, v in gold if v is not None]
+        matched: set[int] = set()
+        for _, value in gold:
+            hit = next(
+                (i for i, f in enumerate(found) if i not in matched and _equal(f.value, value)),
+                None,
+            )
+            if hit is None:
+                fn += 1
+            else:
+                tp += 1
+                matched.add(hit)
+        fp += len(found) - len(matched)
+        # value + unit, for money and percentages
+        gold_mp = [(value, _unit_class(g.get("normalized_unit") or g["unit"])) for g, value in gold]
+        gold_mp = [(v, c) for v, c in gold_mp if c]
+        found_mp = [
+            (f.value, "money" if f.kind == "money" else "percent")
+            for f in found
+            if f.kind in ("money", "percent")
+        ]
+        used: set[int] = set()
+        for value, cls in gold_mp:
+            hit = next(
+                (
+                    i
+                    for i, (fv, fc) in enumerate(found_mp)
+                    if i not in used and fc == cls and _equal(fv, value)
+                ),
+                None,
+            )
+            if hit is None:
+                ufn += 1
+            else:
+                utp += 1
+                used.add(hit)
+        ufp += len(found_mp) - len(used)
+
+    def prf(t: int, p: int, n: int) -> tuple[float, float, float]:
+        precision = t / (t + p) if t + p else 0.0
+        recall = t / (t + n) if t + n else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return 100 * precision, 100 * recall, 100 * f1
+
+    return {"value": prf(tp, fp, fn), "value+unit (money, percent)": prf(utp, ufp, ufn)}
+
+
+def evaluate_entities() -> list[tuple[str, str]]:
+    from briefing.analysis.entities import extract_entities
+    from briefing.library import load_library
+
+    rows = []
+    articles = load_library(None).articles
+    parses = parse_all([a.body for a in articles])
+    for article, parse in zip(articles, parses, strict=True):
+        result = extract_entities(article.body, parse)
+        labels: dict[str, set[str]] = {}
+        for m in result.mentions:
+            labels.setdefault(m.canonical, set()).add(m.label)
+        flips = [n for n, ls in labels.items() if len(ls) > 1]
+        names = {e.name for e in result.canonical}
+        unmerged = [
+            n
+            for n in names
+            if len(n.split()) == 1 and any(o != n and o.split()[-1] == n for o in names if " " in o)
+        ]
+        places_as_people = [
+            e.name for e in result.people if e.name in {p.name for p in result.places}
+        ]
+        rows.append(
+            (
+                article.title[:40],
+                f"label flips {len(flips)}, unmerged short names {len(unmerged)}, places as people {len(places_as_people)}",
+            )
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--only", choices=("summaries", "figures", "entities"))
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(
+            f"no development data at {args.data}: nothing to evaluate (see shared/data/README.md)"
+        )
+        sys.exit(0)
+    if args.only in (None, "summaries"):
+        print("| set | length | summariser | ROUGE-1 | ROUGE-2 | ROUGE-L |")
+        print("|---|---|---|---:|---:|---:|")
+        for name, length, system, r1, r2, rl in summaries(args.data):
+            print(f"| {name} | {length} | {system} | {r1:.1f} | {r2:.1f} | {rl:.1f} |")
+        print()
+    if args.only in (None, "figures"):
+        print("| NewsQuant figures | precision | recall | F1 |")
+        print("|---|---:|---:|---:|")
+        for name, (p, r, f) in evaluate_figures(args.data / "newsquant-dev.json").items():
+            print(f"| {name} | {p:.1f} | {r:.1f} | {f:.1f} |")
+        print()
+    if args.only in (None, "entities"):
+        print("| seed | entity checks |")
+        print("|---|---|")
+        for title, checks in evaluate_entities():
+            print(f"| {title} | {checks} |")
+
+
+if __name__ == "__main__":
+    main()
