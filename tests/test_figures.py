@@ -17,7 +17,7 @@ from briefing.analysis.quantities import parse_quantity
         ("€20bn", 2e10, "EUR", "money"),
         ("$5m", 5e6, "USD", "money"),
         ("$1.5 trillion", 1.5e12, "USD", "money"),
-        ("5 cents", 0.05, "USD", "money"),
+        ("5 cents", 5, "cents", "money"),
         ("300 million euros", 3e8, "EUR", "money"),
         ("$10-$12 million", (1e7, 1.2e7), "USD", "money"),
         ("80%", 80, "percent", "percent"),

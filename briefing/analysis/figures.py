@@ -61,6 +61,8 @@ def _duration(body: str, parse: Parse, first: int, last: int) -> Quantity | None
         return None
     if re.search(r"\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", text, re.I):
         return None
+    if re.search(r"\b(?:1[89]|20)\d\d\b", text):  # "2011 this year" is a date
+        return None
     q = parse_quantity(text)
     if q is None or q.kind != "duration":
         return None
@@ -238,13 +240,38 @@ def _candidates(body: str, parse: Parse) -> list[tuple[int, int, str]]:
         if label in NUMERIC_LABELS or label in ("DATE", "TIME"):
             spans.append((first, last, label))
     for t in range(len(parse)):
-        if t in covered or parse.tags[t] != "CD":
-            continue
         word = parse.token_text(body, t)
-        if not any(c.isdigit() for c in word):
+        if t in covered or not (parse.tags[t] == "CD" or _LOOSE_FIGURE.fullmatch(word)):
+            continue
+        if not any(c.isdigit() for c in word) or _CLOCK.search(word):
             continue
         spans.append((t, t + 1, "LOOSE"))
     return sorted(spans)
+
+
+_LOOSE_FIGURE = re.compile(r"(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)", re.IGNORECASE)
+_CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
+
+
+def _part_of_a_name(body: str, parse: Parse, first: int, last: int) -> bool:
+    """ "iPhone 14", "S&P 500", "737 Max", "575 Wilbraham Road": a bare number inside a
+    proper name is a model or an address, not a figure."""
+    text = _text(body, parse, first, last)
+    if not re.fullmatch(r"\d+(?:-\d+)?", text):
+        return False
+    before = first - 1
+    if (
+        before >= 0
+        and parse.pos[before] == "PROPN"
+        and parse.token_text(body, before)[:1].isupper()
+    ):
+        return True
+    head = parse.heads[last - 1]
+    return (
+        parse.pos[head] == "PROPN"
+        and head > last - 1
+        and parse.deps[last - 1] in ("nummod", "compound")
+    )
 
 
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
@@ -255,7 +282,9 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         text = _text(body, parse, first, last)
         if label in ("DATE", "TIME"):
             q = _duration(body, parse, first, last)
-        elif label in ("CARDINAL", "LOOSE") and _is_year(body, parse, first, last):
+        elif label in ("CARDINAL", "LOOSE") and (
+            _is_year(body, parse, first, last) or _part_of_a_name(body, parse, first, last)
+        ):
             continue
         else:
             q = parse_quantity(text)

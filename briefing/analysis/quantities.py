@@ -30,15 +30,15 @@ SCALES = {
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
+    "$us": "USD", "$a": "AUD", "ps": "GBP",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "francs": "CHF",
-    "cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP", "hryvnias": "UAH",
+    "cents": "cents", "cent": "cents", "pence": "pence", "p": "pence", "hryvnias": "UAH",
 }  # fmt: skip
-SUBUNIT = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
     "mile": "miles", "miles": "miles", "m": "m", "meter": "m", "meters": "m", "metre": "m",
@@ -71,7 +71,7 @@ QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[,\u202f ]\d{3})*(?:\.\d+)?|\.\d+")
-_TOKEN = re.compile(r"\d+(?:[,\u202f]\d{3})*(?:\.\d+)?|[a-zA-Z°][a-zA-Z°/.\-]*|[%$£€¥₹₽₩₺]|\S")
+_TOKEN = re.compile(r"\d+(?:[,\u202f]\d{3})*(?:\.\d+)?|\.\d+|[a-zA-Z°][a-zA-Z°/.]*|[%$£€¥₹₽₩₺]|\S")
 
 
 @dataclass(frozen=True)
@@ -121,13 +121,18 @@ def parse_quantity(text: str) -> Quantity | None:
             break
         phrase = stripped
     lower = phrase.lower()
+    negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
+    lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
+    lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
     tokens = _TOKEN.findall(lower)
     currency = None
     for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
+        if symbol == "ps":
+            continue
         if lower.startswith(symbol) or (f" {symbol}" in f" {lower}" and symbol in "$£€¥₹₽₩₺"):
             currency = code
             break
-    if currency is None and not re.search(r"per ?cent", lower):
+    if currency is None and not re.search(r"per ?cent", lower) and "pc" not in tokens:
         currency = next(
             (CURRENCY_WORDS[t] for t in tokens if t in CURRENCY_WORDS and t != "p"), None
         )
@@ -148,28 +153,35 @@ def parse_quantity(text: str) -> Quantity | None:
         elif "-" in tok and all(part in SMALL or part in SCALES for part in tok.split("-")):
             words_run.extend(tok.split("-"))
     if not numbers and words_run:
-        value = _words_value([w for w in words_run if w not in ("and",)])
-        if value is None:
-            return None
-        numbers = [value]
+        alternatives = re.split(r"\b(?:or|to)\b", lower)
+        if len(alternatives) == 2:  # "three or four years", "five to six"
+            ends = [
+                _words_value([t for t in _TOKEN.findall(part) if t in SMALL or t in SCALES])
+                for part in alternatives
+            ]
+            ends = [e for e in ends if e is not None]
+            numbers = ends if len(ends) == 2 else []
+        if not numbers:
+            value = _words_value([w for w in words_run if w not in ("and",)])
+            if value is None:
+                return None
+            numbers = [value]
     if not numbers:
         return None
 
-    is_range = len(numbers) >= 2 and re.search(r"\d\s*(?:-|to|and)\s*[$£€]?\d", phrase)
+    is_range = len(numbers) >= 2 and re.search(
+        r"(?:\d|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
+    )
     values = [n * scale for n in numbers[:2]] if is_range else [numbers[0] * scale]
-    if (
-        currency in ("USD", "GBP")
-        and any(t in SUBUNIT for t in tokens)
-        and not any(s in lower for s in ("$", "£", "dollar", "pound"))
-    ):
-        values = [v * 0.01 for v in values]
+    if negative:
+        values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
 
     if currency:
         return Quantity(value, currency, "money")
     if "percentage point" in lower:
         return Quantity(value, "percentage points", "percent")
-    if any(w in lower for w in PERCENT_WORDS) or lower.endswith(" pc"):
+    if any(w in lower for w in PERCENT_WORDS) or "pc" in tokens:
         return Quantity(value, "percent", "percent")
     for tok in tokens:
         if tok in TIME_UNITS:
