@@ -274,11 +274,33 @@ def _part_of_a_name(body: str, parse: Parse, first: int, last: int) -> bool:
     )
 
 
+RANGE_LINKS = frozenset(("to", "-", "–", "and"))
+
+
+def _join_ranges(body: str, parse: Parse, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"1 per cent to 1.5 per cent", "$200,000 to $414 million", "between 5% and 6%":
+    two numbers of the same kind joined by to/-/and (and only after "between") are one range."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out:
+            first, last, label = out[-1]
+            link = span[0] - last == 1 and parse.token_text(body, last).lower()
+            after_between = first > 0 and parse.token_text(body, first - 1).lower() == "between"
+            if link in RANGE_LINKS and (link != "and" or after_between) and label != "DATE" and span[2] != "DATE":
+                a = parse_quantity(_text(body, parse, first, last))
+                b = parse_quantity(_text(body, parse, span[0], span[1]))
+                if a and b and a.kind == b.kind and not isinstance(a.value, tuple):
+                    out[-1] = (first, span[1], label)
+                    continue
+        out.append(span)
+    return out
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`, most salient first."""
     figures: list[Figure] = []
     n_sentences = len(parse.sentences)
-    for first, last, label in _candidates(body, parse):
+    for first, last, label in _join_ranges(body, parse, _candidates(body, parse)):
         text = _text(body, parse, first, last)
         if label in ("DATE", "TIME"):
             q = _duration(body, parse, first, last)
