@@ -277,8 +277,10 @@ def _part_of_a_name(body: str, parse: Parse, first: int, last: int) -> bool:
 RANGE_LINKS = frozenset(("to", "-", "–", "and"))
 
 
-def _join_ranges(body: str, parse: Parse, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"1 per cent to 1.5 per cent", "$200,000 to $414 million", "between 5% and 6%":
+def _join_ranges(
+    body: str, parse: Parse, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "1 per cent to 1.5 per cent", "$200,000 to $414 million", "between 5% and 6%":
     two numbers of the same kind joined by to/-/and (and only after "between") are one range."""
     out: list[tuple[int, int, str]] = []
     for span in spans:
@@ -286,7 +288,12 @@ def _join_ranges(body: str, parse: Parse, spans: list[tuple[int, int, str]]) -> 
             first, last, label = out[-1]
             link = span[0] - last == 1 and parse.token_text(body, last).lower()
             after_between = first > 0 and parse.token_text(body, first - 1).lower() == "between"
-            if link in RANGE_LINKS and (link != "and" or after_between) and label != "DATE" and span[2] != "DATE":
+            if (
+                link in RANGE_LINKS
+                and (link != "and" or after_between)
+                and label != "DATE"
+                and span[2] != "DATE"
+            ):
                 a = parse_quantity(_text(body, parse, first, last))
                 b = parse_quantity(_text(body, parse, span[0], span[1]))
                 if a and b and a.kind == b.kind and not isinstance(a.value, tuple):
@@ -296,11 +303,42 @@ def _join_ranges(body: str, parse: Parse, spans: list[tuple[int, int, str]]) -> 
     return out
 
 
+_SYMBOL_BEFORE = re.compile(
+    r"^(?:[A-Z]{0,2}[$£€¥₹₽]|\$[A-Z]{1,2}|PS|US|USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)$"
+)
+_UNIT_AFTER = frozenset(
+    "% percent pc € £ $ usd eur gbp jpy cny inr chf aud cad dollars euros pounds yen".split()
+)
+
+
+def _widen(body: str, parse: Parse, first: int, last: int) -> tuple[int, int]:
+    """Take in a currency sign before the number and a %/per cent/currency after it,
+    which the model often leaves outside the span ("$" + "150,000", "19" + "per cent")."""
+    while (
+        first > 0
+        and _SYMBOL_BEFORE.match(parse.token_text(body, first - 1))
+        and parse.ends[first - 1] >= parse.starts[first] - 1
+    ):
+        first -= 1
+    if last < len(parse):
+        nxt = parse.token_text(body, last).lower()
+        if nxt in _UNIT_AFTER:
+            last += 1
+        elif (
+            nxt == "per"
+            and last + 1 < len(parse)
+            and parse.token_text(body, last + 1).lower() == "cent"
+        ):
+            last += 2
+    return first, last
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`, most salient first."""
     figures: list[Figure] = []
     n_sentences = len(parse.sentences)
-    for first, last, label in _join_ranges(body, parse, _candidates(body, parse)):
+    candidates = [(*_widen(body, parse, f, la), lab) for f, la, lab in _candidates(body, parse)]
+    for first, last, label in _join_ranges(body, parse, candidates):
         text = _text(body, parse, first, last)
         if label in ("DATE", "TIME"):
             q = _duration(body, parse, first, last)

@@ -129,7 +129,7 @@ def parse_quantity(text: str) -> Quantity | None:
     for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
         if symbol == "ps":
             continue
-        if lower.startswith(symbol) or (f" {symbol}" in f" {lower}" and symbol in "$£€¥₹₽₩₺"):
+        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
             currency = code
             break
     if currency is None and not re.search(r"per ?cent", lower) and "pc" not in tokens:
