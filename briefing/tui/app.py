@@ -1,0 +1,327 @@
+"""The reader: article list, summary, highlighted body and a sidebar of key figures.
+
+The list shows at once; analyses come from the cache without spaCy, and articles not
+yet analysed are analysed in a thread worker, filling in as they arrive. n / p move
+between summary sentences and scroll the body to each one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.console import Console
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.theme import Theme
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.analysis.model import Analysis, Article
+from briefing.analysis.pipeline import Analyzer
+from briefing.analysis.summarize import ALGORITHMS, DEFAULT_LENGTH, parse_length
+from briefing.config import Settings
+from briefing.library import Library, load_library
+from briefing.themes import ThemeSpec, get_theme, load_themes
+from briefing.tui.body import body_text, sidebar_text
+
+CSS = """
+#articles { width: 34; border-right: solid $panel; }
+#centre { width: 1fr; }
+#summary { height: auto; max-height: 12; border-bottom: solid $panel; }
+#body { height: 1fr; padding: 0 1; }
+#sidebar { width: 36; padding: 0 1; border-left: solid $panel; }
+#empty { padding: 2 4; }
+"""
+
+
+def _list_label(article: Article, read: bool) -> Text:
+    label = Text("  " if read else "● ", style="bold" if not read else "dim")
+    label.append(article.title, style="" if not read else "dim")
+    label.append(f"\n  {article.source} · {article.date:%Y-%m-%d}", style="dim")
+    return label
+
+
+class BriefingApp(App[None]):
+    """A terminal news briefing reader."""
+
+    TITLE = "briefing"
+    CSS = CSS
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("n,right_square_bracket", "next_sentence", "Next sentence", id="next_sentence"),
+        Binding(
+            "p,left_square_bracket", "previous_sentence", "Prev sentence", id="previous_sentence"
+        ),
+        Binding("plus,equals_sign", "longer", "Longer", id="longer"),
+        Binding("minus", "shorter", "Shorter", id="shorter"),
+        Binding("a", "cycle_algorithm", "Summariser", id="cycle_algorithm"),
+        Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
+        Binding("r", "toggle_read", "Read", show=False, id="toggle_read"),
+        Binding("t", "cycle_theme", "Theme", id="cycle_theme"),
+    ]
+
+    def __init__(
+        self, library: Library, settings: Settings, analyzer: Analyzer | None = None
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.analyzer = analyzer or Analyzer(settings)
+        self.analyses: dict[str, Analysis] = {}
+        self.algorithm = settings.algorithm or ALGORITHMS[0]
+        self.length = settings.length or DEFAULT_LENGTH
+        self.current_sentence: int | None = None
+        self.show_entities = True
+        self.read: set[str] = set()
+        self.theme_specs, self.theme_problems = load_themes()
+        self.spec: ThemeSpec = get_theme(settings.theme)
+
+    # -- layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if not self.library.articles:
+            yield Static(
+                "No articles yet.\n\nAdd .txt, .md, .html or .json files to a folder and run "
+                "`briefing FOLDER`, or list folders under `library:` in config.yaml.",
+                id="empty",
+            )
+        else:
+            with Horizontal():
+                yield OptionList(
+                    *(Option(_list_label(a, False), id=a.id) for a in self.library.articles),
+                    id="articles",
+                )
+                with Vertical(id="centre"):
+                    yield OptionList(id="summary")
+                    with VerticalScroll(id="body"):
+                        yield Static(id="body-text")
+                yield Static(id="sidebar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for spec in self.theme_specs.values():
+            try:
+                self.register_theme(_textual_theme(spec))
+            except Exception as exc:  # a bad colour in a user theme
+                self.notify(f"theme {spec.name} skipped: {exc}", severity="warning")
+        for problem in self.theme_problems:
+            self.notify(str(problem), severity="warning")
+        self._apply_theme(self.spec.name)
+        self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
+        for problem in self.library.problems:
+            self.notify(f"{problem.path}: {problem.reason}", severity="warning")
+        if self.library.articles:
+            self.query_one("#articles", OptionList).highlighted = 0
+            self._load_cached()
+
+    def _apply_theme(self, name: str) -> None:
+        if name in self.theme_specs:
+            try:
+                self.theme = name
+                self.spec = self.theme_specs[name]
+            except Exception:
+                self.notify(f"cannot use theme {name}", severity="warning")
+
+    # -- analysis -------------------------------------------------------------------------
+    def _load_cached(self) -> None:
+        missing = []
+        for article in self.library.articles:
+            cached = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
+            if cached is None:
+                missing.append(article)
+            else:
+                self.analyses[article.id] = cached
+        self.show_article()
+        if missing:
+            self.analyse(missing)
+
+    @work(thread=True, exclusive=True, group="analyse")
+    def analyse(self, articles: list[Article]) -> None:
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self._progress, done, total)
+
+        for chunk_start in range(0, len(articles), 8):
+            chunk = articles[chunk_start : chunk_start + 8]
+            results = self.analyzer.analyze(
+                chunk, algorithm=self.algorithm, length=self.length, progress=None
+            )
+            self.call_from_thread(self._arrived, results, chunk_start + len(chunk), len(articles))
+        del progress
+
+    def _progress(self, done: int, total: int) -> None:
+        self.sub_title = f"{self.library.name} · analysing {done}/{total}"
+
+    def _arrived(self, results: list[Analysis], done: int, total: int) -> None:
+        for analysis in results:
+            self.analyses[analysis.article.id] = analysis
+        self.sub_title = (
+            f"{self.library.name} · {len(self.library.articles)} articles"
+            if done >= total
+            else f"{self.library.name} · analysing {done}/{total}"
+        )
+        self.show_article()
+
+    # -- showing ----------------------------------------------------------------------------
+    @property
+    def article(self) -> Article | None:
+        if not self.library.articles:
+            return None
+        index = self.query_one("#articles", OptionList).highlighted
+        return self.library.articles[index or 0]
+
+    @on(OptionList.OptionHighlighted, "#articles")
+    def _article_changed(self) -> None:
+        self.current_sentence = None
+        self.show_article()
+
+    def show_article(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        analysis = self.analyses.get(article.id)
+        summary = self.query_one("#summary", OptionList)
+        body = self.query_one("#body-text", Static)
+        sidebar = self.query_one("#sidebar", Static)
+        summary.clear_options()
+        if analysis is None:
+            summary.add_option(Option(Text("analysing…", style="dim")))
+            body.update(Text(article.body))
+            sidebar.update(Text(""))
+            return
+        summary.add_options(
+            Option(Text(f"{i}. ") + Text(s.text)) for i, s in enumerate(analysis.summary, 1)
+        )
+        if self.current_sentence is not None:
+            summary.highlighted = self.current_sentence
+        body.update(
+            body_text(
+                analysis, self.spec, show_entities=self.show_entities, current=self.current_sentence
+            )
+        )
+        sidebar.update(sidebar_text(analysis, self.spec))
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        """Scroll the body so the line holding character `offset` is near the top."""
+        scroller = self.query_one("#body", VerticalScroll)
+        article = self.article
+        if article is None:
+            return
+        width = max(10, scroller.scrollable_content_region.width)
+        console = Console(width=width)
+        line = 0
+        consumed = 0
+        for paragraph in article.body.split("\n"):
+            wrapped = Text(paragraph).wrap(console, width)
+            if offset <= consumed + len(paragraph):
+                within = offset - consumed
+                count = 0
+                for i, piece in enumerate(wrapped):
+                    count += len(piece.plain) + 1
+                    if within < count:
+                        line += i
+                        break
+                break
+            line += max(1, len(wrapped))
+            consumed += len(paragraph) + 1
+        scroller.scroll_to(y=max(0, line - 2), animate=False)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _focused_list(self) -> OptionList | None:
+        focused = self.focused
+        return focused if isinstance(focused, OptionList) else None
+
+    def action_cursor_down(self) -> None:
+        if (widget := self._focused_list()) is not None:
+            widget.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if (widget := self._focused_list()) is not None:
+            widget.action_cursor_up()
+
+    def _move_sentence(self, step: int) -> None:
+        article = self.article
+        analysis = self.analyses.get(article.id) if article else None
+        if not analysis or not analysis.summary:
+            return
+        if self.current_sentence is None:
+            self.current_sentence = 0 if step > 0 else len(analysis.summary) - 1
+        else:
+            self.current_sentence = (self.current_sentence + step) % len(analysis.summary)
+        self.show_article()
+        self._scroll_to_offset(analysis.summary[self.current_sentence].start)
+
+    def action_next_sentence(self) -> None:
+        self._move_sentence(1)
+
+    def action_previous_sentence(self) -> None:
+        self._move_sentence(-1)
+
+    def _resummarise(self) -> None:
+        self.analyses.clear()
+        self.current_sentence = None
+        self._load_cached()
+        self.notify(f"{self.algorithm}, {self.length} sentences", timeout=2)
+
+    def action_longer(self) -> None:
+        kind, n = parse_length(self.length)
+        self.length = f"{int(n) + (1 if kind == 'count' else 10)}{'%' if kind == 'percent' else ''}"
+        self._resummarise()
+
+    def action_shorter(self) -> None:
+        kind, n = parse_length(self.length)
+        step = 1 if kind == "count" else 10
+        if n - step >= 1:
+            self.length = f"{int(n) - step}{'%' if kind == 'percent' else ''}"
+            self._resummarise()
+
+    def action_cycle_algorithm(self) -> None:
+        names = list(ALGORITHMS)
+        self.algorithm = names[(names.index(self.algorithm) + 1) % len(names)]
+        self._resummarise()
+
+    def action_toggle_entities(self) -> None:
+        self.show_entities = not self.show_entities
+        self.show_article()
+
+    def action_toggle_read(self) -> None:
+        article = self.article
+        if article is not None:
+            self.read ^= {article.id}
+
+    def action_cycle_theme(self) -> None:
+        names = sorted(self.theme_specs)
+        if names:
+            current = self.spec.name if self.spec.name in names else names[0]
+            self._apply_theme(names[(names.index(current) + 1) % len(names)])
+            self.show_article()
+            self.notify(f"theme: {self.spec.name}", timeout=2)
+
+
+def _textual_theme(spec: ThemeSpec) -> Theme:
+    colors = {k: (None if v == "ansi_default" else v) for k, v in spec.colors.items()}
+    return Theme(
+        name=spec.name,
+        dark=spec.dark,
+        primary=colors["primary"] or "ansi_blue",
+        secondary=colors["secondary"],
+        accent=colors["accent"],
+        background=colors["background"],
+        surface=colors["surface"],
+        panel=colors["panel"],
+        foreground=colors["foreground"],
+        warning=colors["warning"],
+        error=colors["error"],
+        success=colors["success"],
+    )
+
+
+def run_app(paths: list[Path], settings: Settings) -> None:
+    """Open the reader on `paths` (or the configured library, or the seeds)."""
+    library = load_library(paths or None, settings.library)
+    BriefingApp(library, settings).run()

@@ -1,0 +1,60 @@
+"""The article body as a rich Text: entities coloured, summary sentences tinted,
+figures in bold, and the current sentence highlighted. Built from spans, never from
+markup, so "[bold]" in an article shows literally."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+
+from briefing.analysis.model import Analysis
+from briefing.themes import ThemeSpec, rich_color
+
+
+def body_text(
+    analysis: Analysis,
+    theme: ThemeSpec,
+    *,
+    show_entities: bool = True,
+    current: int | None = None,
+) -> Text:
+    body = analysis.article.body
+    text = Text(body)
+    tint = Style(bgcolor=rich_color(theme.colors["panel"]))
+    for s in analysis.summary:
+        text.stylize(tint, s.start, s.end)
+    if show_entities:
+        for m in analysis.entities.mentions:
+            color = theme.entities.get(m.label)
+            if color:
+                text.stylize(Style(color=rich_color(color)), m.start, m.end)
+    for f in analysis.figures:
+        text.stylize(Style(bold=True, color=rich_color(theme.figures)), f.start, f.end)
+    if current is not None and 0 <= current < len(analysis.summary):
+        s = analysis.summary[current]
+        text.stylize(Style(reverse=True), s.start, s.end)
+    return text
+
+
+def sidebar_text(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> Text:
+    out = Text()
+    if analysis.figures:
+        out.append("Key figures\n", style="bold underline")
+        for f in analysis.figures[:figures]:
+            out.append(f.text, style=Style(bold=True, color=rich_color(theme.figures)))
+            if f.context:
+                out.append(f" — {f.context}")
+            out.append("\n")
+        out.append("\n")
+    for title, entities, label in (
+        ("People", analysis.entities.people, "PERSON"),
+        ("Organisations", analysis.entities.organizations, "ORG"),
+        ("Places", analysis.entities.places, "GPE"),
+    ):
+        if entities:
+            out.append(f"{title}\n", style="bold underline")
+            for e in entities[:10]:
+                out.append(e.name, style=Style(color=rich_color(theme.entities[label])))
+                out.append(f" ×{e.count}\n" if e.count > 1 else "\n", style="dim")
+            out.append("\n")
+    return out

@@ -1,0 +1,121 @@
+"""The reader, driven with Textual's Pilot: summary navigation, length, and a warm start."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.pipeline import Analyzer
+from briefing.cache import Cache
+from briefing.config import load_settings
+from briefing.library import load_library
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    cache = tmp_path_factory.mktemp("tui-cache")
+    settings = replace(load_settings(), cache_dir=cache)
+    Analyzer(settings, Cache(cache)).analyze(load_library(None).articles)
+    return settings
+
+
+def make_app(settings):
+    from briefing.tui.app import BriefingApp
+
+    return BriefingApp(load_library(None), settings)
+
+
+def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(warm):
+    asyncio.run(_n_and_p(warm))
+
+
+async def _n_and_p(warm):
+    app = make_app(warm)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        analysis = app.analyses[app.article.id]
+        await pilot.press("n")
+        assert app.current_sentence == 0
+        await pilot.press("n", "n")
+        assert app.current_sentence == 2
+        await pilot.pause()
+        scroller = app.query_one("#body")
+        third = analysis.summary[2]
+        assert third.start > 300  # far enough down that the body had to move
+        assert scroller.scroll_y > 0
+        await pilot.press("p")
+        assert app.current_sentence == 1
+
+
+def test_plus_and_minus_change_the_summary_length(warm):
+    asyncio.run(_plus_minus(warm))
+
+
+async def _plus_minus(warm):
+    app = make_app(warm)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert len(app.analyses[app.article.id].summary) == 3
+        await pilot.press("plus")
+        await pilot.pause()
+        assert len(app.analyses[app.article.id].summary) == 4
+        await pilot.press("minus", "minus")
+        await pilot.pause()
+        assert len(app.analyses[app.article.id].summary) == 2
+
+
+def test_article_markup_is_shown_literally(tmp_path):
+    asyncio.run(_markup(tmp_path))
+
+
+async def _markup(tmp_path):
+    article = tmp_path / "markup.txt"
+    article.write_text(
+        "Markup\n\nThe [bold]vote[/bold] passed [link=x]today[/]. \x1b[31mRed\x1b[0m.",
+        encoding="utf-8",
+    )
+    from briefing.tui.app import BriefingApp
+
+    settings = replace(load_settings(), cache_dir=tmp_path / "cache")
+    app = BriefingApp(load_library([article]), settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        body = app.query_one("#body-text").render()
+        assert "[bold]vote[/bold]" in str(body)
+        assert "\x1b" not in str(body)
+
+
+def test_a_warm_start_of_the_reader_does_not_import_spacy(warm):
+    probe = (
+        "import sys, asyncio\n"
+        "from briefing.config import load_settings\n"
+        "from briefing.library import load_library\n"
+        "from briefing.tui.app import BriefingApp\n"
+        "async def main():\n"
+        "    app = BriefingApp(load_library(None), load_settings())\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await pilot.pause()\n"
+        "        assert app.analyses, 'nothing loaded from the cache'\n"
+        "asyncio.run(main())\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(warm.cache_dir)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
