@@ -210,6 +210,11 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
 
 
+CENTRALITY_WEIGHT = 0.45
+LEAD_DECAY = 3.0
+LENGTH_FULL = 20.0
+
+
 def briefing_ratings(texts: Sequence[str], parse: Parse | None = None) -> list[float]:
     """Centrality (TextRank, normalised) blended with a lead prior and a length prior;
     unfit sentences sink to the bottom."""
@@ -222,9 +227,9 @@ def briefing_ratings(texts: Sequence[str], parse: Parse | None = None) -> list[f
         has_verb = True
         if parse is not None:
             has_verb = any(parse.pos[t] in ("VERB", "AUX") for t in parse.sentence_tokens(i))
-        lead = 1.0 / (1.0 + i / 3.0)
-        length = min(1.0, words / 20.0)
-        score = 0.45 * centrality[i] / top + 0.55 * lead
+        lead = 1.0 / (1.0 + i / LEAD_DECAY)
+        length = min(1.0, words / LENGTH_FULL)
+        score = CENTRALITY_WEIGHT * centrality[i] / top + (1 - CENTRALITY_WEIGHT) * lead
         score *= 0.5 + 0.5 * length
         if is_unfit_for_brief(text, words, has_verb):
             score -= 1.0
