@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from briefing.analysis.model import ENTITY_LABELS
 from briefing.config import DEFAULT_THEME, user_data_dir
 from briefing.resources import bundled_dir
 
@@ -19,18 +20,7 @@ COLOR_KEYS = (
     "primary", "secondary", "accent", "background", "surface", "panel",
     "foreground", "warning", "error", "success",
 )  # fmt: skip
-ENTITY_KEYS = (
-    "PERSON",
-    "ORG",
-    "GPE",
-    "LOC",
-    "NORP",
-    "FAC",
-    "EVENT",
-    "PRODUCT",
-    "LAW",
-    "WORK_OF_ART",
-)
+ENTITY_KEYS = ENTITY_LABELS
 
 
 @dataclass(frozen=True)
