@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import click
 
 from briefing import __version__
 from briefing.brief.command import brief_command
+from briefing.cli_support import analyse_with_progress, load_articles, warn
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
 
@@ -34,23 +34,6 @@ class _ReaderByDefault(click.Group):
 def _settings(ctx: click.Context, **flags: Any) -> Settings:
     base: Settings = ctx.obj
     return base.with_overrides(**flags)
-
-
-def warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
-
-
-def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
-    """Load the library for a command, reporting unreadable files as warnings."""
-    from briefing.library import load_library
-
-    for path in paths:
-        if not path.exists():
-            raise BriefingError(f"no such file or folder: {path}", exit_code=2)
-    library = load_library(list(paths) or None, settings.library)
-    for problem in library.problems:
-        warn(f"{problem.path}: {problem.reason}")
-    return library
 
 
 @click.group(cls=_ReaderByDefault, invoke_without_command=True)
@@ -111,7 +94,7 @@ def analyze(
     analyzer = Analyzer(settings)
     for message in analyzer.cache.warnings:
         warn(message)
-    analyses = _with_progress(analyzer, library.articles, use_cache=not no_cache)
+    analyses = analyse_with_progress(analyzer, library.articles, use_cache=not no_cache)
     if as_json:
         document = {
             "articles": [a.to_json() for a in analyses],
@@ -124,25 +107,6 @@ def analyze(
         print_analyses(analyses)
     if library.problems:
         ctx.exit(1)
-
-
-def _with_progress(analyzer, articles, *, use_cache: bool = True):
-    """Analyse with a progress bar on stderr when there is parsing to do and a terminal."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    console = Console(stderr=True)
-    if not console.is_terminal:
-        return analyzer.analyze(articles, use_cache=use_cache)
-    with Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
-    ) as bar:
-        task = bar.add_task("analyse", total=None)
-
-        def progress(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        return analyzer.analyze(articles, progress=progress, use_cache=use_cache)
 
 
 @cli.group()

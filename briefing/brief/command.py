@@ -69,7 +69,7 @@ def brief_command(
     from briefing.analysis.pipeline import Analyzer
     from briefing.brief.model import make_brief
     from briefing.brief.select import select_articles
-    from briefing.cli import load_articles, warn
+    from briefing.cli_support import analyse_with_progress, load_articles, warn
 
     if fmt is None:
         fmt = EXTENSIONS.get(output.suffix.lower(), "text") if output else "terminal"
@@ -81,9 +81,7 @@ def brief_command(
     analyzer = Analyzer(settings)
     for message in analyzer.cache.warnings:
         warn(message)
-    from briefing.cli import _with_progress
-
-    analyses = _with_progress(analyzer, chosen)
+    analyses = analyse_with_progress(analyzer, chosen)
     brief = make_brief(analyses, selection, length=length, figures=figures)
     text = _render(brief, fmt, width, settings.theme, to_terminal=output is None)
     if output is None:

@@ -1,0 +1,51 @@
+"""Helpers every command shares: warnings, loading the library, analysing with progress.
+
+Kept apart from cli.py so that command modules (brief) need not import the CLI,
+which is the one module allowed to import the TUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from briefing.config import Settings
+from briefing.errors import BriefingError
+
+
+def warn(message: str) -> None:
+    click.echo(f"briefing: warning: {message}", err=True)
+
+
+def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
+    """Load the library for a command, reporting unreadable files as warnings."""
+    from briefing.library import load_library
+
+    for path in paths:
+        if not path.exists():
+            raise BriefingError(f"no such file or folder: {path}", exit_code=2)
+    library = load_library(list(paths) or None, settings.library)
+    for problem in library.problems:
+        warn(f"{problem.path}: {problem.reason}")
+    return library
+
+
+def analyse_with_progress(analyzer, articles, *, use_cache: bool = True):
+    """Analyse with a progress bar on stderr when there is parsing to do and a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return analyzer.analyze(articles, use_cache=use_cache)
+    with Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
+    ) as bar:
+        task = bar.add_task("analyse", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return analyzer.analyze(articles, progress=progress, use_cache=use_cache)
