@@ -119,3 +119,82 @@ def test_a_warm_start_of_the_reader_does_not_import_spacy(warm):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_read_and_star_persist_across_two_runs(warm, tmp_path):
+    asyncio.run(_read_and_star(warm, tmp_path))
+
+
+async def _read_and_star(warm, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    first = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with first.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        article_id = first.article.id
+        await pilot.press("s", "r")
+    second = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with second.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert article_id in second.starred
+        assert article_id in second.read
+
+
+def test_search_filters_the_list_and_escape_clears_it(warm, tmp_path):
+    asyncio.run(_search(warm, tmp_path))
+
+
+async def _search(warm, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"Tsahkna", "enter")
+        await pilot.pause()
+        assert len(app.shown_articles) == 1
+        assert "Tsahkna" in app.shown_articles[0].body
+        await pilot.press("escape")
+        assert len(app.shown_articles) == 2
+
+
+def test_f_keeps_only_articles_that_mention_the_entity(warm, tmp_path):
+    asyncio.run(_filter(warm, tmp_path))
+
+
+async def _filter(warm, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        entity = app.analyses[app.article.id].entities.canonical[0].name
+        await pilot.press("f")
+        assert app.filter_label == entity
+        for article in app.shown_articles:
+            names = {e.name for e in app.analyses[article.id].entities.canonical}
+            assert entity in names
+
+
+def test_help_lists_the_keys(warm, tmp_path):
+    asyncio.run(_help(warm, tmp_path))
+
+
+async def _help(warm, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens import HelpScreen
+
+    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)

@@ -25,8 +25,10 @@ from briefing.analysis.pipeline import Analyzer
 from briefing.analysis.summarize import ALGORITHMS, DEFAULT_LENGTH, parse_length
 from briefing.config import Settings
 from briefing.library import Library, load_library
+from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, get_theme, load_themes
 from briefing.tui.body import body_text, sidebar_text
+from briefing.tui.screens import HelpScreen, SearchScreen
 
 CSS = """
 #articles { width: 34; border-right: solid $panel; }
@@ -38,8 +40,10 @@ CSS = """
 """
 
 
-def _list_label(article: Article, read: bool) -> Text:
-    label = Text("  " if read else "● ", style="bold" if not read else "dim")
+def _list_label(article: Article, read: bool, starred: bool = False) -> Text:
+    label = Text("★" if starred else " ", style="yellow")
+    label.append(" " if read else "●", style="bold" if not read else "dim")
+    label.append(" ")
     label.append(article.title, style="" if not read else "dim")
     label.append(f"\n  {article.source} · {article.date:%Y-%m-%d}", style="dim")
     return label
@@ -63,11 +67,20 @@ class BriefingApp(App[None]):
         Binding("a", "cycle_algorithm", "Summariser", id="cycle_algorithm"),
         Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
         Binding("r", "toggle_read", "Read", show=False, id="toggle_read"),
+        Binding("s", "toggle_star", "Star", show=False, id="toggle_star"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("f", "filter_entity", "Filter by entity", show=False, id="filter_entity"),
+        Binding("escape", "clear_filters", "Clear filters", show=False, id="clear_filters"),
         Binding("t", "cycle_theme", "Theme", id="cycle_theme"),
+        Binding("question_mark", "help", "Help", id="help"),
     ]
 
     def __init__(
-        self, library: Library, settings: Settings, analyzer: Analyzer | None = None
+        self,
+        library: Library,
+        settings: Settings,
+        analyzer: Analyzer | None = None,
+        state: ReaderState | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -78,9 +91,12 @@ class BriefingApp(App[None]):
         self.length = settings.length or DEFAULT_LENGTH
         self.current_sentence: int | None = None
         self.show_entities = True
-        self.read: set[str] = set()
+        self.state = state or ReaderState()
+        self.read, self.starred = self.state.marks()
+        self.shown_articles: list[Article] = list(library.articles)
+        self.filter_label = ""
         self.theme_specs, self.theme_problems = load_themes()
-        self.spec: ThemeSpec = get_theme(settings.theme)
+        self.spec: ThemeSpec = get_theme(self.state.pref("theme") or settings.theme)
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -93,10 +109,7 @@ class BriefingApp(App[None]):
             )
         else:
             with Horizontal():
-                yield OptionList(
-                    *(Option(_list_label(a, False), id=a.id) for a in self.library.articles),
-                    id="articles",
-                )
+                yield OptionList(id="articles")
                 with Vertical(id="centre"):
                     yield OptionList(id="summary")
                     with VerticalScroll(id="body"):
@@ -117,7 +130,7 @@ class BriefingApp(App[None]):
         for problem in self.library.problems:
             self.notify(f"{problem.path}: {problem.reason}", severity="warning")
         if self.library.articles:
-            self.query_one("#articles", OptionList).highlighted = 0
+            self._fill_list()
             self._load_cached()
 
     def _apply_theme(self, name: str) -> None:
@@ -127,6 +140,28 @@ class BriefingApp(App[None]):
                 self.spec = self.theme_specs[name]
             except Exception:
                 self.notify(f"cannot use theme {name}", severity="warning")
+
+    def _fill_list(self) -> None:
+        articles = self.query_one("#articles", OptionList)
+        highlighted = (
+            self.article.id if self.shown_articles and articles.highlighted is not None else None
+        )
+        articles.clear_options()
+        articles.add_options(
+            Option(_list_label(a, a.id in self.read, a.id in self.starred), id=a.id)
+            for a in self.shown_articles
+        )
+        ids = [a.id for a in self.shown_articles]
+        if self.shown_articles:
+            articles.highlighted = ids.index(highlighted) if highlighted in ids else 0
+        shown = (
+            f"{len(self.shown_articles)} of {len(self.library.articles)}"
+            if self.filter_label
+            else f"{len(self.shown_articles)}"
+        )
+        articles.border_title = (
+            f"{shown} articles{' · ' + self.filter_label if self.filter_label else ''}"
+        )
 
     # -- analysis -------------------------------------------------------------------------
     def _load_cached(self) -> None:
@@ -170,10 +205,10 @@ class BriefingApp(App[None]):
     # -- showing ----------------------------------------------------------------------------
     @property
     def article(self) -> Article | None:
-        if not self.library.articles:
+        if not self.shown_articles:
             return None
         index = self.query_one("#articles", OptionList).highlighted
-        return self.library.articles[index or 0]
+        return self.shown_articles[min(index or 0, len(self.shown_articles) - 1)]
 
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_changed(self) -> None:
@@ -293,12 +328,69 @@ class BriefingApp(App[None]):
         article = self.article
         if article is not None:
             self.read ^= {article.id}
+            self.state.set_mark(article.id, read=article.id in self.read)
+            self._fill_list()
+
+    def action_toggle_star(self) -> None:
+        article = self.article
+        if article is not None:
+            self.starred ^= {article.id}
+            self.state.set_mark(article.id, star=article.id in self.starred)
+            self._fill_list()
+
+    def _apply_filter(self, label: str, keep) -> None:
+        self.shown_articles = [a for a in self.library.articles if keep(a)]
+        self.filter_label = label
+        if not self.shown_articles:
+            self.notify(f"no articles match {label}", severity="warning")
+            self.shown_articles = list(self.library.articles)
+            self.filter_label = ""
+        self._fill_list()
+        self.show_article()
+
+    def action_search(self) -> None:
+        def done(query: str | None) -> None:
+            if query:
+                q = query.lower()
+                self._apply_filter(
+                    f"“{query}”", lambda a: q in a.title.lower() or q in a.body.lower()
+                )
+
+        self.push_screen(SearchScreen(), done)
+
+    def action_filter_entity(self) -> None:
+        """Keep the articles that mention the first entity in the current article's sidebar
+        (or the entity whose name is highlighted in the summary)."""
+        article = self.article
+        analysis = self.analyses.get(article.id) if article else None
+        if not analysis or not analysis.entities.canonical:
+            return
+        entity = analysis.entities.canonical[0]
+
+        def mentions(a: Article) -> bool:
+            other = self.analyses.get(a.id)
+            return other is not None and any(
+                e.name == entity.name for e in other.entities.canonical
+            )
+
+        self._apply_filter(entity.name, mentions)
+
+    def action_clear_filters(self) -> None:
+        if self.filter_label:
+            self.shown_articles = list(self.library.articles)
+            self.filter_label = ""
+            self._fill_list()
+            self.show_article()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.BINDINGS))
 
     def action_cycle_theme(self) -> None:
         names = sorted(self.theme_specs)
         if names:
             current = self.spec.name if self.spec.name in names else names[0]
             self._apply_theme(names[(names.index(current) + 1) % len(names)])
+            self.state.set_pref("theme", self.spec.name)
             self.show_article()
             self.notify(f"theme: {self.spec.name}", timeout=2)
 
