@@ -31,11 +31,16 @@ from briefing.tui.body import body_text, sidebar_text
 from briefing.tui.screens import HelpScreen, SearchScreen
 
 CSS = """
-#articles { width: 34; border-right: solid $panel; }
+#articles { width: 30%; min-width: 22; max-width: 40; border-right: solid $panel; }
 #centre { width: 1fr; }
-#summary { height: auto; max-height: 12; border-bottom: solid $panel; }
+#summary { height: auto; max-height: 40%; border-bottom: solid $panel; }
 #body { height: 1fr; padding: 0 1; }
-#sidebar { width: 36; padding: 0 1; border-left: solid $panel; }
+#sidebar { width: 30%; min-width: 26; max-width: 40; padding: 0 1; border-left: solid $panel; }
+.narrow #sidebar { display: none; }
+.narrow.with-sidebar #sidebar { display: block; }
+.tiny #articles { display: none; }
+.tiny.with-list #articles { display: block; width: 100%; max-width: 100%; }
+.tiny.with-list #centre { display: none; }
 #empty { padding: 2 4; }
 """
 
@@ -72,6 +77,8 @@ class BriefingApp(App[None]):
         Binding("f", "filter_entity", "Filter by entity", show=False, id="filter_entity"),
         Binding("escape", "clear_filters", "Clear filters", show=False, id="clear_filters"),
         Binding("t", "cycle_theme", "Theme", id="cycle_theme"),
+        Binding("i", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
+        Binding("l", "toggle_list", "List", show=False, id="toggle_list"),
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
@@ -126,6 +133,7 @@ class BriefingApp(App[None]):
         for problem in self.theme_problems:
             self.notify(str(problem), severity="warning")
         self._apply_theme(self.spec.name)
+        self.on_resize()
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
         for problem in self.library.problems:
             self.notify(f"{problem.path}: {problem.reason}", severity="warning")
@@ -381,6 +389,19 @@ class BriefingApp(App[None]):
             self.filter_label = ""
             self._fill_list()
             self.show_article()
+
+    def on_resize(self) -> None:
+        """Below 100 columns the sidebar folds away (i shows it); below 60 the list is a
+        view of its own (l switches between list and article)."""
+        width = self.size.width
+        self.screen.set_class(width < 100, "narrow")
+        self.screen.set_class(width < 60, "tiny")
+
+    def action_toggle_sidebar(self) -> None:
+        self.screen.toggle_class("with-sidebar")
+
+    def action_toggle_list(self) -> None:
+        self.screen.toggle_class("with-list")
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.BINDINGS))
