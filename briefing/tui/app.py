@@ -46,7 +46,8 @@ CSS = """
 
 
 def _list_label(article: Article, read: bool, starred: bool = False) -> Text:
-    label = Text("★" if starred else " ", style="yellow")
+    label = Text()
+    label.append("★" if starred else " ", style="yellow")
     label.append(" " if read else "●", style="bold" if not read else "dim")
     label.append(" ")
     label.append(article.title, style="" if not read else "dim")

@@ -1,0 +1,63 @@
+"""The reader's look, as SVG snapshots (pytest-textual-snapshot; Textual pinned exactly).
+
+The library is the seeds with a fixed date and a warm cache, so the screen is the same
+on every machine and day. Update after an intended change with
+`pytest tests/test_tui_snapshots.py --snapshot-update` and look at the report.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.pipeline import Analyzer
+from briefing.cache import Cache
+from briefing.config import load_settings
+from briefing.library import load_library
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def fixed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("library") / "news"
+    folder.mkdir()
+    stamp = datetime(2025, 10, 13, 8, 0).timestamp()
+    for seed in SEEDS.glob("*.txt"):
+        target = folder / seed.name
+        shutil.copyfile(seed, target)
+        os.utime(target, (stamp, stamp))
+    cache = tmp_path_factory.mktemp("cache")
+    settings = replace(load_settings(), cache_dir=cache)
+    library = load_library([folder])
+    Analyzer(settings, Cache(cache)).analyze(library.articles)
+    return library, settings, tmp_path_factory.mktemp("state")
+
+
+def make(fixed, theme: str):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    library, settings, state = fixed
+    return BriefingApp(library, replace(settings, theme=theme), state=ReaderState(state))
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
+def test_main_screen(snap_compare, fixed, size, theme):
+    assert snap_compare(make(fixed, theme), terminal_size=size)
+
+
+def test_following_the_summary_into_the_body(snap_compare, fixed):
+    assert snap_compare(make(fixed, "briefing-dark"), press=["n", "n"], terminal_size=(120, 40))
+
+
+def test_help_screen(snap_compare, fixed):
+    assert snap_compare(
+        make(fixed, "briefing-dark"), press=["question_mark"], terminal_size=(120, 40)
+    )
