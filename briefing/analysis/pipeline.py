@@ -72,6 +72,16 @@ class Analyzer:
         """The article's analysis if its parse is cached, else None. Never imports spaCy."""
         return self._from_cache([article], *self._options(algorithm, length)).get(article.id)
 
+    def cached_many(
+        self,
+        articles: Sequence[Article],
+        *,
+        algorithm: str | None = None,
+        length: str | None = None,
+    ) -> dict[str, Analysis]:
+        """Analyses of those articles whose parse is cached, by id. Never imports spaCy."""
+        return self._from_cache(articles, *self._options(algorithm, length))
+
     def analyze(
         self,
         articles: Sequence[Article],

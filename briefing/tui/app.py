@@ -174,42 +174,47 @@ class BriefingApp(App[None]):
 
     # -- analysis -------------------------------------------------------------------------
     def _load_cached(self) -> None:
-        missing = []
-        for article in self.library.articles:
+        """Show the current article at once (one cache read), then fill in every
+        analysis in a worker: cache hits quickly, misses parsed in small batches."""
+        article = self.article
+        if article is not None and article.id not in self.analyses:
             cached = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
-            if cached is None:
-                missing.append(article)
-            else:
+            if cached is not None:
                 self.analyses[article.id] = cached
         self.show_article()
-        if missing:
-            self.analyse(missing)
+        self.analyse(list(self.shown_articles))
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, articles: list[Article]) -> None:
-        def progress(done: int, total: int) -> None:
-            self.call_from_thread(self._progress, done, total)
-
-        for chunk_start in range(0, len(articles), 8):
-            chunk = articles[chunk_start : chunk_start + 8]
-            results = self.analyzer.analyze(
-                chunk, algorithm=self.algorithm, length=self.length, progress=None
-            )
-            self.call_from_thread(self._arrived, results, chunk_start + len(chunk), len(articles))
-        del progress
+        batch = 200
+        total = len(articles)
+        for start in range(0, total, batch):
+            chunk = articles[start : start + batch]
+            cached = self.analyzer.cached_many(chunk, algorithm=self.algorithm, length=self.length)
+            self.call_from_thread(self._arrived, list(cached.values()), start, total)
+            missing = [a for a in chunk if a.id not in cached]
+            for i in range(0, len(missing), 8):
+                results = self.analyzer.analyze(
+                    missing[i : i + 8], algorithm=self.algorithm, length=self.length
+                )
+                self.call_from_thread(self._arrived, results, start + i + 8, total)
+        self.call_from_thread(self._arrived, [], total, total)
 
     def _progress(self, done: int, total: int) -> None:
         self.sub_title = f"{self.library.name} · analysing {done}/{total}"
 
     def _arrived(self, results: list[Analysis], done: int, total: int) -> None:
+        current = self.article
+        fresh = current is not None and current.id not in self.analyses
         for analysis in results:
             self.analyses[analysis.article.id] = analysis
         self.sub_title = (
             f"{self.library.name} · {len(self.library.articles)} articles"
             if done >= total
-            else f"{self.library.name} · analysing {done}/{total}"
+            else f"{self.library.name} · analysing {min(done, total)}/{total}"
         )
-        self.show_article()
+        if fresh and current.id in self.analyses:
+            self.show_article()
 
     # -- showing ----------------------------------------------------------------------------
     @property
@@ -222,6 +227,11 @@ class BriefingApp(App[None]):
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_changed(self) -> None:
         self.current_sentence = None
+        article = self.article
+        if article is not None and article.id not in self.analyses:
+            cached = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
+            if cached is not None:
+                self.analyses[article.id] = cached
         self.show_article()
 
     def show_article(self) -> None:
