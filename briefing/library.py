@@ -34,6 +34,9 @@ _CONTROL = re.compile(
 )
 
 
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 class ArticleError(ValueError):
     """A file's content is not a usable article (the message is the reason)."""
 
@@ -51,9 +54,13 @@ def normalise_body(text: str) -> str:
     """NFC, "\\n" line endings, no control characters or escape sequences, tabs as
     spaces, trailing spaces off each line, surrounding white space stripped."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text).replace("\t", " ")
+    if _ANY_CONTROL.search(text):  # the full pattern is slow; most articles have none
+        text = _CONTROL.sub("", text)
+    text = text.replace("\t", " ")
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    if "\n\n\n" in text:
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
 
 
 def clean_line(text: str) -> str:
