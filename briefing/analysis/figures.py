@@ -19,7 +19,7 @@ from dataclasses import replace
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import TIME_UNITS, Quantity, parse_quantity
 
-VERSION = "1"
+VERSION = "2"
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 MONTHS = re.compile(

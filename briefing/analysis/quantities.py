@@ -138,16 +138,19 @@ def parse_quantity(text: str) -> Quantity | None:
         )
 
     numbers: list[float] = []
+    scales: list[float] = []  # each number's own suffix ("$3 billion to $5 billion")
     scale = 1.0
     words_run: list[str] = []
     for tok in tokens:
         if _NUMBER.fullmatch(tok):
             numbers.append(_number(tok))
-        elif tok in SCALES and (numbers or words_run) and scale == 1.0:
+            scales.append(1.0)
+        elif tok in SCALES and (numbers or words_run) and (not scales or scales[-1] == 1.0):
             if words_run and not numbers:
                 words_run.append(tok)
             else:
-                scale = SCALES[tok]
+                scales[-1] = SCALES[tok]
+                scale = scale if scale != 1.0 else SCALES[tok]
         elif tok in SMALL or tok in SCALES or (tok in ("of", "and") and words_run):
             words_run.append(tok)
         elif "-" in tok and all(part in SMALL or part in SCALES for part in tok.split("-")):
@@ -172,7 +175,15 @@ def parse_quantity(text: str) -> Quantity | None:
     is_range = len(numbers) >= 2 and re.search(
         r"(?:\d|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
     )
-    values = [n * scale for n in numbers[:2]] if is_range else [numbers[0] * scale]
+    if len(scales) != len(numbers):  # numbers from words carry their scale already
+        scales = [scale] * len(numbers)
+    if is_range:
+        low, high = numbers[0] * scales[0], numbers[1] * scales[1]
+        if scales[0] == 1.0 and scales[1] != 1.0 and numbers[0] * scales[1] <= high:
+            low = numbers[0] * scales[1]  # "3 to 5 billion": the low end shares the suffix
+        values = [low, high]
+    else:
+        values = [numbers[0] * scales[0]]
     if negative:
         values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
