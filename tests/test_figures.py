@@ -22,6 +22,10 @@ from briefing.analysis.quantities import parse_quantity
         ("$10-$12 million", (1e7, 1.2e7), "USD", "money"),
         ("3 to 5 billion dollars", (3e9, 5e9), "USD", "money"),
         ("$3 billion to $5 billion", (3e9, 5e9), "USD", "money"),
+        ("PS2.7m.", 2.7e6, "GBP", "money"),
+        ("$US17,246,208", 17246208, "USD", "money"),
+        ("5pc", 5, "percent", "percent"),
+        ("+0.2%", 0.2, "percent", "percent"),
         ("$750,000 to $1 million", (7.5e5, 1e6), "USD", "money"),
         ("$200,000 to $414 million", (2e5, 4.14e8), "USD", "money"),
         ("80%", 80, "percent", "percent"),
@@ -135,3 +139,14 @@ def test_the_longer_seed_top_eight_are_what_a_reader_would_pick(seed_articles, s
     assert not any(f.value == 1 for f in top)
     saliences = [f.salience for f in top]
     assert saliences == sorted(saliences, reverse=True)
+
+
+def test_figures_the_model_splits_or_mislabels_are_whole(parse_text):
+    body = (
+        "The report estimates savings ranging from $200,000 to $414 million for the city. "
+        "The shares were up 5pc when the bid won, and the package was worth up to PS2.7m."
+    )
+    values = {f.value: (f.unit, f.kind) for f in figures_of(body, parse_text)}
+    assert values[(2e5, 4.14e8)] == ("USD", "money")
+    assert values[5.0] == ("percent", "percent")
+    assert ("GBP", "money") in [values[v] for v in values if v == pytest.approx(2.7e6)]

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from briefing.analysis.model import Figure, Parse
-from briefing.analysis.quantities import TIME_UNITS, Quantity, parse_quantity
+from briefing.analysis.quantities import SCALES, TIME_UNITS, Quantity, parse_quantity
 
 VERSION = "2"
 
@@ -239,17 +239,39 @@ def _candidates(body: str, parse: Parse) -> list[tuple[int, int, str]]:
         covered.update(range(first, last))
         if label in NUMERIC_LABELS or label in ("DATE", "TIME"):
             spans.append((first, last, label))
-    for t in range(len(parse)):
+    t = 0
+    while t < len(parse):
         word = parse.token_text(body, t)
-        if t in covered or not (parse.tags[t] == "CD" or _LOOSE_FIGURE.fullmatch(word)):
+        loose = _LOOSE_FIGURE.fullmatch(word)
+        # "5pc" is often tagged ORDINAL; a real ordinal ("5th") never matches _LOOSE_FIGURE
+        in_ent = t in covered and not (loose and _ordinal_only(parse, t))
+        if in_ent or not (parse.tags[t] == "CD" or loose):
+            t += 1
             continue
         if not any(c.isdigit() for c in word) or _CLOCK.search(word):
+            t += 1
             continue
-        spans.append((t, t + 1, "LOOSE"))
+        last = t + 1  # "$414" + "million", "PS2.7" + "m."
+        while (
+            last < len(parse)
+            and last not in covered
+            and parse.token_text(body, last).lower().rstrip(".") in SCALES
+        ):
+            last += 1
+        spans.append((t, last, "LOOSE"))
+        t = last
     return sorted(spans)
 
 
-_LOOSE_FIGURE = re.compile(r"(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)", re.IGNORECASE)
+def _ordinal_only(parse: Parse, t: int) -> bool:
+    return any(f <= t < la and label == "ORDINAL" for f, la, label in parse.ents)
+
+
+_LOOSE_FIGURE = re.compile(
+    r"(?:PS|US|A|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?|(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"
+    r"|[+-]\d[\d,.]*",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
 
 

@@ -142,6 +142,7 @@ def parse_quantity(text: str) -> Quantity | None:
     scale = 1.0
     words_run: list[str] = []
     for tok in tokens:
+        tok = tok.rstrip(".") if tok.rstrip(".") in SCALES else tok  # "PS2.7m." at a full stop
         if _NUMBER.fullmatch(tok):
             numbers.append(_number(tok))
             scales.append(1.0)
