@@ -198,3 +198,32 @@ async def _help(warm, tmp_path):
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(warm, tmp_path):
+    asyncio.run(_figure_and_brief(warm, tmp_path))
+
+
+async def _figure_and_brief(warm, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens import BriefScreen
+
+    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        longest = max(range(len(app.shown_articles)), key=lambda i: len(app.shown_articles[i].body))
+        app.query_one("#articles").highlighted = longest  # key figures sit far down its body
+        await pilot.pause()
+        analysis = app.analyses[app.article.id]
+        sidebar = app.query_one("#sidebar")
+        sidebar.focus()
+        sidebar.highlighted = 1  # the first figure (row 0 is the heading)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert analysis.figures[0].start > 2000
+        assert app.query_one("#body").scroll_y > 10
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+        assert "DAILY BRIEF" in app.screen.text

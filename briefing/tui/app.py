@@ -27,8 +27,8 @@ from briefing.config import Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, get_theme, load_themes
-from briefing.tui.body import body_text, sidebar_text
-from briefing.tui.screens import HelpScreen, SearchScreen
+from briefing.tui.body import body_text, sidebar_options
+from briefing.tui.screens import BriefScreen, HelpScreen, SearchScreen
 
 CSS = """
 #articles { width: 30%; min-width: 22; max-width: 40; border-right: solid $panel; }
@@ -80,6 +80,7 @@ class BriefingApp(App[None]):
         Binding("t", "cycle_theme", "Theme", id="cycle_theme"),
         Binding("i", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
         Binding("l", "toggle_list", "List", show=False, id="toggle_list"),
+        Binding("b", "brief", "Brief", id="brief"),
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
@@ -122,7 +123,7 @@ class BriefingApp(App[None]):
                     yield OptionList(id="summary")
                     with VerticalScroll(id="body"):
                         yield Static(id="body-text")
-                yield Static(id="sidebar")
+                yield OptionList(id="sidebar")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -135,11 +136,14 @@ class BriefingApp(App[None]):
             self.notify(str(problem), severity="warning")
         self._apply_theme(self.spec.name)
         self.on_resize()
+        if self.settings.keys:
+            self.set_keymap(dict(self.settings.keys))
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
         for problem in self.library.problems:
             self.notify(f"{problem.path}: {problem.reason}", severity="warning")
         if self.library.articles:
             self._fill_list()
+            self.query_one("#articles", OptionList).focus()
             self._load_cached()
 
     def _apply_theme(self, name: str) -> None:
@@ -228,6 +232,8 @@ class BriefingApp(App[None]):
     def _article_changed(self) -> None:
         self.current_sentence = None
         article = self.article
+        if article is not None:
+            self._mark_read_later(article.id)
         if article is not None and article.id not in self.analyses:
             cached = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
             if cached is not None:
@@ -241,12 +247,12 @@ class BriefingApp(App[None]):
         analysis = self.analyses.get(article.id)
         summary = self.query_one("#summary", OptionList)
         body = self.query_one("#body-text", Static)
-        sidebar = self.query_one("#sidebar", Static)
+        sidebar = self.query_one("#sidebar", OptionList)
         summary.clear_options()
         if analysis is None:
             summary.add_option(Option(Text("analysing…", style="dim")))
             body.update(Text(article.body))
-            sidebar.update(Text(""))
+            sidebar.clear_options()
             return
         summary.add_options(
             Option(Text(f"{i}. ") + Text(s.text)) for i, s in enumerate(analysis.summary, 1)
@@ -258,7 +264,8 @@ class BriefingApp(App[None]):
                 analysis, self.spec, show_entities=self.show_entities, current=self.current_sentence
             )
         )
-        sidebar.update(sidebar_text(analysis, self.spec))
+        sidebar.clear_options()
+        sidebar.add_options(sidebar_options(analysis, self.spec))
 
     def _scroll_to_offset(self, offset: int) -> None:
         """Scroll the body so the line holding character `offset` is near the top."""
@@ -284,6 +291,51 @@ class BriefingApp(App[None]):
             line += max(1, len(wrapped))
             consumed += len(paragraph) + 1
         scroller.scroll_to(y=max(0, line - 2), animate=False)
+
+    @on(OptionList.OptionSelected, "#sidebar")
+    def _sidebar_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a figure jumps to its place in the body."""
+        option_id = event.option.id or ""
+        article = self.article
+        analysis = self.analyses.get(article.id) if article else None
+        if analysis and option_id.startswith("figure:"):
+            figure = analysis.figures[int(option_id.split(":", 1)[1])]
+            self._scroll_to_offset(figure.start)
+
+    @on(OptionList.OptionSelected, "#summary")
+    def _summary_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a summary sentence jumps to it, like n/p."""
+        self.current_sentence = event.option_index
+        article = self.article
+        analysis = self.analyses.get(article.id) if article else None
+        if analysis and event.option_index < len(analysis.summary):
+            self.show_article()
+            self._scroll_to_offset(analysis.summary[event.option_index].start)
+
+    def _mark_read_later(self, article_id: str) -> None:
+        """Opening an article for more than a moment marks it read."""
+
+        def mark() -> None:
+            current = self.article
+            if current is not None and current.id == article_id and article_id not in self.read:
+                self.read.add(article_id)
+                self.state.set_mark(article_id, read=True)
+                self._fill_list()
+
+        self.set_timer(2.0, mark)
+
+    def action_brief(self) -> None:
+        """The daily brief of the articles in the list (their analyses so far)."""
+        from briefing.brief.model import make_brief
+        from briefing.brief.render import render_text
+
+        analyses = [self.analyses[a.id] for a in self.shown_articles if a.id in self.analyses]
+        if not analyses:
+            self.notify("nothing analysed yet", severity="warning")
+            return
+        width = max(40, min(100, self.size.width - 10))
+        text = render_text(make_brief(analyses, self.filter_label or "the list"), width)
+        self.push_screen(BriefScreen(text))
 
     # -- actions ----------------------------------------------------------------------------
     def _focused_list(self) -> OptionList | None:
@@ -385,6 +437,11 @@ class BriefingApp(App[None]):
         if not analysis or not analysis.entities.canonical:
             return
         entity = analysis.entities.canonical[0]
+        sidebar = self.query_one("#sidebar", OptionList)
+        chosen = sidebar.highlighted_option
+        if chosen is not None and (chosen.id or "").startswith("entity:"):
+            name = chosen.id.split(":", 1)[1]
+            entity = next((e for e in analysis.entities.canonical if e.name == name), entity)
 
         def mentions(a: Article) -> bool:
             other = self.analyses.get(a.id)

@@ -36,25 +36,31 @@ def body_text(
     return text
 
 
-def sidebar_text(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> Text:
-    out = Text()
+def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> list:
+    """Sidebar rows: key figures (enter jumps to each), then people, organisations and
+    places (f filters the list to articles that mention the highlighted one)."""
+    from textual.widgets.option_list import Option
+
+    rows: list = []
     if analysis.figures:
-        out.append("Key figures\n", style="bold underline")
-        for f in analysis.figures[:figures]:
-            out.append(f.text, style=Style(bold=True, color=rich_color(theme.figures)))
+        rows.append(Option(Text("Key figures", style="bold underline"), disabled=True))
+        for i, f in enumerate(analysis.figures[:figures]):
+            line = Text()
+            line.append(f.text, style=Style(bold=True, color=rich_color(theme.figures)))
             if f.context:
-                out.append(f" — {f.context}")
-            out.append("\n")
-        out.append("\n")
+                line.append(f" — {f.context}")
+            rows.append(Option(line, id=f"figure:{i}"))
     for title, entities, label in (
         ("People", analysis.entities.people, "PERSON"),
         ("Organisations", analysis.entities.organizations, "ORG"),
         ("Places", analysis.entities.places, "GPE"),
     ):
         if entities:
-            out.append(f"{title}\n", style="bold underline")
+            rows.append(Option(Text(title, style="bold underline"), disabled=True))
             for e in entities[:10]:
-                out.append(e.name, style=Style(color=rich_color(theme.entities[label])))
-                out.append(f" ×{e.count}\n" if e.count > 1 else "\n", style="dim")
-            out.append("\n")
-    return out
+                line = Text()
+                line.append(e.name, style=Style(color=rich_color(theme.entities[label])))
+                if e.count > 1:
+                    line.append(f" ×{e.count}", style="dim")
+                rows.append(Option(line, id=f"entity:{e.name}"))
+    return rows

@@ -5,12 +5,13 @@ from __future__ import annotations
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 HELP_CSS = """
-HelpScreen, SearchScreen { align: center middle; }
+HelpScreen, SearchScreen, BriefScreen { align: center middle; }
+#brief { width: 90%; height: 90%; border: round $primary; background: $surface; padding: 0 1; }
 #help, #search-box { width: 64; height: auto; max-height: 90%; border: round $primary;
                      background: $surface; padding: 1 2; }
 """
@@ -63,3 +64,20 @@ class SearchScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class BriefScreen(ModalScreen[None]):
+    """The daily brief of the articles in the list, as text (escape closes)."""
+
+    DEFAULT_CSS = HELP_CSS
+    BINDINGS = [Binding("escape,q,b", "dismiss", "Close")]  # noqa: RUF012
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        from rich.text import Text
+
+        with VerticalScroll(id="brief"):
+            yield Static(Text(self.text))
