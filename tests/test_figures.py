@@ -150,3 +150,10 @@ def test_figures_the_model_splits_or_mislabels_are_whole(parse_text):
     assert values[(2e5, 4.14e8)] == ("USD", "money")
     assert values[5.0] == ("percent", "percent")
     assert ("GBP", "money") in [values[v] for v in values if v == pytest.approx(2.7e6)]
+
+
+def test_model_numbers_in_product_names_are_not_figures(parse_text):
+    body = "The base iPhone 11 has just 64GB of storage, and Apple sold 12 million of them."
+    texts = [f.text for f in figures_of(body, parse_text)]
+    assert "11" not in texts
+    assert any("12 million" in t for t in texts)

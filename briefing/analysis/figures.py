@@ -285,7 +285,7 @@ def _part_of_a_name(body: str, parse: Parse, first: int, last: int) -> bool:
     if (
         before >= 0
         and parse.pos[before] == "PROPN"
-        and parse.token_text(body, before)[:1].isupper()
+        and any(c.isupper() for c in parse.token_text(body, before))  # "iPhone 14" too
     ):
         return True
     head = parse.heads[last - 1]
