@@ -269,7 +269,7 @@ def _ordinal_only(parse: Parse, t: int) -> bool:
 
 _LOOSE_FIGURE = re.compile(
     r"(?:PS|US|A|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?|(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"
-    r"|[+-]\d[\d,.]*",
+    r"|\+\d[\d,.]*",  # "+0.2%"; not "-19", mostly a split "COVID -19"
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
