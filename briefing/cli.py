@@ -172,6 +172,32 @@ def _human(n: int) -> str:
     return f"{n} B"
 
 
+@cli.group()
+def themes() -> None:
+    """List the themes, or show where your own theme files go."""
+
+
+@themes.command("path")
+def themes_path() -> None:
+    """Print the folder for your own theme files."""
+    from briefing.themes import user_themes_dir
+
+    click.echo(str(user_themes_dir()))
+
+
+@themes.command("list")
+def themes_list() -> None:
+    """Every theme, bundled and yours, and the broken files with why."""
+    from briefing.themes import load_themes
+
+    found, problems = load_themes()
+    for name, spec in sorted(found.items()):
+        kind = "dark" if spec.dark else "light"
+        click.echo(f"{name:<20} {kind:<6} {spec.path}")
+    for problem in problems:
+        click.echo(f"broken: {problem}", err=True)
+
+
 # -- commands other modules provide (keep one line each) ----------------------------------
 cli.add_command(brief_command)
 

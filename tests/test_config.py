@@ -88,3 +88,21 @@ def test_bad_environment_value_is_an_error_naming_the_environment(monkeypatch):
     monkeypatch.setenv("BRIEFING_JOBS", "two")
     with pytest.raises(BriefingError, match="environment: jobs"):
         load_settings()
+
+
+def test_themes_list_names_bundled_themes_and_broken_files(isolated_user_dirs):
+    import subprocess
+    import sys
+
+    folder = isolated_user_dirs / "data" / "briefing" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "bad.yaml").write_text("name: bad\ncolors: [1, 2\n")
+    (folder / "partial.yaml").write_text("name: partial\ncolors: {primary: red}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "themes", "list"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    for name in ("briefing-dark", "briefing-light", "high-contrast", "ansi-16"):
+        assert name in result.stdout
+    assert "bad.yaml: not valid YAML" in result.stderr
+    assert "partial.yaml: missing colour secondary" in result.stderr

@@ -227,3 +227,25 @@ async def _figure_and_brief(warm, tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, BriefScreen)
         assert "DAILY BRIEF" in app.screen.text
+
+
+def test_a_broken_theme_file_is_one_notification_and_the_app_still_works(
+    warm, isolated_user_dirs, tmp_path
+):
+    folder = isolated_user_dirs / "data" / "briefing" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "bad.yaml").write_text("name: bad\ncolors: [1, 2\n")
+    asyncio.run(_broken_theme(warm, tmp_path))
+
+
+async def _broken_theme(warm, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert sum("bad.yaml" in m for m in messages) == 1
+        await pilot.press("n")
+        assert app.current_sentence == 0
