@@ -269,6 +269,7 @@ def _ordinal_only(parse: Parse, t: int) -> bool:
 
 _LOOSE_FIGURE = re.compile(
     r"(?:PS|US|A|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?|(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"
+    r"|\d[\d,.]*(?:W|kW|MW|GW|GB|TB|MB|mph|km|kg|bhp|mAh|Hz|ft|cm|mm)"  # "10W", "64GB"
     r"|\+\d[\d,.]*",  # "+0.2%"; not "-19", mostly a split "COVID -19"
     re.IGNORECASE,
 )
