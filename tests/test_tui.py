@@ -28,10 +28,13 @@ def warm(tmp_path_factory):
     return settings
 
 
-def make_app(settings):
+def make_app(settings, state_dir=None):
+    """The reader on the bundled seeds; read/star state in `state_dir` when given."""
+    from briefing.state import ReaderState
     from briefing.tui.app import BriefingApp
 
-    return BriefingApp(load_library(None), settings)
+    state = ReaderState(state_dir) if state_dir is not None else None
+    return BriefingApp(load_library(None), settings, state=state)
 
 
 def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(warm):
@@ -126,15 +129,12 @@ def test_read_and_star_persist_across_two_runs(warm, tmp_path):
 
 
 async def _read_and_star(warm, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
-
-    first = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    first = make_app(warm, tmp_path)
     async with first.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         article_id = first.article.id
         await pilot.press("s", "r")
-    second = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    second = make_app(warm, tmp_path)
     async with second.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert article_id in second.starred
@@ -146,10 +146,7 @@ def test_search_filters_the_list_and_escape_clears_it(warm, tmp_path):
 
 
 async def _search(warm, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
-
-    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("slash")
@@ -167,10 +164,7 @@ def test_f_keeps_only_articles_that_mention_the_entity(warm, tmp_path):
 
 
 async def _filter(warm, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
-
-    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         entity = app.analyses[app.article.id].entities.canonical[0].name
@@ -186,11 +180,9 @@ def test_help_lists_the_keys(warm, tmp_path):
 
 
 async def _help(warm, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
     from briefing.tui.screens import HelpScreen
 
-    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -205,11 +197,9 @@ def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(warm, tm
 
 
 async def _figure_and_brief(warm, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
     from briefing.tui.screens import BriefScreen
 
-    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         longest = max(range(len(app.shown_articles)), key=lambda i: len(app.shown_articles[i].body))
@@ -239,10 +229,7 @@ def test_a_broken_theme_file_is_one_notification_and_the_app_still_works(
 
 
 async def _broken_theme(warm, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
-
-    app = BriefingApp(load_library(None), warm, state=ReaderState(tmp_path))
+    app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         messages = [n.message for n in app._notifications]
