@@ -236,3 +236,26 @@ async def _broken_theme(warm, tmp_path):
         assert sum("bad.yaml" in m for m in messages) == 1
         await pilot.press("n")
         assert app.current_sentence == 0
+
+
+def test_a_cycles_the_summariser_e_toggles_entities_t_changes_theme(warm, tmp_path):
+    asyncio.run(_a_e_t(warm, tmp_path))
+
+
+async def _a_e_t(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first_algorithm, first_theme = app.algorithm, app.theme
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.algorithm != first_algorithm
+        assert app.analyses[app.article.id].algorithm == app.algorithm
+        await pilot.press("e")
+        assert app.show_entities is False
+        await pilot.press("t")
+        assert app.theme != first_theme
+    again = make_app(warm, tmp_path)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == app.theme  # the chosen theme persists
