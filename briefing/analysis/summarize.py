@@ -17,13 +17,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from briefing.analysis.model import Parse, SummarySentence
 from briefing.errors import BriefingError
 
-VERSION = "1"
+VERSION = "2"
 DEFAULT_ALGORITHM = "briefing"
 DEFAULT_LENGTH = "3"
 LANGUAGE = "english"
@@ -210,16 +211,37 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
 
 
-CENTRALITY_WEIGHT = 0.45
-LEAD_DECAY = 3.0
-LENGTH_FULL = 20.0
+@dataclass(frozen=True)
+class Weights:
+    """How much a sentence's centrality counts against its position, how fast the lead
+    prior decays (in sentences), and the word count from which length stops mattering."""
+
+    centrality: float
+    lead_decay: float
+    full_length: float
 
 
-def briefing_ratings(texts: Sequence[str], parse: Parse | None = None) -> list[float]:
-    """Centrality (TextRank, normalised) blended with a lead prior and a length prior;
-    unfit sentences sink to the bottom."""
+BRIEF_WEIGHTS = Weights(centrality=0.45, lead_decay=3.0, full_length=20.0)
+"""A brief of a few sentences: news puts what matters first, so the lead counts most."""
+EXTRACT_WEIGHTS = Weights(centrality=0.9, lead_decay=10.0, full_length=40.0)
+"""A long extract (a share of the article): coverage of the whole matters more."""
+
+
+def _normalised(values: list[float]) -> list[float]:
+    low, high = min(values, default=0.0), max(values, default=0.0)
+    return [(v - low) / (high - low) if high > low else 0.0 for v in values]
+
+
+def briefing_ratings(
+    texts: Sequence[str], parse: Parse | None = None, weights: Weights = BRIEF_WEIGHTS
+) -> list[float]:
+    """Centrality (TextRank and Reduction, normalised) blended with a lead prior and a
+    length prior, as `weights` say; unfit sentences sink to the bottom."""
     n = len(texts)
-    centrality = sumy_ratings("textrank", texts)
+    # two views of centrality: TextRank's graph and Reduction's overlap with the rest
+    graph = _normalised(sumy_ratings("textrank", texts))
+    overlap = _normalised(sumy_ratings("reduction", texts))
+    centrality = [(a + b) / 2 for a, b in zip(graph, overlap, strict=True)]
     top = max(centrality) or 1.0
     ratings = []
     for i, text in enumerate(texts):
@@ -227,9 +249,9 @@ def briefing_ratings(texts: Sequence[str], parse: Parse | None = None) -> list[f
         has_verb = True
         if parse is not None:
             has_verb = any(parse.pos[t] in ("VERB", "AUX") for t in parse.sentence_tokens(i))
-        lead = 1.0 / (1.0 + i / LEAD_DECAY)
-        length = min(1.0, words / LENGTH_FULL)
-        score = CENTRALITY_WEIGHT * centrality[i] / top + (1 - CENTRALITY_WEIGHT) * lead
+        lead = 1.0 / (1.0 + i / weights.lead_decay)
+        length = min(1.0, words / weights.full_length)
+        score = weights.centrality * centrality[i] / top + (1 - weights.centrality) * lead
         score *= 0.5 + 0.5 * length
         if is_unfit_for_brief(text, words, has_verb):
             score -= 1.0
@@ -269,7 +291,10 @@ def summarize(body: str, parse: Parse, algorithm: str, length: str) -> tuple[Sum
     texts = [body[s:e] for s, e in spans]
     count = sentence_count(length, len(texts))
     if algorithm == DEFAULT_ALGORITHM:
-        ratings = briefing_ratings(texts, parse if len(spans) == len(parse.sentences) else None)
+        weights = EXTRACT_WEIGHTS if parse_length(length)[0] == "percent" else BRIEF_WEIGHTS
+        ratings = briefing_ratings(
+            texts, parse if len(spans) == len(parse.sentences) else None, weights
+        )
         chosen = _select_mmr(ratings, texts, count)
     else:
         ratings = sumy_ratings(algorithm, texts)
