@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,3 +74,22 @@ def parse_text():
         return memo[text]
 
     return parse
+
+
+def run_and_report_spacy(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Run the CLI in a fresh interpreter that says on stderr whether spaCy and textual got imported."""
+    probe = (
+        f"import sys; sys.argv = ['briefing', *{args!r}]\n"
+        "from briefing.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('SPACY-LOADED' if 'spacy' in sys.modules else 'SPACY-NOT-LOADED', file=sys.stderr)\n"
+        "print('TEXTUAL-LOADED' if 'textual' in sys.modules else 'TEXTUAL-NOT-LOADED', file=sys.stderr)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        cwd=REPO,
+        timeout=300,
+    )

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_and_report_spacy
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,25 +32,6 @@ def cold_and_warm(tmp_path_factory):
     env = {"BRIEFING_CACHE_DIR": str(cache)}
     cold = run_briefing("analyze", "--json", env=env)
     return cold, run_and_report_spacy(["analyze", "--json"], env), cache
-
-
-def run_and_report_spacy(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    """Run the CLI in a fresh interpreter that says on stderr whether spaCy and textual got imported."""
-    probe = (
-        f"import sys; sys.argv = ['briefing', *{args!r}]\n"
-        "from briefing.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('SPACY-LOADED' if 'spacy' in sys.modules else 'SPACY-NOT-LOADED', file=sys.stderr)\n"
-        "print('TEXTUAL-LOADED' if 'textual' in sys.modules else 'TEXTUAL-NOT-LOADED', file=sys.stderr)"
-    )
-    return subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        cwd=REPO,
-        timeout=300,
-    )
 
 
 def longer_seed(document: dict) -> dict:

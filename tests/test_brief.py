@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import run_and_report_spacy
 from markdown_it import MarkdownIt
 
 from briefing.analysis.model import (
@@ -282,19 +283,6 @@ def test_nothing_selected_is_one_line_and_exit_1(warm_cache):
 
 
 def test_a_warm_brief_never_imports_spacy_or_textual(warm_cache):
-    probe = (
-        "import sys; sys.argv = ['briefing', 'brief', '--all']\n"
-        "from briefing.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('spacy' in sys.modules, 'textual' in sys.modules, file=sys.stderr)"
-    )
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(warm_cache)}
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=300,
-    )
-    assert result.stderr.strip().splitlines()[-1] == "False False"
+    result = run_and_report_spacy(["brief", "--all"], {"BRIEFING_CACHE_DIR": str(warm_cache)})
+    assert result.returncode == 0, result.stderr
+    assert "SPACY-NOT-LOADED" in result.stderr and "TEXTUAL-NOT-LOADED" in result.stderr
