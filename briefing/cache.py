@@ -69,7 +69,7 @@ class Cache:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / CACHE_FILE
-            conn = self._connect(path)
+            conn = self._connect_when_free(path)
         except (OSError, sqlite3.OperationalError) as exc:
             self.warnings.append(
                 f"cache folder {folder} is not writable ({exc.__class__.__name__}); "
@@ -92,6 +92,21 @@ class Cache:
             )
         self.path = folder / CACHE_FILE
         return conn
+
+    @classmethod
+    def _connect_when_free(cls, path: Path, attempts: int = 100) -> sqlite3.Connection:
+        """Connect, waiting while another process holds the file: two processes that
+        create the cache at once race to switch it to WAL, and SQLite answers the loser
+        "database is locked" at once instead of waiting."""
+        for attempt in range(attempts):
+            try:
+                return cls._connect(path)
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
