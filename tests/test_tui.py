@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import subprocess
 import sys
@@ -28,6 +29,16 @@ def warm(tmp_path_factory):
     return settings
 
 
+def run_async(test):
+    """Run an async test body with asyncio (pytest-asyncio is not a dependency)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
 def make_app(settings, state_dir=None):
     """The reader on the bundled seeds; read/star state in `state_dir` when given."""
     from briefing.state import ReaderState
@@ -37,11 +48,8 @@ def make_app(settings, state_dir=None):
     return BriefingApp(load_library(None), settings, state=state)
 
 
-def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(warm):
-    asyncio.run(_n_and_p(warm))
-
-
-async def _n_and_p(warm):
+@run_async
+async def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(warm):
     app = make_app(warm)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -59,11 +67,8 @@ async def _n_and_p(warm):
         assert app.current_sentence == 1
 
 
-def test_plus_and_minus_change_the_summary_length(warm):
-    asyncio.run(_plus_minus(warm))
-
-
-async def _plus_minus(warm):
+@run_async
+async def test_plus_and_minus_change_the_summary_length(warm):
     app = make_app(warm)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -76,11 +81,8 @@ async def _plus_minus(warm):
         assert len(app.analyses[app.article.id].summary) == 2
 
 
-def test_article_markup_is_shown_literally(tmp_path):
-    asyncio.run(_markup(tmp_path))
-
-
-async def _markup(tmp_path):
+@run_async
+async def test_article_markup_is_shown_literally(tmp_path):
     article = tmp_path / "markup.txt"
     article.write_text(
         "Markup\n\nThe [bold]vote[/bold] passed [link=x]today[/]. \x1b[31mRed\x1b[0m.",
@@ -124,11 +126,8 @@ def test_a_warm_start_of_the_reader_does_not_import_spacy(warm):
     assert result.stdout.strip().splitlines()[-1] == "False"
 
 
-def test_read_and_star_persist_across_two_runs(warm, tmp_path):
-    asyncio.run(_read_and_star(warm, tmp_path))
-
-
-async def _read_and_star(warm, tmp_path):
+@run_async
+async def test_read_and_star_persist_across_two_runs(warm, tmp_path):
     first = make_app(warm, tmp_path)
     async with first.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -141,11 +140,8 @@ async def _read_and_star(warm, tmp_path):
         assert article_id in second.read
 
 
-def test_search_filters_the_list_and_escape_clears_it(warm, tmp_path):
-    asyncio.run(_search(warm, tmp_path))
-
-
-async def _search(warm, tmp_path):
+@run_async
+async def test_search_filters_the_list_and_escape_clears_it(warm, tmp_path):
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -159,11 +155,8 @@ async def _search(warm, tmp_path):
         assert len(app.shown_articles) == 2
 
 
-def test_f_keeps_only_articles_that_mention_the_entity(warm, tmp_path):
-    asyncio.run(_filter(warm, tmp_path))
-
-
-async def _filter(warm, tmp_path):
+@run_async
+async def test_f_keeps_only_articles_that_mention_the_entity(warm, tmp_path):
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -175,11 +168,8 @@ async def _filter(warm, tmp_path):
             assert entity in names
 
 
-def test_help_lists_the_keys(warm, tmp_path):
-    asyncio.run(_help(warm, tmp_path))
-
-
-async def _help(warm, tmp_path):
+@run_async
+async def test_help_lists_the_keys(warm, tmp_path):
     from briefing.tui.screens import HelpScreen
 
     app = make_app(warm, tmp_path)
@@ -192,11 +182,8 @@ async def _help(warm, tmp_path):
         assert not isinstance(app.screen, HelpScreen)
 
 
-def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(warm, tmp_path):
-    asyncio.run(_figure_and_brief(warm, tmp_path))
-
-
-async def _figure_and_brief(warm, tmp_path):
+@run_async
+async def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(warm, tmp_path):
     from briefing.tui.screens import BriefScreen
 
     app = make_app(warm, tmp_path)
@@ -238,11 +225,8 @@ async def _broken_theme(warm, tmp_path):
         assert app.current_sentence == 0
 
 
-def test_a_cycles_the_summariser_e_toggles_entities_t_changes_theme(warm, tmp_path):
-    asyncio.run(_a_e_t(warm, tmp_path))
-
-
-async def _a_e_t(warm, tmp_path):
+@run_async
+async def test_a_cycles_the_summariser_e_toggles_entities_t_changes_theme(warm, tmp_path):
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -259,3 +243,14 @@ async def _a_e_t(warm, tmp_path):
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert again.theme == app.theme  # the chosen theme persists
+
+
+@run_async
+async def test_starring_shows_the_star_in_the_list_at_once(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "★" not in app.export_screenshot()
+        await pilot.press("s")
+        await pilot.pause()
+        assert "★" in app.export_screenshot()

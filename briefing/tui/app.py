@@ -176,15 +176,37 @@ class BriefingApp(App[None]):
             f"{shown} articles{' · ' + self.filter_label if self.filter_label else ''}"
         )
 
+    def _redraw_row(self, article: Article) -> None:
+        """Redraw one list row (its read/star marks), not the whole list."""
+        articles = self.query_one("#articles", OptionList)
+        articles.replace_option_prompt(
+            article.id, _list_label(article, article.id in self.read, article.id in self.starred)
+        )
+        articles.refresh()
+
     # -- analysis -------------------------------------------------------------------------
+    @property
+    def current_analysis(self) -> Analysis | None:
+        """The shown article's analysis with the current summariser and length: read from
+        the cache (no spaCy) when missing or made with other summary options."""
+        article = self.article
+        if article is None:
+            return None
+        analysis = self.analyses.get(article.id)
+        if analysis is None or (analysis.algorithm, analysis.length) != (
+            self.algorithm,
+            self.length,
+        ):
+            fresh = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
+            if fresh is not None:
+                self.analyses[article.id] = analysis = fresh
+            elif analysis is not None:
+                return None  # stale, and the worker has not parsed it yet
+        return analysis
+
     def _load_cached(self) -> None:
         """Show the current article at once (one cache read), then fill in every
         analysis in a worker: cache hits quickly, misses parsed in small batches."""
-        article = self.article
-        if article is not None and article.id not in self.analyses:
-            cached = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
-            if cached is not None:
-                self.analyses[article.id] = cached
         self.show_article()
         self.analyse(list(self.shown_articles))
 
@@ -203,9 +225,6 @@ class BriefingApp(App[None]):
                 )
                 self.call_from_thread(self._arrived, results, start + i + 8, total)
         self.call_from_thread(self._arrived, [], total, total)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.sub_title = f"{self.library.name} · analysing {done}/{total}"
 
     def _arrived(self, results: list[Analysis], done: int, total: int) -> None:
         current = self.article
@@ -234,17 +253,13 @@ class BriefingApp(App[None]):
         article = self.article
         if article is not None:
             self._mark_read_later(article.id)
-        if article is not None and article.id not in self.analyses:
-            cached = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
-            if cached is not None:
-                self.analyses[article.id] = cached
         self.show_article()
 
     def show_article(self) -> None:
         article = self.article
         if article is None:
             return
-        analysis = self.analyses.get(article.id)
+        analysis = self.current_analysis
         summary = self.query_one("#summary", OptionList)
         body = self.query_one("#body-text", Static)
         sidebar = self.query_one("#sidebar", OptionList)
@@ -296,8 +311,7 @@ class BriefingApp(App[None]):
     def _sidebar_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a figure jumps to its place in the body."""
         option_id = event.option.id or ""
-        article = self.article
-        analysis = self.analyses.get(article.id) if article else None
+        analysis = self.current_analysis
         if analysis and option_id.startswith("figure:"):
             figure = analysis.figures[int(option_id.split(":", 1)[1])]
             self._scroll_to_offset(figure.start)
@@ -306,8 +320,7 @@ class BriefingApp(App[None]):
     def _summary_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a summary sentence jumps to it, like n/p."""
         self.current_sentence = event.option_index
-        article = self.article
-        analysis = self.analyses.get(article.id) if article else None
+        analysis = self.current_analysis
         if analysis and event.option_index < len(analysis.summary):
             self.show_article()
             self._scroll_to_offset(analysis.summary[event.option_index].start)
@@ -320,7 +333,7 @@ class BriefingApp(App[None]):
             if current is not None and current.id == article_id and article_id not in self.read:
                 self.read.add(article_id)
                 self.state.set_mark(article_id, read=True)
-                self._fill_list()
+                self._redraw_row(current)
 
         self.set_timer(2.0, mark)
 
@@ -329,7 +342,11 @@ class BriefingApp(App[None]):
         from briefing.brief.model import make_brief
         from briefing.brief.render import render_text
 
-        analyses = [self.analyses[a.id] for a in self.shown_articles if a.id in self.analyses]
+        analyses = list(
+            self.analyzer.cached_many(
+                self.shown_articles, algorithm=self.algorithm, length=self.length
+            ).values()
+        )
         if not analyses:
             self.notify("nothing analysed yet", severity="warning")
             return
@@ -351,8 +368,7 @@ class BriefingApp(App[None]):
             widget.action_cursor_up()
 
     def _move_sentence(self, step: int) -> None:
-        article = self.article
-        analysis = self.analyses.get(article.id) if article else None
+        analysis = self.current_analysis
         if not analysis or not analysis.summary:
             return
         if self.current_sentence is None:
@@ -369,9 +385,9 @@ class BriefingApp(App[None]):
         self._move_sentence(-1)
 
     def _resummarise(self) -> None:
-        self.analyses.clear()
+        """Other articles pick up the new options when shown (current_analysis)."""
         self.current_sentence = None
-        self._load_cached()
+        self.show_article()
         self.notify(f"{self.algorithm}, {self.length} sentences", timeout=2)
 
     def action_longer(self) -> None:
@@ -400,14 +416,14 @@ class BriefingApp(App[None]):
         if article is not None:
             self.read ^= {article.id}
             self.state.set_mark(article.id, read=article.id in self.read)
-            self._fill_list()
+            self._redraw_row(article)
 
     def action_toggle_star(self) -> None:
         article = self.article
         if article is not None:
             self.starred ^= {article.id}
             self.state.set_mark(article.id, star=article.id in self.starred)
-            self._fill_list()
+            self._redraw_row(article)
 
     def _apply_filter(self, label: str, keep) -> None:
         self.shown_articles = [a for a in self.library.articles if keep(a)]
@@ -432,8 +448,7 @@ class BriefingApp(App[None]):
     def action_filter_entity(self) -> None:
         """Keep the articles that mention the first entity in the current article's sidebar
         (or the entity whose name is highlighted in the summary)."""
-        article = self.article
-        analysis = self.analyses.get(article.id) if article else None
+        analysis = self.current_analysis
         if not analysis or not analysis.entities.canonical:
             return
         entity = analysis.entities.canonical[0]
