@@ -50,10 +50,6 @@ class _Mention:
     first_token: int
 
 
-def _tokens_between(parse: Parse, start: int, end: int) -> list[int]:
-    return [t for t in range(len(parse)) if parse.starts[t] >= start and parse.ends[t] <= end]
-
-
 def _split_coordination(body: str, parse: Parse, first: int, last: int) -> list[tuple[int, int]]:
     """Token ranges of a span split at commas and "and"/"or" between proper names."""
     pieces, current = [], []

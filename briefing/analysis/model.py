@@ -102,12 +102,6 @@ class Parse:
 
         return max(0, bisect_right(self.sent_starts, token) - 1)
 
-    def sentence_of_offset(self, offset: int) -> int:
-        """Index of the sentence that holds character `offset`."""
-        from bisect import bisect_right
-
-        return max(0, bisect_right([s for s, _ in self.sentences], offset) - 1)
-
     def token_text(self, body: str, token: int) -> str:
         return body[self.starts[token] : self.ends[token]]
 

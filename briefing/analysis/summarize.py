@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from briefing.analysis.model import Parse, SummarySentence
+from briefing.analysis.similarity import cosine
 from briefing.errors import BriefingError
 
 VERSION = "2"
@@ -204,13 +205,6 @@ def _bag(text: str) -> Counter[str]:
     return Counter(stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _stop_words())
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-
-
 @dataclass(frozen=True)
 class Weights:
     """How much a sentence's centrality counts against its position, how fast the lead
@@ -269,7 +263,7 @@ def _select_mmr(
     for i in order:
         if len(chosen) == count:
             break
-        if all(_cosine(bags[i], bags[j]) < redundancy for j in chosen):
+        if all(cosine(bags[i], bags[j]) < redundancy for j in chosen):
             chosen.append(i)
     for i in order:  # a very repetitive article: fill up regardless
         if len(chosen) == count:

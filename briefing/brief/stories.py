@@ -9,13 +9,13 @@ deduplicated by value and unit, each kept with the article it came from.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.model import Analysis, Article, Figure, SummarySentence
+from briefing.analysis.similarity import cosine
 
 KEY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
 STOP = frozenset(
@@ -54,13 +54,6 @@ def _words(text: str) -> Counter[str]:
     return Counter(w.lower().strip("'’") for w in _WORD.findall(text) if w.lower() not in STOP)
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-
-
 def _key_entities(analysis: Analysis, top: int = 8) -> set[str]:
     names = [e for e in analysis.entities.canonical if e.label in KEY_LABELS][:top]
     return {w.lower() for e in names for w in e.name.split()[-1:]}
@@ -72,7 +65,7 @@ def related(a: Analysis, b: Analysis) -> bool:
     shared = len(_key_entities(a) & _key_entities(b))
     words_a = _words(a.article.title + " " + " ".join(s.text for s in a.summary))
     words_b = _words(b.article.title + " " + " ".join(s.text for s in b.summary))
-    similarity = _cosine(words_a, words_b)
+    similarity = cosine(words_a, words_b)
     return (shared >= 2 and similarity >= 0.1) or shared >= 4 or similarity >= 0.5
 
 
@@ -126,7 +119,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 
 def _near_duplicate(a: tuple[Counter[str], set[str]], b: tuple[Counter[str], set[str]]) -> bool:
     """Mostly the same words, or the same number told with some of the same words."""
-    similarity = _cosine(a[0], b[0])
+    similarity = cosine(a[0], b[0])
     return similarity >= 0.5 or (bool(a[1] & b[1]) and similarity >= 0.3)
 
 
