@@ -143,61 +143,50 @@ def _unit_class(unit: str) -> str | None:
     return None
 
 
+def _match(gold: list[tuple], found: list[tuple]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives): each gold (value, class)
+    takes the first unused found one with an equal value and the same class."""
+    used: set[int] = set()
+    for value, cls in gold:
+        hit = next(
+            (
+                i
+                for i, (v, c) in enumerate(found)
+                if i not in used and c == cls and _equal(v, value)
+            ),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+    return len(used), len(found) - len(used), len(gold) - len(used)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return 100 * precision, 100 * recall, 100 * f1
+
+
 def evaluate_figures(path: Path) -> dict[str, tuple[float, float, float]]:
     from briefing.analysis.figures import extract_figures
 
     items = json.loads(path.read_text(encoding="utf-8"))
     parses = parse_all([item["text"] for item in items])
-    tp = fp = fn = 0
-    utp = ufp = ufn = 0
+    values = [0, 0, 0]
+    money_percent = [0, 0, 0]
     for item, parse in zip(items, parses, strict=True):
         found = extract_figures(item["text"], parse)
         gold = [(g, _gold_value(g["value"])) for g in item["quantities"]]
         gold = [(g, v) for g, v in gold if v is not None]
-        matched: set[int] = set()
-        for _, value in gold:
-            hit = next(
-                (i for i, f in enumerate(found) if i not in matched and _equal(f.value, value)),
-                None,
-            )
-            if hit is None:
-                fn += 1
-            else:
-                tp += 1
-                matched.add(hit)
-        fp += len(found) - len(matched)
+        counts = _match([(v, None) for _, v in gold], [(f.value, None) for f in found])
+        values = [a + b for a, b in zip(values, counts, strict=True)]
         # value + unit, for money and percentages
-        gold_mp = [(value, _unit_class(g.get("normalized_unit") or g["unit"])) for g, value in gold]
-        gold_mp = [(v, c) for v, c in gold_mp if c]
-        found_mp = [
-            (f.value, "money" if f.kind == "money" else "percent")
-            for f in found
-            if f.kind in ("money", "percent")
-        ]
-        used: set[int] = set()
-        for value, cls in gold_mp:
-            hit = next(
-                (
-                    i
-                    for i, (fv, fc) in enumerate(found_mp)
-                    if i not in used and fc == cls and _equal(fv, value)
-                ),
-                None,
-            )
-            if hit is None:
-                ufn += 1
-            else:
-                utp += 1
-                used.add(hit)
-        ufp += len(found_mp) - len(used)
-
-    def prf(t: int, p: int, n: int) -> tuple[float, float, float]:
-        precision = t / (t + p) if t + p else 0.0
-        recall = t / (t + n) if t + n else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return 100 * precision, 100 * recall, 100 * f1
-
-    return {"value": prf(tp, fp, fn), "value+unit (money, percent)": prf(utp, ufp, ufn)}
+        gold_mp = [(v, _unit_class(g.get("normalized_unit") or g["unit"])) for g, v in gold]
+        found_mp = [(f.value, f.kind) for f in found if f.kind in ("money", "percent")]
+        counts = _match([(v, c) for v, c in gold_mp if c], found_mp)
+        money_percent = [a + b for a, b in zip(money_percent, counts, strict=True)]
+    return {"value": _prf(*values), "value+unit (money, percent)": _prf(*money_percent)}
 
 
 def evaluate_entities() -> list[tuple[str, str]]:
