@@ -133,7 +133,7 @@ def _read_text(path: Path) -> str:
 def _make(
     path: Path, body: str, meta: dict[str, Any], default_source: str, title: str | None = None
 ) -> Article:
-    body = normalise_body(body)
+    """`body` is already normalised by the reader (normalise_body)."""
     if not body:
         raise ArticleError("no article text")
     meta_title = meta.get("title")
@@ -177,7 +177,7 @@ def _read_markdown(path: Path, text: str, source: str) -> list[Article]:
     title, body = split_title(normalise_body(text))
     heading = re.match(r"#\s+(.+)\n", body + "\n")
     if not title and heading and not meta.get("title"):
-        title, body = heading.group(1).strip(), body[heading.end() :]
+        title, body = heading.group(1).strip(), body[heading.end() :].strip()
     return [_make(path, body, meta, source, title)]
 
 
@@ -267,7 +267,7 @@ def _read_html(path: Path, text: str, source: str) -> list[Article]:
     parser.feed(text)
     parser.close()
     title = clean_line(parser.title) or None
-    return [_make(path, parser.text(), {}, source, title)]
+    return [_make(path, normalise_body(parser.text()), {}, source, title)]
 
 
 def _from_object(path: Path, obj: Any, source: str) -> Article:
@@ -276,7 +276,7 @@ def _from_object(path: Path, obj: Any, source: str) -> Article:
     body = obj.get("text") or obj.get("body")
     if not isinstance(body, str) or not body.strip():
         raise ArticleError("a JSON item has no text or body")
-    return _make(path, body, obj, source)
+    return _make(path, normalise_body(body), obj, source)
 
 
 def _read_json(path: Path, text: str, source: str) -> list[Article]:
