@@ -39,8 +39,7 @@ folder, started = sys.argv[1], float(sys.argv[2])
 class Timed(BriefingApp):
     first_frame = None
     key_times = []
-    def on_mount(self):
-        super().on_mount()
+    def on_mount(self):  # Textual calls BriefingApp.on_mount too (handlers run per class)
         self.call_after_refresh(self._first)
     def _first(self):
         if Timed.first_frame is None:

@@ -8,6 +8,7 @@ reason; loading never raises for bad input.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -122,6 +123,11 @@ def _file_date(path: Path) -> datetime:
 
 def _read_text(path: Path) -> str:
     raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError("not valid UTF-16 text") from None
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return raw.decode(encoding)

@@ -226,7 +226,9 @@ async def _broken_theme(warm, tmp_path):
 
 
 @run_async
-async def test_a_cycles_the_summariser_e_toggles_entities_t_changes_theme(warm, tmp_path):
+async def test_a_cycles_the_summariser_e_toggles_entities_t_picks_a_theme(warm, tmp_path):
+    from briefing.tui.screens import ThemeScreen
+
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -238,7 +240,19 @@ async def test_a_cycles_the_summariser_e_toggles_entities_t_changes_theme(warm, 
         await pilot.press("e")
         assert app.show_entities is False
         await pilot.press("t")
-        assert app.theme != first_theme
+        await pilot.pause()
+        assert isinstance(app.screen, ThemeScreen)
+        await pilot.press("j")  # moving previews the next theme at once
+        await pilot.pause()
+        previewed = app.theme
+        assert previewed != first_theme
+        await pilot.press("escape")  # ... and escape goes back
+        await pilot.pause()
+        assert app.theme == first_theme
+        await pilot.press("t", "j", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ThemeScreen)
+        assert app.theme == previewed
     again = make_app(warm, tmp_path)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -254,3 +268,170 @@ async def test_starring_shows_the_star_in_the_list_at_once(warm, tmp_path):
         await pilot.press("s")
         await pilot.pause()
         assert "★" in app.export_screenshot()
+
+
+def _coloured_spans(app) -> set[tuple[int, int]]:
+    """The (start, end) of every span of the body given a foreground colour."""
+    text = app.query_one("#body-text").content  # the rich Text the body was given
+    return {
+        (span.start, span.end)
+        for span in text.spans
+        if getattr(span.style, "color", None) is not None
+    }
+
+
+@run_async
+async def test_shift_e_picks_which_entity_types_are_coloured_and_it_persists(warm, tmp_path):
+    from briefing.tui.screens import EntityTypesScreen
+
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        mentions = app.analyses[app.article.id].entities.mentions
+        people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+        places = {(m.start, m.end) for m in mentions if m.label == "GPE"}
+        assert people & _coloured_spans(app)
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityTypesScreen)
+        await pilot.press("space")  # PERSON is the first type: off
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "PERSON" not in app.entity_types
+        assert not people & _coloured_spans(app)
+        assert places & _coloured_spans(app)  # places still are
+    again = make_app(warm, tmp_path)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "PERSON" not in again.entity_types
+
+
+@run_async
+async def test_j_k_move_through_the_list_and_stop_at_its_ends(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = app.article
+        await pilot.press("k")  # already at the top: stays
+        assert app.article == first
+        await pilot.press("j")
+        await pilot.pause()
+        second = app.article
+        assert second != first
+        assert app.current_analysis.article == second  # the centre shows the new article
+        assert second.title.split()[0] in str(app.query_one("#title").render())
+        await pilot.press("j")  # the last article: does not wrap to the top
+        assert app.article == second
+        await pilot.press("down", "up")
+        assert app.article == first
+
+
+@run_async
+async def test_tab_cycles_the_panes_and_enter_opens_the_article(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.focused.id == "articles"
+        await pilot.press("enter")
+        assert app.focused.id == "summary"
+        await pilot.press("tab")
+        assert app.focused.id != "summary"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "summary"
+        await pilot.press("j", "enter")  # enter on a summary sentence jumps to it
+        await pilot.pause()
+        assert app.current_sentence == 1
+        await pilot.press("right_square_bracket")
+        assert app.current_sentence == 2
+        await pilot.press("left_square_bracket")
+        assert app.current_sentence == 1
+
+
+@run_async
+async def test_unreadable_files_are_listed_with_the_reason(warm, tmp_path):
+    from briefing.tui.app import BriefingApp
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good news\n\nThe vote passed on Monday.", encoding="utf-8")
+    (folder / "broken.md").write_text("---\ntitle: [oops\n---\nBody.", encoding="utf-8")
+    app = BriefingApp(load_library([folder]), warm)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        rows = app.query_one("#articles")
+        last = rows.get_option_at_index(rows.option_count - 1)
+        assert "broken.md" in last.prompt.plain
+        assert "front matter is not valid YAML" in last.prompt.plain
+        assert "broken.md" in app.export_screenshot()
+        assert any("could not be read" in n.message for n in app._notifications)
+        await pilot.press("j")  # the broken file cannot be selected
+        assert app.article.title == "Good news"
+
+
+@run_async
+async def test_an_empty_library_says_how_to_add_articles(tmp_path):
+    from briefing.tui.app import BriefingApp
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "bad.json").write_text("{not json", encoding="utf-8")
+    settings = replace(load_settings(), cache_dir=tmp_path / "cache")
+    app = BriefingApp(load_library([folder]), settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        empty = app.query_one("#empty")
+        assert empty.display
+        assert "No articles yet" in empty.content.plain
+        assert "bad.json" in empty.content.plain
+        await pilot.press("n", "j", "question_mark")  # keys do nothing harmful
+        await pilot.pause()
+
+
+@run_async
+async def test_narrow_and_tiny_terminals_fold_the_sidebar_and_the_list(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.query_one("#sidebar").display
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.query_one("#sidebar").display
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(50, 24)) as pilot:
+        await pilot.pause()
+        assert not app.query_one("#articles").display
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.query_one("#articles").display
+        assert not app.query_one("#centre").display
+        app.query_one("#articles").focus()
+        await pilot.press("j", "enter")  # opening an article shows it in place of the list
+        await pilot.pause()
+        assert not app.query_one("#articles").display
+        assert app.query_one("#centre").display
+
+
+@run_async
+async def test_keys_can_be_remapped_in_the_config(warm, tmp_path):
+    settings = replace(warm, keys={"next_sentence": "x"})
+    app = make_app(settings, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("x")
+        assert app.current_sentence == 0
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@run_async
+async def test_an_article_shown_for_a_moment_becomes_read(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("j")
+        shown = app.article.id
+        assert shown not in app.read
+        await pilot.pause(2.3)
+        assert shown in app.read

@@ -20,22 +20,30 @@ from textual.theme import Theme
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.analysis.model import Analysis, Article
+from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
 from briefing.analysis.pipeline import Analyzer
 from briefing.analysis.summarize import ALGORITHMS, DEFAULT_LENGTH, parse_length
 from briefing.config import Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, get_theme, load_themes
+from briefing.tui.article_list import ArticleList, article_label, problem_label
 from briefing.tui.body import body_text, sidebar_options
-from briefing.tui.screens import BriefScreen, HelpScreen, SearchScreen
+from briefing.tui.screens import (
+    BriefScreen,
+    EntityTypesScreen,
+    HelpScreen,
+    SearchScreen,
+    ThemeScreen,
+)
 
 CSS = """
-#articles { width: 30%; min-width: 22; max-width: 40; border-right: solid $panel; }
+#articles { height: 1fr; width: 30%; min-width: 28; max-width: 40; border-right: solid $panel; }
 #centre { width: 1fr; }
+#title { height: auto; padding: 0 1; border-bottom: solid $panel; }
 #summary { height: auto; max-height: 40%; border-bottom: solid $panel; }
 #body { height: 1fr; padding: 0 1; }
-#sidebar { width: 30%; min-width: 26; max-width: 40; padding: 0 1; border-left: solid $panel; }
+#sidebar { height: 1fr; width: 30%; min-width: 26; max-width: 40; padding: 0 1; border-left: solid $panel; }
 .narrow #sidebar { display: none; }
 .narrow.with-sidebar #sidebar { display: block; }
 .tiny #articles { display: none; }
@@ -45,44 +53,48 @@ CSS = """
 """
 
 
-def _list_label(article: Article, read: bool, starred: bool = False) -> Text:
-    label = Text()
-    label.append("★" if starred else " ", style="yellow")
-    label.append(" " if read else "●", style="bold" if not read else "dim")
-    label.append(" ")
-    label.append(article.title, style="" if not read else "dim")
-    label.append(f"\n  {article.source} · {article.date:%Y-%m-%d}", style="dim")
-    return label
-
-
 class BriefingApp(App[None]):
     """A terminal news briefing reader."""
 
     TITLE = "briefing"
     CSS = CSS
+    # Short descriptions for the footer; the help screen shows the tooltips.
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("q", "quit", "Quit", tooltip="quit", id="quit"),
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("n,right_square_bracket", "next_sentence", "Next sentence", id="next_sentence"),
-        Binding(
-            "p,left_square_bracket", "previous_sentence", "Prev sentence", id="previous_sentence"
-        ),
-        Binding("plus,equals_sign", "longer", "Longer", id="longer"),
-        Binding("minus", "shorter", "Shorter", id="shorter"),
-        Binding("a", "cycle_algorithm", "Summariser", id="cycle_algorithm"),
-        Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
-        Binding("r", "toggle_read", "Read", show=False, id="toggle_read"),
-        Binding("s", "toggle_star", "Star", show=False, id="toggle_star"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("f", "filter_entity", "Filter by entity", show=False, id="filter_entity"),
-        Binding("escape", "clear_filters", "Clear filters", show=False, id="clear_filters"),
-        Binding("t", "cycle_theme", "Theme", id="cycle_theme"),
-        Binding("i", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar"),
-        Binding("l", "toggle_list", "List", show=False, id="toggle_list"),
-        Binding("b", "brief", "Brief", id="brief"),
-        Binding("question_mark", "help", "Help", id="help"),
-    ]
+        Binding("n,right_square_bracket", "next_sentence", "Next", id="next_sentence",
+                tooltip="next summary sentence: the body scrolls to it and highlights it"),
+        Binding("p,left_square_bracket", "previous_sentence", "Prev", id="previous_sentence",
+                tooltip="previous summary sentence"),
+        Binding("plus,equals_sign", "longer", "Longer", id="longer",
+                tooltip="a longer summary (from the cache, no model load)"),
+        Binding("minus", "shorter", "Shorter", id="shorter", tooltip="a shorter summary"),
+        Binding("a", "cycle_algorithm", "Summariser", show=False, id="cycle_algorithm",
+                tooltip="next summariser (briefing, lexrank, textrank, lsa, luhn, …)"),
+        Binding("e", "toggle_entities", "Entities", show=False, id="toggle_entities",
+                tooltip="entity colours on / off"),
+        Binding("E", "pick_entity_types", "Entity types", show=False, id="pick_entity_types",
+                tooltip="choose which entity types are coloured"),
+        Binding("r", "toggle_read", "Read", show=False, id="toggle_read",
+                tooltip="mark read / unread (an article shown for two seconds becomes read)"),
+        Binding("s", "toggle_star", "Star", show=False, id="toggle_star",
+                tooltip="star / unstar"),
+        Binding("slash", "search", "Search", id="search", tooltip="search titles and bodies"),
+        Binding("f", "filter_entity", "Filter", show=False, id="filter_entity",
+                tooltip="only the articles that mention the highlighted entity"),
+        Binding("escape", "clear_filters", "Clear filters", show=False, id="clear_filters",
+                tooltip="clear the search or entity filter"),
+        Binding("t", "pick_theme", "Theme", show=False, id="pick_theme",
+                tooltip="choose a theme (kept between runs)"),
+        Binding("i", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar",
+                tooltip="show / hide the sidebar when the terminal is narrow"),
+        Binding("l", "toggle_list", "List", show=False, id="toggle_list",
+                tooltip="switch between the list and the article when the terminal is tiny"),
+        Binding("b", "brief", "Brief", show=False, id="brief",
+                tooltip="the daily brief of the articles in the list"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="all keys"),
+    ]  # fmt: skip
 
     def __init__(
         self,
@@ -101,6 +113,8 @@ class BriefingApp(App[None]):
         self.current_sentence: int | None = None
         self.show_entities = True
         self.state = state or ReaderState()
+        shown_types = self.state.pref("entity_types")
+        self.entity_types = set(ENTITY_LABELS if shown_types is None else shown_types.split(","))
         self.read, self.starred = self.state.marks()
         self.shown_articles: list[Article] = list(library.articles)
         self.filter_label = ""
@@ -111,20 +125,17 @@ class BriefingApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         if not self.library.articles:
-            yield Static(
-                "No articles yet.\n\nAdd .txt, .md, .html or .json files to a folder and run "
-                "`briefing FOLDER`, or list folders under `library:` in config.yaml.",
-                id="empty",
-            )
+            yield Static(_empty_text(self.library), id="empty")
         else:
             with Horizontal():
-                yield OptionList(id="articles")
+                yield ArticleList(id="articles")
                 with Vertical(id="centre"):
+                    yield Static(id="title")
                     yield OptionList(id="summary")
                     with VerticalScroll(id="body"):
                         yield Static(id="body-text")
                 yield OptionList(id="sidebar")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         for spec in self.theme_specs.values():
@@ -139,8 +150,13 @@ class BriefingApp(App[None]):
         if self.settings.keys:
             self.set_keymap(dict(self.settings.keys))
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
-        for problem in self.library.problems:
-            self.notify(f"{problem.path}: {problem.reason}", severity="warning")
+        if problems := self.library.problems:
+            where = "at the end of the list" if self.library.articles else "below"
+            self.notify(
+                f"{len(problems)} file{'s' if len(problems) > 1 else ''} could not be read "
+                f"(listed {where})",
+                severity="warning",
+            )
         if self.library.articles:
             self._fill_list()
             self.query_one("#articles", OptionList).focus()
@@ -161,9 +177,14 @@ class BriefingApp(App[None]):
         )
         articles.clear_options()
         articles.add_options(
-            Option(_list_label(a, a.id in self.read, a.id in self.starred), id=a.id)
+            Option(article_label(a, a.id in self.read, a.id in self.starred), id=a.id)
             for a in self.shown_articles
         )
+        if not self.filter_label:  # unreadable files close the full list, not selectable
+            articles.add_options(
+                Option(problem_label(p.path, p.reason), disabled=True)
+                for p in self.library.problems
+            )
         ids = [a.id for a in self.shown_articles]
         if self.shown_articles:
             articles.highlighted = ids.index(highlighted) if highlighted in ids else 0
@@ -180,7 +201,7 @@ class BriefingApp(App[None]):
         """Redraw one list row (its read/star marks), not the whole list."""
         articles = self.query_one("#articles", OptionList)
         articles.replace_option_prompt(
-            article.id, _list_label(article, article.id in self.read, article.id in self.starred)
+            article.id, article_label(article, article.id in self.read, article.id in self.starred)
         )
         articles.refresh()
 
@@ -205,10 +226,11 @@ class BriefingApp(App[None]):
         return analysis
 
     def _load_cached(self) -> None:
-        """Show the current article at once (one cache read), then fill in every
-        analysis in a worker: cache hits quickly, misses parsed in small batches."""
+        """Show the current article at once (one cache read); once that first frame is
+        drawn, fill in every analysis in a worker (cache hits quickly, misses parsed in
+        small batches), so the worker does not compete with the first frame."""
         self.show_article()
-        self.analyse(list(self.shown_articles))
+        self.call_after_refresh(lambda: self.analyse(list(self.shown_articles)))
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, articles: list[Article]) -> None:
@@ -260,6 +282,7 @@ class BriefingApp(App[None]):
         if article is None:
             return
         analysis = self.current_analysis
+        self.query_one("#title", Static).update(_title_text(article))
         summary = self.query_one("#summary", OptionList)
         body = self.query_one("#body-text", Static)
         sidebar = self.query_one("#sidebar", OptionList)
@@ -276,7 +299,10 @@ class BriefingApp(App[None]):
             summary.highlighted = self.current_sentence
         body.update(
             body_text(
-                analysis, self.spec, show_entities=self.show_entities, current=self.current_sentence
+                analysis,
+                self.spec,
+                entity_types=self.entity_types if self.show_entities else set(),
+                current=self.current_sentence,
             )
         )
         sidebar.clear_options()
@@ -306,6 +332,16 @@ class BriefingApp(App[None]):
             line += max(1, len(wrapped))
             consumed += len(paragraph) + 1
         scroller.scroll_to(y=max(0, line - 2), animate=False)
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_opened(self) -> None:
+        """Enter on an article opens it: the summary takes the focus (and on a tiny
+        terminal the article replaces the list)."""
+        self.screen.remove_class("with-list")
+        summary = self.query_one("#summary", OptionList)
+        if summary.highlighted is None and summary.option_count:
+            summary.highlighted = 0
+        summary.focus()
 
     @on(OptionList.OptionSelected, "#sidebar")
     def _sidebar_selected(self, event: OptionList.OptionSelected) -> None:
@@ -489,14 +525,65 @@ class BriefingApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.BINDINGS))
 
-    def action_cycle_theme(self) -> None:
+    def action_pick_theme(self) -> None:
+        """A theme picker that previews as you move; the choice is kept between runs."""
+
+        def preview(name: str | None) -> None:
+            if name:
+                self._apply_theme(name)
+                self.show_article()
+
+        def done(name: str | None) -> None:
+            if name:
+                self.state.set_pref("theme", self.spec.name)
+                self.notify(f"theme: {self.spec.name}", timeout=2)
+
         names = sorted(self.theme_specs)
-        if names:
-            current = self.spec.name if self.spec.name in names else names[0]
-            self._apply_theme(names[(names.index(current) + 1) % len(names)])
-            self.state.set_pref("theme", self.spec.name)
+        self.push_screen(ThemeScreen(names, self.spec.name, preview), done)
+
+    def action_pick_entity_types(self) -> None:
+        """Choose which entity types are coloured (kept between runs)."""
+        analysis = self.current_analysis
+        counts: dict[str, int] = {}
+        for mention in analysis.entities.mentions if analysis else ():
+            counts[mention.label] = counts.get(mention.label, 0) + 1
+
+        def changed(types: set[str]) -> None:
+            self.entity_types = types
+            self.state.set_pref("entity_types", ",".join(sorted(types)))
+            self.show_entities = True
             self.show_article()
-            self.notify(f"theme: {self.spec.name}", timeout=2)
+
+        labels = [
+            (f"{label} ({counts[label]} here)" if label in counts else label, label,
+             label in self.entity_types)
+            for label in ENTITY_LABELS
+        ]  # fmt: skip
+        self.push_screen(EntityTypesScreen(labels, changed))
+
+
+def _empty_text(library: Library) -> Text:
+    """What an empty library shows: how to add articles, and any file that failed."""
+    text = Text("No articles yet.\n\n", style="bold")
+    text.append(
+        "Add .txt, .md, .html or .json files to a folder and run `briefing FOLDER`, "
+        "or list folders under `library:` in config.yaml (see `briefing --help`)."
+    )
+    if library.problems:
+        text.append("\n\nThese files could not be read:\n", style="bold")
+        for problem in library.problems:
+            text.append(f"  {problem.path}: {problem.reason}\n")
+    return text
+
+
+def _title_text(article: Article) -> Text:
+    """The shown article's title in bold, then its source, date and reading time."""
+    minutes = max(1, round(len(article.body.split()) / 230))
+    title = Text(" ".join(article.title.split()), style="bold")
+    title.append(
+        f"\n{article.source} · {article.date:%a %d %b %Y} · {minutes} min read", style="dim"
+    )
+    return title
 
 
 def _textual_theme(spec: ThemeSpec) -> Theme:

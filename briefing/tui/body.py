@@ -15,16 +15,17 @@ def body_text(
     analysis: Analysis,
     theme: ThemeSpec,
     *,
-    show_entities: bool = True,
+    entity_types: set[str] | frozenset[str] | None = None,
     current: int | None = None,
 ) -> Text:
+    """`entity_types`: the labels to colour (None: all the theme colours)."""
     body = analysis.article.body
     text = Text(body)
     tint = Style(bgcolor=rich_color(theme.colors["panel"]))
     for s in analysis.summary:
         text.stylize(tint, s.start, s.end)
-    if show_entities:
-        for m in analysis.entities.mentions:
+    for m in analysis.entities.mentions:
+        if entity_types is None or m.label in entity_types:
             color = theme.entities.get(m.label)
             if color:
                 text.stylize(Style(color=rich_color(color)), m.start, m.end)

@@ -1,4 +1,5 @@
-"""Modal screens: help (every key binding) and search."""
+"""Modal screens: help (every key binding), search, the brief, and the theme and
+entity-type pickers."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
 
 HELP_CSS = """
-HelpScreen, SearchScreen, BriefScreen { align: center middle; }
+HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: center middle; }
+#themes, #entity-types { width: 48; height: auto; max-height: 80%; border: round $primary;
+                         background: $surface; padding: 0 1; }
 #brief { width: 90%; height: 90%; border: round $primary; background: $surface; padding: 0 1; }
 #help, #search-box { width: 64; height: auto; max-height: 90%; border: round $primary;
                      background: $surface; padding: 1 2; }
@@ -41,7 +45,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_row("tab / shift+tab", "next / previous pane")
         for binding in self.bindings_shown:
             if binding.key not in ("j", "k"):
-                table.add_row(_key_names(binding.key), binding.description)
+                table.add_row(_key_names(binding.key), binding.tooltip or binding.description)
         table.add_row("ctrl+p", "command palette")
         with Vertical(id="help"):
             yield Static("Keys", classes="title")
@@ -81,3 +85,77 @@ class BriefScreen(ModalScreen[None]):
 
         with VerticalScroll(id="brief"):
             yield Static(Text(self.text))
+
+
+class _Picker(ModalScreen):
+    """A modal list that j / k move through, like the reader's lists."""
+
+    def action_move(self, step: int) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_cursor_down() if step > 0 else focused.action_cursor_up()
+
+
+class ThemeScreen(_Picker):
+    """Pick a theme: moving through the list previews each one; enter keeps it, escape
+    goes back to the theme in use before."""
+
+    DEFAULT_CSS = HELP_CSS
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q", "cancel", "Cancel"),
+        Binding("j", "move(1)", show=False),
+        Binding("k", "move(-1)", show=False),
+    ]
+
+    def __init__(self, names: list[str], current: str, preview) -> None:
+        super().__init__()
+        self.names, self.current, self.preview = names, current, preview
+
+    def compose(self) -> ComposeResult:
+        themes = OptionList(*(Option(name, id=name) for name in self.names), id="themes")
+        themes.border_title = "Theme (enter keeps, esc cancels)"
+        yield themes
+
+    def on_mount(self) -> None:
+        themes = self.query_one("#themes", OptionList)
+        themes.highlighted = self.names.index(self.current) if self.current in self.names else 0
+        themes.focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.preview(event.option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.preview(self.current)
+        self.dismiss(None)
+
+
+class EntityTypesScreen(_Picker):
+    """Choose which entity types are coloured in the body: space toggles one (the body
+    behind updates at once), escape closes."""
+
+    DEFAULT_CSS = HELP_CSS
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,E", "dismiss", "Close"),
+        Binding("j", "move(1)", show=False),
+        Binding("k", "move(-1)", show=False),
+    ]
+
+    def __init__(self, labels: list[tuple[str, str, bool]], changed) -> None:
+        super().__init__()
+        self.labels, self.changed = labels, changed
+
+    def compose(self) -> ComposeResult:
+        choices = SelectionList[str](*self.labels, id="entity-types")
+        choices.border_title = "Entity types (space toggles, esc closes)"
+        yield choices
+
+    def on_mount(self) -> None:
+        choices = self.query_one("#entity-types", SelectionList)
+        choices.highlighted = 0
+        choices.focus()
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        self.changed(set(event.selection_list.selected))
