@@ -48,6 +48,29 @@ def make_app(settings, state_dir=None):
     return BriefingApp(load_library(None), settings, state=state)
 
 
+def _visible_sentence(app) -> tuple[int, int] | None:
+    """The (start, end) of the body span drawn in reverse video (the current sentence)."""
+    text = app.query_one("#body-text").content
+    return next(
+        ((sp.start, sp.end) for sp in text.spans if getattr(sp.style, "reverse", False)), None
+    )
+
+
+def _line_of(app, offset: int) -> int:
+    """The body line (after wrapping at the body's width) that holds character `offset`."""
+    from rich.console import Console
+
+    text = app.query_one("#body-text").content
+    width = app.query_one("#body").scrollable_content_region.width
+    lines = text.wrap(Console(width=width), width)
+    consumed = 0
+    for number, line in enumerate(lines):
+        consumed += len(line.plain) + 1  # the space or newline the wrap consumed
+        if offset < consumed:
+            return number
+    return len(lines) - 1
+
+
 @run_async
 async def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(warm):
     app = make_app(warm)
@@ -59,12 +82,28 @@ async def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(wa
         await pilot.press("n", "n")
         assert app.current_sentence == 2
         await pilot.pause()
-        scroller = app.query_one("#body")
         third = analysis.summary[2]
         assert third.start > 300  # far enough down that the body had to move
+        assert _visible_sentence(app) == (third.start, third.end)
+        scroller = app.query_one("#body")
+        line = _line_of(app, third.start)
         assert scroller.scroll_y > 0
+        assert (
+            scroller.scroll_y
+            <= line
+            < scroller.scroll_y + scroller.scrollable_content_region.height
+        )
         await pilot.press("p")
+        await pilot.pause()
         assert app.current_sentence == 1
+        second = analysis.summary[1]
+        assert _visible_sentence(app) == (second.start, second.end)
+        line = _line_of(app, second.start)
+        assert (
+            scroller.scroll_y
+            <= line
+            < scroller.scroll_y + scroller.scrollable_content_region.height
+        )
 
 
 @run_async
@@ -435,3 +474,24 @@ async def test_an_article_shown_for_a_moment_becomes_read(warm, tmp_path):
         assert shown not in app.read
         await pilot.pause(2.3)
         assert shown in app.read
+
+
+@run_async
+async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
+    from textual.command import CommandPalette
+
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Next", "Summariser", "Entity types", "Theme", "Brief", "Quit"} <= set(titles)
+        assert titles.count("Theme") == 1  # ours, not Textual's own picker as well
+        first = app.algorithm
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Summariser")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.algorithm != first

@@ -7,13 +7,15 @@ between summary sentences and scroll the body to each one.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
 from rich.console import Console
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.theme import Theme
@@ -120,6 +122,21 @@ class BriefingApp(App[None]):
         self.filter_label = ""
         self.theme_specs, self.theme_problems = load_themes()
         self.spec: ThemeSpec = get_theme(self.state.pref("theme") or settings.theme)
+
+    def get_system_commands(self, screen) -> Iterable[SystemCommand]:
+        """Every reader action in the command palette (ctrl+p), under its footer name, with
+        the help text as description. Textual's own theme command is replaced by ours,
+        which knows the entity colours and keeps the choice."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Theme", "Quit"):
+                yield command
+        for binding in self.BINDINGS:
+            if binding.action not in ("cursor_down", "cursor_up"):
+                yield SystemCommand(
+                    binding.description,
+                    binding.tooltip,
+                    functools.partial(self.run_action, binding.action),
+                )
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
