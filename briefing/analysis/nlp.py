@@ -8,10 +8,11 @@ imported inside `load_model`, which the pipeline calls only on a cache miss.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from briefing.analysis.model import Parse
@@ -37,8 +38,20 @@ class ModelInfo:
 
 
 def _installed_version(name: str) -> str | None:
-    if importlib.util.find_spec(name) is None:
+    """The package's version, from the meta.json every spaCy pipeline package ships
+    beside its __init__ (cheap: no import of the package, which would import spaCy, and
+    no scan of every installed distribution); else from the distribution's metadata."""
+    spec = importlib.util.find_spec(name)
+    if spec is None:
         return None
+    if spec.origin:
+        try:
+            meta = json.loads((Path(spec.origin).parent / "meta.json").read_text("utf-8"))
+            return str(meta["version"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    from importlib import metadata
+
     for dist in (name, name.replace("_", "-")):
         try:
             return metadata.version(dist)
