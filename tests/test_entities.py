@@ -65,3 +65,30 @@ def test_a_list_of_places_read_as_one_name_is_split(parse_text):
     result = extract_entities(body, parse_text(body))
     names = {e.name for e in result.canonical}
     assert not any("," in name for name in names)
+
+
+def test_a_place_run_into_the_name_after_it_is_split(parse_text):
+    body = (
+        "Talks on Ukraine resumed in Geneva on Monday. Former U.S. envoy to Ukraine "
+        "Kurt Volker told reporters that the talks had stalled. The Ukraine Defense "
+        "Contact Group, which coordinates military aid and defense support, met in Brussels."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Ukraine"][0] == "GPE"
+    assert "Ukraine Kurt Volker" not in names
+    assert names.get("Kurt Volker", ("PERSON",))[0] == "PERSON"
+    # an organisation named after a place, made of ordinary words, stays whole
+    assert not any(name.startswith("Defense Contact") for name in names)
+
+
+def test_a_nationality_adjective_is_not_a_place(parse_text):
+    body = (
+        "Ukrainian officials view these actions as a sign of desperation. Ukrainian forces "
+        "repelled the attack near Kharkiv."
+    )
+    result = extract_entities(body, parse_text(body))
+    places = {e.name for e in result.places}
+    labels = {e.name: e.label for e in result.canonical}
+    assert "Ukrainian" not in places
+    assert labels.get("Ukrainian", "NORP") == "NORP"
+    assert "Kharkiv" in places

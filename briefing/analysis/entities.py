@@ -5,12 +5,15 @@ modifier or listed with others comes out as PERSON ("Kyiv, Odesa" as one ORG,
 "Rafah" and "Patriot" as people), and a surname alone gets GPE or ORG. We fix
 these from evidence in the article itself, never from lists of names:
 
-1. split coordinations inside one span ("Kyiv, Odesa" → Kyiv, Odesa);
+1. split coordinations inside one span ("Kyiv, Odesa" → Kyiv, Odesa), and a place
+   run into the name that follows it ("envoy to Ukraine Kurt Volker" → Ukraine,
+   Kurt Volker) when the article names that place on its own elsewhere;
 2. trim determiners, possessives, titles ("President Donald Trump" → Donald Trump);
 3. merge a short form into the longer name it ends ("Putin" → "Vladimir Putin");
 4. vote on one label per entity, weighting each mention by the parse's evidence
    (a title before a name says PERSON; a bare name as a noun's modifier or after a
-   locative preposition says it is not a person).
+   locative preposition says it is not a person; an adjective, "Ukrainian", is a
+   nationality, not a place).
 """
 
 from __future__ import annotations
@@ -19,9 +22,16 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.analysis.model import ENTITY_LABELS, Entities, Entity, EntityMention, Parse
+from briefing.analysis.model import (
+    ENTITY_LABELS,
+    PLACE_LABELS,
+    Entities,
+    Entity,
+    EntityMention,
+    Parse,
+)
 
-VERSION = "1"
+VERSION = "2"
 
 TITLES = frozenset(
     """president prime minister mr mrs ms dr sir lord lady senator sen rep representative
@@ -66,6 +76,24 @@ def _split_coordination(body: str, parse: Parse, first: int, last: int) -> list[
     if len(pieces) > 1 and all(parse.pos[t] == "PROPN" for a, b in pieces for t in range(a, b)):
         return pieces
     return [(first, last)]
+
+
+def _split_place_prefix(
+    body: str, parse: Parse, first: int, last: int, places: set[str], lower_words: set[str]
+) -> list[tuple[int, int, str | None]]:
+    """ "Ukraine Kurt Volker" → "Ukraine", "Kurt Volker": the first word is a place the
+    article names on its own, and the rest is two or three capitalised proper nouns
+    none of which the article ever writes in lower case (so not "Defense Contact
+    Group", whose words are ordinary ones)."""
+    rest = range(first + 1, last)
+    if not 2 <= len(rest) <= 3 or _key(parse.token_text(body, first)) not in places:
+        return [(first, last, None)]
+    words = [parse.token_text(body, t) for t in rest]
+    if all(parse.pos[t] == "PROPN" for t in rest) and all(
+        w[:1].isupper() and w.lower() not in lower_words for w in words
+    ):
+        return [(first, first + 1, "GPE"), (first + 1, last, "PERSON")]
+    return [(first, last, None)]
 
 
 def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int, bool]:
@@ -113,6 +141,8 @@ def _evidence(
     """The mention's label after the parse's evidence, and how much its vote counts."""
     if titled:
         return "PERSON", 3.0 if label == "PERSON" else 2.0
+    if last - first == 1 and parse.tags[first] == "JJ":  # "Ukrainian officials"
+        return "NORP", 1.0
     if last - first == 1 and (label == "PERSON" or piece) and _after_locative(parse, body, first):
         return "GPE", 0.75
     if label != "PERSON" or last - first > 1:
@@ -132,17 +162,27 @@ def _key(text: str) -> str:
 def extract_entities(body: str, parse: Parse) -> Entities:
     """Every named-entity mention with its canonical name and label, and the counts."""
     raw: list[tuple[int, int, str, float, int]] = []
+    places = {_key(parse.token_text(body, a)) for a, b, lab in parse.ents
+              if b - a == 1 and lab in PLACE_LABELS}  # fmt: skip
+    lower_words = set(re.findall(r"\b[a-z]+\b", body))
     for first, last, label in parse.ents:
         if label not in ENTITY_LABELS:
             continue
-        for a, b in _split_coordination(body, parse, first, last):
+        spans = [
+            piece
+            for a, b in _split_coordination(body, parse, first, last)
+            for piece in _split_place_prefix(body, parse, a, b, places, lower_words)
+        ]
+        for a, b, hint in spans:
             start, end, titled = _trim(body, parse, a, b)
             if end <= start or not _looks_like_a_name(body[start:end]):
                 continue
             piece = (a, b) != (first, last)
-            new_label, weight = _evidence(parse, body, a, b, label, titled, piece)
+            new_label, weight = _evidence(parse, body, a, b, hint or label, titled, piece)
             if piece and new_label == label:  # a piece of a misread list: its label is a guess
                 weight = min(weight, 0.25)
+            elif hint and new_label == hint:  # the place's own label elsewhere; a likely name
+                weight = min(weight, 0.5)
             raw.append((start, end, new_label, weight, a))
     mentions = [_Mention(s, e, lab, w, t) for s, e, lab, w, t in raw]
 

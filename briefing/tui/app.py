@@ -308,6 +308,7 @@ class BriefingApp(App[None]):
             summary.add_option(Option(Text("analysing…", style="dim")))
             body.update(Text(article.body))
             sidebar.clear_options()
+            sidebar.add_option(Option(Text("analysing…", style="dim"), disabled=True))
             return
         summary.add_options(
             Option(Text(f"{i}. ") + Text(s.text)) for i, s in enumerate(analysis.summary, 1)
