@@ -51,6 +51,28 @@ from briefing.analysis.quantities import parse_quantity
         ("the past 24 hours", 24, "hours", "duration"),
         ("two weeks", 2, "weeks", "duration"),
         ("three years", 3, "years", "duration"),
+        # ranges written half in words, and ends that cannot share one unit
+        ("five per cent to 20 per cent", (5, 20), "percent", "percent"),
+        ("20 to thirty", (20, 30), "", "count"),
+        ("between 700,000 and one million", (7e5, 1e6), "", "count"),
+        ("16 months to four years", 16, "months", "duration"),
+        ("15 to 22 miles per hour", (15, 22), "mph", "quantity"),
+        ("2-2", 2, "", "count"),  # a tie: one number, not a range
+        # fractions are ratios, not percentages; "a" is 1 only before a scale
+        ("a third", 1 / 3, "fraction", "quantity"),
+        ("two-thirds", 2 / 3, "fraction", "quantity"),
+        ("three quarters of an hour", 0.75, "hours", "duration"),
+        ("a half", 0.5, "", "count"),
+        ("a couple of days", 2, "days", "duration"),
+        # currency codes, wire transliterations, signs and units
+        ("110 JPY", 110, "JPY", "money"),
+        ("Y=1,500", 1500, "JPY", "money"),
+        ("$-3.5bn", -3.5e9, "USD", "money"),
+        ("minus-12 degrees", -12, "degrees", "quantity"),
+        ("25.5″", 25.5, "inches", "quantity"),
+        ("4500 mAh", 4500, "mAh", "quantity"),
+        ("18 W", 18, "W", "quantity"),
+        ("610bhp", 610, "bhp", "quantity"),
     ],
 )
 def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):

@@ -19,7 +19,7 @@ from dataclasses import replace
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import SCALES, TIME_UNITS, Quantity, parse_quantity
 
-VERSION = "2"
+VERSION = "3"  # in the cache key: bump when the figures found or their fields change
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 MONTHS = re.compile(
