@@ -179,3 +179,57 @@ def test_model_numbers_in_product_names_are_not_figures(parse_text):
     texts = [f.text for f in figures_of(body, parse_text)]
     assert "11" not in texts
     assert any("12 million" in t for t in texts)
+
+
+# (sentence, values that must be found, values that must not): behaviour of the span
+# repairs in figure_spans.py, on sentences written for these tests
+SPAN_CASES = [
+    # the model runs two figures into one span
+    ("The grant comes with a five-year $250000 award for the lab.", [250000.0, 5.0], []),
+    ("The engine makes 610bhp 4.0 litre power.", [610.0, 4.0], []),
+    ("Markets at noon: FTSE +0.4% Dax +0.6% CAC +0.1%.", [0.4, 0.6, 0.1], []),
+    # a scale or currency left outside the span, a figure filed under a name or a date
+    ("The club paid £45m for the striker and sold a defender for 30m euros.", [45e6, 30e6], []),
+    ("Shares rose after the PS3.4bn takeover was agreed.", [3.4e9], []),
+    ("Arizona recorded 1845210 lightning strikes.", [1845210.0], []),
+    ("The probe measured a minus-2.5 degree tilt.", [-2.5], []),
+    # ranges: "from X … to Y", and "by X to Y" (a change, then a level) is not one
+    ("Prices fell from $80 a barrel to $52.30 last week.", [(80.0, 52.3)], [80.0]),
+    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [(12.0, 19.0)], [2019.0]),
+    ("Exports increased by $2.1 billion to $96.4 billion.", [2.1e9, 9.64e10], []),
+    ("Pay rose from five per cent to 12 per cent.", [(5.0, 12.0)], [12.0]),
+    ("The rate is 150 JPY to 1 USD.", [150.0, 1.0], [(150.0, 1.0)]),
+    # labels, model numbers, addresses, codes and clock times are not figures
+    ("A category 3 storm hit the coast.", [], [3.0]),
+    ("The carrier grounded three new 787 Dreamliner jets.", [3.0], [787.0]),
+    ("The house at 12 Elm Grove Road sold for $2 million.", [2e6], [12.0]),
+    ("The 5G network reached 40,000 homes.", [40000.0], [5.0]),
+    ("The launch was put back from 1430 GMT to 1615 GMT.", [], [(1430.0, 1615.0), 1430.0]),
+    ("12 Labour MPs voted against the bill.", [12.0], []),  # a name before a plural counts
+    # fractions of something
+    ("A quarter of the budget goes to schools, and two-thirds of voters backed it.",
+     [0.25, 2 / 3], [1.0, 2.0]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "found", "absent"), SPAN_CASES)
+def test_figure_spans_are_repaired_joined_and_filtered(parse_text, body, found, absent):
+    values = [f.value for f in figures_of(body, parse_text)]
+
+    def has(value):
+        return any(
+            (v == pytest.approx(value))
+            if isinstance(v, tuple) == isinstance(value, tuple)
+            else False
+            for v in values
+        )
+
+    assert all(has(v) for v in found), values
+    assert not any(has(v) for v in absent), values
+
+
+def test_units_after_a_bare_number_make_it_a_measure(parse_text):
+    body = "The phone has a 5000 mAh battery and 128 GB of storage."
+    units = {f.value: (f.unit, f.kind) for f in figures_of(body, parse_text)}
+    assert units[5000] == ("mAh", "quantity")
+    assert units[128] == ("GB", "quantity")
