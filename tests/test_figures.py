@@ -51,6 +51,28 @@ from briefing.analysis.quantities import parse_quantity
         ("the past 24 hours", 24, "hours", "duration"),
         ("two weeks", 2, "weeks", "duration"),
         ("three years", 3, "years", "duration"),
+        # ranges written half in words, and ends that cannot share one unit
+        ("five per cent to 20 per cent", (5, 20), "percent", "percent"),
+        ("20 to thirty", (20, 30), "", "count"),
+        ("between 700,000 and one million", (7e5, 1e6), "", "count"),
+        ("16 months to four years", 16, "months", "duration"),
+        ("15 to 22 miles per hour", (15, 22), "mph", "quantity"),
+        ("2-2", 2, "", "count"),  # a tie: one number, not a range
+        # fractions are ratios, not percentages; "a" is 1 only before a scale
+        ("a third", 1 / 3, "fraction", "quantity"),
+        ("two-thirds", 2 / 3, "fraction", "quantity"),
+        ("three quarters of an hour", 0.75, "hours", "duration"),
+        ("a half", 0.5, "", "count"),
+        ("a couple of days", 2, "days", "duration"),
+        # currency codes, wire transliterations, signs and units
+        ("110 JPY", 110, "JPY", "money"),
+        ("Y=1,500", 1500, "JPY", "money"),
+        ("$-3.5bn", -3.5e9, "USD", "money"),
+        ("minus-12 degrees", -12, "degrees", "quantity"),
+        ("25.5″", 25.5, "inches", "quantity"),
+        ("4500 mAh", 4500, "mAh", "quantity"),
+        ("18 W", 18, "W", "quantity"),
+        ("610bhp", 610, "bhp", "quantity"),
     ],
 )
 def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):
@@ -157,3 +179,57 @@ def test_model_numbers_in_product_names_are_not_figures(parse_text):
     texts = [f.text for f in figures_of(body, parse_text)]
     assert "11" not in texts
     assert any("12 million" in t for t in texts)
+
+
+# (sentence, values that must be found, values that must not): behaviour of the span
+# repairs in figure_spans.py, on sentences written for these tests
+SPAN_CASES = [
+    # the model runs two figures into one span
+    ("The grant comes with a five-year $250000 award for the lab.", [250000.0, 5.0], []),
+    ("The engine makes 610bhp 4.0 litre power.", [610.0, 4.0], []),
+    ("Markets at noon: FTSE +0.4% Dax +0.6% CAC +0.1%.", [0.4, 0.6, 0.1], []),
+    # a scale or currency left outside the span, a figure filed under a name or a date
+    ("The club paid £45m for the striker and sold a defender for 30m euros.", [45e6, 30e6], []),
+    ("Shares rose after the PS3.4bn takeover was agreed.", [3.4e9], []),
+    ("Arizona recorded 1845210 lightning strikes.", [1845210.0], []),
+    ("The probe measured a minus-2.5 degree tilt.", [-2.5], []),
+    # ranges: "from X … to Y", and "by X to Y" (a change, then a level) is not one
+    ("Prices fell from $80 a barrel to $52.30 last week.", [(80.0, 52.3)], [80.0]),
+    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [(12.0, 19.0)], [2019.0]),
+    ("Exports increased by $2.1 billion to $96.4 billion.", [2.1e9, 9.64e10], []),
+    ("Pay rose from five per cent to 12 per cent.", [(5.0, 12.0)], [12.0]),
+    ("The rate is 150 JPY to 1 USD.", [150.0, 1.0], [(150.0, 1.0)]),
+    # labels, model numbers, addresses, codes and clock times are not figures
+    ("A category 3 storm hit the coast.", [], [3.0]),
+    ("The carrier grounded three new 787 Dreamliner jets.", [3.0], [787.0]),
+    ("The house at 12 Elm Grove Road sold for $2 million.", [2e6], [12.0]),
+    ("The 5G network reached 40,000 homes.", [40000.0], [5.0]),
+    ("The launch was put back from 1430 GMT to 1615 GMT.", [], [(1430.0, 1615.0), 1430.0]),
+    ("12 Labour MPs voted against the bill.", [12.0], []),  # a name before a plural counts
+    # fractions of something
+    ("A quarter of the budget goes to schools, and two-thirds of voters backed it.",
+     [0.25, 2 / 3], [1.0, 2.0]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "found", "absent"), SPAN_CASES)
+def test_figure_spans_are_repaired_joined_and_filtered(parse_text, body, found, absent):
+    values = [f.value for f in figures_of(body, parse_text)]
+
+    def has(value):
+        return any(
+            (v == pytest.approx(value))
+            if isinstance(v, tuple) == isinstance(value, tuple)
+            else False
+            for v in values
+        )
+
+    assert all(has(v) for v in found), values
+    assert not any(has(v) for v in absent), values
+
+
+def test_units_after_a_bare_number_make_it_a_measure(parse_text):
+    body = "The phone has a 5000 mAh battery and 128 GB of storage."
+    units = {f.value: (f.unit, f.kind) for f in figures_of(body, parse_text)}
+    assert units[5000] == ("mAh", "quantity")
+    assert units[128] == ("GB", "quantity")

@@ -4,7 +4,8 @@
 `parse_quantity` returns the numeric value (a float, or a (low, high) range), the
 unit it found in the phrase (an ISO currency code, "percent", a measure or a time
 unit) and the kind. Vague plurals are read as lower bounds: "hundreds of
-thousands" is 100,000, "dozens" is 12.
+thousands" is 100,000, "dozens" is 12. A fraction in words ("a third", "two-thirds")
+is its ratio (1/3) with the unit "fraction": a share, not a percentage.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ SCALES = {
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
-    "$us": "USD", "$a": "AUD", "ps": "GBP",
+    "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
@@ -38,6 +39,8 @@ CURRENCY_WORDS = {
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "francs": "CHF",
     "cents": "cents", "cent": "cents", "pence": "pence", "p": "pence", "hryvnias": "UAH",
+    "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
+    "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
 }  # fmt: skip
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -51,10 +54,15 @@ MEASURES = {
     "sq": "sq", "square": "square", "litre": "litres", "litres": "litres", "liter": "litres",
     "liters": "litres", "gallon": "gallons", "gallons": "gallons", "barrel": "barrels",
     "barrels": "barrels", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
-    "degrees": "degrees", "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "degree": "degrees", "degrees": "degrees", "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F",
     "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
     "megawatts": "MW", "gigawatts": "GW", "calories": "calories", "mb": "MB", "gb": "GB",
-    "tb": "TB", "bpd": "barrels a day",
+    "tb": "TB", "bpd": "barrels a day", "mah": "mAh", "mpg": "mpg", "″": "inches",
+    "w": "W", "watt": "W", "watts": "W", "kilowatts": "kW", "bhp": "bhp", "hp": "hp",
+}  # fmt: skip
+RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is not "miles"
+    "miles per gallon": "mpg", "miles per hour": "mph", "miles an hour": "mph",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
 }  # fmt: skip
 TIME_UNITS = {
     "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
@@ -63,6 +71,17 @@ TIME_UNITS = {
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
 }  # fmt: skip
 PERCENT_WORDS = ("%", "percent", "per cent")
+DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 years
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FRACTION = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+("
+    + "|".join(DENOMINATORS)
+    + r")\b"
+)
+RANGE_LINKS = ("to", "or", "-")
 QUALIFIERS = re.compile(
     r"^(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
     r"fewer than|at least|at most|up to|as many as|as much as|an estimated|estimated|just|"
@@ -84,15 +103,16 @@ class Quantity:
 def _words_value(words: list[str]) -> float | None:
     """'two hundred thousand' → 200000; 'hundreds of thousands' → 100000; 'twenty-five' → 25."""
     total, current, seen = 0.0, 0.0, False
+    article = False  # "a" is 1 before a scale ("a dozen") but not before "half" or "couple"
     for raw in words:
         for word in raw.lower().split("-"):
             if word in ("of", "and", "a", "an") and seen:
                 continue
             if word in ("a", "an"):
-                current = current or 1
+                current, article = current or 1, not current
             elif word in SMALL:
-                current += SMALL[word]
-                seen = True
+                current = SMALL[word] if article else current + SMALL[word]
+                seen, article = True, False
             elif word in SCALES and word not in ("k", "m", "b", "mn", "bn", "tn"):
                 scale = SCALES[word]
                 current = (current or 1) * scale
@@ -137,17 +157,35 @@ def parse_quantity(text: str) -> Quantity | None:
             (CURRENCY_WORDS[t] for t in tokens if t in CURRENCY_WORDS and t != "p"), None
         )
 
+    fraction = _FRACTION.match(lower)
+    if fraction:
+        numerator, denominator = fraction.groups()
+        value = (SMALL.get(numerator) or _number(numerator)) / DENOMINATORS[denominator]
+        return _classify(-value if negative else value, None, lower, tokens, 1.0, "fraction")
+
     numbers: list[float] = []
     scales: list[float] = []  # each number's own suffix ("$3 billion to $5 billion")
     scale = 1.0
     words_run: list[str] = []
+    # a range written half in words: "five per cent to 20 per cent", "20 to thirty"
+    words_then_link = digits_then_link = False
+    between = lower.startswith("between ")
     for tok in tokens:
         tok = tok.rstrip(".") if tok.rstrip(".") in SCALES else tok  # "PS2.7m." at a full stop
+        if tok in RANGE_LINKS or (between and tok == "and"):
+            words_then_link = words_then_link or bool(words_run and not numbers)
+            digits_then_link = digits_then_link or bool(numbers and not words_run)
         if _NUMBER.fullmatch(tok):
+            if words_then_link and not numbers:
+                low = _words_value([w for w in words_run if w not in ("and", "of")])
+                if low is not None:
+                    numbers.append(low)
+                    scales.append(1.0)
+            words_run = []  # words before a figure ("a 5% rise") are not part of it
             numbers.append(_number(tok))
             scales.append(1.0)
         elif tok in SCALES and (numbers or words_run) and (not scales or scales[-1] == 1.0):
-            if words_run and not numbers:
+            if words_run and (not numbers or digits_then_link):  # "700,000 and one million"
                 words_run.append(tok)
             else:
                 scales[-1] = SCALES[tok]
@@ -170,36 +208,53 @@ def parse_quantity(text: str) -> Quantity | None:
             if value is None:
                 return None
             numbers = [value]
+    elif len(numbers) == 1 and digits_then_link and words_run:
+        high = _words_value([w for w in words_run if w not in ("and", "of")])
+        if high is not None:
+            numbers.append(high)
+            scales.append(1.0)
     if not numbers:
         return None
 
     is_range = len(numbers) >= 2 and re.search(
         r"(?:\d|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
     )
+    if len({TIME_UNITS[t] for t in tokens if t in TIME_UNITS}) > 1:
+        is_range = False  # "16 months to four years": no one unit holds both ends
     if len(scales) != len(numbers):  # numbers from words carry their scale already
         scales = [scale] * len(numbers)
     if is_range:
         low, high = numbers[0] * scales[0], numbers[1] * scales[1]
         if scales[0] == 1.0 and scales[1] != 1.0 and numbers[0] * scales[1] <= high:
             low = numbers[0] * scales[1]  # "3 to 5 billion": the low end shares the suffix
-        values = [low, high]
+        values = [low, high] if low != high else [low]  # "tied at 2-2" is one number
     else:
         values = [numbers[0] * scales[0]]
     if negative:
         values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
+    return _classify(value, currency, lower, tokens, scale, "")
 
+
+def _classify(
+    value: Value, currency: str | None, lower: str, tokens: list[str], scale: float, bare: str
+) -> Quantity:
+    """The unit and kind the phrase's words give `value`; `bare` is the unit of a
+    phrase that names none (a fraction's "fraction", a count's "")."""
     if currency:
         return Quantity(value, currency, "money")
     if "percentage point" in lower:
         return Quantity(value, "percentage points", "percent")
     if any(w in lower for w in PERCENT_WORDS) or "pc" in tokens:
         return Quantity(value, "percent", "percent")
+    rate = next((unit for phrase, unit in RATES.items() if phrase in lower), None)
+    if rate:
+        return Quantity(value, rate, "quantity")
     for tok in tokens:
         if tok in TIME_UNITS:
             return Quantity(value, TIME_UNITS[tok], "duration")
     for tok in tokens:
-        bare = tok.rstrip(".")
-        if bare in MEASURES and bare != "b" and not (bare == "m" and scale != 1.0):
-            return Quantity(value, MEASURES[bare], "quantity")
-    return Quantity(value, "", "count")
+        word = tok.rstrip(".")
+        if word in MEASURES and word != "b" and not (word == "m" and scale != 1.0):
+            return Quantity(value, MEASURES[word], "quantity")
+    return Quantity(value, bare, "quantity" if bare else "count")
