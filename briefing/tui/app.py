@@ -29,7 +29,7 @@ from briefing.config import Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, get_theme, load_themes
-from briefing.tui.article_list import ArticleList, article_label, problem_label
+from briefing.tui.article_list import ArticleList, ArticleRow, problem_label
 from briefing.tui.body import body_text, sidebar_options
 from briefing.tui.screens import (
     BriefScreen,
@@ -193,10 +193,7 @@ class BriefingApp(App[None]):
             self.article.id if self.shown_articles and articles.highlighted is not None else None
         )
         articles.clear_options()
-        articles.add_options(
-            Option(article_label(a, a.id in self.read, a.id in self.starred), id=a.id)
-            for a in self.shown_articles
-        )
+        articles.add_options(ArticleRow(a, self._marks) for a in self.shown_articles)
         if not self.filter_label:  # unreadable files close the full list, not selectable
             articles.add_options(
                 Option(problem_label(p.path, p.reason), disabled=True)
@@ -214,13 +211,12 @@ class BriefingApp(App[None]):
             f"{shown} articles{' · ' + self.filter_label if self.filter_label else ''}"
         )
 
+    def _marks(self, article_id: str) -> tuple[bool, bool]:
+        return article_id in self.read, article_id in self.starred
+
     def _redraw_row(self, article: Article) -> None:
         """Redraw one list row (its read/star marks), not the whole list."""
-        articles = self.query_one("#articles", OptionList)
-        articles.replace_option_prompt(
-            article.id, article_label(article, article.id in self.read, article.id in self.starred)
-        )
-        articles.refresh()
+        self.query_one("#articles", ArticleList).redraw_row(article.id)
 
     # -- analysis -------------------------------------------------------------------------
     @property

@@ -3,18 +3,21 @@
 OptionList measures every option (wraps its text) to lay out the list, which costs
 about 0.2 s per 1,000 articles before the first frame and again on each resize. Every
 row here is one title line and one source line, never wrapped (`text-wrap: nowrap`,
-long titles end in an ellipsis), so the layout is known without measuring and only the
-visible rows are ever rendered. Textual is pinned to an exact version in pyproject.toml
+long titles end in an ellipsis), so the layout is known without measuring; and a row's
+label is built only when the row is first drawn (ArticleRow), so only the visible rows
+cost anything. Textual is pinned to an exact version in pyproject.toml
 because this overrides OptionList's private line bookkeeping (`_update_lines`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from briefing.analysis.model import Article
 
@@ -52,12 +55,30 @@ def short_date(when: datetime, today: date | None = None) -> str:
     return f"{when.day} {when:%b %Y}"
 
 
+class ArticleRow(Option):
+    """An article's row; its label is made when first drawn, from the current marks."""
+
+    def __init__(self, article: Article, marks: Callable[[str], tuple[bool, bool]]) -> None:
+        super().__init__("", id=article.id)
+        self.article = article
+        self._marks = marks
+
+    @property
+    def prompt(self) -> Text:
+        read, starred = self._marks(self.article.id)
+        return article_label(self.article, read, starred)
+
+
 class ArticleList(OptionList):
     """An OptionList of articles laid out without measuring each row."""
 
     DEFAULT_CSS = """
     ArticleList { text-wrap: nowrap; text-overflow: ellipsis; scrollbar-gutter: stable; }
     """
+
+    def redraw_row(self, article_id: str) -> None:
+        """Draw one row again (its read/star marks changed)."""
+        self.replace_option_prompt(article_id, self.get_option(article_id).prompt)
 
     def action_cursor_down(self) -> None:
         """Down stops at the last article (OptionList would wrap to the top)."""
