@@ -495,3 +495,25 @@ async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert app.algorithm != first
+
+
+@run_async
+async def test_an_analysis_that_fails_is_one_notification_and_the_reader_goes_on(tmp_path):
+    from briefing.tui.app import BriefingApp
+
+    class Failing(Analyzer):
+        def analyze(self, articles, **options):
+            raise RuntimeError("the model fell over")
+
+    article = tmp_path / "news.txt"
+    article.write_text("Rates\n\nThe bank raised rates by 0.5 points on Monday.", encoding="utf-8")
+    settings = replace(load_settings(), cache_dir=tmp_path / "cache")
+    app = BriefingApp(load_library([article]), settings, analyzer=Failing(settings))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("could not analyse" in m and "the model fell over" in m for m in messages)
+        assert "raised rates" in app.query_one("#body-text").content.plain
+        await pilot.press("n", "j", "plus")  # nothing to navigate, nothing breaks
+        assert app.is_running

@@ -251,15 +251,29 @@ class BriefingApp(App[None]):
         total = len(articles)
         for start in range(0, total, batch):
             chunk = articles[start : start + batch]
-            cached = self.analyzer.cached_many(chunk, algorithm=self.algorithm, length=self.length)
+            cached = self._safely(self.analyzer.cached_many, chunk) or {}
             self.call_from_thread(self._arrived, list(cached.values()), start, total)
             missing = [a for a in chunk if a.id not in cached]
             for i in range(0, len(missing), 8):
-                results = self.analyzer.analyze(
-                    missing[i : i + 8], algorithm=self.algorithm, length=self.length
-                )
+                results = self._safely(self.analyzer.analyze, missing[i : i + 8]) or []
                 self.call_from_thread(self._arrived, results, start + i + 8, total)
         self.call_from_thread(self._arrived, [], total, total)
+
+    def _safely(self, analyse, articles: list[Article]):
+        """One batch's analyses; a failure is one notification naming the articles,
+        and the reader carries on with the rest (they show their text unanalysed)."""
+        try:
+            return analyse(articles, algorithm=self.algorithm, length=self.length)
+        except Exception as exc:
+            names = ", ".join(a.title[:40] for a in articles[:3])
+            more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
+            self.call_from_thread(
+                self.notify,
+                f"could not analyse {names}{more}: {exc.__class__.__name__}: {exc}",
+                severity="error",
+                timeout=10,
+            )
+            return None
 
     def _arrived(self, results: list[Analysis], done: int, total: int) -> None:
         current = self.article
