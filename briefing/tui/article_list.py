@@ -100,9 +100,11 @@ class ArticleList(OptionList):
             index += direction
 
     def _update_lines(self) -> None:
+        cache = self._line_cache
+        if cache.lines and len(cache.lines) == ROW_HEIGHT * self.option_count:
+            return  # laid out (OptionList asks on every line it draws)
         if not self.scrollable_content_region:
             return
-        cache = self._line_cache
         start = cache.lines[-1][0] + 1 if cache.lines else 0
         for index in range(start, len(self.options)):
             cache.index_to_line[index] = len(cache.lines)
