@@ -16,6 +16,8 @@ from briefing.analysis.summarize import (
     is_unfit_for_brief,
     parse_length,
     recurrence,
+    select_mmr,
+    sentence_units,
     starts_lowercase,
     summarize,
 )
@@ -206,3 +208,24 @@ def test_an_extract_keeps_quotes_and_questions_but_not_bylines():
     assert extract[0] < 0 and brief[0] < 0
     assert all(r > 0 for r in extract[1:])
     assert brief[3] < 0 and brief[4] < 0
+
+
+def test_the_pieces_of_a_broken_sentence_are_one_unit():
+    texts = [
+        "Whatever the truth, he might struggle .",
+        "to meet the new fitness tests for officers .",
+        "the thin blue line must be fighting fit.",
+        "The move follows fears about fitness in the force.",
+        "eBay said it would sponsor the tests.",
+    ]
+    assert sentence_units(texts) == [[0, 1, 2], [3], [4]]
+
+
+def test_an_extract_picks_a_broken_sentence_whole_or_not_at_all():
+    texts = ["One piece of a", "sentence broken in two.", "A whole sentence.", "Another one."]
+    units = [[0, 1], [2], [3]]
+    ratings = [0.9, 0.5, 0.4]
+    assert sorted(select_mmr(ratings, texts, 2, 1.0, units)) == [0, 1]
+    assert sorted(select_mmr(ratings, texts, 3, 1.0, units)) == [0, 1, 2]
+    # no room for both pieces: the next unit that fits
+    assert sorted(select_mmr(ratings, texts, 1, 1.0, units)) == [2]

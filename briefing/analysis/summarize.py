@@ -29,7 +29,7 @@ from briefing.analysis.model import Parse, SummarySentence
 from briefing.analysis.similarity import cosine
 from briefing.errors import BriefingError
 
-VERSION = "3"
+VERSION = "4"
 DEFAULT_ALGORITHM = "briefing"
 DEFAULT_LENGTH = "3"
 LANGUAGE = "english"
@@ -234,16 +234,15 @@ def is_cut(text: str, next_text: str | None) -> bool:
     return stripped.endswith(" .") or not stripped.endswith(_ENDS_SENTENCE)
 
 
-def is_unfit_for_brief(
-    text: str, words: int, has_verb: bool, caption: bool = False, cut: bool = False
-) -> bool:
+def is_unfit_for_brief(text: str, words: int, has_verb: bool, caption: bool = False) -> bool:
     """Sentences a brief of a few sentences should not show, as each must stand alone:
-    text around the story, fragments (short, verbless, or one part of a broken
-    sentence), questions and bare quotes."""
+    text around the story, fragments (short, verbless, or going on from a sentence
+    before), questions and bare quotes. (Both parts of a sentence the source broke in
+    two are left out as one unit: see `sentence_units`.)"""
     stripped = text.strip()
     if is_not_story(text, words, caption) or words < 6 or not has_verb:
         return True
-    if cut or starts_lowercase(stripped):
+    if starts_lowercase(stripped):
         return True
     if stripped.endswith("?") or stripped.endswith('?"') or stripped.endswith("?”"):
         return True
@@ -307,15 +306,39 @@ def recurrence(
     ]
 
 
-def briefing_ratings(
-    texts: Sequence[str], parse: Parse | None = None, weights: Weights = BRIEF_WEIGHTS
+def sentence_units(texts: Sequence[str]) -> list[list[int]]:
+    """The article's sentences as a reader sees them: a run of pieces the source broke
+    apart (a line break in the middle of a sentence) is one unit, else one sentence each."""
+    units: list[list[int]] = []
+    for i, text in enumerate(texts):
+        if units and is_cut(texts[i - 1], text):
+            units[-1].append(i)
+        else:
+            units.append([i])
+    return units
+
+
+def _verb_offsets(parse: Parse, index: int) -> list[int]:
+    start = parse.sentences[index][0]
+    return [
+        parse.starts[t] - start
+        for t in parse.sentence_tokens(index)
+        if parse.pos[t] in ("VERB", "AUX")
+    ]
+
+
+def unit_ratings(
+    texts: Sequence[str],
+    units: Sequence[Sequence[int]],
+    parse: Parse | None = None,
+    weights: Weights = BRIEF_WEIGHTS,
 ) -> list[float]:
-    """Centrality (recurrence, normalised by length as `weights` say) plus a lead prior
-    over the sentences that may be shown; the others sink to the bottom."""
-    n = len(texts)
+    """Each unit's rating: centrality (recurrence, normalised by length as `weights` say)
+    plus a lead prior over the units that may be shown; the others sink to the bottom."""
     stem = _stemmer()
     stop = _stop_words()
-    tokens = [[w.lower() for w in _WORD.findall(t)] for t in texts]
+    joined = [" ".join(texts[i].strip() for i in unit) for unit in units]
+    tokens = [[w.lower() for w in _WORD.findall(t)] for t in joined]
     all_stems = [[stem(w) for w in ws] for ws in tokens]
     stems = [
         [s for w, s in zip(ws, ss, strict=True) if w not in stop]
@@ -329,26 +352,22 @@ def briefing_ratings(
         for v, s in zip(recurrence(stems, pairs, weights.phrases), stems, strict=True)
     ]
     shown = []
-    for i, text in enumerate(texts):
-        verbs: list[int] = []
-        if parse is not None:
-            start = parse.sentences[i][0]
-            verbs = [
-                parse.starts[t] - start
-                for t in parse.sentence_tokens(i)
-                if parse.pos[t] in ("VERB", "AUX")
-            ]
-        caption = caption_label(text, verbs) if parse is not None else False
+    for unit, text, words in zip(units, joined, tokens, strict=True):
+        first = unit[0]
+        verbs = [_verb_offsets(parse, i) for i in unit] if parse is not None else []
+        caption = caption_label(texts[first], verbs[0]) if parse is not None else False
         if weights.standalone:
-            has_verb = bool(verbs) if parse is not None else True
-            cut = is_cut(text, texts[i + 1] if i + 1 < n else None)
-            unfit = is_unfit_for_brief(text, len(tokens[i]), has_verb, caption, cut)
+            has_verb = any(verbs) if parse is not None else True
+            # a brief lists its sentences one by one: the pieces of a broken sentence
+            # would show as fragments
+            broken = len(unit) > 1
+            unfit = broken or is_unfit_for_brief(text, len(words), has_verb, caption)
         else:
-            unfit = is_not_story(text, len(tokens[i]), caption)
+            unfit = is_not_story(text, len(words), caption)
         shown.append(not unfit)
     top = max((c for c, ok in zip(centrality, shown, strict=True) if ok), default=0.0) or 1.0
     ratings = []
-    position = 0  # among sentences that may be shown: a byline does not push the lead down
+    position = 0  # among units that may be shown: a byline does not push the lead down
     for c, ok in zip(centrality, shown, strict=True):
         score = c / top + weights.lead * math.exp(-position / weights.lead_decay)
         if ok:
@@ -359,24 +378,42 @@ def briefing_ratings(
     return ratings
 
 
-def _select_mmr(
-    ratings: Sequence[float], texts: Sequence[str], count: int, redundancy: float = 0.6
+def briefing_ratings(
+    texts: Sequence[str], parse: Parse | None = None, weights: Weights = BRIEF_WEIGHTS
+) -> list[float]:
+    """Each sentence's rating: that of its unit (see `sentence_units`)."""
+    units = sentence_units(texts)
+    ratings = [0.0] * len(texts)
+    for unit, rating in zip(units, unit_ratings(texts, units, parse, weights), strict=True):
+        for i in unit:
+            ratings[i] = rating
+    return ratings
+
+
+def select_mmr(
+    ratings: Sequence[float],
+    texts: Sequence[str],
+    count: int,
+    redundancy: float = 0.6,
+    units: Sequence[Sequence[int]] | None = None,
 ) -> list[int]:
-    """Pick `count` sentences by rating, skipping near-duplicates of those already picked."""
-    bags = [_bag(t) for t in texts]
-    order = sorted(range(len(texts)), key=lambda i: (-ratings[i], i))
-    chosen: list[int] = []
-    for i in order:
-        if len(chosen) == count:
-            break
-        if all(cosine(bags[i], bags[j]) < redundancy for j in chosen):
-            chosen.append(i)
-    for i in order:  # a very repetitive article: fill up regardless
-        if len(chosen) == count:
-            break
-        if i not in chosen:
-            chosen.append(i)
-    return chosen
+    """Pick `count` sentences by rating, a unit's pieces together and only while they
+    fit, skipping near-duplicates of units already picked."""
+    units = units if units is not None else [[i] for i in range(len(texts))]
+    bags = [_bag(" ".join(texts[i] for i in unit)) for unit in units]
+    order = sorted(range(len(units)), key=lambda u: (-ratings[u], units[u][0]))
+    picked: list[int] = []
+    size = 0
+    for check in (True, False):  # a very repetitive article: fill up regardless
+        for u in order:
+            if size == count:
+                break
+            if u in picked or size + len(units[u]) > count:
+                continue
+            if not check or all(cosine(bags[u], bags[v]) < redundancy for v in picked):
+                picked.append(u)
+                size += len(units[u])
+    return [i for u in picked for i in units[u]]
 
 
 def summarize(body: str, parse: Parse, algorithm: str, length: str) -> tuple[SummarySentence, ...]:
@@ -392,10 +429,11 @@ def summarize(body: str, parse: Parse, algorithm: str, length: str) -> tuple[Sum
     count = sentence_count(length, len(texts))
     if algorithm == DEFAULT_ALGORITHM:
         weights = EXTRACT_WEIGHTS if parse_length(length)[0] == "percent" else BRIEF_WEIGHTS
-        ratings = briefing_ratings(
-            texts, parse if len(spans) == len(parse.sentences) else None, weights
+        units = sentence_units(texts)
+        ratings = unit_ratings(
+            texts, units, parse if len(spans) == len(parse.sentences) else None, weights
         )
-        chosen = _select_mmr(ratings, texts, count, weights.redundancy)
+        chosen = select_mmr(ratings, texts, count, weights.redundancy, units)
     else:
         ratings = sumy_ratings(algorithm, texts)
         chosen = sorted(range(len(texts)), key=lambda i: (-ratings[i], i))[:count]
