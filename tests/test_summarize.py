@@ -149,13 +149,16 @@ def test_a_sentence_opening_with_by_is_not_a_byline():
     assert not is_unfit_for_brief(text, 14, has_verb=True)
 
 
-def test_a_caption_label_has_few_words_and_no_verb_before_the_colon():
+def test_a_caption_label_has_few_words_and_no_finite_verb_before_the_colon():
     caption = "Campaign: Magic Johnson has dedicated his life to raising awareness about HIV ."
-    assert caption_label(caption, verb_offsets=[caption.index("dedicated")])
+    assert caption_label(caption, finite_verb_offsets=[caption.index("has")])
+    # a participle is no finite verb: "farmed" describes the picture
+    farmed = "Intensively farmed: Jumbo tiger prawns are not so appealing after all."
+    assert caption_label(farmed, finite_verb_offsets=[farmed.index("are")])
     quote = 'He said: "We will build the barrier within two years."'
-    assert not caption_label(quote, verb_offsets=[quote.index("said"), quote.index("build")])
+    assert not caption_label(quote, finite_verb_offsets=[quote.index("said"), quote.index("will")])
     long_label = "The mayor of the northern city: the barrier will be built within two years."
-    assert not caption_label(long_label, verb_offsets=[long_label.index("will")])
+    assert not caption_label(long_label, finite_verb_offsets=[long_label.index("will")])
 
 
 def test_captions_are_left_out_of_the_brief(parse_text):

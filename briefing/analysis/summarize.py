@@ -29,7 +29,7 @@ from briefing.analysis.model import Parse, SummarySentence
 from briefing.analysis.similarity import cosine
 from briefing.errors import BriefingError
 
-VERSION = "4"
+VERSION = "5"
 DEFAULT_ALGORITHM = "briefing"
 DEFAULT_LENGTH = "3"
 LANGUAGE = "english"
@@ -195,16 +195,17 @@ _LABEL = re.compile(r"^([^\W\d_][^:]{0,40}):\s+\S")
 _ENDS_SENTENCE = (".", "!", "?", '"', "'", "”", "’", ")")
 
 
-def caption_label(text: str, verb_offsets: Sequence[int] = ()) -> bool:
-    """A photo caption's label: "Campaign: Magic Johnson has..." — at most four words
-    and no verb before the colon ("He said: ..." is a quote, not a caption).
-    `verb_offsets` are the sentence-relative offsets of its verbs."""
+def caption_label(text: str, finite_verb_offsets: Sequence[int] = ()) -> bool:
+    """A photo caption's label: "Campaign: Magic Johnson has..." or "Intensively farmed:
+    Jumbo prawns..." — at most four words and no finite verb before the colon ("He
+    said: ..." is a quote, not a caption). `finite_verb_offsets` are the
+    sentence-relative offsets of its finite verbs (past or present tense, modals)."""
     match = _LABEL.match(text.strip())
     if match is None:
         return False
     label_end = len(text) - len(text.lstrip()) + match.end(1)
     return 1 <= len(_WORD.findall(match.group(1))) <= 4 and not any(
-        o < label_end for o in verb_offsets
+        o < label_end for o in finite_verb_offsets
     )
 
 
@@ -318,12 +319,16 @@ def sentence_units(texts: Sequence[str]) -> list[list[int]]:
     return units
 
 
-def _verb_offsets(parse: Parse, index: int) -> list[int]:
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _verb_offsets(parse: Parse, index: int, finite: bool = False) -> list[int]:
+    """Sentence-relative offsets of the verbs of sentence `index` (only the finite ones)."""
     start = parse.sentences[index][0]
     return [
         parse.starts[t] - start
         for t in parse.sentence_tokens(index)
-        if parse.pos[t] in ("VERB", "AUX")
+        if parse.pos[t] in ("VERB", "AUX") and (not finite or parse.tags[t] in _FINITE)
     ]
 
 
@@ -355,7 +360,9 @@ def unit_ratings(
     for unit, text, words in zip(units, joined, tokens, strict=True):
         first = unit[0]
         verbs = [_verb_offsets(parse, i) for i in unit] if parse is not None else []
-        caption = caption_label(texts[first], verbs[0]) if parse is not None else False
+        caption = parse is not None and caption_label(
+            texts[first], _verb_offsets(parse, first, finite=True)
+        )
         if weights.standalone:
             has_verb = any(verbs) if parse is not None else True
             # a brief lists its sentences one by one: the pieces of a broken sentence
