@@ -232,3 +232,10 @@ def test_an_extract_picks_a_broken_sentence_whole_or_not_at_all():
     assert sorted(select_mmr(ratings, texts, 3, 1.0, units)) == [0, 1, 2]
     # no room for both pieces: the next unit that fits
     assert sorted(select_mmr(ratings, texts, 1, 1.0, units)) == [2]
+    # no unit fits at all: a piece alone rather than nothing
+    assert select_mmr([0.9], texts[:2], 1, 1.0, [[0, 1]]) == [0]
+
+
+def test_an_article_without_a_fit_sentence_still_gets_a_brief(parse_text):
+    body = "Will it rain today? Nobody knows. Will it snow tomorrow? Who can say?"
+    assert len(summarize(body, parse_text(body), DEFAULT_ALGORITHM, "2")) == 2

@@ -29,7 +29,7 @@ from briefing.analysis.model import Parse, SummarySentence
 from briefing.analysis.similarity import cosine
 from briefing.errors import BriefingError
 
-VERSION = "5"
+VERSION = "6"
 DEFAULT_ALGORITHM = "briefing"
 DEFAULT_LENGTH = "3"
 LANGUAGE = "english"
@@ -405,13 +405,14 @@ def select_mmr(
     units: Sequence[Sequence[int]] | None = None,
 ) -> list[int]:
     """Pick `count` sentences by rating, a unit's pieces together and only while they
-    fit, skipping near-duplicates of units already picked."""
+    fit, skipping near-duplicates of units already picked (a very repetitive article
+    is filled up regardless, and pieces are taken alone when no whole unit fits)."""
     units = units if units is not None else [[i] for i in range(len(texts))]
     bags = [_bag(" ".join(texts[i] for i in unit)) for unit in units]
     order = sorted(range(len(units)), key=lambda u: (-ratings[u], units[u][0]))
     picked: list[int] = []
     size = 0
-    for check in (True, False):  # a very repetitive article: fill up regardless
+    for check in (True, False):
         for u in order:
             if size == count:
                 break
@@ -420,7 +421,9 @@ def select_mmr(
             if not check or all(cosine(bags[u], bags[v]) < redundancy for v in picked):
                 picked.append(u)
                 size += len(units[u])
-    return [i for u in picked for i in units[u]]
+    chosen = [i for u in picked for i in units[u]]
+    rest = [i for u in order if u not in picked for i in units[u]]
+    return chosen + rest[: count - len(chosen)]
 
 
 def summarize(body: str, parse: Parse, algorithm: str, length: str) -> tuple[SummarySentence, ...]:
