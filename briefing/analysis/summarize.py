@@ -358,13 +358,11 @@ def unit_ratings(
     ]
     shown = []
     for unit, text, words in zip(units, joined, tokens, strict=True):
-        first = unit[0]
-        verbs = [_verb_offsets(parse, i) for i in unit] if parse is not None else []
         caption = parse is not None and caption_label(
-            texts[first], _verb_offsets(parse, first, finite=True)
+            texts[unit[0]], _verb_offsets(parse, unit[0], finite=True)
         )
         if weights.standalone:
-            has_verb = any(verbs) if parse is not None else True
+            has_verb = parse is None or any(_verb_offsets(parse, i) for i in unit)
             # a brief lists its sentences one by one: the pieces of a broken sentence
             # would show as fragments
             broken = len(unit) > 1
