@@ -19,6 +19,7 @@ import hashlib
 import json
 import math
 import pickle
+import re
 import sys
 from pathlib import Path
 
@@ -117,28 +118,19 @@ def _equal(a, b) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+CURRENCY = re.compile(
+    r"\b(?:usd|gbp|eur|jpy|inr|cny|dollars?|pounds? sterling|pounds?|euros?|yen|rupees?|yuan|cents?)\b"
+    r"|[$£€]"
+)
+
+
 def _unit_class(unit: str) -> str | None:
+    """'percent', 'money' or None for a gold unit. Currency names match as whole words:
+    "european country" is not euros, "cent per share" is money."""
     u = unit.lower()
     if u in ("percent", "percentage", "%", "percentage points", "per cent"):
         return "percent"
-    currencies = (
-        "usd",
-        "gbp",
-        "eur",
-        "jpy",
-        "inr",
-        "cny",
-        "dollar",
-        "pound",
-        "euro",
-        "yen",
-        "rupee",
-        "$",
-        "£",
-        "€",
-        "yuan",
-    )
-    if any(c in u for c in currencies):
+    if CURRENCY.search(u):
         return "money"
     return None
 

@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
-from briefing.analysis.model import Analysis, Entity, Figure
+from briefing.analysis.model import Analysis, Entity, Figure, key_figures
 
 _SECTIONS = (("People", "people"), ("Organisations", "organizations"), ("Places", "places"))
 
@@ -49,11 +49,11 @@ def render_analysis(analysis: Analysis, max_figures: int = 8) -> Group:
         entities = getattr(analysis.entities, attr)
         if entities:
             parts.append(_entity_line(title, entities[:12]))
-    if analysis.figures:
+    key = key_figures(analysis.figures)
+    if key:
         parts.append(Text("Key figures:", style="bold"))
         parts.extend(
-            Padding(_figure_line(f), (0, 0, 0, 2), expand=False)
-            for f in analysis.figures[:max_figures]
+            Padding(_figure_line(f), (0, 0, 0, 2), expand=False) for f in key[:max_figures]
         )
     return Group(*parts)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis.figures import extract_figures
+from briefing.analysis.model import key_figures
 from briefing.analysis.quantities import parse_quantity
 
 
@@ -233,3 +234,79 @@ def test_units_after_a_bare_number_make_it_a_measure(parse_text):
     units = {f.value: (f.unit, f.kind) for f in figures_of(body, parse_text)}
     assert units[5000] == ("mAh", "quantity")
     assert units[128] == ("GB", "quantity")
+
+
+# (sentence, figure text, is it a key figure): what figure_rank.not_key leaves out of
+# a sidebar, on sentences written for these tests
+KEY_CASES = [
+    ("In the past 24 hours, 40 drones were shot down over the capital.", "the past 24 hours", False),
+    ("In the past 24 hours, 40 drones were shot down over the capital.", "40", True),
+    ("The two leaders agreed to hold a summit within the next two weeks.", "two", False),
+    ("The two leaders agreed to hold a summit within the next two weeks.", "the next two weeks", False),
+    ("One injured civilian said the talks would fail.", "One", False),
+    ("At least five people were killed in the attack.", "At least five", True),
+    ("The rebels fired eight rockets at the town.", "eight", True),
+    ("The report has two sections and cites six banks.", "two", False),
+    ("The report has two sections and cites six banks.", "six", False),
+    ("The 20-point plan includes a 30-day truce.", "20", False),
+    ("The 20-point plan includes a 30-day truce.", "30-day", False),
+    ("The former mayor was sentenced to three years in prison.", "three years", True),
+    ("United drew 1-1 with Villa on Saturday.", "1-1", True),
+    ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "£600m", False),
+    ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "$1.13bn", True),
+    ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "$639m", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "key"), KEY_CASES)
+def test_key_figures_leave_out_relative_times_small_counts_and_restatements(
+    parse_text, body, text, key
+):
+    figures = figures_of(body, parse_text)
+    (figure,) = [f for f in figures if f.text == text]
+    assert (figure.salience > 0) == key
+    assert (figure in key_figures(figures)) == key
+
+
+def test_a_sum_said_again_is_key_once(parse_text):
+    body = "The charity raised $5 million in May, and the $5 million went to local schools."
+    sums = [f for f in figures_of(body, parse_text) if f.value == 5e6]
+    assert sorted(f.salience > 0 for f in sums) == [False, True]
+
+
+def test_key_figures_are_a_prefix_of_the_ranked_figures(parse_text):
+    body = (
+        "In the past 24 hours, 40 drones and eight missiles hit the city. The two leaders "
+        "spoke for one hour, and the EU pledged $2 billion in aid, with 30% for energy."
+    )
+    figures = figures_of(body, parse_text)
+    key = key_figures(figures)
+    assert figures[: len(key)] == key
+    assert {f.text for f in key} >= {"40", "eight", "$2 billion", "30%"}
+    assert all(f.salience == 0 for f in figures[len(key) :])
+
+
+# (sentence, figure text, context): a short phrase about what the figure measures
+CONTEXT_CASES = [
+    ("The EU pledged $50 billion in loans, with the first $3.2 billion disbursed in January.",
+     "$3.2 billion", "first disbursed in January"),
+    ("Ukrainian forces, bolstered by $145 billion in Western aid (including $60 billion from "
+     "the U.S.), hold roughly 80% of their territory.", "$60 billion", "Western aid from the U.S."),
+    ("Quarterly profits at the media giant jumped 76% to $1.13bn from $639m a year earlier.",
+     "$1.13bn", "Quarterly profits jumped to"),
+    ("Quarterly profits at the media giant jumped 76% to $1.13bn from $639m a year earlier.",
+     "$639m", "Quarterly profits jumped from"),
+    ("Quarterly profits at the media giant jumped 76% to $1.13bn from $639m a year earlier.",
+     "76%", "Quarterly profits jumped"),
+    ("The wider boost to the economy could be worth as much as £500million.",
+     "as much as £500million", "wider boost could be worth"),
+    ("Analysts predict that nearly £250million could be spent on souvenirs.",
+     "nearly £250million", "could be spent on souvenirs"),
+    ("The bank kept interest rates at 4.75% in March.", "4.75%", "bank kept interest rates at"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "context"), CONTEXT_CASES)
+def test_context_is_a_short_phrase_about_what_the_figure_measures(parse_text, body, text, context):
+    (figure,) = [f for f in figures_of(body, parse_text) if f.text == text]
+    assert figure.context == context

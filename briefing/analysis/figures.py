@@ -6,28 +6,26 @@ clock times, ordinals, model numbers and addresses dropped; ranges joined). Here
 the parse tells what each counts (the noun a number modifies: "70,000 more troops"
 → troops) and a short context phrase (the noun phrase it measures: "$50 billion in
 loans backed by …" → "loans backed by …").
-Salience ranks money, percentages, measured amounts and large counts of a named
-thing above bare or small numbers and hyphenated modifiers ("20-point").
+figure_rank.py decides which figures are key and orders them (salience 0: reported,
+shown in the body, but not a key figure).
 """
 
 from __future__ import annotations
 
-import math
-import re
-from dataclasses import replace
-
+from briefing.analysis.figure_rank import not_key, rank, salience
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.model import Figure, Parse
-from briefing.analysis.quantities import Quantity
 
-VERSION = "3"  # in the cache key: bump when the figures found or their fields change
+VERSION = "4"  # in the cache key: bump when the figures found or their fields change
 CONTEXT_PREPS = frozenset(("in", "of", "for", "on", "worth"))
 CONTEXT_DROP_FIRST = frozenset(
     """the a an its their his her our your this that these those""".split()
 )
 MAX_CONTEXT_WORDS = 9
-
-KIND_WEIGHT = {"money": 1.0, "percent": 0.85, "quantity": 0.8, "count": 0.6, "duration": 0.3}
+SOURCE_PREPS = frozenset(("from", "by"))
+VERB_PREPS = frozenset(
+    ("to", "from", "at", "by", "worth")
+)  # "rose 2% to $11.1bn": kept in the context
 
 
 def _text(body: str, parse: Parse, first: int, last: int) -> str:
@@ -137,32 +135,94 @@ def _context(body: str, parse: Parse, first: int, last: int, noun: int | None) -
         )
         if phrase:
             return _clip(phrase)
-    # "a range of up to 2,500 kilometers": the noun it is a measure of
+    # "the first $3.2 billion disbursed in January 2025": what the clause on it says
+    clause = [t for t in sentence if parse.heads[t] == root and parse.deps[t] in ("acl", "relcl")]
+    if clause and parse.pos[root] != "NOUN":
+        left = [
+            t for t in sentence if parse.heads[t] == root and t < first and parse.deps[t] == "amod"
+        ]
+        return _clip(_phrase(body, parse, [*left, *_subtree(parse, clause[0])]))
     head = parse.heads[root]
+    # "a range of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)":
+    # the noun it is a measure or a part of, and where it comes from
     if parse.deps[root] == "pobj" and parse.pos[parse.heads[head]] == "NOUN":
         owner = parse.heads[head]
-        return _clip(_phrase(body, parse, [t for t in _subtree(parse, owner) if t <= owner]))
-    # a duration or loose number inside a prepositional phrase: the clause it qualifies
+        tokens = [t for t in _subtree(parse, owner) if t <= owner]
+        source = [
+            t
+            for t in sentence
+            if parse.heads[t] == root
+            and parse.deps[t] == "prep"
+            and parse.token_text(body, t).lower() in SOURCE_PREPS
+        ]
+        if source:
+            tokens += _subtree(parse, source[0])
+        return _clip(_phrase(body, parse, tokens))
+    # a figure a verb reports: "profits jumped 76% to $1.13bn … from $639m"
+    prep = ""
     if parse.deps[root] == "pobj" and parse.pos[parse.heads[head]] in ("VERB", "AUX"):
+        prep = parse.token_text(body, head).lower() if parse.deps[head] == "prep" else ""
         root, head = head, parse.heads[head]
-    # fall back on the governing verb and its subject: "Russia has intensified", "injured"
+    if parse.pos[root] == "ADJ" and parse.pos[head] in ("VERB", "AUX"):
+        prep = prep or parse.token_text(body, root).lower()  # "could be worth £500m"
+    elif parse.pos[head] == "ADJ" and parse.pos[parse.heads[head]] in ("VERB", "AUX"):
+        prep, root, head = parse.token_text(body, head).lower(), head, parse.heads[head]
     if parse.pos[head] in ("VERB", "AUX") and head != root:
-        subject = next(
-            (
-                t
-                for t in sentence
-                if parse.heads[t] == head and parse.deps[t] in ("nsubj", "nsubjpass")
-            ),
-            None,
-        )
-        verb = parse.token_text(body, head)
-        if subject is not None:
-            subj = _phrase(body, parse, _subtree(parse, subject))
-            if len(subj.split()) <= 5:
-                return _clip(f"{subj} {verb}")
-        return verb
+        clause = _clause(body, parse, head, root, sentence)
+        if prep in VERB_PREPS:
+            clause += f" {prep}"
+        return _clip(clause)
     window = [t for t in sentence if 0 < abs(t - root) <= 4 and not first <= t < last]
     return _clip(_phrase(body, parse, window))
+
+
+def _core(body: str, parse: Parse, noun: int) -> str:
+    """A noun with the words before it that narrow it, without its determiner or what
+    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits"."""
+    tokens = [t for t in _subtree(parse, noun) if t <= noun and parse.deps[t] != "det"]
+    return " ".join(_phrase(body, parse, tokens).split()[-4:])
+
+
+def _clause(body: str, parse: Parse, verb: int, figure: int, sentence: range) -> str:
+    """The clause a figure belongs to, shortened to who did what: the subject's core
+    (or the noun a relative clause is about, or the verb's object), the verb with its
+    auxiliaries and particle."""
+    children = [t for t in sentence if parse.heads[t] == verb and t != verb]
+    subject = next((t for t in children if parse.deps[t] in ("nsubj", "nsubjpass")), None)
+    who = ""
+    if subject == figure:  # "nearly £250m could be spent on souvenirs"
+        subject = None
+        after = next((t for t in children if parse.deps[t] == "prep" and t > verb), None)
+        if after is not None:
+            tail = _phrase(body, parse, [verb, *_subtree(parse, after)])
+            return " ".join(
+                [
+                    *(
+                        parse.token_text(body, t)
+                        for t in children
+                        if parse.deps[t] in ("aux", "auxpass", "neg")
+                    ),
+                    tail,
+                ]
+            )
+    if subject is not None and parse.pos[subject] != "PRON":
+        who = _core(body, parse, subject)
+    elif parse.deps[verb] == "relcl" and parse.pos[parse.heads[verb]] in ("NOUN", "PROPN"):
+        who = _core(body, parse, parse.heads[verb])
+    words = [t for t in children if parse.deps[t] in ("aux", "auxpass", "neg") and t < verb]
+    verb_phrase = " ".join(
+        parse.token_text(body, t)
+        for t in sorted([*words, verb, *(t for t in children if parse.deps[t] == "prt")])
+    )
+    what = ""
+    obj = next(
+        (t for t in children if parse.deps[t] in ("dobj", "acomp", "attr") and t != figure), None
+    )
+    if obj is not None and parse.pos[obj] in ("NOUN", "PROPN"):
+        what = _core(body, parse, obj)
+    elif obj is not None and parse.pos[obj] == "ADJ":
+        what = parse.token_text(body, obj)  # "22 per cent were obese"
+    return " ".join(part for part in (who, verb_phrase, what) if part)
 
 
 def _clip(text: str) -> str:
@@ -175,28 +235,12 @@ def _clip(text: str) -> str:
     return " ".join(words)
 
 
-def _salience(q: Quantity, text: str, sentence: int, sentences: int, noun: bool) -> float:
-    score = KIND_WEIGHT[q.kind]
-    value = q.value[1] if isinstance(q.value, tuple) else q.value
-    if q.kind == "count":
-        if not noun:
-            score -= 0.35
-        if value < 10:
-            score -= 0.3
-    if re.search(r"\d-[a-z]", text) or re.search(r"^[a-z]+-[a-z]+$", text.lower()):
-        score -= 0.45  # "20-point plan", "30-day truce": a descriptor, not a figure
-    magnitude = math.log10(abs(value) + 1)
-    score += 0.25 * min(1.0, magnitude / 9)
-    score += 0.1 * (1 - sentence / max(1, sentences))
-    if isinstance(q.value, tuple):
-        score += 0.05
-    return max(0.0, score)
-
-
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
-    """Every figure in `body`, most salient first."""
+    """Every figure in `body`: the key figures, most salient first, then the rest in
+    text order with salience 0 (see figure_rank)."""
     figures: list[Figure] = []
     n_sentences = len(parse.sentences)
+    previous: tuple[int, str] | None = None
     for first, last, _label, q in figure_spans(body, parse):
         text = _text(body, parse, first, last)
         noun = _counted_noun(parse, first, last) if q.kind == "count" else None
@@ -208,43 +252,21 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
                 else parse.token_text(body, noun)
             )
         sentence = parse.sentence_of_token(first)
-        context = _context(body, parse, first, last, noun)
         start, end = parse.starts[first], parse.ends[last - 1]
+        key = not_key(body, parse, first, last, q, noun, previous) is None
+        lemma = parse.lemmas[noun].lower() if noun is not None else None
         figures.append(
             Figure(
                 text=text,
                 value=q.value,
                 unit=unit,
                 kind=q.kind,
-                context=context,
+                context=_context(body, parse, first, last, noun),
                 start=start,
                 end=end,
                 sentence=sentence,
-                salience=_salience(
-                    q, body[start : end + 2], sentence, n_sentences, noun is not None
-                ),
+                salience=salience(q, sentence, n_sentences, lemma, noun is None) if key else 0.0,
             )
         )
-    return _rank(figures)
-
-
-def _rank(figures: list[Figure]) -> tuple[Figure, ...]:
-    """Most salient first, with variety: each further sum of money, percentage, or count
-    of the same thing counts a little less, so a sidebar shows money, counts and
-    percentages, not only the four largest sums."""
-    pool = sorted(figures, key=lambda f: (-f.salience, f.start))
-    ranked: list[Figure] = []
-    seen: dict[str, int] = {}
-
-    def family(f: Figure) -> str:
-        return f.kind if f.kind in ("money", "percent") else f"{f.kind}:{f.unit}"
-
-    while pool:
-        best = max(pool, key=lambda f: (f.salience - 0.2 * seen.get(family(f), 0), -f.start))
-        pool.remove(best)
-        adjusted = max(0.0, best.salience - 0.2 * seen.get(family(best), 0))
-        if ranked:
-            adjusted = min(adjusted, ranked[-1].salience)
-        seen[family(best)] = seen.get(family(best), 0) + 1
-        ranked.append(replace(best, salience=round(adjusted, 4)))
-    return tuple(ranked)
+        previous = (end, q.kind)
+    return rank(figures)

@@ -7,6 +7,7 @@ Nothing here imports spaCy, sumy or textual.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -269,7 +270,8 @@ class Figure:
     ("USD"), "percent", a measure ("km", "tonnes") or the counted noun
     ("drones"); `kind` is one of FIGURE_KINDS; `context` is a short phrase
     saying what the number measures; `salience` orders an article's figures
-    (higher first).
+    (higher first), and 0 marks a figure the article reports but that is not a
+    key figure ("the past 24 hours", "one injured civilian"): see key_figures.
     """
 
     text: str
@@ -310,6 +312,13 @@ class Figure:
             d["sentence"],
             d["salience"],
         )
+
+
+def key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The key figures among an analysis's figures, most salient first: what a sidebar
+    or a brief lists (the body highlights them all). They are a prefix of
+    Analysis.figures, so a key figure's index there is its index here too."""
+    return tuple(f for f in figures if f.salience > 0)
 
 
 @dataclass(frozen=True)

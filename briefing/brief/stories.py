@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.model import Analysis, Article, Figure, SummarySentence
+from briefing.analysis.model import Analysis, Article, Figure, SummarySentence, key_figures
 from briefing.analysis.similarity import cosine
 
 KEY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
@@ -128,9 +128,9 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 
 
 def merged_figures(analyses: Sequence[Analysis], count: int) -> tuple[StoryFigure, ...]:
-    """The most salient figures across the story, each value-and-meaning once."""
+    """The most salient key figures across the story, each value-and-meaning once."""
     pool = sorted(
-        (StoryFigure(a.article.id, f) for a in analyses for f in a.figures),
+        (StoryFigure(a.article.id, f) for a in analyses for f in key_figures(a.figures)),
         key=lambda sf: -sf.figure.salience,
     )
     chosen: list[StoryFigure] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
-from briefing.analysis.model import Analysis
+from briefing.analysis.model import Analysis, key_figures
 from briefing.themes import ThemeSpec, rich_color
 
 
@@ -43,9 +43,9 @@ def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> l
     from textual.widgets.option_list import Option
 
     rows: list = []
-    if analysis.figures:
+    if key_figures(analysis.figures):
         rows.append(Option(Text("Key figures", style="bold underline"), disabled=True))
-        for i, f in enumerate(analysis.figures[:figures]):
+        for i, f in enumerate(key_figures(analysis.figures)[:figures]):
             line = Text()
             line.append(f.text, style=Style(bold=True, color=rich_color(theme.figures)))
             if f.context:
