@@ -510,6 +510,9 @@ async def test_an_analysis_that_fails_is_one_notification_and_the_reader_goes_on
     settings = replace(load_settings(), cache_dir=tmp_path / "cache")
     app = BriefingApp(load_library([article]), settings, analyzer=Failing(settings))
     async with app.run_test(size=(100, 30)) as pilot:
+        from briefing.tui.app import WORKER_DELAY
+
+        await pilot.pause(WORKER_DELAY + 0.2)  # the worker starts a moment after the first frame
         await app.workers.wait_for_complete()
         await pilot.pause()
         messages = [n.message for n in app._notifications]

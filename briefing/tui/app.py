@@ -39,6 +39,9 @@ from briefing.tui.screens import (
     ThemeScreen,
 )
 
+WORKER_DELAY = 0.3
+"""Seconds between the first frame and the start of the background analysis."""
+
 CSS = """
 #articles { height: 1fr; width: 30%; min-width: 28; max-width: 40; border-right: solid $panel; }
 #centre { width: 1fr; }
@@ -239,11 +242,13 @@ class BriefingApp(App[None]):
         return analysis
 
     def _load_cached(self) -> None:
-        """Show the current article at once (one cache read); once that first frame is
-        drawn, fill in every analysis in a worker (cache hits quickly, misses parsed in
-        small batches), so the worker does not compete with the first frame."""
+        """Show the current article at once (one cache read); a moment later, once the
+        first frames are drawn, fill in every analysis in a worker (cache hits quickly,
+        misses parsed in small batches). Started at once, the worker holds the GIL
+        while the first frame is laid out and delays it by about 30 ms per 1,000
+        articles; articles shown before it gets to them are read from the cache."""
         self.show_article()
-        self.call_after_refresh(lambda: self.analyse(list(self.shown_articles)))
+        self.set_timer(WORKER_DELAY, lambda: self.analyse(list(self.shown_articles)))
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, articles: list[Article]) -> None:
@@ -521,6 +526,12 @@ class BriefingApp(App[None]):
         if chosen is not None and (chosen.id or "").startswith("entity:"):
             name = chosen.id.split(":", 1)[1]
             entity = next((e for e in analysis.entities.canonical if e.name == name), entity)
+
+        unseen = [a for a in self.library.articles if a.id not in self.analyses]
+        if unseen:  # the worker has not reached them yet: read them from the cache now
+            self.analyses.update(
+                self.analyzer.cached_many(unseen, algorithm=self.algorithm, length=self.length)
+            )
 
         def mentions(a: Article) -> bool:
             other = self.analyses.get(a.id)
