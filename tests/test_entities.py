@@ -92,3 +92,22 @@ def test_a_nationality_adjective_is_not_a_place(parse_text):
     assert "Ukrainian" not in places
     assert labels.get("Ukrainian", "NORP") == "NORP"
     assert "Kharkiv" in places
+
+
+def test_the_owner_of_a_noun_only_places_have_is_a_place(parse_text):
+    body = (
+        "Missiles struck the city overnight. Odesa's governor said the port was hit. "
+        "In Kharkiv, rescuers searched the rubble until dawn."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Odesa"][0] in ("GPE", "LOC")
+
+
+def test_a_title_word_alone_is_not_an_entity(parse_text):
+    body = (
+        "Ukrainian officials view these attacks as a sign of desperation, said Defence "
+        "Minister Rustem Umerov. Umerov spoke in Kyiv."
+    )
+    names = canonical(body, parse_text(body))
+    assert "Defence" not in names
+    assert names["Rustem Umerov"][0] == "PERSON"

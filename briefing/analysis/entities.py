@@ -12,8 +12,9 @@ these from evidence in the article itself, never from lists of names:
 3. merge a short form into the longer name it ends ("Putin" → "Vladimir Putin");
 4. vote on one label per entity, weighting each mention by the parse's evidence
    (a title before a name says PERSON; a bare name as a noun's modifier or after a
-   locative preposition says it is not a person; an adjective, "Ukrainian", is a
-   nationality, not a place).
+   locative preposition says it is not a person; nor does the owner of a noun only
+   places have, "Odesa's governor"; an adjective, "Ukrainian", is a nationality, not a
+   place); a title word alone ("Defence" of "Defence Minister") is no name at all.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from briefing.analysis.model import (
     Parse,
 )
 
-VERSION = "2"
+VERSION = "3"
 
 TITLES = frozenset(
     """president prime minister mr mrs ms dr sir lord lady senator sen rep representative
@@ -41,6 +42,13 @@ TITLES = frozenset(
     coach professor prof officer director""".split()
 )
 """Words that, right before a name, say the name is a person's."""
+
+PLACE_NOUNS = frozenset(
+    """governor mayor capital port harbour harbor coast coastline border borders region
+    regions province airspace airport residents citizens inhabitants population parliament
+    outskirts suburbs streets skyline""".split()
+)
+"""Nouns a place has and a person does not: "Odesa's governor" says Odesa is a place."""
 
 LOCATIVE = frozenset(
     """in across at from near into throughout towards toward around outside inside""".split()
@@ -143,6 +151,8 @@ def _evidence(
         return "PERSON", 3.0 if label == "PERSON" else 2.0
     if last - first == 1 and parse.tags[first] == "JJ":  # "Ukrainian officials"
         return "NORP", 1.0
+    if last - first == 1 and label not in PLACE_LABELS and _owns_a_place_noun(parse, body, first):
+        return "GPE", 1.0
     if last - first == 1 and (label == "PERSON" or piece) and _after_locative(parse, body, first):
         return "GPE", 0.75
     if label != "PERSON" or last - first > 1:
@@ -153,6 +163,14 @@ def _evidence(
         # "the Rafah crossing", "Patriot systems": a bare name modifying a common noun
         return ("LOC" if prev == "the" else "PRODUCT"), 0.75
     return label, 1.0
+
+
+def _owns_a_place_noun(parse: Parse, body: str, token: int) -> bool:
+    """ "Odesa's governor", "Gaza's residents": the name is the possessor of a noun that
+    only places have."""
+    if token + 2 >= len(parse) or parse.tags[token + 1] != "POS":
+        return False
+    return parse.token_text(body, token + 2).lower() in PLACE_NOUNS
 
 
 def _key(text: str) -> str:
@@ -176,6 +194,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         for a, b, hint in spans:
             start, end, titled = _trim(body, parse, a, b)
             if end <= start or not _looks_like_a_name(body[start:end]):
+                continue
+            if body[start:end].lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
                 continue
             piece = (a, b) != (first, last)
             new_label, weight = _evidence(parse, body, a, b, hint or label, titled, piece)
