@@ -67,6 +67,8 @@ from briefing.analysis.quantities import parse_quantity
         ("a couple of days", 2, "days", "duration"),
         # currency codes, wire transliterations, signs and units
         ("110 JPY", 110, "JPY", "money"),
+        ("3.1bn Australian dollars", 3.1e9, "AUD", "money"),
+        ("40 Hong Kong dollars", 40, "HKD", "money"),
         ("Y=1,500", 1500, "JPY", "money"),
         ("$-3.5bn", -3.5e9, "USD", "money"),
         ("minus-12 degrees", -12, "degrees", "quantity"),

@@ -16,7 +16,7 @@ from briefing.analysis.figure_rank import not_key, rank, salience
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.model import Figure, Parse
 
-VERSION = "4"  # in the cache key: bump when the figures found or their fields change
+VERSION = "5"  # in the cache key: bump when the figures found or their fields change
 CONTEXT_PREPS = frozenset(("in", "of", "for", "on", "worth"))
 CONTEXT_DROP_FIRST = frozenset(
     """the a an its their his her our your this that these those""".split()

@@ -42,6 +42,12 @@ CURRENCY_WORDS = {
     "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
 }  # fmt: skip
+DOLLAR_COUNTRIES = {
+    "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
+    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD",
+}  # fmt: skip
+"""The word before "dollars" that says whose dollars: "3.1bn Australian dollars"."""
+
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
     "mile": "miles", "miles": "miles", "m": "m", "meter": "m", "meters": "m", "metre": "m",
@@ -132,6 +138,13 @@ def _number(token: str) -> float:
     return float(token.replace(",", "").replace("\u202f", "").replace(" ", ""))
 
 
+def _dollar_country(tokens: list[str], i: int) -> str | None:
+    """AUD for "Australian dollars", HKD for "Hong Kong dollars"; None otherwise."""
+    if tokens[i] in ("dollar", "dollars") and i > 0:
+        return DOLLAR_COUNTRIES.get(tokens[i - 1])
+    return None
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """The value, unit and kind of a number phrase, or None if it holds no number."""
     phrase = text.strip().replace("–", "-").replace("—", "-")
@@ -154,7 +167,12 @@ def parse_quantity(text: str) -> Quantity | None:
             break
     if currency is None and not re.search(r"per ?cent", lower) and "pc" not in tokens:
         currency = next(
-            (CURRENCY_WORDS[t] for t in tokens if t in CURRENCY_WORDS and t != "p"), None
+            (
+                _dollar_country(tokens, i) or CURRENCY_WORDS[t]
+                for i, t in enumerate(tokens)
+                if t in CURRENCY_WORDS and t != "p"
+            ),
+            None,
         )
 
     fraction = _FRACTION.match(lower)
