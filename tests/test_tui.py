@@ -50,25 +50,18 @@ def make_app(settings, state_dir=None):
 
 def _visible_sentence(app) -> tuple[int, int] | None:
     """The (start, end) of the body span drawn in reverse video (the current sentence)."""
-    text = app.query_one("#body-text").content
+    text = app.query_one("#body").content
     return next(
         ((sp.start, sp.end) for sp in text.spans if getattr(sp.style, "reverse", False)), None
     )
 
 
-def _line_of(app, offset: int) -> int:
-    """The body line (after wrapping at the body's width) that holds character `offset`."""
-    from rich.console import Console
-
-    text = app.query_one("#body-text").content
-    width = app.query_one("#body").scrollable_content_region.width
-    lines = text.wrap(Console(width=width), width)
-    consumed = 0
-    for number, line in enumerate(lines):
-        consumed += len(line.plain) + 1  # the space or newline the wrap consumed
-        if offset < consumed:
-            return number
-    return len(lines) - 1
+def _on_screen(app) -> str:
+    """The body's text as drawn in its visible rows, white space folded."""
+    body = app.query_one("#body")
+    rows = body.scrollable_content_region.height
+    drawn = ("".join(segment.text for segment in body.render_line(y)) for y in range(rows))
+    return " ".join(" ".join(drawn).split())
 
 
 @run_async
@@ -86,24 +79,14 @@ async def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(wa
         assert third.start > 300  # far enough down that the body had to move
         assert _visible_sentence(app) == (third.start, third.end)
         scroller = app.query_one("#body")
-        line = _line_of(app, third.start)
         assert scroller.scroll_y > 0
-        assert (
-            scroller.scroll_y
-            <= line
-            < scroller.scroll_y + scroller.scrollable_content_region.height
-        )
+        assert " ".join(third.text.split())[:40] in _on_screen(app)
         await pilot.press("p")
         await pilot.pause()
         assert app.current_sentence == 1
         second = analysis.summary[1]
         assert _visible_sentence(app) == (second.start, second.end)
-        line = _line_of(app, second.start)
-        assert (
-            scroller.scroll_y
-            <= line
-            < scroller.scroll_y + scroller.scrollable_content_region.height
-        )
+        assert " ".join(second.text.split())[:40] in _on_screen(app)
 
 
 @run_async
@@ -133,9 +116,12 @@ async def test_article_markup_is_shown_literally(tmp_path):
     app = BriefingApp(load_library([article]), settings)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        body = app.query_one("#body-text").render()
-        assert "[bold]vote[/bold]" in str(body)
-        assert "\x1b" not in str(body)
+        body = app.query_one("#body")
+        assert "[bold]vote[/bold]" in body.content.plain
+        assert "\x1b" not in body.content.plain
+        assert "[bold]vote[/bold]" in "".join(
+            segment.text for y in range(3) for segment in body.render_line(y)
+        )
 
 
 def test_a_warm_start_of_the_reader_does_not_import_spacy(warm):
@@ -311,7 +297,7 @@ async def test_starring_shows_the_star_in_the_list_at_once(warm, tmp_path):
 
 def _coloured_spans(app) -> set[tuple[int, int]]:
     """The (start, end) of every span of the body given a foreground colour."""
-    text = app.query_one("#body-text").content  # the rich Text the body was given
+    text = app.query_one("#body").content  # the rich Text the body was given
     return {
         (span.start, span.end)
         for span in text.spans
@@ -517,6 +503,60 @@ async def test_an_analysis_that_fails_is_one_notification_and_the_reader_goes_on
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("could not analyse" in m and "the model fell over" in m for m in messages)
-        assert "raised rates" in app.query_one("#body-text").content.plain
+        assert "raised rates" in app.query_one("#body").content.plain
         await pilot.press("n", "j", "plus")  # nothing to navigate, nothing breaks
         assert app.is_running
+
+
+@run_async
+async def test_quitting_right_after_moving_closes_cleanly(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for _ in range(3):
+            await pilot.press("j", "k")
+        await pilot.press("q")
+    assert app.return_code == 0  # run_test re-raises anything a pending timer raised
+
+
+def test_a_cold_start_analyses_in_a_child_process_and_never_imports_spacy(tmp_path):
+    """The reader's process stays free of spaCy even on a cold start: a child process
+    parses and fills the shared cache, and the articles fill in from there."""
+    article = tmp_path / "news" / "rates.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "Rates rise\n\nThe Bank of England raised rates by 0.5 points on Thursday. "
+        "Governor Andrew Bailey said inflation was still too high.",
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys, asyncio\n"
+        "from pathlib import Path\n"
+        "from briefing.config import load_settings\n"
+        "from briefing.library import load_library\n"
+        "from briefing.tui.app import BriefingApp\n"
+        "async def main():\n"
+        f"    app = BriefingApp(load_library([Path({str(article)!r})]), load_settings())\n"
+        "    async with app.run_test() as pilot:\n"
+        "        for _ in range(600):\n"
+        "            await pilot.pause(0.1)\n"
+        "            if app.analyses:\n"
+        "                break\n"
+        "        analysis = next(iter(app.analyses.values()))\n"
+        "        print('summary', len(analysis.summary), 'people',\n"
+        "              [e.name for e in analysis.entities.people])\n"
+        "if __name__ == '__main__':\n"
+        "    asyncio.run(main())\n"
+        "    print('spacy' in sys.modules)\n"
+    )
+    script = tmp_path / "probe.py"
+    script.write_text(probe, encoding="utf-8")
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.strip().splitlines()
+    assert lines[-2].startswith("summary 1") or lines[-2].startswith("summary 2")
+    assert "Andrew Bailey" in lines[-2]
+    assert lines[-1] == "False"  # spaCy ran in the child, not in the reader

@@ -11,6 +11,7 @@ misses of one call are parsed together with `nlp.pipe`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -226,3 +227,73 @@ class Analyzer:
             algorithm=algorithm,
             length=length,
         )
+
+
+def _analyse_in_child(
+    settings: Settings, articles: list[Article], algorithm: str | None, length: str | None
+) -> None:
+    """Runs in the analysis process: analyse into the shared cache (the model is loaded
+    once per process and kept for the next batch)."""
+    global _child_analyzer
+    if _child_analyzer is None or _child_analyzer.settings != settings:
+        _child_analyzer = Analyzer(settings)
+    _child_analyzer.analyze(articles, algorithm=algorithm, length=length)
+
+
+_child_analyzer: Analyzer | None = None
+
+
+def _background() -> None:
+    """The analysis process yields the CPU to the reader: a lower priority, and one
+    BLAS thread (set before spaCy imports numpy), so keystrokes are not starved."""
+    import os
+
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
+
+
+class AnalysisProcess:
+    """Analysis in a child process, for the reader.
+
+    In a thread of the reader, loading the model (seconds of imports) and parsing hold
+    the GIL for long stretches, and keystrokes waited up to 130 ms behind them; the
+    cheap stages after the parse took their share too. Here a child process loads
+    spaCy, analyses each batch and writes the results to the shared cache, and the
+    reader only waits on a pipe, then reads the batch from the cache. The child starts
+    on the first cache miss (a warm start never pays for it) and ends with the reader.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._pool: Any = None
+
+    def analyze(
+        self, articles: Sequence[Article], *, algorithm: str | None, length: str | None
+    ) -> None:
+        if self._pool is None:
+            import multiprocessing
+            import sys
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import resource_tracker
+
+            # Textual replaces sys.stderr with an object whose fileno() is -1, which
+            # multiprocessing would hand to its resource tracker: start that with the
+            # real one.
+            stderr, sys.stderr = sys.stderr, sys.__stderr__ or sys.stderr
+            try:
+                resource_tracker.ensure_running()
+            finally:
+                sys.stderr = stderr
+            self._pool = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=_background
+            )
+        self._pool.submit(
+            _analyse_in_child, self.settings, list(articles), algorithm, length
+        ).result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None

@@ -12,23 +12,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from rich.console import Console
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.theme import Theme
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
-from briefing.analysis.pipeline import Analyzer
+from briefing.analysis.pipeline import AnalysisProcess, Analyzer
 from briefing.analysis.summarize import ALGORITHMS, DEFAULT_LENGTH, parse_length
 from briefing.config import Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, get_theme, load_themes
+from briefing.tui.article_body import ArticleBody
 from briefing.tui.article_list import ArticleList, ArticleRow, problem_label
 from briefing.tui.body import body_text, sidebar_options
 from briefing.tui.screens import (
@@ -112,10 +112,18 @@ class BriefingApp(App[None]):
         self.library = library
         self.settings = settings
         self.analyzer = analyzer or Analyzer(settings)
+        # spaCy in a child process, unless the caller brings its own analyzer (tests) or
+        # the cache is in memory (a child could not hand its results back through it)
+        self.analysis_process = (
+            AnalysisProcess(settings)
+            if analyzer is None and self.analyzer.cache.path is not None
+            else None
+        )
         self.analyses: dict[str, Analysis] = {}
         self.algorithm = settings.algorithm or ALGORITHMS[0]
         self.length = settings.length or DEFAULT_LENGTH
         self.current_sentence: int | None = None
+        self._shown_id: str | None = None
         self.show_entities = True
         self.state = state or ReaderState()
         shown_types = self.state.pref("entity_types")
@@ -152,8 +160,7 @@ class BriefingApp(App[None]):
                 with Vertical(id="centre"):
                     yield Static(id="title")
                     yield OptionList(id="summary")
-                    with VerticalScroll(id="body"):
-                        yield Static(id="body-text")
+                    yield ArticleBody(id="body")
                 yield OptionList(id="sidebar")
         yield Footer(compact=True)
 
@@ -179,7 +186,9 @@ class BriefingApp(App[None]):
             )
         if self.library.articles:
             self._fill_list()
-            self.query_one("#articles", OptionList).focus()
+            articles = self.query_one("#articles", ArticleList)
+            articles.on_move = self._article_changed
+            articles.focus()
             self._load_cached()
 
     def _apply_theme(self, name: str) -> None:
@@ -260,9 +269,24 @@ class BriefingApp(App[None]):
             self.call_from_thread(self._arrived, list(cached.values()), start, total)
             missing = [a for a in chunk if a.id not in cached]
             for i in range(0, len(missing), 8):
-                results = self._safely(self.analyzer.analyze, missing[i : i + 8]) or []
+                results = self._safely(self._analyse_missing, missing[i : i + 8]) or []
                 self.call_from_thread(self._arrived, results, start + i + 8, total)
         self.call_from_thread(self._arrived, [], total, total)
+
+    def _analyse_missing(
+        self, articles: list[Article], *, algorithm: str, length: str
+    ) -> list[Analysis]:
+        """Analyses of articles the cache lacks: made by the child process and read back
+        from the cache, or (without one) made here."""
+        if self.analysis_process is None:
+            return self.analyzer.analyze(articles, algorithm=algorithm, length=length)
+        self.analysis_process.analyze(articles, algorithm=algorithm, length=length)
+        found = self.analyzer.cached_many(articles, algorithm=algorithm, length=length)
+        return list(found.values())
+
+    def on_unmount(self) -> None:
+        if self.analysis_process is not None:
+            self.analysis_process.close()
 
     def _safely(self, analyse, articles: list[Article]):
         """One batch's analyses; a failure is one notification naming the articles,
@@ -303,25 +327,29 @@ class BriefingApp(App[None]):
 
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_changed(self) -> None:
-        self.current_sentence = None
         article = self.article
-        if article is not None:
-            self._mark_read_later(article.id)
+        if article is None or article.id == self._shown_id:
+            return  # already shown (the list called on_move first)
+        self.current_sentence = None
+        self._mark_read_later(article.id)
         self.show_article()
 
     def show_article(self) -> None:
         article = self.article
         if article is None:
             return
+        self._shown_id = article.id
         analysis = self.current_analysis
         self.query_one("#title", Static).update(_title_text(article))
         summary = self.query_one("#summary", OptionList)
-        body = self.query_one("#body-text", Static)
+        body = self.query_one("#body", ArticleBody)
+        # a new article starts at the top; the same one keeps its place (n/p, e, t)
+        show = body.update if body.content.plain != article.body else body.restyle
         sidebar = self.query_one("#sidebar", OptionList)
         summary.clear_options()
         if analysis is None:
             summary.add_option(Option(Text("analysing…", style="dim")))
-            body.update(Text(article.body))
+            show(Text(article.body))
             sidebar.clear_options()
             sidebar.add_option(Option(Text("analysing…", style="dim"), disabled=True))
             return
@@ -330,7 +358,7 @@ class BriefingApp(App[None]):
         )
         if self.current_sentence is not None:
             summary.highlighted = self.current_sentence
-        body.update(
+        show(
             body_text(
                 analysis,
                 self.spec,
@@ -343,28 +371,7 @@ class BriefingApp(App[None]):
 
     def _scroll_to_offset(self, offset: int) -> None:
         """Scroll the body so the line holding character `offset` is near the top."""
-        scroller = self.query_one("#body", VerticalScroll)
-        article = self.article
-        if article is None:
-            return
-        width = max(10, scroller.scrollable_content_region.width)
-        console = Console(width=width)
-        line = 0
-        consumed = 0
-        for paragraph in article.body.split("\n"):
-            wrapped = Text(paragraph).wrap(console, width)
-            if offset <= consumed + len(paragraph):
-                within = offset - consumed
-                count = 0
-                for i, piece in enumerate(wrapped):
-                    count += len(piece.plain) + 1
-                    if within < count:
-                        line += i
-                        break
-                break
-            line += max(1, len(wrapped))
-            consumed += len(paragraph) + 1
-        scroller.scroll_to(y=max(0, line - 2), animate=False)
+        self.query_one("#body", ArticleBody).scroll_to_offset(offset)
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self) -> None:
@@ -398,6 +405,8 @@ class BriefingApp(App[None]):
         """Opening an article for more than a moment marks it read."""
 
         def mark() -> None:
+            if not self.is_running or not self.query("#articles"):
+                return  # the reader is closing
             current = self.article
             if current is not None and current.id == article_id and article_id not in self.read:
                 self.read.add(article_id)

@@ -76,6 +76,10 @@ class ArticleList(OptionList):
     ArticleList { text-wrap: nowrap; text-overflow: ellipsis; scrollbar-gutter: stable; }
     """
 
+    on_move: Callable[[], None] | None = None
+    """Called as soon as j/k/↓/↑ move the highlight, so the app can show the new article
+    in the same frame as the moved highlight (OptionHighlighted arrives a frame later)."""
+
     def redraw_row(self, article_id: str) -> None:
         """Draw one row again (its read/star marks changed)."""
         self.replace_option_prompt(article_id, self.get_option(article_id).prompt)
@@ -96,6 +100,8 @@ class ArticleList(OptionList):
         while 0 <= index < self.option_count:
             if not self.get_option_at_index(index).disabled:
                 self.highlighted = index
+                if self.on_move is not None:
+                    self.on_move()  # now, not a message later: one frame shows both
                 return
             index += direction
 
