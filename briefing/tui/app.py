@@ -358,14 +358,7 @@ class BriefingApp(App[None]):
         )
         if self.current_sentence is not None:
             summary.highlighted = self.current_sentence
-        show(
-            body_text(
-                analysis,
-                self.spec,
-                entity_types=self.entity_types if self.show_entities else set(),
-                current=self.current_sentence,
-            )
-        )
+        show(self._body_text(analysis))
         sidebar.clear_options()
         sidebar.add_options(sidebar_options(analysis, self.spec))
 
@@ -398,8 +391,7 @@ class BriefingApp(App[None]):
         self.current_sentence = event.option_index
         analysis = self.current_analysis
         if analysis and event.option_index < len(analysis.summary):
-            self.show_article()
-            self._scroll_to_offset(analysis.summary[event.option_index].start)
+            self._show_sentence(analysis)
 
     def _mark_read_later(self, article_id: str) -> None:
         """Opening an article for more than a moment marks it read."""
@@ -453,8 +445,23 @@ class BriefingApp(App[None]):
             self.current_sentence = 0 if step > 0 else len(analysis.summary) - 1
         else:
             self.current_sentence = (self.current_sentence + step) % len(analysis.summary)
-        self.show_article()
-        self._scroll_to_offset(analysis.summary[self.current_sentence].start)
+        self._show_sentence(analysis)
+
+    def _show_sentence(self, analysis: Analysis) -> None:
+        """Highlight the current summary sentence in the summary and in the body and
+        scroll the body to it: only what changes is redrawn (n/p are the core keys)."""
+        self.query_one("#summary", OptionList).highlighted = self.current_sentence
+        body = self.query_one("#body", ArticleBody)
+        body.restyle(self._body_text(analysis))
+        body.scroll_to_offset(analysis.summary[self.current_sentence].start)
+
+    def _body_text(self, analysis: Analysis) -> Text:
+        return body_text(
+            analysis,
+            self.spec,
+            entity_types=self.entity_types if self.show_entities else set(),
+            current=self.current_sentence,
+        )
 
     def action_next_sentence(self) -> None:
         self._move_sentence(1)
