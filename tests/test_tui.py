@@ -560,3 +560,17 @@ def test_a_cold_start_analyses_in_a_child_process_and_never_imports_spacy(tmp_pa
     assert lines[-2].startswith("summary 1") or lines[-2].startswith("summary 2")
     assert "Andrew Bailey" in lines[-2]
     assert lines[-1] == "False"  # spaCy ran in the child, not in the reader
+
+
+@run_async
+async def test_analyses_that_arrive_while_a_dialog_is_open_are_kept(warm, tmp_path):
+    from briefing.tui.app import WORKER_DELAY
+
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")  # before the background worker starts
+        await pilot.pause(WORKER_DELAY + 0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("escape")
+        assert len(app.analyses) == len(app.library.articles)

@@ -257,7 +257,12 @@ class BriefingApp(App[None]):
         while the first frame is laid out and delays it by about 30 ms per 1,000
         articles; articles shown before it gets to them are read from the cache."""
         self.show_article()
-        self.set_timer(WORKER_DELAY, lambda: self.analyse(list(self.shown_articles)))
+
+        def start() -> None:
+            if not self._shutting_down:
+                self.analyse(list(self.shown_articles))
+
+        self.set_timer(WORKER_DELAY, start)
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, articles: list[Article]) -> None:
@@ -305,6 +310,8 @@ class BriefingApp(App[None]):
             return None
 
     def _arrived(self, results: list[Analysis], done: int, total: int) -> None:
+        if self._shutting_down:
+            return
         current = self.article
         fresh = current is not None and current.id not in self.analyses
         for analysis in results:
@@ -318,6 +325,13 @@ class BriefingApp(App[None]):
             self.show_article()
 
     # -- showing ----------------------------------------------------------------------------
+    @property
+    def _shutting_down(self) -> bool:
+        """True once the reader is shutting down (its widgets may be gone): timers and
+        the worker's late deliveries then do nothing."""
+        stack = self.screen_stack
+        return not self.is_running or not stack or not stack[0].query("#articles")
+
     @property
     def article(self) -> Article | None:
         if not self.shown_articles:
@@ -397,8 +411,8 @@ class BriefingApp(App[None]):
         """Opening an article for more than a moment marks it read."""
 
         def mark() -> None:
-            if not self.is_running or not self.query("#articles"):
-                return  # the reader is closing
+            if self._shutting_down:
+                return
             current = self.article
             if current is not None and current.id == article_id and article_id not in self.read:
                 self.read.add(article_id)
