@@ -305,6 +305,8 @@ CONTEXT_CASES = [
     ("Analysts predict that nearly £250million could be spent on souvenirs.",
      "nearly £250million", "could be spent on souvenirs"),
     ("The bank kept interest rates at 4.75% in March.", "4.75%", "bank kept interest rates at"),
+    ("Overnight the army fired 32 cruise and ballistic missiles at the capital.",
+     "32", "cruise and ballistic missiles"),
 ]  # fmt: skip
 
 

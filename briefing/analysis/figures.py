@@ -16,7 +16,7 @@ from briefing.analysis.figure_rank import not_key, rank, salience
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.model import Figure, Parse
 
-VERSION = "5"  # in the cache key: bump when the figures found or their fields change
+VERSION = "6"  # in the cache key: bump when the figures found or their fields change
 CONTEXT_PREPS = frozenset(("in", "of", "for", "on", "worth"))
 CONTEXT_DROP_FIRST = frozenset(
     """the a an its their his her our your this that these those""".split()
@@ -124,6 +124,8 @@ def _context(body: str, parse: Parse, first: int, last: int, noun: int | None) -
     if noun is not None:
         tokens = [t for t in _subtree(parse, noun) if not first <= t < last]
         tokens = [t for t in tokens if t >= first or parse.deps[t] in ("amod", "compound", "nmod")]
+        if last <= noun <= last + 4:  # every word between the figure and its noun:
+            tokens = sorted({*tokens, *range(last, noun)})  # "32 cruise and ballistic missiles"
         phrase = _phrase(
             body,
             parse,
