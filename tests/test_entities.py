@@ -111,16 +111,3 @@ def test_a_title_word_alone_is_not_an_entity(parse_text):
     names = canonical(body, parse_text(body))
     assert "Defence" not in names
     assert names["Rustem Umerov"][0] == "PERSON"
-
-
-def test_a_plural_name_joins_its_singular_and_counts_half_in_the_label_vote(parse_text):
-    body = (
-        "Ukraine has asked for long-range Tomahawk missiles. Russia said Tomahawks would "
-        "escalate the war, and analysts said Tomahawks alone would not end it. A decision "
-        "on Tomahawk deliveries is due next week."
-    )
-    result = extract_entities(body, parse_text(body))
-    merged = [e for e in result.canonical if e.name.startswith("Tomahawk")]
-    assert len(merged) == 1 and merged[0].count == 4
-    assert merged[0].name == "Tomahawk"  # two of each: the singular's spelling wins ties
-    assert merged[0].label != "ORG"  # the plural's ORG votes count half

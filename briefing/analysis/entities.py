@@ -9,9 +9,7 @@ these from evidence in the article itself, never from lists of names:
    run into the name that follows it ("envoy to Ukraine Kurt Volker" → Ukraine,
    Kurt Volker) when the article names that place on its own elsewhere;
 2. trim determiners, possessives, titles ("President Donald Trump" → Donald Trump);
-3. merge a short form into the longer name it ends ("Putin" → "Vladimir Putin"), and
-   a plural into the name it is the plural of ("Tomahawks" → "Tomahawk"; the small
-   model reads a plural name as an organisation, so the plural's votes count half);
+3. merge a short form into the longer name it ends ("Putin" → "Vladimir Putin");
 4. vote on one label per entity, weighting each mention by the parse's evidence
    (a title before a name says PERSON; a bare name as a noun's modifier or after a
    locative preposition says it is not a person; nor does the owner of a noun only
@@ -23,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.analysis.model import (
     ENTITY_LABELS,
@@ -34,7 +32,7 @@ from briefing.analysis.model import (
     Parse,
 )
 
-VERSION = "4"
+VERSION = "3"
 
 TITLES = frozenset(
     """president prime minister mr mrs ms dr sir lord lady senator sen rep representative
@@ -219,7 +217,6 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     full_names = [
         k for k in names if len(k.split()) > 1 and votes[k].most_common(1)[0][0] == "PERSON"
     ]
-    plurals_of: set[str] = set()  # names whose plural was merged into them
     for i, m in enumerate(mentions):
         key = _key(body[m.start : m.end])
         canonical_of[i] = key
@@ -234,9 +231,6 @@ def extract_entities(body: str, parse: Parse) -> Entities:
                 canonical_of[i] = owners[0]
             elif owners:  # two people share the name: the one mentioned most recently
                 canonical_of[i] = _nearest(owners, names, m.start)
-            elif _singular(key) in names:  # "Tomahawks" are Tomahawks, not an organisation
-                canonical_of[i] = _singular(key)
-                plurals_of.add(_singular(key))
         elif key not in full_names:
             longer = [f for f in names if f != key and f.endswith(" " + key)]
             if len(longer) == 1:
@@ -251,14 +245,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         if key in full_names:  # a person's surname alone is still that person
             label = "PERSON"
         else:
-            voters = [mentions[i] for i in indices]
-            if key in plurals_of:  # the small model reads a plural name as an ORG: its
-                voters = [  # plural mentions count half, the singular's in full
-                    replace(m, weight=m.weight / 2) if _key(body[m.start : m.end]) != key else m
-                    for m in voters
-                ]
-            label = _votes(voters).most_common(1)[0][0]
-        name = _display_name(body, [mentions[i] for i in indices], key, key in plurals_of)
+            label = _votes([mentions[i] for i in indices]).most_common(1)[0][0]
+        name = _display_name(body, [mentions[i] for i in indices], key)
         first_seen = min(mentions[i].start for i in indices)
         entities.append((first_seen, Entity(name, label, len(indices))))
         for i in indices:
@@ -267,11 +255,6 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
-
-
-def _singular(key: str) -> str:
-    """ "tomahawks" → "tomahawk"; a key that is not a plural stays as it is."""
-    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
@@ -312,12 +295,10 @@ def _nearest(owners: list[str], names: dict[str, list[_Mention]], offset: int) -
     return min((m.start, o) for o in owners for m in names[o])[1]
 
 
-def _display_name(body: str, mentions: list[_Mention], key: str, plural: bool = False) -> str:
-    """The most common spelling among the mentions whose text is the canonical key (or
-    its plural, when that was merged in: "Paralympics" rather than "Paralympic")."""
-    keys = {key, key + "s"} if plural else {key}
+def _display_name(body: str, mentions: list[_Mention], key: str) -> str:
+    """The most common spelling among the mentions whose text is the canonical key."""
     spellings = Counter(
-        body[m.start : m.end] for m in mentions if _key(body[m.start : m.end]) in keys
+        body[m.start : m.end] for m in mentions if _key(body[m.start : m.end]) == key
     )
     if spellings:
         return spellings.most_common(1)[0][0]
