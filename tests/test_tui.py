@@ -229,6 +229,8 @@ async def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(wa
         await pilot.pause()
         assert isinstance(app.screen, BriefScreen)
         assert "DAILY BRIEF" in app.screen.text
+        box = app.screen.query_one("#brief").scrollable_content_region.width
+        assert max(len(line) for line in app.screen.text.splitlines()) <= box  # wrapped once
 
 
 def test_a_broken_theme_file_is_one_notification_and_the_app_still_works(

@@ -434,9 +434,8 @@ class BriefingApp(App[None]):
         if not analyses:
             self.notify("nothing analysed yet", severity="warning")
             return
-        width = max(40, min(100, self.size.width - 10))
-        text = render_text(make_brief(analyses, self.filter_label or "the list"), width)
-        self.push_screen(BriefScreen(text))
+        brief = make_brief(analyses, self.filter_label or "the list")
+        self.push_screen(BriefScreen(lambda width: render_text(brief, min(100, width))))
 
     # -- actions ----------------------------------------------------------------------------
     def _focused_list(self) -> OptionList | None:

@@ -3,7 +3,10 @@ entity-type pickers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -71,20 +74,36 @@ class SearchScreen(ModalScreen[str | None]):
 
 
 class BriefScreen(ModalScreen[None]):
-    """The daily brief of the articles in the list, as text (escape closes)."""
+    """The daily brief of the articles in the list, as text (escape closes). It is laid
+    out for the width the dialog really has, and again when the terminal is resized,
+    so its lines are never wrapped a second time."""
 
     DEFAULT_CSS = HELP_CSS
     BINDINGS = [Binding("escape,q,b", "dismiss", "Close")]  # noqa: RUF012
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, render: Callable[[int], str]) -> None:
         super().__init__()
-        self.text = text
+        self.render_brief = render
+        self.text = ""
+        self._width = 0
 
     def compose(self) -> ComposeResult:
-        from rich.text import Text
-
         with VerticalScroll(id="brief"):
-            yield Static(Text(self.text))
+            yield Static(id="brief-text")
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._fill)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fill)
+
+    def _fill(self) -> None:
+        box = self.query_one("#brief", VerticalScroll)
+        width = max(30, box.scrollable_content_region.width - 2)  # room for a scrollbar
+        if width != self._width:
+            self._width = width
+            self.text = self.render_brief(width)
+            self.query_one("#brief-text", Static).update(Text(self.text))
 
 
 class _Picker(ModalScreen):
