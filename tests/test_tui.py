@@ -576,3 +576,14 @@ async def test_analyses_that_arrive_while_a_dialog_is_open_are_kept(warm, tmp_pa
         await pilot.pause()
         await pilot.press("escape")
         assert len(app.analyses) == len(app.library.articles)
+
+
+@run_async
+async def test_the_brief_is_wrapped_once_to_the_dialog_width(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        box = app.screen.query_one("#brief").scrollable_content_region.width
+        assert max(len(line) for line in app.screen.text.splitlines()) <= box
