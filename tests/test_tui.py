@@ -373,6 +373,11 @@ async def test_tab_cycles_the_panes_and_enter_opens_the_article(warm, tmp_path):
         assert app.current_sentence == 2
         await pilot.press("left_square_bracket")
         assert app.current_sentence == 1
+        app.query_one("#body").focus()
+        top = app.query_one("#body").scroll_y
+        await pilot.press("j", "j", "j")  # j/k scroll the body when it has the focus
+        await pilot.pause()
+        assert app.query_one("#body").scroll_y == top + 3
 
 
 @run_async

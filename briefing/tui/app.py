@@ -445,10 +445,14 @@ class BriefingApp(App[None]):
     def action_cursor_down(self) -> None:
         if (widget := self._focused_list()) is not None:
             widget.action_cursor_down()
+        elif isinstance(self.focused, ArticleBody):  # j/k scroll the body when it has focus
+            self.focused.scroll_down(animate=False)
 
     def action_cursor_up(self) -> None:
         if (widget := self._focused_list()) is not None:
             widget.action_cursor_up()
+        elif isinstance(self.focused, ArticleBody):
+            self.focused.scroll_up(animate=False)
 
     def _move_sentence(self, step: int) -> None:
         analysis = self.current_analysis
