@@ -44,7 +44,7 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
-        table.add_row("j / k, ↓ / ↑", "move in the focused list")
+        table.add_row("j / k, ↓ / ↑", "move in the focused list, or scroll the body")
         table.add_row("tab / shift+tab", "next / previous pane")
         for binding in self.bindings_shown:
             if binding.key not in ("j", "k"):
