@@ -592,3 +592,18 @@ async def test_the_brief_is_wrapped_once_to_the_dialog_width(warm, tmp_path):
         await pilot.pause()
         box = app.screen.query_one("#brief").scrollable_content_region.width
         assert max(len(line) for line in app.screen.text.splitlines()) <= box
+
+
+@run_async
+async def test_the_help_scrolls_to_its_last_key_on_a_short_terminal(warm, tmp_path):
+    app = make_app(warm, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help")
+        assert box.max_scroll_y > 0  # longer than the screen: it must scroll
+        for _ in range(box.max_scroll_y):
+            await pilot.press("j")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y

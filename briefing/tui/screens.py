@@ -20,7 +20,7 @@ HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: c
                          background: $surface; padding: 0 1; }
 #brief { width: 90%; height: 90%; border: round $primary; background: $surface; padding: 0 1; }
 #help, #search-box { width: 64; height: auto; max-height: 90%; border: round $primary;
-                     background: $surface; padding: 1 2; }
+                     background: $surface; padding: 0 1; }
 """
 
 
@@ -34,7 +34,11 @@ class HelpScreen(ModalScreen[None]):
     """Every key the reader knows, from the app's own bindings."""
 
     DEFAULT_CSS = HELP_CSS
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]  # noqa: RUF012
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("j", "scroll(1)", show=False),
+        Binding("k", "scroll(-1)", show=False),
+    ]
 
     def __init__(self, bindings: list[Binding]) -> None:
         super().__init__()
@@ -50,9 +54,16 @@ class HelpScreen(ModalScreen[None]):
             if binding.key not in ("j", "k"):
                 table.add_row(_key_names(binding.key), binding.tooltip or binding.description)
         table.add_row("ctrl+p", "command palette")
-        with Vertical(id="help"):
+        with VerticalScroll(id="help"):  # scrolls (j/k, ↓/↑) when the terminal is short
             yield Static("Keys", classes="title")
             yield Static(table)
+
+    def on_mount(self) -> None:
+        self.query_one("#help", VerticalScroll).focus()
+
+    def action_scroll(self, step: int) -> None:
+        help_box = self.query_one("#help", VerticalScroll)
+        help_box.scroll_relative(y=step, animate=False)
 
 
 class SearchScreen(ModalScreen[str | None]):
