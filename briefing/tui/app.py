@@ -352,13 +352,13 @@ class BriefingApp(App[None]):
         article = self.article
         if article is None:
             return
-        self._shown_id = article.id
+        same_article, self._shown_id = article.id == self._shown_id, article.id
         analysis = self.current_analysis
         self.query_one("#title", Static).update(_title_text(article))
         summary = self.query_one("#summary", OptionList)
         body = self.query_one("#body", ArticleBody)
-        # a new article starts at the top; the same one keeps its place (n/p, e, t)
-        show = body.update if body.content.plain != article.body else body.restyle
+        # a new article starts at the top; the same one keeps its place (e, t, +/-)
+        show = body.restyle if same_article else body.update
         sidebar = self.query_one("#sidebar", OptionList)
         summary.clear_options()
         if analysis is None:
