@@ -229,6 +229,10 @@ class Analyzer:
         )
 
 
+_child_analyzer: Analyzer | None = None
+"""The analysis process's analyzer: the model stays loaded from one batch to the next."""
+
+
 def _analyse_in_child(
     settings: Settings, articles: list[Article], algorithm: str | None, length: str | None
 ) -> None:
@@ -238,9 +242,6 @@ def _analyse_in_child(
     if _child_analyzer is None or _child_analyzer.settings != settings:
         _child_analyzer = Analyzer(settings)
     _child_analyzer.analyze(articles, algorithm=algorithm, length=length)
-
-
-_child_analyzer: Analyzer | None = None
 
 
 def _background() -> None:

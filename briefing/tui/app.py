@@ -376,10 +376,6 @@ class BriefingApp(App[None]):
         sidebar.clear_options()
         sidebar.add_options(sidebar_options(analysis, self.spec))
 
-    def _scroll_to_offset(self, offset: int) -> None:
-        """Scroll the body so the line holding character `offset` is near the top."""
-        self.query_one("#body", ArticleBody).scroll_to_offset(offset)
-
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self) -> None:
         """Enter on an article opens it: the summary takes the focus (and on a tiny
@@ -397,7 +393,7 @@ class BriefingApp(App[None]):
         analysis = self.current_analysis
         if analysis and option_id.startswith("figure:"):
             figure = analysis.figures[int(option_id.split(":", 1)[1])]
-            self._scroll_to_offset(figure.start)
+            self.query_one("#body", ArticleBody).scroll_to_offset(figure.start)
 
     @on(OptionList.OptionSelected, "#summary")
     def _summary_selected(self, event: OptionList.OptionSelected) -> None:

@@ -33,11 +33,8 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def update(self, text: Text) -> None:
         """Show `text` (its spans give the colours), from the top."""
-        self.content = text
-        self._width = 0
         self.scroll_to(y=0, animate=False)
-        self._wrap()
-        self.refresh()
+        self.restyle(text)
 
     def restyle(self, text: Text) -> None:
         """Show `text`, the same characters with other colours, at the same place."""

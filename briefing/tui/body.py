@@ -43,9 +43,9 @@ def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> l
     from textual.widgets.option_list import Option
 
     rows: list = []
-    if key_figures(analysis.figures):
+    if key := key_figures(analysis.figures)[:figures]:
         rows.append(Option(Text("Key figures", style="bold underline"), disabled=True))
-        for i, f in enumerate(key_figures(analysis.figures)[:figures]):
+        for i, f in enumerate(key):
             line = Text()
             line.append(f.text, style=Style(bold=True, color=rich_color(theme.figures)))
             if f.context:
