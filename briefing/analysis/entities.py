@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import LOCATIVE, NAME_LINKS, PLACE_NOUNS, TITLES
 from briefing.analysis.model import (
     ENTITY_LABELS,
     PLACE_LABELS,
@@ -34,26 +35,6 @@ from briefing.analysis.model import (
 
 VERSION = "3"
 
-TITLES = frozenset(
-    """president prime minister mr mrs ms dr sir lord lady senator sen rep representative
-    governor gov mayor chancellor king queen prince princess pope secretary general gen
-    judge justice chairman chairwoman chair ceo spokesman spokeswoman spokesperson envoy
-    ambassador commissioner head leader foreign defence defense premier colonel captain
-    coach professor prof officer director""".split()
-)
-"""Words that, right before a name, say the name is a person's."""
-
-PLACE_NOUNS = frozenset(
-    """governor mayor capital port harbour harbor coast coastline border borders region
-    regions province airspace airport residents citizens inhabitants population parliament
-    outskirts suburbs streets skyline""".split()
-)
-"""Nouns a place has and a person does not: "Odesa's governor" says Odesa is a place."""
-
-LOCATIVE = frozenset(
-    """in across at from near into throughout towards toward around outside inside""".split()
-)
-"""Prepositions whose object is far more often a place than a person."""
 
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
@@ -123,10 +104,6 @@ def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int, boo
     while end > start and not body[end - 1].isalnum() and body[end - 1] not in ".)":
         end -= 1
     return start, end, titled
-
-
-NAME_LINKS = frozenset("""of the and for on in to de la le du von van der al bin at & 's""".split())
-"""Lower-case words that may sit inside a proper name ("Bank of England")."""
 
 
 def _looks_like_a_name(text: str) -> bool:

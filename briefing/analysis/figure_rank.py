@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import replace
 
+from briefing.analysis.lexicon import DEFINITE, KEY_NOUNS, RELATIVE_AFTER, RELATIVE_BEFORE
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import SMALL, Quantity
 
@@ -33,29 +34,7 @@ SMALL_COUNT = 10
 KEY_NOUN_BONUS = 0.15
 REPEAT_PENALTY = 0.2
 
-# What a news reader counts even when there are few of them: people (above all people
-# harmed), forces and weapons, and the units of elections, jobs and housing. Lemmas.
-KEY_NOUNS = frozenset(
-    """
-    people person civilian child kid adult baby man woman boy girl victim casualty death
-    dead fatality injury wounded injured hostage prisoner detainee captive refugee migrant
-    resident patient case infection survivor body life family household protester
-    demonstrator suspect arrest soldier troop officer policeman police fighter militant
-    rebel marine sailor pilot crew passenger worker employee job staff doctor nurse
-    student pupil teacher voter vote seat mp lawmaker senator
-    missile drone rocket bomb shell tank jet aircraft plane helicopter warship ship
-    submarine vessel weapon gun rifle warhead launcher interceptor artillery howitzer
-    strike attack airstrike explosion raid
-    home house building school hospital
-    """.split()
-)
 
-# words before a time span that measure it from now: "over the past 24 hours"
-RELATIVE_BEFORE = frozenset(
-    "past last next coming previous preceding following recent few upcoming".split()
-)
-RELATIVE_AFTER = frozenset("ago earlier later before after hence".split())
-DEFINITE = frozenset("the these those its their his her our your my both all each".split())
 # a figure restated in another unit: "3.1bn Australian dollars ($2.3bn; £1.8bn)"
 CONVERSION_GAP = re.compile(r"\s*(?:[(;/]|or|,)\s*(?:about|around|roughly|some|c\.|or)?\s*")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.analysis.lexicon import TIME_ZONES
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
     CURRENCY_WORDS,
@@ -107,12 +108,6 @@ def _candidates(body: str, parse: Parse) -> list[tuple[int, int, str]]:
     spans.extend(_loose_numbers(body, parse, covered, numeric))
     spans.extend(_fractions(body, parse, numeric))
     return sorted(s for s in spans if _word(body, parse, s[1]) not in TIME_ZONES)
-
-
-# "from 2115 GMT to 1945 GMT": a number before a time zone is a clock time
-TIME_ZONES = frozenset(
-    "gmt bst utc cet cest eet est edt cst cdt mst mdt pst pdt ist jst aest aedt".split()
-)
 
 
 _TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than"))

@@ -14,18 +14,11 @@ from __future__ import annotations
 
 from briefing.analysis.figure_rank import not_key, rank, salience
 from briefing.analysis.figure_spans import figure_spans
+from briefing.analysis.lexicon import CONTEXT_DROP_FIRST, CONTEXT_PREPS, SOURCE_PREPS, VERB_PREPS
 from briefing.analysis.model import Figure, Parse
 
 VERSION = "6"  # in the cache key: bump when the figures found or their fields change
-CONTEXT_PREPS = frozenset(("in", "of", "for", "on", "worth"))
-CONTEXT_DROP_FIRST = frozenset(
-    """the a an its their his her our your this that these those""".split()
-)
 MAX_CONTEXT_WORDS = 9
-SOURCE_PREPS = frozenset(("from", "by"))
-VERB_PREPS = frozenset(
-    ("to", "from", "at", "by", "worth")
-)  # "rose 2% to $11.1bn": kept in the context
 
 
 def _text(body: str, parse: Parse, first: int, last: int) -> str:

@@ -214,13 +214,15 @@ class Entity:
     name: str
     label: str
     count: int
+    why: str = ""
+    """The evidence that decided the label, for people ("a title before the name")."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "label": self.label, "count": self.count}
+        return {"name": self.name, "label": self.label, "count": self.count, "why": self.why}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Entity:
-        return cls(d["name"], d["label"], d["count"])
+        return cls(d["name"], d["label"], d["count"], d.get("why", ""))
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,8 @@ class Figure:
     end: int
     sentence: int
     salience: float
+    why: str = ""
+    """Why the figure is key or not, for people ("a time span measured from now")."""
 
     def to_json(self) -> dict[str, Any]:
         value: Any = list(self.value) if isinstance(self.value, tuple) else self.value
@@ -296,6 +300,7 @@ class Figure:
             "end": self.end,
             "sentence": self.sentence,
             "salience": round(self.salience, 4),
+            "why": self.why,
         }
 
     @classmethod
@@ -311,6 +316,7 @@ class Figure:
             d["end"],
             d["sentence"],
             d["salience"],
+            d.get("why", ""),
         )
 
 

@@ -13,75 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    DOLLAR_COUNTRIES,
+    MEASURES,
+    PERCENT_WORDS,
+    RATES,
+    SCALES,
+    SMALL,
+    TIME_UNITS,
+)
 from briefing.analysis.model import Value
 
-SMALL = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "couple": 2,
-}  # fmt: skip
-SCALES = {
-    "dozen": 12, "dozens": 12, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
-    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
-}  # fmt: skip
-CURRENCY_SYMBOLS = {
-    "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
-    "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
-}  # fmt: skip
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
-    "sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "francs": "CHF",
-    "cents": "cents", "cent": "cents", "pence": "pence", "p": "pence", "hryvnias": "UAH",
-    "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
-    "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
-}  # fmt: skip
-DOLLAR_COUNTRIES = {
-    "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
-    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD",
-}  # fmt: skip
-"""The word before "dollars" that says whose dollars: "3.1bn Australian dollars"."""
-
-MEASURES = {
-    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
-    "mile": "miles", "miles": "miles", "m": "m", "meter": "m", "meters": "m", "metre": "m",
-    "metres": "m", "cm": "cm", "mm": "mm", "ft": "feet", "foot": "feet", "feet": "feet",
-    "inch": "inches", "inches": "inches", "yard": "yards", "yards": "yards",
-    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-    "g": "g", "gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "pound-weight": "lb",
-    "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons",
-    "acre": "acres", "acres": "acres", "hectare": "hectares", "hectares": "hectares",
-    "sq": "sq", "square": "square", "litre": "litres", "litres": "litres", "liter": "litres",
-    "liters": "litres", "gallon": "gallons", "gallons": "gallons", "barrel": "barrels",
-    "barrels": "barrels", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
-    "degree": "degrees", "degrees": "degrees", "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F",
-    "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-    "megawatts": "MW", "gigawatts": "GW", "calories": "calories", "mb": "MB", "gb": "GB",
-    "tb": "TB", "bpd": "barrels a day", "mah": "mAh", "mpg": "mpg", "″": "inches",
-    "w": "W", "watt": "W", "watts": "W", "kilowatts": "kW", "bhp": "bhp", "hp": "hp",
-}  # fmt: skip
-RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is not "miles"
-    "miles per gallon": "mpg", "miles per hour": "mph", "miles an hour": "mph",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
-}  # fmt: skip
-TIME_UNITS = {
-    "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
-    "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
-    "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
-    "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-}  # fmt: skip
-PERCENT_WORDS = ("%", "percent", "per cent")
-DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 years
-    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
 _FRACTION = re.compile(
     r"^(a|an|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+("
     + "|".join(DENOMINATORS)

@@ -1,0 +1,160 @@
+"""The English lexicon of the facts layer: word lists as data, apart from the rules.
+
+As spaCy keeps `lang/en` apart from its algorithms, every English word list the
+figure and entity rules consult lives here, grouped by what it describes: number
+words and scales, currencies, units of measure and time, the words around a figure
+that say what it measures or whether it matters, and the words around a name that
+say what kind of name it is. A rule module imports the lists it needs; nothing here
+holds logic. A list states a fact about English news ("a title before a name makes
+it a person's"), never a name or sentence from a data set.
+"""
+
+from __future__ import annotations
+
+# --- numbers, scales, currencies and units (quantities, figure_spans) ---
+SMALL = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "couple": 2,
+}  # fmt: skip
+
+SCALES = {
+    "dozen": 12, "dozens": 12, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
+    "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
+}  # fmt: skip
+
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "francs": "CHF",
+    "cents": "cents", "cent": "cents", "pence": "pence", "p": "pence", "hryvnias": "UAH",
+    "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
+    "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
+}  # fmt: skip
+
+DOLLAR_COUNTRIES = {
+    "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
+    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD",
+}  # fmt: skip
+"""The word before "dollars" that says whose dollars: "3.1bn Australian dollars"."""
+
+MEASURES = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "mile": "miles", "miles": "miles", "m": "m", "meter": "m", "meters": "m", "metre": "m",
+    "metres": "m", "cm": "cm", "mm": "mm", "ft": "feet", "foot": "feet", "feet": "feet",
+    "inch": "inches", "inches": "inches", "yard": "yards", "yards": "yards",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "g": "g", "gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "pound-weight": "lb",
+    "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons",
+    "acre": "acres", "acres": "acres", "hectare": "hectares", "hectares": "hectares",
+    "sq": "sq", "square": "square", "litre": "litres", "litres": "litres", "liter": "litres",
+    "liters": "litres", "gallon": "gallons", "gallons": "gallons", "barrel": "barrels",
+    "barrels": "barrels", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
+    "degree": "degrees", "degrees": "degrees", "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "megawatts": "MW", "gigawatts": "GW", "calories": "calories", "mb": "MB", "gb": "GB",
+    "tb": "TB", "bpd": "barrels a day", "mah": "mAh", "mpg": "mpg", "″": "inches",
+    "w": "W", "watt": "W", "watts": "W", "kilowatts": "kW", "bhp": "bhp", "hp": "hp",
+}  # fmt: skip
+
+RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is not "miles"
+    "miles per gallon": "mpg", "miles per hour": "mph", "miles an hour": "mph",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
+}  # fmt: skip
+
+TIME_UNITS = {
+    "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
+    "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
+    "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
+    "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
+}  # fmt: skip
+
+PERCENT_WORDS = ("%", "percent", "per cent")
+
+DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 years
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+# --- clock times ---
+# "from 2115 GMT to 1945 GMT": a number before a time zone is a clock time
+TIME_ZONES = frozenset(
+    "gmt bst utc cet cest eet est edt cst cdt mst mdt pst pdt ist jst aest aedt".split()
+)
+
+# --- what a figure measures (figures: contexts) ---
+CONTEXT_PREPS = frozenset(("in", "of", "for", "on", "worth"))
+
+CONTEXT_DROP_FIRST = frozenset(
+    """the a an its their his her our your this that these those""".split()
+)
+
+SOURCE_PREPS = frozenset(("from", "by"))
+
+VERB_PREPS = frozenset(
+    ("to", "from", "at", "by", "worth")
+)  # "rose 2% to $11.1bn": kept in the context
+
+# --- whether a figure is news (figure_rank) ---
+# What a news reader counts even when there are few of them: people (above all people
+# harmed), forces and weapons, and the units of elections, jobs and housing. Lemmas.
+KEY_NOUNS = frozenset(
+    """
+    people person civilian child kid adult baby man woman boy girl victim casualty death
+    dead fatality injury wounded injured hostage prisoner detainee captive refugee migrant
+    resident patient case infection survivor body life family household protester
+    demonstrator suspect arrest soldier troop officer policeman police fighter militant
+    rebel marine sailor pilot crew passenger worker employee job staff doctor nurse
+    student pupil teacher voter vote seat mp lawmaker senator
+    missile drone rocket bomb shell tank jet aircraft plane helicopter warship ship
+    submarine vessel weapon gun rifle warhead launcher interceptor artillery howitzer
+    strike attack airstrike explosion raid
+    home house building school hospital
+    """.split()
+)
+
+# words before a time span that measure it from now: "over the past 24 hours"
+RELATIVE_BEFORE = frozenset(
+    "past last next coming previous preceding following recent few upcoming".split()
+)
+
+RELATIVE_AFTER = frozenset("ago earlier later before after hence".split())
+
+DEFINITE = frozenset("the these those its their his her our your my both all each".split())
+
+# --- what kind of name (entities) ---
+TITLES = frozenset(
+    """president prime minister mr mrs ms dr sir lord lady senator sen rep representative
+    governor gov mayor chancellor king queen prince princess pope secretary general gen
+    judge justice chairman chairwoman chair ceo spokesman spokeswoman spokesperson envoy
+    ambassador commissioner head leader foreign defence defense premier colonel captain
+    coach professor prof officer director""".split()
+)
+"""Words that, right before a name, say the name is a person's."""
+
+PLACE_NOUNS = frozenset(
+    """governor mayor capital port harbour harbor coast coastline border borders region
+    regions province airspace airport residents citizens inhabitants population parliament
+    outskirts suburbs streets skyline""".split()
+)
+"""Nouns a place has and a person does not: "Odesa's governor" says Odesa is a place."""
+
+LOCATIVE = frozenset(
+    """in across at from near into throughout towards toward around outside inside""".split()
+)
+"""Prepositions whose object is far more often a place than a person."""
+
+NAME_LINKS = frozenset("""of the and for on in to de la le du von van der al bin at & 's""".split())
+"""Lower-case words that may sit inside a proper name ("Bank of England")."""

@@ -1,0 +1,43 @@
+"""The token view reads the stored parse the way spaCy's Token and Span do."""
+
+from __future__ import annotations
+
+from briefing.analysis.rules import first_verdict
+from briefing.analysis.tokens import Doc
+
+
+def test_a_number_s_head_is_the_noun_it_counts(parse_text):
+    text = "Russia fired 32 missiles at Kyiv."
+    doc = Doc(text, parse_text(text))
+    number = next(t for t in doc if t.text == "32")
+    assert number.dep == "nummod"
+    assert number.head.text == "missiles"
+    assert [c.text for c in number.head.children] == ["32"]
+    assert number.head.head.lemma == "fire"
+    assert number.nbor(-1).text == "fired" and doc[0].nbor(-1) is None
+
+
+def test_subtree_and_edges_cover_a_phrase_in_text_order(parse_text):
+    text = "The bank lent $50 billion in loans backed by frozen assets."
+    doc = Doc(text, parse_text(text))
+    loans = next(t for t in doc if t.text == "loans")
+    words = [t.text for t in loans.subtree]
+    assert words[0] == "loans" and words[-1] == "assets"
+    assert loans.left_edge.text == "loans" and loans.right_edge.text == "assets"
+
+
+def test_spans_give_text_root_and_label(parse_text):
+    text = "President Joe Biden spoke in Paris on Monday."
+    doc = Doc(text, parse_text(text))
+    person = next(e for e in doc.ents if e.label == "PERSON")
+    assert person.text == "Joe Biden"
+    assert person.root.text == "Biden"
+    assert text[person.start_char : person.end_char] == person.text
+    assert len(doc.sents) == 1 and doc.sents[0].text == text
+
+
+def test_the_first_rule_that_applies_decides():
+    rules = (lambda n: None, lambda n: "even" if n % 2 == 0 else None, lambda n: "any")
+    assert first_verdict(rules, 4) == "even"
+    assert first_verdict(rules, 3) == "any"
+    assert first_verdict(rules[:2], 3) is None
