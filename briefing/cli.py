@@ -77,6 +77,11 @@ def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--length", "-l", help="Summary length: sentences (3) or a percentage (20%).")
 @click.option("--algorithm", "-a", help="Summariser: briefing, lexrank, textrank, lsa, luhn, ...")
 @click.option("--no-cache", is_flag=True, help="Analyse afresh; neither read nor write the cache.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Every figure with why it is key or not; every entity with why it has its label.",
+)
 @click.pass_context
 def analyze(
     ctx: click.Context,
@@ -85,8 +90,10 @@ def analyze(
     length: str | None,
     algorithm: str | None,
     no_cache: bool,
+    explain: bool,
 ) -> None:
     """Summarise articles and list their entities and key figures."""
+    from briefing.analysis.consistency import harmonise
     from briefing.analysis.pipeline import Analyzer
 
     settings = _settings(ctx, length=length, algorithm=algorithm)
@@ -95,16 +102,17 @@ def analyze(
     for message in analyzer.cache.warnings:
         warn(message)
     analyses = analyse_with_progress(analyzer, library.articles, use_cache=not no_cache)
+    analyses = harmonise(analyses)  # one label per name where an article's evidence is weak
     if as_json:
         document = {
-            "articles": [a.to_json() for a in analyses],
+            "articles": [a.to_json(explain=explain) for a in analyses],
             "problems": [{"path": p.path, "reason": p.reason} for p in library.problems],
         }
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         from briefing.render_analysis import print_analyses
 
-        print_analyses(analyses)
+        print_analyses(analyses, explain=explain)
     if library.problems:
         ctx.exit(1)
 

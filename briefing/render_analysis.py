@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
-from briefing.analysis.model import Analysis, Entity, Figure, key_figures
+from briefing.analysis.model import ENTITY_LABELS, Analysis, Entity, Figure, Value, key_figures
 
 _SECTIONS = (("People", "people"), ("Organisations", "organizations"), ("Places", "places"))
 
@@ -58,9 +58,63 @@ def render_analysis(analysis: Analysis, max_figures: int = 8) -> Group:
     return Group(*parts)
 
 
-def print_analyses(analyses: Sequence[Analysis], console: Console | None = None) -> None:
+def _value(value: Value, unit: str) -> str:
+    """ "50,000,000,000 USD", "1,000–10,000 troops": the number as read, with its unit."""
+
+    def number(x: float) -> str:
+        return f"{x:,.0f}" if x == int(x) and abs(x) < 1e15 else f"{x:,.6g}"
+
+    text = "–".join(number(v) for v in value) if isinstance(value, tuple) else number(value)
+    return f"{text} {unit}".strip()
+
+
+def _explained_figure(figure: Figure) -> Text:
+    key = figure.salience > 0
+    line = Text("✓ " if key else "· ", style="bold" if key else "dim")
+    line.append(figure.text, style="bold")
+    line.append(f"  = {_value(figure.value, figure.unit)} ({figure.kind})", style="dim")
+    line.append(" — ")
+    line.append(figure.context or "(no context found)", style="" if figure.context else "dim")
+    if figure.why or key:
+        why = figure.why or "key"
+        line.append(f"\n    {why}" + (f"; salience {figure.salience:.2f}" if key else ""))
+    return line
+
+
+def _explained_entity(entity: Entity) -> Text:
+    line = Text(f"{entity.label:<12}", style="bold")
+    line.append(entity.name)
+    line.append(f" ×{entity.count}", style="dim")
+    if entity.why:
+        line.append(" — ")
+        line.append(entity.why)
+    return line
+
+
+def render_explanation(analysis: Analysis) -> Group:
+    """Every figure (key ones first) with the value read and why it is key or not, and
+    every entity with the evidence that decided its label: `briefing analyze --explain`."""
+    article = analysis.article
+    parts: list = [Text(article.title, style="bold"), Text("")]
+    parts.append(Text("Figures (✓ key, · reported but not key):", style="bold"))
+    parts.extend(Padding(_explained_figure(f), (0, 0, 0, 2)) for f in analysis.figures)
+    if not analysis.figures:
+        parts.append(Padding(Text("none found", style="dim"), (0, 0, 0, 2)))
+    parts.append(Text(""))
+    parts.append(Text("Entities (label, name, mentions — why that label):", style="bold"))
+    order = {label: i for i, label in enumerate(ENTITY_LABELS)}
+    entities = sorted(analysis.entities.canonical, key=lambda e: (order.get(e.label, 99), -e.count))
+    parts.extend(Padding(_explained_entity(e), (0, 0, 0, 2)) for e in entities)
+    if not entities:
+        parts.append(Padding(Text("none found", style="dim"), (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+def print_analyses(
+    analyses: Sequence[Analysis], console: Console | None = None, *, explain: bool = False
+) -> None:
     console = console or Console()
     for i, analysis in enumerate(analyses):
         if i:
             console.print(Rule(style="dim"))
-        console.print(render_analysis(analysis))
+        console.print(render_explanation(analysis) if explain else render_analysis(analysis))

@@ -216,13 +216,22 @@ class Entity:
     count: int
     why: str = ""
     """The evidence that decided the label, for people ("a title before the name")."""
+    confidence: float = 1.0
+    """The winning label's share of the mentions' weighted votes (1.0: no doubt). Where it
+    is low, the library's label for the name may replace it (see consistency.py)."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "label": self.label, "count": self.count, "why": self.why}
+        return {
+            "name": self.name,
+            "label": self.label,
+            "count": self.count,
+            "why": self.why,
+            "confidence": round(self.confidence, 3),
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Entity:
-        return cls(d["name"], d["label"], d["count"], d.get("why", ""))
+        return cls(d["name"], d["label"], d["count"], d.get("why", ""), d.get("confidence", 1.0))
 
 
 @dataclass(frozen=True)
@@ -339,8 +348,16 @@ class Analysis:
     algorithm: str
     length: str
 
-    def to_json(self) -> dict[str, Any]:
-        """The stable `briefing analyze --json` shape of one article (see README)."""
+    def to_json(self, *, explain: bool = False) -> dict[str, Any]:
+        """The stable `briefing analyze --json` shape of one article (see README); with
+        `explain`, each person, organisation and place also has its label and why."""
+
+        def entry(e: Entity) -> dict[str, Any]:
+            out: dict[str, Any] = {"name": e.name, "count": e.count}
+            if explain:
+                out.update(label=e.label, why=e.why)
+            return out
+
         data = self.article.meta_json()
         data.update(
             {
@@ -348,11 +365,9 @@ class Analysis:
                 "length": self.length,
                 "summary": [s.to_json() for s in self.summary],
                 "entities": [m.to_json() for m in self.entities.mentions],
-                "people": [{"name": e.name, "count": e.count} for e in self.entities.people],
-                "organizations": [
-                    {"name": e.name, "count": e.count} for e in self.entities.organizations
-                ],
-                "places": [{"name": e.name, "count": e.count} for e in self.entities.places],
+                "people": [entry(e) for e in self.entities.people],
+                "organizations": [entry(e) for e in self.entities.organizations],
+                "places": [entry(e) for e in self.entities.places],
                 "figures": [f.to_json() for f in self.figures],
                 "body": self.article.body,
             }

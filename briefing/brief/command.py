@@ -66,6 +66,7 @@ def brief_command(
     width: int,
 ) -> None:
     """Print the daily brief: who is in the news, and each story with its summary and figures."""
+    from briefing.analysis.consistency import harmonise
     from briefing.analysis.pipeline import Analyzer
     from briefing.brief.model import make_brief
     from briefing.brief.select import select_articles
@@ -81,7 +82,7 @@ def brief_command(
     analyzer = Analyzer(settings)
     for message in analyzer.cache.warnings:
         warn(message)
-    analyses = analyse_with_progress(analyzer, chosen)
+    analyses = harmonise(analyse_with_progress(analyzer, chosen))
     brief = make_brief(analyses, selection, length=length, figures=figures)
     text = _render(brief, fmt, width, settings.theme, to_terminal=output is None)
     if output is None:

@@ -21,6 +21,7 @@ from textual.theme import Theme
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.analysis.consistency import LibraryLabels, harmonise
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
 from briefing.analysis.summarize import ALGORITHMS, DEFAULT_LENGTH, parse_length
@@ -120,6 +121,7 @@ class BriefingApp(App[None]):
             else None
         )
         self.analyses: dict[str, Analysis] = {}
+        self.library_labels = LibraryLabels()
         self.algorithm = settings.algorithm or ALGORITHMS[0]
         self.length = settings.length or DEFAULT_LENGTH
         self.current_sentence: int | None = None
@@ -248,7 +250,7 @@ class BriefingApp(App[None]):
                 self.analyses[article.id] = analysis = fresh
             elif analysis is not None:
                 return None  # stale, and the worker has not parsed it yet
-        return analysis
+        return None if analysis is None else self.library_labels.relabel(analysis)
 
     def _load_cached(self) -> None:
         """Show the current article at once (one cache read); a moment later, once the
@@ -316,6 +318,7 @@ class BriefingApp(App[None]):
         fresh = current is not None and current.id not in self.analyses
         for analysis in results:
             self.analyses[analysis.article.id] = analysis
+            self.library_labels.add(analysis)
         self.sub_title = (
             f"{self.library.name} · {len(self.library.articles)} articles"
             if done >= total
@@ -430,7 +433,7 @@ class BriefingApp(App[None]):
         if not analyses:
             self.notify("nothing analysed yet", severity="warning")
             return
-        brief = make_brief(analyses, self.filter_label or "the list")
+        brief = make_brief(harmonise(analyses), self.filter_label or "the list")
         self.push_screen(BriefScreen(lambda width: render_text(brief, min(100, width))))
 
     # -- actions ----------------------------------------------------------------------------
