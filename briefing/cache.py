@@ -49,7 +49,7 @@ class StageStats:
 def stage_key(version: str, model: str, params: dict[str, Any] | None = None) -> str:
     """The part of a cache key that says how a result was made."""
     parts = [f"v={version}", f"model={model}"]
-    parts += [f"{k}={params[k]}" for k in sorted(params or {})]
+    parts += [f"{k}={v}" for k, v in sorted((params or {}).items())]
     return ";".join(parts)
 
 

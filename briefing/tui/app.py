@@ -15,7 +15,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.theme import Theme
 from textual.widgets import Footer, Header, OptionList, Static
@@ -64,8 +64,10 @@ class BriefingApp(App[None]):
 
     TITLE = "briefing"
     CSS = CSS
-    # Short descriptions for the footer; the help screen shows the tooltips.
-    BINDINGS: ClassVar[list[Binding]] = [
+    # Short descriptions for the footer; the help screen shows the tooltips. Kept as
+    # Binding objects (not Textual's looser BindingType) because the palette and the
+    # help screen read their ids, actions and tooltips.
+    READER_BINDINGS: ClassVar[tuple[Binding, ...]] = (
         Binding("q", "quit", "Quit", tooltip="quit", id="quit"),
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
@@ -100,7 +102,8 @@ class BriefingApp(App[None]):
         Binding("b", "brief", "Brief", show=False, id="brief",
                 tooltip="the daily brief of the articles in the list"),
         Binding("question_mark", "help", "Help", id="help", tooltip="all keys"),
-    ]  # fmt: skip
+    )  # fmt: skip
+    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
 
     def __init__(
         self,
@@ -143,7 +146,7 @@ class BriefingApp(App[None]):
         for command in super().get_system_commands(screen):
             if command.title not in ("Theme", "Quit"):
                 yield command
-        for binding in self.BINDINGS:
+        for binding in self.READER_BINDINGS:
             if binding.action not in ("cursor_down", "cursor_up"):
                 yield SystemCommand(
                     binding.description,
@@ -203,8 +206,9 @@ class BriefingApp(App[None]):
 
     def _fill_list(self) -> None:
         articles = self.query_one("#articles", OptionList)
+        article = self.article  # None exactly when the list is empty
         highlighted = (
-            self.article.id if self.shown_articles and articles.highlighted is not None else None
+            article.id if article is not None and articles.highlighted is not None else None
         )
         articles.clear_options()
         articles.add_options(ArticleRow(a, self._marks) for a in self.shown_articles)
@@ -324,7 +328,7 @@ class BriefingApp(App[None]):
             if done >= total
             else f"{self.library.name} · analysing {min(done, total)}/{total}"
         )
-        if fresh and current.id in self.analyses:
+        if fresh and current is not None and current.id in self.analyses:
             self.show_article()
 
     # -- showing ----------------------------------------------------------------------------
@@ -466,10 +470,13 @@ class BriefingApp(App[None]):
     def _show_sentence(self, analysis: Analysis) -> None:
         """Highlight the current summary sentence in the summary and in the body and
         scroll the body to it: only what changes is redrawn (n/p are the core keys)."""
-        self.query_one("#summary", OptionList).highlighted = self.current_sentence
+        index = self.current_sentence
+        if index is None:
+            return
+        self.query_one("#summary", OptionList).highlighted = index
         body = self.query_one("#body", ArticleBody)
         body.restyle(self._body_text(analysis))
-        body.scroll_to_offset(analysis.summary[self.current_sentence].start)
+        body.scroll_to_offset(analysis.summary[index].start)
 
     def _body_text(self, analysis: Analysis) -> Text:
         return body_text(
@@ -555,7 +562,7 @@ class BriefingApp(App[None]):
         entity = analysis.entities.canonical[0]
         sidebar = self.query_one("#sidebar", OptionList)
         chosen = sidebar.highlighted_option
-        if chosen is not None and (chosen.id or "").startswith("entity:"):
+        if chosen is not None and chosen.id is not None and chosen.id.startswith("entity:"):
             name = chosen.id.split(":", 1)[1]
             entity = next((e for e in analysis.entities.canonical if e.name == name), entity)
 
@@ -594,7 +601,7 @@ class BriefingApp(App[None]):
         self.screen.toggle_class("with-list")
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.BINDINGS))
+        self.push_screen(HelpScreen(self.READER_BINDINGS))
 
     def action_pick_theme(self) -> None:
         """A theme picker that previews as you move; the choice is kept between runs."""

@@ -3,7 +3,7 @@ entity-type pickers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rich.table import Table
 from rich.text import Text
@@ -40,7 +40,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll(-1)", show=False),
     ]
 
-    def __init__(self, bindings: list[Binding]) -> None:
+    def __init__(self, bindings: Sequence[Binding]) -> None:
         super().__init__()
         self.bindings_shown = bindings
 
