@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 
 import yaml
 
-from briefing.analysis.model import Article, LoadProblem
+from briefing.article import Article, LoadProblem
 from briefing.resources import bundled_dir
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")

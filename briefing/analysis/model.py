@@ -9,49 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
+
+# the articles' vocabulary, re-exported: a reader of analyses finds it here too
+from briefing.article import Article as Article
+from briefing.article import LoadProblem as LoadProblem
 
 Value = float | tuple[float, float]
 """A figure's numeric value: a number, or a (low, high) range."""
-
-
-@dataclass(frozen=True)
-class Article:
-    """One article as read from disk. Immutable; its id is the hash of its body.
-
-    `body` is the normalised text (NFC, "\\n" line endings, control characters
-    removed, surrounding white space stripped). Every character offset in an
-    `Analysis` indexes this string.
-    """
-
-    id: str
-    body: str
-    title: str
-    source: str
-    date: datetime
-    path: str | None = None
-    url: str | None = None
-    tags: tuple[str, ...] = ()
-
-    def meta_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "path": self.path,
-            "title": self.title,
-            "source": self.source,
-            "url": self.url,
-            "date": self.date.isoformat(),
-            "tags": list(self.tags),
-        }
-
-
-@dataclass(frozen=True)
-class LoadProblem:
-    """A file that could not be read as an article, and why (one line, for people)."""
-
-    path: str
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from briefing.analysis.model import Article
+from briefing.article import Article
 from briefing.errors import BriefingError
 
 _SINCE = re.compile(r"^(\d+)\s*([hdw])$")

@@ -19,7 +19,7 @@ from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.analysis.model import Article
+from briefing.article import Article
 
 ROW_HEIGHT = 2
 
