@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.analysis.nlp import load_model, resolve_model
+from briefing.analysis.options import SummaryOptions
 from briefing.analysis.pipeline import Analyzer
 from briefing.cache import Cache
 from briefing.config import load_settings
@@ -46,18 +47,18 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         settings = replace(load_settings(), cache_dir=Path(folder))
-        analyzer = Analyzer(settings, Cache(Path(folder)))
+        analyzer = Analyzer.from_settings(settings, Cache(Path(folder)))
         t0 = time.perf_counter()
         analyzer.analyze(articles)
         cold = time.perf_counter() - t0
 
-        warm_analyzer = Analyzer(settings, Cache(Path(folder)))
+        warm_analyzer = Analyzer.from_settings(settings, Cache(Path(folder)))
         t0 = time.perf_counter()
         warm_analyzer.analyze(articles)
         warm = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        warm_analyzer.analyze(articles, length="5")
+        warm_analyzer.analyze(articles, SummaryOptions.parse(length="5"))
         relength = time.perf_counter() - t0
 
     print(f"raw nlp.pipe            {raw:8.2f} s")

@@ -45,7 +45,7 @@ def main() -> None:
         write_library(library, n)
         settings = replace(load_settings(), cache_dir=cache, jobs=2)
         t0 = time.perf_counter()
-        Analyzer(settings, Cache(cache)).analyze(load_library([library]).articles)
+        Analyzer.from_settings(settings, Cache(cache)).analyze(load_library([library]).articles)
         print(f"{n} articles analysed cold in {time.perf_counter() - t0:.1f} s (2 processes)")
 
         env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache)}

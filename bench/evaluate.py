@@ -32,7 +32,8 @@ from eval_entities import print_conll
 from eval_figures import evaluate_figures, print_figures
 
 from briefing.analysis.model import Parse
-from briefing.analysis.summarize import ALGORITHMS, summarize
+from briefing.analysis.options import ALGORITHMS
+from briefing.analysis.summarize import summarize
 
 __all__ = ["evaluate_figures", "load_jsonl", "parse_all"]
 

@@ -80,13 +80,13 @@ asyncio.run(main())
 
 def build(folder: Path, cache: Path, n: int) -> None:
     settings = replace(load_settings(), cache_dir=cache)
-    analyzer = Analyzer(settings, Cache(cache))
+    analyzer = Analyzer.from_settings(settings, Cache(cache))
     seeds = load_library(None).articles
     analyses = {s.id: a for s, a in zip(seeds, analyzer.analyze(seeds), strict=True)}
-    keys = analyzer._keys(*analyzer._options(None, None))
+    keys = analyzer._keys(analyzer.options)
     now = time.time()
     stages: dict[str, dict[str, object]] = {
-        s: {} for s in ("parse", "sentences", "summary", "entities", "figures")
+        s: {} for s in ("parse", "summary", "entities", "figures")
     }
     for i in range(n):
         seed = seeds[i % len(seeds)]
@@ -97,7 +97,6 @@ def build(folder: Path, cache: Path, n: int) -> None:
     for article in load_library([folder]).articles:
         seed_id = next(s.id for s in seeds if article.body.startswith(s.body))
         a = analyses[seed_id]
-        stages["sentences"][article.id] = [list(x) for x in a.sentences]
         stages["summary"][article.id] = [x.to_json() for x in a.summary]
         stages["entities"][article.id] = a.entities.to_json()
         stages["figures"][article.id] = [x.to_json() for x in a.figures]

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from briefing import __version__
+from briefing.analysis.options import InvalidOption
 from briefing.brief.command import brief_command
 from briefing.cli_support import analyse_with_progress, load_articles, warn
 from briefing.config import Settings, load_settings
@@ -98,7 +99,7 @@ def analyze(
 
     settings = _settings(ctx, length=length, algorithm=algorithm)
     library = load_articles(paths, settings)
-    analyzer = Analyzer(settings)
+    analyzer = Analyzer.from_settings(settings)
     for message in analyzer.cache.warnings:
         warn(message)
     analyses = analyse_with_progress(analyzer, library.articles, use_cache=not no_cache)
@@ -217,6 +218,9 @@ def main() -> None:
     except BriefingError as exc:
         click.echo(f"briefing: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except InvalidOption as exc:  # a summary option given to the analysis directly
+        click.echo(f"briefing: {exc}", err=True)
+        sys.exit(2)
     except click.exceptions.Abort:
         click.echo("briefing: aborted", err=True)
         sys.exit(130)

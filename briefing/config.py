@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 import yaml
 
+from briefing.analysis.options import InvalidOption, Length, SummaryOptions, check_algorithm
 from briefing.errors import BriefingError
 
 APP = "briefing"
@@ -62,8 +63,8 @@ class Settings:
     library: tuple[Path, ...] = ()
     model: str | None = None
     algorithm: str | None = None
-    """None: the summariser's own default (briefing.analysis.summarize.DEFAULT_ALGORITHM)."""
-    length: str | None = None
+    """None: the summariser's own default (briefing.analysis.options.DEFAULT_ALGORITHM)."""
+    length: Length | None = None
     """None: the summariser's default length (three sentences)."""
     theme: str = DEFAULT_THEME
     cache_dir: Path = field(default_factory=user_cache_dir)
@@ -71,6 +72,11 @@ class Settings:
     feeds: tuple[str, ...] = ()
     keys: dict[str, str] = field(default_factory=dict)
     config_file: Path | None = None
+
+    @property
+    def summary_options(self) -> SummaryOptions:
+        """The summariser and length these settings ask for (defaults where unset)."""
+        return SummaryOptions.parse(self.algorithm, self.length)
 
     def with_overrides(self, **flags: Any) -> Settings:
         """Apply command-line flags (None means "not given")."""
@@ -119,30 +125,20 @@ def _coerce(raw: Mapping[str, Any], source: str) -> dict[str, Any]:
                 raise _problem(source, key, "must be a folder path")
             out[key] = Path(os.path.expanduser(str(value)))
         elif key == "length":
-            if not isinstance(value, str | int) or isinstance(value, bool):
-                raise _problem(
-                    source, key, "must be a sentence count like 3 or a percentage like 20%"
-                )
-            out[key] = _check_length(str(value), source)
-        else:  # model, algorithm, theme: plain names
+            try:
+                out[key] = value if isinstance(value, Length) else Length.parse(value)
+            except InvalidOption as exc:
+                raise _problem(source, key, str(exc)) from None
+        elif key == "algorithm":
+            try:
+                out[key] = check_algorithm(value) if value is not None else None
+            except InvalidOption as exc:
+                raise _problem(source, key, str(exc)) from None
+        else:  # model, theme: plain names
             if value is not None and not isinstance(value, str):
                 raise _problem(source, key, f"must be a name, not {value!r}")
             out[key] = value
     return out
-
-
-def _check_length(value: str, source: str) -> str:
-    text = value.strip()
-    number = text[:-1] if text.endswith("%") else text
-    try:
-        n = float(number)
-    except ValueError:
-        raise _problem(
-            source, "length", f"{value!r} is not a count like 3 or a percentage like 20%"
-        ) from None
-    if n <= 0 or (text.endswith("%") and n > 100) or (not text.endswith("%") and n != int(n)):
-        raise _problem(source, "length", f"{value!r} is out of range")
-    return text
 
 
 def _read_file(path: Path) -> dict[str, Any]:

@@ -63,7 +63,6 @@ def analysis(
             mentions.append(EntityMention(e.name, e.label, e.name, at, at + len(e.name)))
     return Analysis(
         article=Article(aid, body, title or body.split(".")[0], source, date, path=f"{aid}.txt"),
-        sentences=tuple((s.start, s.end) for s in sentences),
         summary=tuple(sentences[:3]),
         entities=Entities(tuple(mentions), tuple(canonical)),
         figures=tuple(figures),

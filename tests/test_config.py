@@ -28,7 +28,7 @@ def test_defaults_without_a_config_file():
 def test_file_beats_defaults_env_beats_file_flags_beat_env(isolated_user_dirs, monkeypatch):
     write_config("length: 5\nalgorithm: lsa\ntheme: light\njobs: 2\n", isolated_user_dirs)
     from_file = load_settings()
-    assert (from_file.length, from_file.algorithm, from_file.theme, from_file.jobs) == (
+    assert (str(from_file.length), from_file.algorithm, from_file.theme, from_file.jobs) == (
         "5",
         "lsa",
         "light",
@@ -37,11 +37,11 @@ def test_file_beats_defaults_env_beats_file_flags_beat_env(isolated_user_dirs, m
 
     monkeypatch.setenv("BRIEFING_LENGTH", "20%")
     from_env = load_settings()
-    assert from_env.length == "20%"
+    assert str(from_env.length) == "20%"
     assert from_env.algorithm == "lsa"
 
     from_flags = load_settings(length="4", algorithm=None)
-    assert from_flags.length == "4"
+    assert str(from_flags.length) == "4"
     assert from_flags.algorithm == "lsa"
 
 

@@ -15,7 +15,7 @@ def article_naming(aid: str, name: str, label: str, confidence: float, why: str 
     mention = EntityMention(name, label, name, 0, len(name))
     entity = Entity(name, label, 1, why, confidence)
     article = Article(aid, body, f"story {aid}", "wire", DAY)
-    return Analysis(article, ((0, len(body)),), (), Entities((mention,), (entity,)), (), "x", "3")
+    return Analysis(article, (), Entities((mention,), (entity,)), (), "x", "3")
 
 
 def labels(analyses: list[Analysis]) -> list[str]:

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analysis.options import ALGORITHMS, DEFAULT_ALGORITHM, InvalidOption, Length
 from briefing.analysis.summarize import (
-    ALGORITHMS,
     BRIEF_WEIGHTS,
-    DEFAULT_ALGORITHM,
     EXTRACT_WEIGHTS,
     briefing_ratings,
     caption_label,
     is_cut,
     is_not_story,
     is_unfit_for_brief,
-    parse_length,
     recurrence,
     select_mmr,
     sentence_units,
     starts_lowercase,
     summarize,
 )
-from briefing.errors import BriefingError
 
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
@@ -46,10 +43,9 @@ def test_a_percentage_length_scales_with_the_article(seed_articles, seed_parses)
 
 
 @pytest.mark.parametrize("bad", ["0", "-2", "lots", "0%", "150%", ""])
-def test_bad_lengths_are_user_errors(bad):
-    with pytest.raises(BriefingError) as caught:
-        parse_length(bad)
-    assert caught.value.exit_code == 2
+def test_bad_lengths_are_refused(bad):
+    with pytest.raises(InvalidOption):
+        Length.parse(bad)
 
 
 def test_length_longer_than_the_article_returns_every_sentence(parse_text):

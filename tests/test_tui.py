@@ -25,7 +25,7 @@ def warm(tmp_path_factory):
     """Settings whose cache already holds the seeds' analyses."""
     cache = tmp_path_factory.mktemp("tui-cache")
     settings = replace(load_settings(), cache_dir=cache)
-    Analyzer(settings, Cache(cache)).analyze(load_library(None).articles)
+    Analyzer.from_settings(settings, Cache(cache)).analyze(load_library(None).articles)
     return settings
 
 
@@ -101,6 +101,22 @@ async def test_plus_and_minus_change_the_summary_length(warm):
         await pilot.press("minus", "minus")
         await pilot.pause()
         assert len(app.analyses[app.article.id].summary) == 2
+
+
+@run_async
+async def test_plus_on_a_whole_article_summary_keeps_the_whole_article(warm):
+    from briefing.analysis.options import Length
+
+    app = make_app(replace(warm, length=Length.parse("100%")))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        whole = len(app.current_analysis.summary)
+        await pilot.press("plus", "plus")
+        await pilot.pause()
+        assert len(app.current_analysis.summary) == whole  # no "110%", no crash
+        await pilot.press("minus")
+        await pilot.pause()
+        assert len(app.current_analysis.summary) < whole
 
 
 @run_async
@@ -259,11 +275,11 @@ async def test_a_cycles_the_summariser_e_toggles_entities_t_picks_a_theme(warm, 
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        first_algorithm, first_theme = app.algorithm, app.theme
+        first_algorithm, first_theme = app.options.algorithm, app.theme
         await pilot.press("a")
         await pilot.pause()
-        assert app.algorithm != first_algorithm
-        assert app.analyses[app.article.id].algorithm == app.algorithm
+        assert app.options.algorithm != first_algorithm
+        assert app.analyses[app.article.id].algorithm == app.options.algorithm
         await pilot.press("e")
         assert app.show_entities is False
         await pilot.press("t")
@@ -479,7 +495,7 @@ async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Next", "Summariser", "Entity types", "Theme", "Brief", "Quit"} <= set(titles)
         assert titles.count("Theme") == 1  # ours, not Textual's own picker as well
-        first = app.algorithm
+        first = app.options.algorithm
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
@@ -487,7 +503,7 @@ async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause(0.3)
-        assert app.algorithm != first
+        assert app.options.algorithm != first
 
 
 @run_async
@@ -495,13 +511,14 @@ async def test_an_analysis_that_fails_is_one_notification_and_the_reader_goes_on
     from briefing.tui.app import BriefingApp
 
     class Failing(Analyzer):
-        def analyze(self, articles, **options):
+        def analyze(self, articles, options=None, **kwargs):
             raise RuntimeError("the model fell over")
 
     article = tmp_path / "news.txt"
     article.write_text("Rates\n\nThe bank raised rates by 0.5 points on Monday.", encoding="utf-8")
     settings = replace(load_settings(), cache_dir=tmp_path / "cache")
-    app = BriefingApp(load_library([article]), settings, analyzer=Failing(settings))
+    failing = Failing.from_settings(settings)
+    app = BriefingApp(load_library([article]), settings, analyzer=failing)
     async with app.run_test(size=(100, 30)) as pilot:
         from briefing.tui.app import WORKER_DELAY
 

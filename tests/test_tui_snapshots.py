@@ -35,7 +35,7 @@ def fixed(tmp_path_factory):
     cache = tmp_path_factory.mktemp("cache")
     settings = replace(load_settings(), cache_dir=cache)
     library = load_library([folder])
-    Analyzer(settings, Cache(cache)).analyze(library.articles)
+    Analyzer.from_settings(settings, Cache(cache)).analyze(library.articles)
     return library, settings, tmp_path_factory.mktemp("state")
 
 

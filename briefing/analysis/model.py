@@ -306,7 +306,6 @@ class Analysis:
     """Everything the readers show for one article, from one (cached) analysis."""
 
     article: Article
-    sentences: tuple[tuple[int, int], ...]
     summary: tuple[SummarySentence, ...]
     entities: Entities
     figures: tuple[Figure, ...]

@@ -26,12 +26,14 @@ from itertools import pairwise
 from typing import Any
 
 from briefing.analysis.model import Parse, SummarySentence
+from briefing.analysis.options import (  # the names, re-exported for the stage's readers
+    DEFAULT_ALGORITHM,
+    Length,
+    check_algorithm,
+)
 from briefing.analysis.similarity import cosine
-from briefing.errors import BriefingError
 
 VERSION = "6"
-DEFAULT_ALGORITHM = "briefing"
-DEFAULT_LENGTH = "3"
 LANGUAGE = "english"
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -101,45 +103,6 @@ def _make(name: str, document: Any) -> Any:
         summarizer.stigma_words = ("said", "says", "told", "reportedly", "allegedly", "however")
         summarizer.null_words = tuple(_stop_words())
     return summarizer
-
-
-SUMY_ALGORITHMS = (
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "edmundson",
-    "kl",
-    "sum-basic",
-    "reduction",
-)
-ALGORITHMS = (DEFAULT_ALGORITHM, *SUMY_ALGORITHMS)
-
-
-def parse_length(text: str | int) -> tuple[str, float]:
-    """ "3" → ("count", 3); "20%" → ("percent", 20). BriefingError (exit 2) otherwise."""
-    value = str(text).strip()
-    try:
-        if value.endswith("%"):
-            share = float(value[:-1])
-            if 0 < share <= 100:
-                return "percent", share
-        else:
-            count = int(value)
-            if count > 0:
-                return "count", count
-    except ValueError:
-        pass
-    raise BriefingError(
-        f"summary length {value!r} is not a sentence count like 3 or a percentage like 20%",
-        exit_code=2,
-    )
-
-
-def sentence_count(length: str, total: int) -> int:
-    kind, n = parse_length(length)
-    wanted = n if kind == "count" else math.ceil(total * n / 100)
-    return max(1, min(total, int(wanted)))
 
 
 def _document(texts: Sequence[str]) -> Any:
@@ -424,19 +387,20 @@ def select_mmr(
     return chosen + rest[: count - len(chosen)]
 
 
-def summarize(body: str, parse: Parse, algorithm: str, length: str) -> tuple[SummarySentence, ...]:
-    """The summary of `body` in document order, each sentence with offsets and rank."""
-    if algorithm not in ALGORITHMS:
-        raise BriefingError(
-            f"unknown summariser {algorithm!r}; choose one of: {', '.join(ALGORITHMS)}", 2
-        )
+def summarize(
+    body: str, parse: Parse, algorithm: str, length: str | Length
+) -> tuple[SummarySentence, ...]:
+    """The summary of `body` in document order, each sentence with offsets and rank.
+    InvalidOption for an unknown summariser or a length that is not one."""
+    check_algorithm(algorithm)
+    length = length if isinstance(length, Length) else Length.parse(length)
     spans = [(s, e) for s, e in parse.sentences if body[s:e].strip()]
     if not spans:
         return ()
     texts = [body[s:e] for s, e in spans]
-    count = sentence_count(length, len(texts))
+    count = length.sentences(len(texts))
     if algorithm == DEFAULT_ALGORITHM:
-        weights = EXTRACT_WEIGHTS if parse_length(length)[0] == "percent" else BRIEF_WEIGHTS
+        weights = EXTRACT_WEIGHTS if length.kind == "percent" else BRIEF_WEIGHTS
         units = sentence_units(texts)
         ratings = unit_ratings(
             texts, units, parse if len(spans) == len(parse.sentences) else None, weights

@@ -79,7 +79,7 @@ def brief_command(
     chosen, selection = select_articles(
         library.articles, day=day, since=since, everything=everything
     )
-    analyzer = Analyzer(settings)
+    analyzer = Analyzer.from_settings(settings)
     for message in analyzer.cache.warnings:
         warn(message)
     analyses = harmonise(analyse_with_progress(analyzer, chosen))

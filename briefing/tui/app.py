@@ -23,8 +23,8 @@ from textual.widgets.option_list import Option
 
 from briefing.analysis.consistency import LibraryLabels, harmonise
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
+from briefing.analysis.options import SummaryOptions
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
-from briefing.analysis.summarize import ALGORITHMS, DEFAULT_LENGTH, parse_length
 from briefing.config import Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
@@ -115,7 +115,7 @@ class BriefingApp(App[None]):
         super().__init__()
         self.library = library
         self.settings = settings
-        self.analyzer = analyzer or Analyzer(settings)
+        self.analyzer = analyzer or Analyzer.from_settings(settings)
         # spaCy in a child process, unless the caller brings its own analyzer (tests) or
         # the cache is in memory (a child could not hand its results back through it)
         self.analysis_process = (
@@ -125,8 +125,7 @@ class BriefingApp(App[None]):
         )
         self.analyses: dict[str, Analysis] = {}
         self.library_labels = LibraryLabels()
-        self.algorithm = settings.algorithm or ALGORITHMS[0]
-        self.length = settings.length or DEFAULT_LENGTH
+        self.options: SummaryOptions = settings.summary_options
         self.current_sentence: int | None = None
         self._shown_id: str | None = None
         self.show_entities = True
@@ -246,10 +245,10 @@ class BriefingApp(App[None]):
             return None
         analysis = self.analyses.get(article.id)
         if analysis is None or (analysis.algorithm, analysis.length) != (
-            self.algorithm,
-            self.length,
+            self.options.algorithm,
+            str(self.options.length),
         ):
-            fresh = self.analyzer.cached(article, algorithm=self.algorithm, length=self.length)
+            fresh = self.analyzer.cached(article, self.options)
             if fresh is not None:
                 self.analyses[article.id] = analysis = fresh
             elif analysis is not None:
@@ -284,15 +283,13 @@ class BriefingApp(App[None]):
                 self.call_from_thread(self._arrived, results, start + i + 8, total)
         self.call_from_thread(self._arrived, [], total, total)
 
-    def _analyse_missing(
-        self, articles: list[Article], *, algorithm: str, length: str
-    ) -> list[Analysis]:
+    def _analyse_missing(self, articles: list[Article], options: SummaryOptions) -> list[Analysis]:
         """Analyses of articles the cache lacks: made by the child process and read back
         from the cache, or (without one) made here."""
         if self.analysis_process is None:
-            return self.analyzer.analyze(articles, algorithm=algorithm, length=length)
-        self.analysis_process.analyze(articles, algorithm=algorithm, length=length)
-        found = self.analyzer.cached_many(articles, algorithm=algorithm, length=length)
+            return self.analyzer.analyze(articles, options)
+        self.analysis_process.analyze(articles, options)
+        found = self.analyzer.cached_many(articles, options)
         return list(found.values())
 
     def on_unmount(self) -> None:
@@ -303,7 +300,7 @@ class BriefingApp(App[None]):
         """One batch's analyses; a failure is one notification naming the articles,
         and the reader carries on with the rest (they show their text unanalysed)."""
         try:
-            return analyse(articles, algorithm=self.algorithm, length=self.length)
+            return analyse(articles, self.options)
         except Exception as exc:
             names = ", ".join(a.title[:40] for a in articles[:3])
             more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
@@ -429,11 +426,7 @@ class BriefingApp(App[None]):
         from briefing.brief.model import make_brief
         from briefing.brief.render import render_text
 
-        analyses = list(
-            self.analyzer.cached_many(
-                self.shown_articles, algorithm=self.algorithm, length=self.length
-            ).values()
-        )
+        analyses = list(self.analyzer.cached_many(self.shown_articles, self.options).values())
         if not analyses:
             self.notify("nothing analysed yet", severity="warning")
             return
@@ -492,28 +485,23 @@ class BriefingApp(App[None]):
     def action_previous_sentence(self) -> None:
         self._move_sentence(-1)
 
-    def _resummarise(self) -> None:
+    def _resummarise(self, options: SummaryOptions) -> None:
         """Other articles pick up the new options when shown (current_analysis)."""
+        if options == self.options:
+            return
+        self.options = options
         self.current_sentence = None
         self.show_article()
-        self.notify(f"{self.algorithm}, {self.length} sentences", timeout=2)
+        self.notify(f"{options.algorithm}, {options.length.describe()}", timeout=2)
 
     def action_longer(self) -> None:
-        kind, n = parse_length(self.length)
-        self.length = f"{int(n) + (1 if kind == 'count' else 10)}{'%' if kind == 'percent' else ''}"
-        self._resummarise()
+        self._resummarise(self.options.longer())
 
     def action_shorter(self) -> None:
-        kind, n = parse_length(self.length)
-        step = 1 if kind == "count" else 10
-        if n - step >= 1:
-            self.length = f"{int(n) - step}{'%' if kind == 'percent' else ''}"
-            self._resummarise()
+        self._resummarise(self.options.shorter())
 
     def action_cycle_algorithm(self) -> None:
-        names = list(ALGORITHMS)
-        self.algorithm = names[(names.index(self.algorithm) + 1) % len(names)]
-        self._resummarise()
+        self._resummarise(self.options.next_algorithm())
 
     def action_toggle_entities(self) -> None:
         self.show_entities = not self.show_entities
@@ -568,9 +556,7 @@ class BriefingApp(App[None]):
 
         unseen = [a for a in self.library.articles if a.id not in self.analyses]
         if unseen:  # the worker has not reached them yet: read them from the cache now
-            self.analyses.update(
-                self.analyzer.cached_many(unseen, algorithm=self.algorithm, length=self.length)
-            )
+            self.analyses.update(self.analyzer.cached_many(unseen, self.options))
 
         def mentions(a: Article) -> bool:
             other = self.analyses.get(a.id)
