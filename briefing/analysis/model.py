@@ -216,13 +216,22 @@ class Entity:
     count: int
     why: str = ""
     """The evidence that decided the label, for people ("a title before the name")."""
+    confidence: float = 1.0
+    """The share of the mentions' weighted votes that the label won (1.0: no mention
+    said otherwise): a library-wide pass can tell strong evidence from weak."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "label": self.label, "count": self.count, "why": self.why}
+        return {
+            "name": self.name,
+            "label": self.label,
+            "count": self.count,
+            "why": self.why,
+            "confidence": self.confidence,
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Entity:
-        return cls(d["name"], d["label"], d["count"], d.get("why", ""))
+        return cls(d["name"], d["label"], d["count"], d.get("why", ""), d.get("confidence", 1.0))
 
 
 @dataclass(frozen=True)
