@@ -26,8 +26,24 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
-from briefing.analysis.lexicon import LOCATIVE, NAME_LINKS, PLACE_NOUNS, TITLES
+from briefing.analysis.lexicon import (
+    CLUB_WORDS,
+    COUNTRY_ALIASES,
+    DASHES,
+    LOCATIVE,
+    MATCH_PREPS,
+    MATCH_VERBS,
+    MONTHS,
+    NAME_LINKS,
+    ORG_NOUNS,
+    ORG_OWNED_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_NOUNS,
+    ROLES,
+    TITLES,
+)
 from briefing.analysis.model import (
     ENTITY_LABELS,
     PLACE_LABELS,
@@ -141,9 +157,92 @@ def split_place_prefix(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece
     return [piece]
 
 
+def _cut(doc: Doc, piece: _Piece, is_cut: Callable[[Token], bool]) -> list[_Piece]:
+    """The runs of the piece's tokens between the tokens `is_cut` says separate names
+    (the separators themselves dropped)."""
+    out: list[_Piece] = []
+    run: list[int] = []
+    for tok in doc.span(piece.start, piece.end):
+        if is_cut(tok):
+            if run:
+                out.append(_Piece(run[0], run[-1] + 1, piece.label, True, piece.hint))
+            run = []
+        else:
+            run.append(tok.i)
+    if run:
+        out.append(_Piece(run[0], run[-1] + 1, piece.label, True, piece.hint))
+    if len(out) == 1 and (out[0].start, out[0].end) == (piece.start, piece.end):
+        return [piece]
+    return out
+
+
+def _line_break_after(tok: Token) -> bool:
+    nxt = tok.nbor(1)
+    gap = tok.doc.body[tok.end_char : nxt.idx] if nxt is not None else ""
+    return "\n" in gap or "\n" in tok.text
+
+
+def split_at_line_breaks(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """A name never runs across a line break: a new line is a new heading, table row
+    or paragraph ("Ken⏎Green" is two names)."""
+    if not any(_line_break_after(doc[t]) for t in range(piece.start, piece.end - 1)):
+        return [piece]
+    out: list[_Piece] = []
+    first = piece.start
+    for t in range(piece.start, piece.end):
+        if "\n" in doc[t].text or not doc[t].text.strip():
+            if first < t:
+                out.append(_Piece(first, t, piece.label, True, piece.hint))
+            first = t + 1
+        elif _line_break_after(doc[t]):
+            out.append(_Piece(first, t + 1, piece.label, True, piece.hint))
+            first = t + 1
+    if first < piece.end:
+        out.append(_Piece(first, piece.end, piece.label, True, piece.hint))
+    return out
+
+
+def split_at_spaced_dashes(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """A dash with spaces round it separates two names ("Sri Lanka - Arjuna
+    Ranatunga"); one written tight ("Mercedes-Benz") joins one."""
+
+    def spaced_dash(tok: Token) -> bool:
+        nxt = tok.nbor(1)
+        return tok.text in DASHES and tok.space_before and nxt is not None and nxt.space_before
+
+    return _cut(doc, piece, spaced_dash)
+
+
+def _is_number(tok: Token) -> bool:
+    """A number, score or date written in digits ("2", "4-0-25-0", "1996-08-30")."""
+    return tok.like_num and not any(c.isalpha() for c in tok.text)
+
+
+_THING_LABELS = frozenset(("PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
+
+
+def split_at_numbers(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """A number in digits is no part of a person's, place's or organisation's name: it
+    is a score, a date or a count run into it ("Haitai 2 Samsung 0", "Seoul
+    1996-08-30"). Things keep theirs ("Apollo 11"), and so does an organisation that
+    ends in a plain number ("Channel 4")."""
+    if piece.label in _THING_LABELS:
+        return [piece]
+    last = doc[piece.end - 1]
+    keep_last = piece.label == "ORG" and last.text.isdigit() and piece.end - piece.start > 1
+
+    def a_number(tok: Token) -> bool:
+        return _is_number(tok) and not (keep_last and tok.i == last.i)
+
+    return _cut(doc, piece, a_number)
+
+
 def _split(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
     """Every split step in order, each applied to the pieces of the one before."""
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
+        lambda p: split_at_line_breaks(doc, p),
+        lambda p: split_at_spaced_dashes(doc, p),
+        lambda p: split_at_numbers(doc, p),
         lambda p: split_coordination(doc, p),
         lambda p: split_place_prefix(doc, p, places),
     )
@@ -166,13 +265,56 @@ def _title_word(tok: Token | None) -> str:
     return ""
 
 
+def _ends_an_organisation(doc: Doc, end: int) -> bool:
+    """The span's last word makes it an organisation's ("Foreign Ministry")."""
+    return doc[end - 1].lower.strip(".") in ORG_SUFFIXES
+
+
 def trim_titles(doc: Doc, start: int, end: int) -> tuple[int, str]:
     """The first token after any titles inside the span, and the title that says the
-    name is a person's (the last one inside the span, or the word right before it)."""
+    name is a person's (the last one inside the span, or the word right before it).
+    An organisation keeps its words: "Foreign Ministry" is no title before "Ministry"."""
     title = _title_word(doc.get(start - 1))
+    if _ends_an_organisation(doc, end):
+        return start, title
     while end - start > 1 and (inside := _title_word(doc[start])):
         start, title = start + 1, inside
     return start, title
+
+
+def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """ "Producer Mel Gibson", "Striker Lukaku": a role word that spaCy took into a
+    person's name is not part of it, and says the name is a person's."""
+    role = ""
+    while label == "PERSON" and end - start > 1 and doc[start].lower in ROLES:
+        start, role = start + 1, doc[start].text
+    return start, role
+
+
+def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
+    """A month before a name is a date run into it ("August National Association of
+    …"); things keep theirs ("March Madness")."""
+    while label not in _THING_LABELS and end - start > 1 and doc[start].lower in MONTHS:
+        start += 1
+    return start
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
+    """ "R. Kaluwitharana": initials written just before a person's name belong to it."""
+    start = piece.start
+    while (
+        piece.label == "PERSON"
+        and (prev := doc.get(start - 1)) is not None
+        and _INITIALS.match(prev.text)
+        and not _line_break_after(prev)
+    ):
+        start -= 1
+    if start == piece.start:
+        return piece
+    return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
 
 
 def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
@@ -244,6 +386,82 @@ def owns_a_place_noun(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, f"the owner of a place's {noun.text}")
 
 
+def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Foo Inc", "Bar Group", "the Health Ministry": a name ending in a word of
+    organisations is one (a place's reading stands: "the West Bank", "the Soviet
+    Union")."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label in PLACE_LABELS or last.lower.strip(".") not in ORG_SUFFIXES:
+        return None
+    return Evidence("ORG", 2.0, f"an organisation's word at its end ({last.text})")
+
+
+def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Manchester United": a name ending in a club's word is a club, not a person (a
+    place's reading stands: "Mexico City")."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in CLUB_WORDS:
+        return None
+    return Evidence("ORG", 1.5, f"a club's word at its end ({last.text})")
+
+
+def _outside_head(span: Span) -> Token:
+    """The token the span's root hangs from, through a list ("X, Y and Z group")."""
+    tok = span.root
+    while tok.dep == "conj" and not tok.is_root:
+        tok = tok.head
+    return tok
+
+
+def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
+    """ "Bertelsmann, the media group", "the Bertelsmann group", "the carmaker Fiat":
+    a name in apposition to a noun for organisations, or modifying one, is one."""
+    if s.label == "PERSON" and len(s.span) > 1:  # "Ann Lee, the firm's founder"
+        return None
+    root = _outside_head(s.span)
+    nouns = [c for c in s.span.root.children if c.dep == "appos" and c not in s.span]
+    if root.dep in ("appos", "compound") and root.head not in s.span:
+        nouns.append(root.head)
+    noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
+    if noun is None:
+        return None
+    return Evidence("ORG", 1.5, f"an organisation's noun beside it ({noun.text})")
+
+
+def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
+    """ "Bertelsmann's shares": the owner of a noun only organisations have is one."""
+    pos, noun = s.span[-1].nbor(1), s.span[-1].nbor(2)
+    if pos is None or noun is None or pos.tag != "POS" or noun.lower not in ORG_OWNED_NOUNS:
+        return None
+    return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
+
+
+def a_place_playing_a_match(s: _Subject) -> Evidence | None:
+    """ "Leicestershire beat Somerset", "against Leeds": a city or county does not
+    play; its club does. (A country's side is read by the country's name: "Italy beat
+    Moldova" stays a place.)"""
+    if s.label not in PLACE_LABELS or country_code(s.span.text) is not None:
+        return None
+    tok = _outside_head(s.span)
+    head = tok.head
+    if tok.dep in ("nsubj", "dobj") and head.lemma.lower() in MATCH_VERBS:
+        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+    if tok.dep == "pobj" and head.lower in MATCH_PREPS:
+        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+    return None
+
+
+def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
+    """ "G7", "G20": one word of letters and digits names a group or a model, not a
+    place or a person."""
+    text = s.span.text
+    if len(s.span) != 1 or s.label not in (*PLACE_LABELS, "PERSON"):
+        return None
+    if not (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
+        return None
+    return Evidence("ORG", 1.0, "a code of letters and digits")
+
+
 def after_a_locative(s: _Subject) -> Evidence | None:
     """ "in Rafah", "across Kyiv, Odesa": a bare name that spaCy calls a person (or a
     piece of a misread list) after a locative preposition is a place."""
@@ -282,6 +500,12 @@ def spacys_person(s: _Subject) -> Evidence | None:
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     after_a_title,
+    an_organisation_word_at_the_end,
+    a_club_word_at_the_end,
+    beside_an_organisation_noun,
+    owns_an_organisation_noun,
+    a_place_playing_a_match,
+    a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
     after_a_locative,
@@ -305,7 +529,31 @@ def _mention_evidence(s: _Subject, spacy_label: str, hint: str | None) -> Eviden
     return evidence
 
 
-# --- 4 and 5. grouping, merging and voting ----------------------------------------------
+# --- 4 and 5. grouping, merging and voting
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@cache
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code of a country's name, code or common alias ("U.S.", "America",
+    "United States" → "US"), else None. pycountry holds the ISO names and codes; a
+    code counts only written in capitals ("IN" is India, "in" is not)."""
+    import pycountry
+
+    name = " ".join(text.replace("’", "'").split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    alias = COUNTRY_ALIASES.get(name.lower())
+    if alias:
+        return alias
+    compact = name.replace(".", "")
+    if len(compact) <= 3 and not _COUNTRY_CODE.match(compact):
+        return None
+    try:
+        return str(pycountry.countries.lookup(compact if len(compact) <= 3 else name).alpha_2)
+    except LookupError:
+        return None
 
 
 def _key(text: str) -> str:
@@ -328,7 +576,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
 
 def _mention_of(doc: Doc, piece: _Piece) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
-    first, title = trim_titles(doc, piece.start, piece.end)
+    piece = extend_initials(doc, piece)
+    first = trim_months(doc, piece.start, piece.end, piece.label)
+    first, title = trim_titles(doc, first, piece.end)
+    first, role = trim_roles(doc, first, piece.end, piece.label)
+    title = role or title
     start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
     text = doc.body[start:end]
     if end <= start or not _looks_like_a_name(text):
