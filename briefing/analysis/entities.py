@@ -92,6 +92,8 @@ class _Mention:
     end: int
     first_token: int
     evidence: Evidence
+    modifies_noun: bool = False
+    """The name modifies a common noun ("Tomahawk missiles")."""
     weight: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -560,6 +562,44 @@ def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower()
 
 
+def _merge_country_names(body: str, names: dict[str, list[_Mention]]) -> dict[str, list[_Mention]]:
+    """ "US", "U.S.", "America" and "the United States" are one country: names the
+    article reads as a place somewhere and that name one country are grouped under
+    its ISO code, unless the name is also a person's surname here ("Eddie Jordan")."""
+    surnames = {
+        k.split()[-1]
+        for k, ms in names.items()
+        if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms)
+    }
+    out: dict[str, list[_Mention]] = defaultdict(list)
+    for key, ms in names.items():
+        code = None
+        if key not in surnames and any(m.label in (*PLACE_LABELS, "ORG") for m in ms):
+            code = country_code(body[ms[0].start : ms[0].end])
+        out[f"country:{code.lower()}" if code else key].extend(ms)
+    return out
+
+
+def _merge_plurals(body: str, names: dict[str, list[_Mention]]) -> None:
+    """ "Tomahawk missiles" and "Tomahawks": a name the article uses to modify a common
+    noun and also writes with a plural "s" is one countable thing, a product, not an
+    organisation or a place (people and peoples are left: "Democrats")."""
+    for key in [k for k in names if k.endswith("s") and k[:-1] in names]:
+        singular, plural = names[key[:-1]], names[key]
+        both = singular + plural
+        if any(m.label in ("NORP", "PERSON") for m in both):
+            continue
+        if not any(m.modifies_noun for m in singular):
+            continue
+        for m in both:
+            m.evidence, m.weight = _COUNTABLE, _COUNTABLE.weight
+        names[key[:-1]] = both
+        del names[key]
+
+
+_COUNTABLE = Evidence("PRODUCT", 1.0, "written in the singular and the plural: a thing")
+
+
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
@@ -589,7 +629,16 @@ def _mention_of(doc: Doc, piece: _Piece) -> _Mention | None:
         return None
     label = piece.hint or piece.label
     subject = _Subject(doc, doc.span(piece.start, piece.end), label, title, piece.split)
-    return _Mention(start, end, piece.start, _mention_evidence(subject, piece.label, piece.hint))
+    evidence = _mention_evidence(subject, piece.label, piece.hint)
+    last = doc[piece.end - 1]
+    noun = last.head
+    modifies = (
+        last.dep == "compound"
+        and noun.pos == "NOUN"
+        and noun.i >= piece.end
+        and noun.lower not in ROLES | TITLES  # "the All Black captain": a team's member
+    )
+    return _Mention(start, end, piece.start, evidence, modifies)
 
 
 def extract_entities(body: str, parse: Parse) -> Entities:
@@ -599,6 +648,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     names: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         names[_key(body[m.start : m.end])].append(m)
+    names = _merge_country_names(body, names)
+    _merge_plurals(body, names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
 
@@ -627,9 +678,9 @@ def _canonical_keys(
     votes = {k: _votes(ms) for k, ms in names.items()}
     full_names = [k for k in names if len(k.split()) > 1 and _winner(votes[k]) == "PERSON"]
     out: list[str] = []
+    key_of = {id(m): key for key, ms in names.items() for m in ms}
     for m in mentions:
-        key = _key(body[m.start : m.end])
-        out.append(_owner(key, m.start, full_names, names))
+        out.append(_owner(key_of[id(m)], m.start, full_names, names))
     return out, set(full_names)
 
 
@@ -645,8 +696,9 @@ def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_
             return owners[0]
         if owners:  # two people share the name: the one mentioned most recently
             return _nearest(owners, names, offset)
-    elif key not in full_names:
-        longer = [f for f in names if f != key and f.endswith(" " + key)]
+    else:  # "Hernandez Soriano" of "Yanira Hernandez Soriano"; "Bank" of "World Bank"
+        pool = full_names if key in full_names else list(names)
+        longer = [f for f in pool if f != key and f.endswith(" " + key)]
         if len(longer) == 1:
             return longer[0]
     return key
@@ -720,6 +772,8 @@ def _display_name(body: str, mentions: list[_Mention], key: str) -> str:
     spellings = Counter(
         body[m.start : m.end] for m in mentions if _key(body[m.start : m.end]) == key
     )
+    if not spellings and key.startswith("country:"):  # the ISO name, if the article uses it
+        spellings = Counter(body[m.start : m.end] for m in mentions)
     if spellings:
         return spellings.most_common(1)[0][0]
     return " ".join(w.capitalize() for w in key.split())
