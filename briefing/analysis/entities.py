@@ -272,11 +272,15 @@ def _ends_an_organisation(doc: Doc, end: int) -> bool:
     return doc[end - 1].lower.strip(".") in ORG_SUFFIXES
 
 
-def trim_titles(doc: Doc, start: int, end: int) -> tuple[int, str]:
+def trim_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     """The first token after any titles inside the span, and the title that says the
-    name is a person's (the last one inside the span, or the word right before it).
-    An organisation keeps its words: "Foreign Ministry" is no title before "Ministry"."""
-    title = _title_word(doc.get(start - 1))
+    name is a person's (the last one inside the span, or the word right before it; a
+    role word before it, "economist", confirms a person spaCy saw). An organisation
+    keeps its words: "Foreign Ministry" is no title before "Ministry"."""
+    before = doc.get(start - 1)
+    title = _title_word(before)
+    if not title and label == "PERSON" and before is not None and before.lower in ROLES:
+        title = before.text
     if _ends_an_organisation(doc, end):
         return start, title
     while end - start > 1 and (inside := _title_word(doc[start])):
@@ -336,9 +340,16 @@ def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _looks_like_a_name(text: str) -> bool:
-    """Title Case, apart from linking words: "Trump for a Nobel Peace Prize" is not."""
-    words = text.split()
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_LINKS for w in words)
+    """Title Case, apart from linking words and particles ("Bank of England", "da
+    Silva", "el-Baz"): "Trump for a Nobel Peace Prize" is not."""
+    return all(_a_name_word(w) for w in text.split())
+
+
+def _a_name_word(word: str) -> bool:
+    if word[:1].isupper() or not word[:1].isalpha() or word.lower() in NAME_LINKS:
+        return True
+    particle, _, rest = word.partition("-")  # "el-Baz", "al-Assad"
+    return bool(rest) and particle.lower() in NAME_LINKS and rest[:1].isupper()
 
 
 # --- 3. the label evidence of one mention -----------------------------------------------
@@ -600,14 +611,32 @@ def _merge_plurals(body: str, names: dict[str, list[_Mention]]) -> None:
 _COUNTABLE = Evidence("PRODUCT", 1.0, "written in the singular and the plural: a thing")
 
 
+def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "Maria Fernanda" "Lopez Garcia": two person spans with one space between them
+    and nothing else are one long name."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == piece.label == "PERSON"
+            and prev.end == piece.start
+            and doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "PERSON")
+        else:
+            out.append(piece)
+    return out
+
+
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
+    ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
+    ents = join_adjacent_people(doc, ents)
     out: list[_Mention] = []
-    for ent in doc.ents:
-        if ent.label not in ENTITY_LABELS:
-            continue
-        for piece in _split(doc, _Piece(ent.start, ent.end, ent.label), places):
+    for ent in ents:
+        for piece in _split(doc, ent, places):
             mention = _mention_of(doc, piece)
             if mention is not None:
                 out.append(mention)
@@ -618,7 +647,7 @@ def _mention_of(doc: Doc, piece: _Piece) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
-    first, title = trim_titles(doc, first, piece.end)
+    first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
     start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)

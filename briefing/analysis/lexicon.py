@@ -156,7 +156,10 @@ LOCATIVE = frozenset(
 )
 """Prepositions whose object is far more often a place than a person."""
 
-NAME_LINKS = frozenset("""of the and for on in to de la le du von van der al bin at & 's""".split())
+NAME_LINKS = frozenset(
+    """of the and for on in to de la le du von van der den ter ten da das dos di del della
+    al el bin ibn ben bint abu y at & 's""".split()
+)
 """Lower-case words that may sit inside a proper name ("Bank of England")."""
 
 ROLES = frozenset(
