@@ -114,6 +114,8 @@ class _Subject:
     title: str
     """The title word before or inside the span ("President"), or ""."""
     split: bool
+    sides: dict[int, str] = field(default_factory=dict)
+    """Tokens of the article's result lines that name a side, with the line's text."""
 
 
 # --- 1. splitting spaCy's spans ---------------------------------------------------------
@@ -223,15 +225,21 @@ def _is_number(tok: Token) -> bool:
 _THING_LABELS = frozenset(("PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
-def split_at_numbers(doc: Doc, piece: _Piece) -> list[_Piece]:
+def split_at_numbers(doc: Doc, piece: _Piece, sides: dict[int, str]) -> list[_Piece]:
     """A number in digits is no part of a person's, place's or organisation's name: it
     is a score, a date or a count run into it ("Haitai 2 Samsung 0", "Seoul
     1996-08-30"). Things keep theirs ("Apollo 11"), and so does an organisation that
-    ends in a plain number ("Channel 4")."""
-    if piece.label in _THING_LABELS:
+    ends in a plain number ("Channel 4"), unless the span is part of a result line."""
+    in_results = any(t in sides for t in range(piece.start, piece.end))
+    if piece.label in _THING_LABELS and not in_results:
         return [piece]
     last = doc[piece.end - 1]
-    keep_last = piece.label == "ORG" and last.text.isdigit() and piece.end - piece.start > 1
+    keep_last = (
+        piece.label == "ORG"
+        and not in_results
+        and last.text.isdigit()
+        and piece.end - piece.start > 1
+    )
 
     def a_number(tok: Token) -> bool:
         return _is_number(tok) and not (keep_last and tok.i == last.i)
@@ -239,12 +247,90 @@ def split_at_numbers(doc: Doc, piece: _Piece) -> list[_Piece]:
     return _cut(doc, piece, a_number)
 
 
-def _split(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
+# --- result lines and league tables ---
+
+_FIXTURE_WORDS = frozenset(("v", "v.", "vs", "vs."))
+
+
+def _line_runs(doc: Doc, tokens: list[Token]) -> list[tuple[str, list[Token]]] | None:
+    """A line as runs of name words ("W"), numbers ("N") and "v" ("V"), or None if it
+    holds anything else (a sentence, a colon, a lower-case word)."""
+    runs: list[tuple[str, list[Token]]] = []
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        if depth or tok.is_title or tok.text.isupper() or tok.lower in NAME_LINKS:
+            kind = "W"
+        elif tok.lower in _FIXTURE_WORDS:
+            kind = "V"
+        elif _is_number(tok):
+            kind = "N"
+        else:
+            return None
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(tok)
+        else:
+            runs.append((kind, [tok]))
+    return runs
+
+
+def _sides_of_line(runs: list[tuple[str, list[Token]]]) -> list[list[Token]]:
+    """The name runs of a result line ("Leeds 2 Chelsea 1"), a fixture ("Leeds v
+    Chelsea") or a league table's row (a name and six or more numbers)."""
+    kinds = [k for k, _ in runs]
+    names = [toks for k, toks in runs if k == "W"]
+    if kinds == ["W", "N", "W", "N"] and all(len(t) == 1 for k, t in runs if k == "N"):
+        return names
+    if kinds == ["W", "V", "W"]:
+        return names
+    if kinds == ["W", "N"] and len(runs[1][1]) >= 6:
+        return names
+    return []
+
+
+def result_sides(doc: Doc) -> dict[int, str]:
+    """Every token that names a side in one of the article's result lines, with that
+    line's text: sports news reports results as "Leeds 2 Chelsea 1", fixtures as
+    "Leeds v Chelsea" and tables as rows of a name and its numbers, and the names
+    there are clubs (or countries' sides), not people or places."""
+    sides: dict[int, str] = {}
+    line: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.text.strip() and not (line and _line_break_after(line[-1])):
+            line.append(tok)
+            continue
+        runs = _line_runs(doc, line) if line else None
+        for name in _sides_of_line(runs or []):
+            text = doc.text(line[0].i, line[-1].i + 1)
+            sides.update((t.i, text) for t in name)
+        line = [tok] if tok is not None and tok.text.strip() else []
+    return sides
+
+
+def sides_spacy_missed(doc: Doc, sides: dict[int, str], pieces: list[_Piece]) -> list[_Piece]:
+    """The sides of result lines that no spaCy entity covers, as organisations' names."""
+    covered = {t for p in pieces for t in range(p.start, p.end)}
+    out: list[_Piece] = []
+    run: list[int] = []
+    for t in [*sorted(sides), -1]:
+        if run and (t != run[-1] + 1 or t == -1):
+            if not covered.intersection(run):
+                out.append(_Piece(run[0], run[-1] + 1, "ORG", True, "ORG"))
+            run = []
+        if t >= 0:
+            run.append(t)
+    return out
+
+
+def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> list[_Piece]:
     """Every split step in order, each applied to the pieces of the one before."""
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
         lambda p: split_at_line_breaks(doc, p),
         lambda p: split_at_spaced_dashes(doc, p),
-        lambda p: split_at_numbers(doc, p),
+        lambda p: split_at_numbers(doc, p, sides),
         lambda p: split_coordination(doc, p),
         lambda p: split_place_prefix(doc, p, places),
     )
@@ -475,6 +561,16 @@ def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.0, "a code of letters and digits")
 
 
+def a_side_in_a_result_line(s: _Subject) -> Evidence | None:
+    """ "Leeds 2 Chelsea 1", "Leeds v Chelsea", a league table's row: the names in a
+    result line are sides, which are organisations (a person spaCy saw by full name
+    stays one: a player in a table of scores)."""
+    line = s.sides.get(s.span.root.i)
+    if line is None or (s.label == "PERSON" and len(s.span) > 1 and not s.split):
+        return None
+    return Evidence("ORG", 2.0, f"a side in a result line ({line})")
+
+
 def after_a_locative(s: _Subject) -> Evidence | None:
     """ "in Rafah", "across Kyiv, Odesa": a bare name that spaCy calls a person (or a
     piece of a misread list) after a locative preposition is a place."""
@@ -518,6 +614,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
+    a_side_in_a_result_line,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
@@ -634,16 +731,15 @@ def _mentions(doc: Doc) -> list[_Mention]:
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = join_adjacent_people(doc, ents)
-    out: list[_Mention] = []
-    for ent in ents:
-        for piece in _split(doc, ent, places):
-            mention = _mention_of(doc, piece)
-            if mention is not None:
-                out.append(mention)
+    sides = result_sides(doc)
+    pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
+    pieces += sides_spacy_missed(doc, sides, pieces)
+    out = [m for p in pieces if (m := _mention_of(doc, p, sides)) is not None]
+    out.sort(key=lambda m: m.start)
     return out
 
 
-def _mention_of(doc: Doc, piece: _Piece) -> _Mention | None:
+def _mention_of(doc: Doc, piece: _Piece, sides: dict[int, str]) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
@@ -657,7 +753,8 @@ def _mention_of(doc: Doc, piece: _Piece) -> _Mention | None:
     if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
         return None
     label = piece.hint or piece.label
-    subject = _Subject(doc, doc.span(piece.start, piece.end), label, title, piece.split)
+    span = doc.span(piece.start, piece.end)
+    subject = _Subject(doc, span, label, title, piece.split, sides)
     evidence = _mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]
     noun = last.head
