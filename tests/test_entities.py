@@ -237,3 +237,16 @@ def test_numbers_and_dates_are_no_part_of_a_name(parse_text):
     assert not any(any(c.isdigit() for c in name) for name in names)
     assert "Paul Tergat" in names and "Kenya" in names
     assert names.get("J.R. Okonkwo", ("PERSON",))[0] == "PERSON"
+
+
+def test_an_athlete_with_a_country_in_brackets_is_a_person(parse_text):
+    body = (
+        "Results of the men's 1,500 metres:\n1. Noah Kiprop ( Kenya ) 3:31.20\n"
+        "2. Olaf Brandvik ( Norway ) 3:32.05\n3. Tariq Benali ( Morocco ) 3:32.90\n"
+        "4. Davide Conti ( Italy ) 3:33.10\n"
+    )
+    found = entities_of(body, parse_text(body))
+    for name in ("Noah Kiprop", "Olaf Brandvik", "Tariq Benali", "Davide Conti"):
+        assert found[name].label == "PERSON", name
+    assert "Italy" in found["Davide Conti"].why
+    assert found["Italy"].label == "GPE"

@@ -571,6 +571,20 @@ def a_side_in_a_result_line(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 2.0, f"a side in a result line ({line})")
 
 
+def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
+    """ "Tegla Loroupe ( Kenya )": a first and last name followed by a country in
+    brackets is a person of that country (an athlete in results, a delegate)."""
+    if len(s.span) != 2 or s.label == "PERSON" or not all(t.is_title for t in s.span):
+        return None
+    opening, closing = s.span[-1].nbor(1), s.span[-1].nbor(3)
+    country = s.span[-1].nbor(2)
+    if opening is None or closing is None or country is None:
+        return None
+    if (opening.text, closing.text) != ("(", ")") or country_code(country.text) is None:
+        return None
+    return Evidence("PERSON", 1.5, f"a name with a country in brackets ({country.text})")
+
+
 def after_a_locative(s: _Subject) -> Evidence | None:
     """ "in Rafah", "across Kyiv, Odesa": a bare name that spaCy calls a person (or a
     piece of a misread list) after a locative preposition is a place."""
@@ -615,6 +629,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     owns_an_organisation_noun,
     a_place_playing_a_match,
     a_side_in_a_result_line,
+    a_country_in_brackets_after,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
@@ -747,8 +762,10 @@ def _mention_of(doc: Doc, piece: _Piece, sides: dict[int, str]) -> _Mention | No
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
     start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
+    while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
+        start += 1
     text = doc.body[start:end]
-    if end <= start or not _looks_like_a_name(text):
+    if end <= start or not _looks_like_a_name(text) or not any(c.isalpha() for c in text):
         return None
     if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
         return None
