@@ -7,17 +7,22 @@ these from evidence in the article itself, never from lists of names. The work i
 a sequence of named steps over the token view (tokens.Doc), and the label evidence
 is an ordered table of named rules, each of which says why:
 
-1. split spaCy's spans into pieces (SPLIT_STEPS): coordinations of proper names
-   ("Kyiv, Odesa" → Kyiv, Odesa), a place run into the name that follows it
-   ("envoy to Ukraine Kurt Volker" → Ukraine, Kurt Volker);
-2. trim each piece to the name (trim): determiners, possessives, titles
-   ("President Donald Trump" → Donald Trump);
-3. weigh each mention's label by the parse's evidence (MENTION_RULES: a title
-   before a name says PERSON; a bare name after a locative preposition says it is
-   not a person; …);
-4. merge a short form into the longer name it ends ("Putin" → "Vladimir Putin");
-5. vote on one label per entity; the winning share of the votes is its confidence,
-   and the evidence behind the winning label is its `why`.
+1. find the spans: spaCy's entities (two person spans with one space between are one
+   name) and the sides of result lines spaCy missed ("Leeds 2 Chelsea 1");
+2. split them into pieces (SPLIT steps): at line breaks, spaced dashes and numbers in
+   digits; coordinations of proper names ("Kyiv, Odesa" → Kyiv, Odesa); a place run
+   into the name that follows it ("envoy to Ukraine Kurt Volker");
+3. trim each piece to the name: initials join it; months, titles, role words
+   ("Producer Mel Gibson"), determiners and possessives leave it;
+4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
+   applies: a title before a name says PERSON; an organisation's word at its end, an
+   organisation's noun beside it or a side in a result says ORG; a bare name after a
+   locative preposition says it is not a person; …);
+5. group the mentions: one country under all its names (pycountry's ISO codes), a
+   short form into the longer name it ends ("Putin", "Hernandez Soriano"), a name in
+   the singular and the plural into one thing ("Tomahawk", "Tomahawks");
+6. vote on one label per entity: the winning share of the weighted votes is its
+   confidence, and the evidence that weighed most for the label is its `why`.
 """
 
 from __future__ import annotations
