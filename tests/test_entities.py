@@ -250,3 +250,14 @@ def test_an_athlete_with_a_country_in_brackets_is_a_person(parse_text):
         assert found[name].label == "PERSON", name
     assert "Italy" in found["Davide Conti"].why
     assert found["Italy"].label == "GPE"
+
+
+def test_the_place_a_dateline_opens_with_is_a_place(parse_text):
+    body = (
+        "NAIROBI 2024-03-05\nThe central bank held its main rate on Tuesday, saying "
+        "inflation had eased.\nLIMA, Peru - Protesters marched on Congress."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["NAIROBI"].label == "GPE"
+    assert "dateline" in found["NAIROBI"].why
+    assert found["LIMA"].label == "GPE"

@@ -121,6 +121,8 @@ class _Subject:
     split: bool
     sides: dict[int, str] = field(default_factory=dict)
     """Tokens of the article's result lines that name a side, with the line's text."""
+    datelines: dict[int, str] = field(default_factory=dict)
+    """Tokens of the place names that open the article's datelines, with the dateline."""
 
 
 # --- 1. splitting spaCy's spans ---------------------------------------------------------
@@ -296,34 +298,78 @@ def _sides_of_line(runs: list[tuple[str, list[Token]]]) -> list[list[Token]]:
     return []
 
 
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The article's lines as lists of tokens, white space left out."""
+    lines: list[list[Token]] = [[]]
+    for tok in doc:
+        if tok.text.strip():
+            lines[-1].append(tok)
+        if _line_break_after(tok) and lines[-1]:
+            lines.append([])
+    return [line for line in lines if line]
+
+
 def result_sides(doc: Doc) -> dict[int, str]:
     """Every token that names a side in one of the article's result lines, with that
     line's text: sports news reports results as "Leeds 2 Chelsea 1", fixtures as
     "Leeds v Chelsea" and tables as rows of a name and its numbers, and the names
     there are clubs (or countries' sides), not people or places."""
     sides: dict[int, str] = {}
-    line: list[Token] = []
-    for tok in [*doc, None]:
-        if tok is not None and tok.text.strip() and not (line and _line_break_after(line[-1])):
-            line.append(tok)
-            continue
-        runs = _line_runs(doc, line) if line else None
-        for name in _sides_of_line(runs or []):
+    for line in _lines(doc):
+        for name in _sides_of_line(_line_runs(doc, line) or []):
             text = doc.text(line[0].i, line[-1].i + 1)
             sides.update((t.i, text) for t in name)
-        line = [tok] if tok is not None and tok.text.strip() else []
     return sides
 
 
-def sides_spacy_missed(doc: Doc, sides: dict[int, str], pieces: list[_Piece]) -> list[_Piece]:
-    """The sides of result lines that no spaCy entity covers, as organisations' names."""
+def _ends_a_dateline(tok: Token) -> bool:
+    """A date in digits ("2024-03-05"), a year, a dash or an agency's bracket."""
+    if tok.text in DASHES or tok.text == "(":
+        return True
+    return _is_number(tok) and ("-" in tok.text or len(tok.text) == 4)
+
+
+def _ordinary_words(doc: Doc, tokens: list[Token]) -> bool:
+    """Some of the words are ones the article also writes in lower case ("NOTE")."""
+    lower = doc.lower_words
+    return any(t.lower in lower and t.lower not in NAME_LINKS for t in tokens)
+
+
+def dateline_places(doc: Doc) -> dict[int, str]:
+    """The tokens of the place names that open a wire story's dateline, with the
+    dateline: "KYIV, Ukraine –", "SEOUL 2024-03-05", "WASHINGTON (Reuters) -". The
+    first name is written in capitals; a comma may add a country or state. Before a
+    dash, capitals the article also writes in lower case are a heading ("NOTE -")."""
+    places: dict[int, str] = {}
+    for line in _lines(doc):
+        first = line[0]
+        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1):
+            continue
+        end = next((k for k, t in enumerate(line) if _ends_a_dateline(t)), None)
+        if end is None or end == 0:
+            continue
+        head = line[:end]
+        if not all(t.text == "," or t.is_title or t.text.isupper() for t in head):
+            continue
+        if not _is_number(line[end]) and _ordinary_words(doc, head):  # "NOTE -", a heading
+            continue
+        text = doc.text(line[0].i, line[end - 1].i + 1) + " " + line[end].text + " …"
+        places.update((t.i, text) for t in head if t.text != ",")
+    return places
+
+
+def pieces_spacy_missed(
+    doc: Doc, tokens: dict[int, str], pieces: list[_Piece], label: str
+) -> list[_Piece]:
+    """Runs of `tokens` (a result line's sides, a dateline's places) that no spaCy
+    entity covers, as names with `label`."""
     covered = {t for p in pieces for t in range(p.start, p.end)}
     out: list[_Piece] = []
     run: list[int] = []
-    for t in [*sorted(sides), -1]:
+    for t in [*sorted(tokens), -1]:
         if run and (t != run[-1] + 1 or t == -1):
             if not covered.intersection(run):
-                out.append(_Piece(run[0], run[-1] + 1, "ORG", True, "ORG"))
+                out.append(_Piece(run[0], run[-1] + 1, label, True, label))
             run = []
         if t >= 0:
             run.append(t)
@@ -566,6 +612,15 @@ def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.0, "a code of letters and digits")
 
 
+def a_place_in_a_dateline(s: _Subject) -> Evidence | None:
+    """ "SEOUL 2024-03-05", "KYIV, Ukraine –": the names a wire story's dateline opens
+    with are the places it was filed from."""
+    line = s.datelines.get(s.span.root.i)
+    if line is None:
+        return None
+    return Evidence("GPE", 2.0, f"a dateline ({line})")
+
+
 def a_side_in_a_result_line(s: _Subject) -> Evidence | None:
     """ "Leeds 2 Chelsea 1", "Leeds v Chelsea", a league table's row: the names in a
     result line are sides, which are organisations (a person spaCy saw by full name
@@ -627,6 +682,7 @@ def spacys_person(s: _Subject) -> Evidence | None:
 
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
+    a_place_in_a_dateline,
     after_a_title,
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
@@ -752,14 +808,18 @@ def _mentions(doc: Doc) -> list[_Mention]:
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = join_adjacent_people(doc, ents)
     sides = result_sides(doc)
+    datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
-    pieces += sides_spacy_missed(doc, sides, pieces)
-    out = [m for p in pieces if (m := _mention_of(doc, p, sides)) is not None]
+    pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
+    pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
+    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines)) is not None]
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _mention_of(doc: Doc, piece: _Piece, sides: dict[int, str]) -> _Mention | None:
+def _mention_of(
+    doc: Doc, piece: _Piece, sides: dict[int, str], datelines: dict[int, str]
+) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
@@ -776,7 +836,7 @@ def _mention_of(doc: Doc, piece: _Piece, sides: dict[int, str]) -> _Mention | No
         return None
     label = piece.hint or piece.label
     span = doc.span(piece.start, piece.end)
-    subject = _Subject(doc, span, label, title, piece.split, sides)
+    subject = _Subject(doc, span, label, title, piece.split, sides, datelines)
     evidence = _mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]
     noun = last.head
