@@ -261,3 +261,13 @@ def test_the_place_a_dateline_opens_with_is_a_place(parse_text):
     assert found["NAIROBI"].label == "GPE"
     assert "dateline" in found["NAIROBI"].why
     assert found["LIMA"].label == "GPE"
+
+
+def test_a_country_in_a_result_line_is_read_as_the_country(parse_text):
+    body = (
+        "World Cup qualifiers on Saturday:\nItaly 2 Moldova 0\nNorway 1 Hungary 1\n"
+        "Portugal 3 Armenia 0\n"
+    )
+    found = entities_of(body, parse_text(body))
+    for country in ("Italy", "Moldova", "Norway", "Hungary", "Portugal", "Armenia"):
+        assert found[country].label == "GPE", country

@@ -628,6 +628,8 @@ def a_side_in_a_result_line(s: _Subject) -> Evidence | None:
     line = s.sides.get(s.span.root.i)
     if line is None or (s.label == "PERSON" and len(s.span) > 1 and not s.split):
         return None
+    if country_code(s.span.text) is not None:  # a country's side: read as the country
+        return None
     return Evidence("ORG", 2.0, f"a side in a result line ({line})")
 
 
@@ -643,6 +645,16 @@ def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
     if (opening.text, closing.text) != ("(", ")") or country_code(country.text) is None:
         return None
     return Evidence("PERSON", 1.5, f"a name with a country in brackets ({country.text})")
+
+
+def a_country_by_name(s: _Subject) -> Evidence | None:
+    """ "Nigeria", "the Czech Republic": a country's ISO name (pycountry) that spaCy
+    read as a person or an organisation is the country."""
+    if s.label not in ("PERSON", "ORG") or len(s.span.text) <= 3:
+        return None
+    if country_code(s.span.text) is None:
+        return None
+    return Evidence("GPE", 1.0, "a country's name")
 
 
 def after_a_locative(s: _Subject) -> Evidence | None:
@@ -691,6 +703,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_playing_a_match,
     a_side_in_a_result_line,
     a_country_in_brackets_after,
+    a_country_by_name,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
