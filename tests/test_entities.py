@@ -255,9 +255,11 @@ def test_an_athlete_with_a_country_in_brackets_is_a_person(parse_text):
 def test_the_place_a_dateline_opens_with_is_a_place(parse_text):
     body = (
         "NAIROBI 2024-03-05\nThe central bank held its main rate on Tuesday, saying "
-        "inflation had eased.\nLIMA, Peru - Protesters marched on Congress."
+        "inflation had eased.\nLIMA, Peru - Protesters marched on Congress.\n"
+        "SAN JOSE 2024-03-06\nThe vote was delayed."
     )
     found = entities_of(body, parse_text(body))
+    assert found["SAN JOSE"].label == "GPE"
     assert found["NAIROBI"].label == "GPE"
     assert "dateline" in found["NAIROBI"].why
     assert found["LIMA"].label == "GPE"

@@ -324,7 +324,10 @@ def result_sides(doc: Doc) -> dict[int, str]:
 
 def _ends_a_dateline(tok: Token) -> bool:
     """A date in digits ("2024-03-05"), a year, a dash or an agency's bracket."""
-    if tok.text in DASHES or tok.text == "(":
+    if tok.text in DASHES:  # a spaced dash: "PRE-SALE" is one word
+        nxt = tok.nbor(1)
+        return tok.space_before and (nxt is None or nxt.space_before)
+    if tok.text == "(":
         return True
     return _is_number(tok) and ("-" in tok.text or len(tok.text) == 4)
 
@@ -356,6 +359,21 @@ def dateline_places(doc: Doc) -> dict[int, str]:
         text = doc.text(line[0].i, line[end - 1].i + 1) + " " + line[end].text + " …"
         places.update((t.i, text) for t in head if t.text != ",")
     return places
+
+
+def extend_to_the_dateline(piece: _Piece, datelines: dict[int, str]) -> _Piece:
+    """ "LA" of "LA CORUNA 2024-03-05": a piece of a dateline's place name spans the
+    whole name (a comma ends it)."""
+    if piece.start not in datelines:
+        return piece
+    start, end = piece.start, piece.end
+    while start - 1 in datelines:
+        start -= 1
+    while end in datelines:
+        end += 1
+    if (start, end) == (piece.start, piece.end):
+        return piece
+    return _Piece(start, end, piece.label, piece.split, piece.hint)
 
 
 def pieces_spacy_missed(
@@ -823,6 +841,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
+    pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
     out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines)) is not None]
