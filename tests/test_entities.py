@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.analysis.entities import extract_entities
+from briefing.analysis.model import Entity
 
 
 def canonical(body: str, parse) -> dict[str, tuple[str, int]]:
@@ -111,3 +112,164 @@ def test_a_title_word_alone_is_not_an_entity(parse_text):
     names = canonical(body, parse_text(body))
     assert "Defence" not in names
     assert names["Rustem Umerov"][0] == "PERSON"
+
+
+def entities_of(body: str, parse) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities(body, parse).canonical}
+
+
+def test_each_entity_says_why_it_has_its_label_and_how_sure(parse_text):
+    body = "President Maria Lopez met the press in Madrid. Lopez said the talks went well."
+    found = entities_of(body, parse_text(body))
+    lopez = found["Maria Lopez"]
+    assert lopez.label == "PERSON"
+    assert "a title (President)" in lopez.why
+    assert 0.0 < lopez.confidence <= 1.0
+    assert Entity.from_json(lopez.to_json()) == lopez
+
+
+def test_an_organisation_name_with_of_and_and_stays_whole(parse_text):
+    body = (
+        "The Centers for Disease Control and Prevention said on Tuesday that flu cases had "
+        "risen for a third week. A spokesman for the Centers for Disease Control and "
+        "Prevention said hospitals were ready."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Centers for Disease Control and Prevention"] == ("ORG", 2)
+    assert "Prevention" not in names
+
+
+def test_names_keep_their_particles(parse_text):
+    body = (
+        "Economist Hana el-Baz told reporters that prices would fall. El-Baz said the "
+        "central bank had waited too long. The Brazilian forward Marcos da Silva scored "
+        "twice on Sunday. Da Silva now has ten goals this season."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Hana el-Baz"] == ("PERSON", 2)
+    assert names["Marcos da Silva"] == ("PERSON", 2)
+
+
+def test_a_role_word_spacy_put_inside_the_name_is_trimmed(parse_text):
+    body = (
+        "Producer Mel Gibson said the film was finished. Gibson thanked the crew. "
+        "Striker Tom Okafor scored in the final minute."
+    )
+    result = extract_entities(body, parse_text(body))
+    people = {e.name: e for e in result.people}
+    assert set(people) == {"Mel Gibson", "Tom Okafor"}
+    assert people["Mel Gibson"].count == 2
+    assert "Producer" in people["Mel Gibson"].why
+
+
+def test_a_name_never_runs_across_a_line_break(parse_text):
+    body = "Leeds 2 Chelsea 1\nArsenal 0 Everton 3\nAnna Berg\nMarco Rossi\nBoth resigned."
+    result = extract_entities(body, parse_text(body))
+    assert result.mentions
+    assert not any("\n" in m.text for m in result.mentions)
+
+
+def test_the_names_in_a_result_line_are_sides_not_people(parse_text):
+    body = "Saturday's results:\nLeeds 2 Chelsea 1\nArsenal 0 Everton 3\n"
+    result = extract_entities(body, parse_text(body))
+    labels = {e.name: e.label for e in result.canonical}
+    assert labels == {"Leeds": "ORG", "Chelsea": "ORG", "Arsenal": "ORG", "Everton": "ORG"}
+    assert all("result line" in e.why for e in result.canonical)
+
+
+def test_a_short_form_of_two_words_merges_into_the_full_name(parse_text):
+    body = (
+        "Maria Fernanda Lopez Garcia won the mayoral race in the city. Lopez Garcia "
+        "promised new buses, and Lopez Garcia's rivals conceded."
+    )
+    names = canonical(body, parse_text(body))
+    assert names == {"Maria Fernanda Lopez Garcia": ("PERSON", 3)}
+
+
+def test_the_names_of_one_country_are_one_entity(parse_text):
+    body = (
+        "The United States imposed new tariffs on steel. U.S. officials said America would "
+        "not back down, and the US Treasury agreed."
+    )
+    result = extract_entities(body, parse_text(body))
+    countries = [e for e in result.canonical if e.label == "GPE"]
+    assert len(countries) == 1 and countries[0].count == 4
+    assert {m.canonical for m in result.mentions if m.label == "GPE"} == {countries[0].name}
+
+
+def test_organisations_spacy_reads_as_people_or_places(parse_text):
+    body = (
+        "Kellmark, the German media group, bought two newspapers. Kellmark paid cash. "
+        "Romelu Lukaku scored twice as Manchester United beat Leicester. "
+        "Blackberry's shares fell 3% on Monday."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["Kellmark"].label == "ORG"
+    assert "group" in found["Kellmark"].why
+    assert found["Manchester United"].label == "ORG"
+    assert found["Romelu Lukaku"].label == "PERSON"
+    assert found["Blackberry"].label == "ORG"
+
+
+def test_a_county_that_beats_another_is_its_team(parse_text):
+    body = "Northampton beat Leicester by three wickets on Sunday, and Essex lost to Kent."
+    found = entities_of(body, parse_text(body))
+    assert found["Northampton"].label == "ORG"
+    assert "match" in found["Northampton"].why
+
+
+def test_a_group_named_by_letters_and_digits_is_not_a_place(seed_articles, seed_parses):
+    article = seed_articles[-1]
+    found = entities_of(article.body, seed_parses[article.id])
+    assert found["G7"].label not in ("GPE", "LOC", "FAC")
+
+
+def test_a_weapon_named_in_the_singular_and_plural_is_one_product(seed_articles, seed_parses):
+    article = seed_articles[-1]
+    found = entities_of(article.body, seed_parses[article.id])
+    assert "Tomahawks" not in found
+    assert found["Tomahawk"].label == "PRODUCT"
+
+
+def test_numbers_and_dates_are_no_part_of_a_name(parse_text):
+    body = "SEOUL 2024-03-05\nKenya - Paul Tergat won the race in Berlin, beating J.R. Okonkwo."
+    names = canonical(body, parse_text(body))
+    assert not any(any(c.isdigit() for c in name) for name in names)
+    assert "Paul Tergat" in names and "Kenya" in names
+    assert names.get("J.R. Okonkwo", ("PERSON",))[0] == "PERSON"
+
+
+def test_an_athlete_with_a_country_in_brackets_is_a_person(parse_text):
+    body = (
+        "Results of the men's 1,500 metres:\n1. Noah Kiprop ( Kenya ) 3:31.20\n"
+        "2. Olaf Brandvik ( Norway ) 3:32.05\n3. Tariq Benali ( Morocco ) 3:32.90\n"
+        "4. Davide Conti ( Italy ) 3:33.10\n"
+    )
+    found = entities_of(body, parse_text(body))
+    for name in ("Noah Kiprop", "Olaf Brandvik", "Tariq Benali", "Davide Conti"):
+        assert found[name].label == "PERSON", name
+    assert "Italy" in found["Davide Conti"].why
+    assert found["Italy"].label == "GPE"
+
+
+def test_the_place_a_dateline_opens_with_is_a_place(parse_text):
+    body = (
+        "NAIROBI 2024-03-05\nThe central bank held its main rate on Tuesday, saying "
+        "inflation had eased.\nLIMA, Peru - Protesters marched on Congress.\n"
+        "SAN JOSE 2024-03-06\nThe vote was delayed."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["SAN JOSE"].label == "GPE"
+    assert found["NAIROBI"].label == "GPE"
+    assert "dateline" in found["NAIROBI"].why
+    assert found["LIMA"].label == "GPE"
+
+
+def test_a_country_in_a_result_line_is_read_as_the_country(parse_text):
+    body = (
+        "World Cup qualifiers on Saturday:\nItaly 2 Moldova 0\nNorway 1 Hungary 1\n"
+        "Portugal 3 Armenia 0\n"
+    )
+    found = entities_of(body, parse_text(body))
+    for country in ("Italy", "Moldova", "Norway", "Hungary", "Portugal", "Armenia"):
+        assert found[country].label == "GPE", country

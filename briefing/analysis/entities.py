@@ -3,27 +3,52 @@
 The small English model makes predictable mistakes on news: a city used as a
 modifier or listed with others comes out as PERSON ("Kyiv, Odesa" as one ORG,
 "Rafah" and "Patriot" as people), and a surname alone gets GPE or ORG. We fix
-these from evidence in the article itself, never from lists of names:
+these from evidence in the article itself, never from lists of names. The work is
+a sequence of named steps over the token view (tokens.Doc), and the label evidence
+is an ordered table of named rules, each of which says why:
 
-1. split coordinations inside one span ("Kyiv, Odesa" → Kyiv, Odesa), and a place
-   run into the name that follows it ("envoy to Ukraine Kurt Volker" → Ukraine,
-   Kurt Volker) when the article names that place on its own elsewhere;
-2. trim determiners, possessives, titles ("President Donald Trump" → Donald Trump);
-3. merge a short form into the longer name it ends ("Putin" → "Vladimir Putin");
-4. vote on one label per entity, weighting each mention by the parse's evidence
-   (a title before a name says PERSON; a bare name as a noun's modifier or after a
-   locative preposition says it is not a person; nor does the owner of a noun only
-   places have, "Odesa's governor"; an adjective, "Ukrainian", is a nationality, not a
-   place); a title word alone ("Defence" of "Defence Minister") is no name at all.
+1. find the spans: spaCy's entities (two person spans with one space between are one
+   name) and the sides of result lines spaCy missed ("Leeds 2 Chelsea 1");
+2. split them into pieces (SPLIT steps): at line breaks, spaced dashes and numbers in
+   digits; coordinations of proper names ("Kyiv, Odesa" → Kyiv, Odesa); a place run
+   into the name that follows it ("envoy to Ukraine Kurt Volker");
+3. trim each piece to the name: initials join it; months, titles, role words
+   ("Producer Mel Gibson"), determiners and possessives leave it;
+4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
+   applies: a title before a name says PERSON; an organisation's word at its end, an
+   organisation's noun beside it or a side in a result says ORG; a bare name after a
+   locative preposition says it is not a person; …);
+5. group the mentions: one country under all its names (pycountry's ISO codes), a
+   short form into the longer name it ends ("Putin", "Hernandez Soriano"), a name in
+   the singular and the plural into one thing ("Tomahawk", "Tomahawks");
+6. vote on one label per entity: the winning share of the weighted votes is its
+   confidence, and the evidence that weighed most for the label is its `why`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
 
-from briefing.analysis.lexicon import LOCATIVE, NAME_LINKS, PLACE_NOUNS, TITLES
+from briefing.analysis.lexicon import (
+    CLUB_WORDS,
+    COUNTRY_ALIASES,
+    DASHES,
+    LOCATIVE,
+    MATCH_PREPS,
+    MATCH_VERBS,
+    MONTHS,
+    NAME_LINKS,
+    ORG_NOUNS,
+    ORG_OWNED_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_NOUNS,
+    ROLES,
+    TITLES,
+)
 from briefing.analysis.model import (
     ENTITY_LABELS,
     PLACE_LABELS,
@@ -32,68 +57,431 @@ from briefing.analysis.model import (
     EntityMention,
     Parse,
 )
+from briefing.analysis.rules import first_verdict
+from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "3"
+VERSION = "4"
 
+
+# --- the verdict of a label rule ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one mention says about its entity's label, how strongly, and why."""
+
+    label: str
+    weight: float
+    reason: str
+
+
+@dataclass
+class _Piece:
+    """A token range of one spaCy entity, after splitting, with what the split knew."""
+
+    start: int
+    end: int
+    label: str
+    """spaCy's label, or the label a split step gave the piece."""
+    split: bool = False
+    """The piece is part of a span spaCy read as one name."""
+    hint: str | None = None
+    """A label a split step inferred (a place the article names on its own)."""
+
+
+@dataclass
+class _Mention:
+    """A trimmed mention (character span) and its evidence."""
+
+    start: int
+    end: int
+    first_token: int
+    evidence: Evidence
+    modifies_noun: bool = False
+    """The name modifies a common noun ("Tomahawk missiles")."""
+    weight: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.weight = self.evidence.weight
+
+    @property
+    def label(self) -> str:
+        return self.evidence.label
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """What a label rule looks at: the mention's tokens, spaCy's label, its title."""
+
+    doc: Doc
+    span: Span
+    label: str
+    title: str
+    """The title word before or inside the span ("President"), or ""."""
+    split: bool
+    sides: dict[int, str] = field(default_factory=dict)
+    """Tokens of the article's result lines that name a side, with the line's text."""
+    datelines: dict[int, str] = field(default_factory=dict)
+    """Tokens of the place names that open the article's datelines, with the dateline."""
+
+
+# --- 1. splitting spaCy's spans ---------------------------------------------------------
+
+
+def _is_list_separator(tok: Token) -> bool:
+    return tok.text in (",", ";") or (tok.dep == "cc" and tok.lower in ("and", "or", "&"))
+
+
+def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "Kyiv, Odesa and Lviv" read as one name is three: a span of proper nouns
+    separated by commas or "and"/"or" is a list."""
+    ranges: list[tuple[int, int]] = []
+    current: list[int] = []
+    for tok in doc.span(piece.start, piece.end):
+        if _is_list_separator(tok):
+            if current:
+                ranges.append((current[0], current[-1] + 1))
+            current = []
+        else:
+            current.append(tok.i)
+    if current:
+        ranges.append((current[0], current[-1] + 1))
+    if len(ranges) > 1 and all(doc[t].pos == "PROPN" for a, b in ranges for t in range(a, b)):
+        return [_Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
+    return [piece]
+
+
+def split_place_prefix(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
+    """ "Ukraine Kurt Volker" → "Ukraine", "Kurt Volker": the first word is a place the
+    article names on its own, and the rest is two or three capitalised proper nouns
+    none of which the article ever writes in lower case (so not "Defense Contact
+    Group", whose words are ordinary ones)."""
+    rest = doc.span(piece.start + 1, piece.end)
+    if not 2 <= len(rest) <= 3 or _key(doc[piece.start].text) not in places:
+        return [piece]
+    lower = doc.lower_words
+    if all(t.pos == "PROPN" and t.is_title and t.lower not in lower for t in rest):
+        return [
+            _Piece(piece.start, piece.start + 1, piece.label, True, "GPE"),
+            _Piece(piece.start + 1, piece.end, piece.label, True, "PERSON"),
+        ]
+    return [piece]
+
+
+def _cut(doc: Doc, piece: _Piece, is_cut: Callable[[Token], bool]) -> list[_Piece]:
+    """The runs of the piece's tokens between the tokens `is_cut` says separate names
+    (the separators themselves dropped)."""
+    out: list[_Piece] = []
+    run: list[int] = []
+    for tok in doc.span(piece.start, piece.end):
+        if is_cut(tok):
+            if run:
+                out.append(_Piece(run[0], run[-1] + 1, piece.label, True, piece.hint))
+            run = []
+        else:
+            run.append(tok.i)
+    if run:
+        out.append(_Piece(run[0], run[-1] + 1, piece.label, True, piece.hint))
+    if len(out) == 1 and (out[0].start, out[0].end) == (piece.start, piece.end):
+        return [piece]
+    return out
+
+
+def _line_break_after(tok: Token) -> bool:
+    nxt = tok.nbor(1)
+    gap = tok.doc.body[tok.end_char : nxt.idx] if nxt is not None else ""
+    return "\n" in gap or "\n" in tok.text
+
+
+def split_at_line_breaks(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """A name never runs across a line break: a new line is a new heading, table row
+    or paragraph ("Ken⏎Green" is two names)."""
+    if not any(_line_break_after(doc[t]) for t in range(piece.start, piece.end - 1)):
+        return [piece]
+    out: list[_Piece] = []
+    first = piece.start
+    for t in range(piece.start, piece.end):
+        if "\n" in doc[t].text or not doc[t].text.strip():
+            if first < t:
+                out.append(_Piece(first, t, piece.label, True, piece.hint))
+            first = t + 1
+        elif _line_break_after(doc[t]):
+            out.append(_Piece(first, t + 1, piece.label, True, piece.hint))
+            first = t + 1
+    if first < piece.end:
+        out.append(_Piece(first, piece.end, piece.label, True, piece.hint))
+    return out
+
+
+def split_at_spaced_dashes(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """A dash with spaces round it separates two names ("Sri Lanka - Arjuna
+    Ranatunga"); one written tight ("Mercedes-Benz") joins one."""
+
+    def spaced_dash(tok: Token) -> bool:
+        nxt = tok.nbor(1)
+        return tok.text in DASHES and tok.space_before and nxt is not None and nxt.space_before
+
+    return _cut(doc, piece, spaced_dash)
+
+
+def _is_number(tok: Token) -> bool:
+    """A number, score or date written in digits ("2", "4-0-25-0", "1996-08-30")."""
+    return tok.like_num and not any(c.isalpha() for c in tok.text)
+
+
+_THING_LABELS = frozenset(("PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
+
+
+def split_at_numbers(doc: Doc, piece: _Piece, sides: dict[int, str]) -> list[_Piece]:
+    """A number in digits is no part of a person's, place's or organisation's name: it
+    is a score, a date or a count run into it ("Haitai 2 Samsung 0", "Seoul
+    1996-08-30"). Things keep theirs ("Apollo 11"), and so does an organisation that
+    ends in a plain number ("Channel 4"), unless the span is part of a result line."""
+    in_results = any(t in sides for t in range(piece.start, piece.end))
+    if piece.label in _THING_LABELS and not in_results:
+        return [piece]
+    last = doc[piece.end - 1]
+    keep_last = (
+        piece.label == "ORG"
+        and not in_results
+        and last.text.isdigit()
+        and piece.end - piece.start > 1
+    )
+
+    def a_number(tok: Token) -> bool:
+        return _is_number(tok) and not (keep_last and tok.i == last.i)
+
+    return _cut(doc, piece, a_number)
+
+
+# --- result lines and league tables ---
+
+_FIXTURE_WORDS = frozenset(("v", "v.", "vs", "vs."))
+
+
+def _line_runs(doc: Doc, tokens: list[Token]) -> list[tuple[str, list[Token]]] | None:
+    """A line as runs of name words ("W"), numbers ("N") and "v" ("V"), or None if it
+    holds anything else (a sentence, a colon, a lower-case word)."""
+    runs: list[tuple[str, list[Token]]] = []
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        if depth or tok.is_title or tok.text.isupper() or tok.lower in NAME_LINKS:
+            kind = "W"
+        elif tok.lower in _FIXTURE_WORDS:
+            kind = "V"
+        elif _is_number(tok):
+            kind = "N"
+        else:
+            return None
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(tok)
+        else:
+            runs.append((kind, [tok]))
+    return runs
+
+
+def _sides_of_line(runs: list[tuple[str, list[Token]]]) -> list[list[Token]]:
+    """The name runs of a result line ("Leeds 2 Chelsea 1"), a fixture ("Leeds v
+    Chelsea") or a league table's row (a name and six or more numbers)."""
+    kinds = [k for k, _ in runs]
+    names = [toks for k, toks in runs if k == "W"]
+    if kinds == ["W", "N", "W", "N"] and all(len(t) == 1 for k, t in runs if k == "N"):
+        return names
+    if kinds == ["W", "V", "W"]:
+        return names
+    if kinds == ["W", "N"] and len(runs[1][1]) >= 6:
+        return names
+    return []
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The article's lines as lists of tokens, white space left out."""
+    lines: list[list[Token]] = [[]]
+    for tok in doc:
+        if tok.text.strip():
+            lines[-1].append(tok)
+        if _line_break_after(tok) and lines[-1]:
+            lines.append([])
+    return [line for line in lines if line]
+
+
+def result_sides(doc: Doc) -> dict[int, str]:
+    """Every token that names a side in one of the article's result lines, with that
+    line's text: sports news reports results as "Leeds 2 Chelsea 1", fixtures as
+    "Leeds v Chelsea" and tables as rows of a name and its numbers, and the names
+    there are clubs (or countries' sides), not people or places."""
+    sides: dict[int, str] = {}
+    for line in _lines(doc):
+        for name in _sides_of_line(_line_runs(doc, line) or []):
+            text = doc.text(line[0].i, line[-1].i + 1)
+            sides.update((t.i, text) for t in name)
+    return sides
+
+
+def _ends_a_dateline(tok: Token) -> bool:
+    """A date in digits ("2024-03-05"), a year, a dash or an agency's bracket."""
+    if tok.text in DASHES:  # a spaced dash: "PRE-SALE" is one word
+        nxt = tok.nbor(1)
+        return tok.space_before and (nxt is None or nxt.space_before)
+    if tok.text == "(":
+        return True
+    return _is_number(tok) and ("-" in tok.text or len(tok.text) == 4)
+
+
+def _ordinary_words(doc: Doc, tokens: list[Token]) -> bool:
+    """Some of the words are ones the article also writes in lower case ("NOTE")."""
+    lower = doc.lower_words
+    return any(t.lower in lower and t.lower not in NAME_LINKS for t in tokens)
+
+
+def dateline_places(doc: Doc) -> dict[int, str]:
+    """The tokens of the place names that open a wire story's dateline, with the
+    dateline: "KYIV, Ukraine –", "SEOUL 2024-03-05", "WASHINGTON (Reuters) -". The
+    first name is written in capitals; a comma may add a country or state. Before a
+    dash, capitals the article also writes in lower case are a heading ("NOTE -")."""
+    places: dict[int, str] = {}
+    for line in _lines(doc):
+        first = line[0]
+        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1):
+            continue
+        end = next((k for k, t in enumerate(line) if _ends_a_dateline(t)), None)
+        if end is None or end == 0:
+            continue
+        head = line[:end]
+        if not all(t.text == "," or t.is_title or t.text.isupper() for t in head):
+            continue
+        if not _is_number(line[end]) and _ordinary_words(doc, head):  # "NOTE -", a heading
+            continue
+        text = doc.text(line[0].i, line[end - 1].i + 1) + " " + line[end].text + " …"
+        places.update((t.i, text) for t in head if t.text != ",")
+    return places
+
+
+def extend_to_the_dateline(piece: _Piece, datelines: dict[int, str]) -> _Piece:
+    """ "LA" of "LA CORUNA 2024-03-05": a piece of a dateline's place name spans the
+    whole name (a comma ends it)."""
+    if piece.start not in datelines:
+        return piece
+    start, end = piece.start, piece.end
+    while start - 1 in datelines:
+        start -= 1
+    while end in datelines:
+        end += 1
+    if (start, end) == (piece.start, piece.end):
+        return piece
+    return _Piece(start, end, piece.label, piece.split, piece.hint)
+
+
+def pieces_spacy_missed(
+    doc: Doc, tokens: dict[int, str], pieces: list[_Piece], label: str
+) -> list[_Piece]:
+    """Runs of `tokens` (a result line's sides, a dateline's places) that no spaCy
+    entity covers, as names with `label`."""
+    covered = {t for p in pieces for t in range(p.start, p.end)}
+    out: list[_Piece] = []
+    run: list[int] = []
+    for t in [*sorted(tokens), -1]:
+        if run and (t != run[-1] + 1 or t == -1):
+            if not covered.intersection(run):
+                out.append(_Piece(run[0], run[-1] + 1, label, True, label))
+            run = []
+        if t >= 0:
+            run.append(t)
+    return out
+
+
+def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> list[_Piece]:
+    """Every split step in order, each applied to the pieces of the one before."""
+    steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
+        lambda p: split_at_line_breaks(doc, p),
+        lambda p: split_at_spaced_dashes(doc, p),
+        lambda p: split_at_numbers(doc, p, sides),
+        lambda p: split_coordination(doc, p),
+        lambda p: split_place_prefix(doc, p, places),
+    )
+    pieces = [piece]
+    for step in steps:
+        pieces = [out for p in pieces for out in step(p)]
+    return pieces
+
+
+# --- 2. trimming a piece to the name ----------------------------------------------------
 
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    label: str
-    weight: float
-    first_token: int
+def _title_word(tok: Token | None) -> str:
+    """The token's text if it is a title ("President", "Dr."), else ""."""
+    if tok is not None and tok.lower.strip(".") in TITLES:
+        return tok.text
+    return ""
 
 
-def _split_coordination(body: str, parse: Parse, first: int, last: int) -> list[tuple[int, int]]:
-    """Token ranges of a span split at commas and "and"/"or" between proper names."""
-    pieces, current = [], []
-    for t in range(first, last):
-        word = parse.token_text(body, t)
-        if word in (",", ";") or (parse.deps[t] == "cc" and word.lower() in ("and", "or", "&")):
-            if current:
-                pieces.append((current[0], current[-1] + 1))
-            current = []
-        else:
-            current.append(t)
-    if current:
-        pieces.append((current[0], current[-1] + 1))
-    if len(pieces) > 1 and all(parse.pos[t] == "PROPN" for a, b in pieces for t in range(a, b)):
-        return pieces
-    return [(first, last)]
+def _ends_an_organisation(doc: Doc, end: int) -> bool:
+    """The span's last word makes it an organisation's ("Foreign Ministry")."""
+    return doc[end - 1].lower.strip(".") in ORG_SUFFIXES
 
 
-def _split_place_prefix(
-    body: str, parse: Parse, first: int, last: int, places: set[str], lower_words: set[str]
-) -> list[tuple[int, int, str | None]]:
-    """ "Ukraine Kurt Volker" → "Ukraine", "Kurt Volker": the first word is a place the
-    article names on its own, and the rest is two or three capitalised proper nouns
-    none of which the article ever writes in lower case (so not "Defense Contact
-    Group", whose words are ordinary ones)."""
-    rest = range(first + 1, last)
-    if not 2 <= len(rest) <= 3 or _key(parse.token_text(body, first)) not in places:
-        return [(first, last, None)]
-    words = [parse.token_text(body, t) for t in rest]
-    if all(parse.pos[t] == "PROPN" for t in rest) and all(
-        w[:1].isupper() and w.lower() not in lower_words for w in words
+def trim_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """The first token after any titles inside the span, and the title that says the
+    name is a person's (the last one inside the span, or the word right before it; a
+    role word before it, "economist", confirms a person spaCy saw). An organisation
+    keeps its words: "Foreign Ministry" is no title before "Ministry"."""
+    before = doc.get(start - 1)
+    title = _title_word(before)
+    if not title and label == "PERSON" and before is not None and before.lower in ROLES:
+        title = before.text
+    if _ends_an_organisation(doc, end):
+        return start, title
+    while end - start > 1 and (inside := _title_word(doc[start])):
+        start, title = start + 1, inside
+    return start, title
+
+
+def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """ "Producer Mel Gibson", "Striker Lukaku": a role word that spaCy took into a
+    person's name is not part of it, and says the name is a person's."""
+    role = ""
+    while label == "PERSON" and end - start > 1 and doc[start].lower in ROLES:
+        start, role = start + 1, doc[start].text
+    return start, role
+
+
+def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
+    """A month before a name is a date run into it ("August National Association of
+    …"); things keep theirs ("March Madness")."""
+    while label not in _THING_LABELS and end - start > 1 and doc[start].lower in MONTHS:
+        start += 1
+    return start
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
+    """ "R. Kaluwitharana": initials written just before a person's name belong to it."""
+    start = piece.start
+    while (
+        piece.label == "PERSON"
+        and (prev := doc.get(start - 1)) is not None
+        and _INITIALS.match(prev.text)
+        and not _line_break_after(prev)
     ):
-        return [(first, first + 1, "GPE"), (first + 1, last, "PERSON")]
-    return [(first, last, None)]
+        start -= 1
+    if start == piece.start:
+        return piece
+    return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
 
 
-def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int, bool]:
-    """Char span of the name without determiner, titles and possessive; and whether a
-    title was found (before or inside the span)."""
-    titled = first > 0 and parse.token_text(body, first - 1).lower().strip(".") in TITLES
-    while last - first > 1 and parse.token_text(body, first).lower().strip(".") in TITLES:
-        first, titled = first + 1, True
-    start, end = parse.starts[first], parse.ends[last - 1]
-    text = body[start:end]
-    lead = _TRIM_START.match(text)
+def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
+    """The name's characters without a leading "the", a possessive, an unclosed
+    parenthesis or trailing punctuation (a final "." or ")" stays: "Corp.")."""
+    lead = _TRIM_START.match(body[start:end])
     if lead and end - start > lead.end():
         start += lead.end()
     tail = _TRIM_END.search(body[start:end])
@@ -103,135 +491,476 @@ def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int, boo
         end = start + body[start:end].index("(")
     while end > start and not body[end - 1].isalnum() and body[end - 1] not in ".)":
         end -= 1
-    return start, end, titled
+    return start, end
 
 
 def _looks_like_a_name(text: str) -> bool:
-    """Title Case, apart from linking words: "Trump for a Nobel Peace Prize" is not."""
-    words = text.split()
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_LINKS for w in words)
+    """Title Case, apart from linking words and particles ("Bank of England", "da
+    Silva", "el-Baz"): "Trump for a Nobel Peace Prize" is not."""
+    return all(_a_name_word(w) for w in text.split())
 
 
-def _after_locative(parse: Parse, body: str, token: int) -> bool:
-    """The token is the object of "in/across/at/…", or listed with one ("across Kyiv, Odesa")."""
-    while parse.deps[token] == "conj" and parse.heads[token] != token:
-        token = parse.heads[token]
-    head = parse.heads[token]
-    return parse.deps[token] == "pobj" and parse.token_text(body, head).lower() in LOCATIVE
+def _a_name_word(word: str) -> bool:
+    if word[:1].isupper() or not word[:1].isalpha() or word.lower() in NAME_LINKS:
+        return True
+    particle, _, rest = word.partition("-")  # "el-Baz", "al-Assad"
+    return bool(rest) and particle.lower() in NAME_LINKS and rest[:1].isupper()
 
 
-def _evidence(
-    parse: Parse, body: str, first: int, last: int, label: str, titled: bool, piece: bool
-) -> tuple[str, float]:
-    """The mention's label after the parse's evidence, and how much its vote counts."""
-    if titled:
-        return "PERSON", 3.0 if label == "PERSON" else 2.0
-    if last - first == 1 and parse.tags[first] == "JJ":  # "Ukrainian officials"
-        return "NORP", 1.0
-    if last - first == 1 and label not in PLACE_LABELS and _owns_a_place_noun(parse, body, first):
-        return "GPE", 1.0
-    if last - first == 1 and (label == "PERSON" or piece) and _after_locative(parse, body, first):
-        return "GPE", 0.75
-    if label != "PERSON" or last - first > 1:
-        return label, 1.0
-    head = parse.heads[first]
-    prev = parse.token_text(body, first - 1).lower() if first > 0 else ""
-    if parse.deps[first] == "compound" and parse.pos[head] == "NOUN":
-        # "the Rafah crossing", "Patriot systems": a bare name modifying a common noun
-        return ("LOC" if prev == "the" else "PRODUCT"), 0.75
-    return label, 1.0
+# --- 3. the label evidence of one mention -----------------------------------------------
 
 
-def _owns_a_place_noun(parse: Parse, body: str, token: int) -> bool:
-    """ "Odesa's governor", "Gaza's residents": the name is the possessor of a noun that
-    only places have."""
-    if token + 2 >= len(parse) or parse.tags[token + 1] != "POS":
-        return False
-    return parse.token_text(body, token + 2).lower() in PLACE_NOUNS
+def _after_locative(tok: Token) -> Token | None:
+    """The preposition, when the token is the object of "in/across/at/…" or listed with
+    one ("across Kyiv, Odesa")."""
+    while tok.dep == "conj" and not tok.is_root:
+        tok = tok.head
+    if tok.dep == "pobj" and tok.head.lower in LOCATIVE:
+        return tok.head
+    return None
+
+
+def _owned_place_noun(tok: Token) -> Token | None:
+    """ "Odesa's governor", "Gaza's residents": the noun only places have that the name
+    owns, if it does."""
+    pos, noun = tok.nbor(1), tok.nbor(2)
+    if pos is None or noun is None or pos.tag != "POS":
+        return None
+    return noun if noun.lower in PLACE_NOUNS else None
+
+
+def after_a_title(s: _Subject) -> Evidence | None:
+    """A title before a name makes it a person's: "President", "Dr", "Coach"."""
+    if not s.title:
+        return None
+    return Evidence("PERSON", 3.0 if s.label == "PERSON" else 2.0, f"a title ({s.title})")
+
+
+def a_nationality_adjective(s: _Subject) -> Evidence | None:
+    """ "Ukrainian officials": a one-word name the parse tags as an adjective is a
+    nationality, not a place or a person."""
+    if len(s.span) == 1 and s.span[0].tag == "JJ":
+        return Evidence("NORP", 1.0, f"an adjective ({s.span.text} {s.span[0].head.text})")
+    return None
+
+
+def owns_a_place_noun(s: _Subject) -> Evidence | None:
+    """ "Odesa's governor": the owner of a noun only places have is a place."""
+    if len(s.span) != 1 or s.label in PLACE_LABELS:
+        return None
+    noun = _owned_place_noun(s.span[0])
+    if noun is None:
+        return None
+    return Evidence("GPE", 1.0, f"the owner of a place's {noun.text}")
+
+
+def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Foo Inc", "Bar Group", "the Health Ministry": a name ending in a word of
+    organisations is one (a place's reading stands: "the West Bank", "the Soviet
+    Union")."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label in PLACE_LABELS or last.lower.strip(".") not in ORG_SUFFIXES:
+        return None
+    return Evidence("ORG", 2.0, f"an organisation's word at its end ({last.text})")
+
+
+def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Manchester United": a name ending in a club's word is a club, not a person (a
+    place's reading stands: "Mexico City")."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in CLUB_WORDS:
+        return None
+    return Evidence("ORG", 1.5, f"a club's word at its end ({last.text})")
+
+
+def _outside_head(span: Span) -> Token:
+    """The token the span's root hangs from, through a list ("X, Y and Z group")."""
+    tok = span.root
+    while tok.dep == "conj" and not tok.is_root:
+        tok = tok.head
+    return tok
+
+
+def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
+    """ "Bertelsmann, the media group", "the Bertelsmann group", "the carmaker Fiat":
+    a name in apposition to a noun for organisations, or modifying one, is one."""
+    if s.label == "PERSON" and len(s.span) > 1:  # "Ann Lee, the firm's founder"
+        return None
+    root = _outside_head(s.span)
+    nouns = [c for c in s.span.root.children if c.dep == "appos" and c not in s.span]
+    if root.dep in ("appos", "compound") and root.head not in s.span:
+        nouns.append(root.head)
+    noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
+    if noun is None:
+        return None
+    return Evidence("ORG", 1.5, f"an organisation's noun beside it ({noun.text})")
+
+
+def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
+    """ "Bertelsmann's shares": the owner of a noun only organisations have is one."""
+    pos, noun = s.span[-1].nbor(1), s.span[-1].nbor(2)
+    if pos is None or noun is None or pos.tag != "POS" or noun.lower not in ORG_OWNED_NOUNS:
+        return None
+    return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
+
+
+def a_place_playing_a_match(s: _Subject) -> Evidence | None:
+    """ "Leicestershire beat Somerset", "against Leeds": a city or county does not
+    play; its club does. (A country's side is read by the country's name: "Italy beat
+    Moldova" stays a place.)"""
+    if s.label not in PLACE_LABELS or country_code(s.span.text) is not None:
+        return None
+    tok = _outside_head(s.span)
+    head = tok.head
+    if tok.dep in ("nsubj", "dobj") and head.lemma.lower() in MATCH_VERBS:
+        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+    if tok.dep == "pobj" and head.lower in MATCH_PREPS:
+        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+    return None
+
+
+def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
+    """ "G7", "G20": one word of letters and digits names a group or a model, not a
+    place or a person."""
+    text = s.span.text
+    if len(s.span) != 1 or s.label not in (*PLACE_LABELS, "PERSON"):
+        return None
+    if not (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
+        return None
+    return Evidence("ORG", 1.0, "a code of letters and digits")
+
+
+def a_place_in_a_dateline(s: _Subject) -> Evidence | None:
+    """ "SEOUL 2024-03-05", "KYIV, Ukraine –": the names a wire story's dateline opens
+    with are the places it was filed from."""
+    line = s.datelines.get(s.span.root.i)
+    if line is None:
+        return None
+    return Evidence("GPE", 2.0, f"a dateline ({line})")
+
+
+def a_side_in_a_result_line(s: _Subject) -> Evidence | None:
+    """ "Leeds 2 Chelsea 1", "Leeds v Chelsea", a league table's row: the names in a
+    result line are sides, which are organisations (a person spaCy saw by full name
+    stays one: a player in a table of scores)."""
+    line = s.sides.get(s.span.root.i)
+    if line is None or (s.label == "PERSON" and len(s.span) > 1 and not s.split):
+        return None
+    if country_code(s.span.text) is not None:  # a country's side: read as the country
+        return None
+    return Evidence("ORG", 2.0, f"a side in a result line ({line})")
+
+
+def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
+    """ "Tegla Loroupe ( Kenya )": a first and last name followed by a country in
+    brackets is a person of that country (an athlete in results, a delegate)."""
+    if len(s.span) != 2 or s.label == "PERSON" or not all(t.is_title for t in s.span):
+        return None
+    opening, closing = s.span[-1].nbor(1), s.span[-1].nbor(3)
+    country = s.span[-1].nbor(2)
+    if opening is None or closing is None or country is None:
+        return None
+    if (opening.text, closing.text) != ("(", ")") or country_code(country.text) is None:
+        return None
+    return Evidence("PERSON", 1.5, f"a name with a country in brackets ({country.text})")
+
+
+def a_country_by_name(s: _Subject) -> Evidence | None:
+    """ "Nigeria", "the Czech Republic": a country's ISO name (pycountry) that spaCy
+    read as a person or an organisation is the country."""
+    if s.label not in ("PERSON", "ORG") or len(s.span.text) <= 3:
+        return None
+    if country_code(s.span.text) is None:
+        return None
+    return Evidence("GPE", 1.0, "a country's name")
+
+
+def after_a_locative(s: _Subject) -> Evidence | None:
+    """ "in Rafah", "across Kyiv, Odesa": a bare name that spaCy calls a person (or a
+    piece of a misread list) after a locative preposition is a place."""
+    if len(s.span) != 1 or not (s.label == "PERSON" or s.split):
+        return None
+    prep = _after_locative(s.span[0])
+    if prep is None:
+        return None
+    return Evidence("GPE", 0.75, f'after a locative preposition ("{prep.text}")')
+
+
+def spacys_label(s: _Subject) -> Evidence | None:
+    """spaCy's own label stands when no other rule speaks and the name is not a bare
+    one-word PERSON (the model's weakest reading)."""
+    if s.label != "PERSON" or len(s.span) > 1:
+        return Evidence(s.label, 1.0, "spaCy's label")
+    return None
+
+
+def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
+    """ "the Rafah crossing", "Patriot systems": a one-word "person" that modifies a
+    common noun is a place (after "the") or a thing."""
+    tok = s.span[0]
+    if tok.dep != "compound" or tok.head.pos != "NOUN":
+        return None
+    prev = tok.nbor(-1)
+    if prev is not None and prev.lower == "the":
+        return Evidence("LOC", 0.75, f'a name modifying a noun after "the" ({tok.head.text})')
+    return Evidence("PRODUCT", 0.75, f"a name modifying a noun ({tok.head.text})")
+
+
+def spacys_person(s: _Subject) -> Evidence | None:
+    """Nothing else speaks: spaCy's PERSON stands."""
+    return Evidence(s.label, 1.0, "spaCy's label")
+
+
+MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
+    a_place_in_a_dateline,
+    after_a_title,
+    an_organisation_word_at_the_end,
+    a_club_word_at_the_end,
+    beside_an_organisation_noun,
+    owns_an_organisation_noun,
+    a_place_playing_a_match,
+    a_side_in_a_result_line,
+    a_country_in_brackets_after,
+    a_country_by_name,
+    a_code_of_letters_and_digits,
+    a_nationality_adjective,
+    owns_a_place_noun,
+    after_a_locative,
+    spacys_label,
+    a_bare_name_modifying_a_noun,
+    spacys_person,
+)
+"""The label evidence of one mention, strongest first: the first rule that applies
+decides the mention's vote."""
+
+
+def _mention_evidence(s: _Subject, spacy_label: str, hint: str | None) -> Evidence:
+    """The first rule's verdict, discounted when the mention is a piece of a misread
+    span: spaCy's label for a piece is a guess, and a split step's hint a likely one."""
+    evidence = first_verdict(MENTION_RULES, s)
+    assert evidence is not None  # the last rule always applies
+    if s.split and evidence.label == spacy_label:
+        return Evidence(evidence.label, min(evidence.weight, 0.25), evidence.reason)
+    if hint and evidence.label == hint:
+        return Evidence(evidence.label, min(evidence.weight, 0.5), evidence.reason)
+    return evidence
+
+
+# --- 4 and 5. grouping, merging and voting
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@cache
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code of a country's name, code or common alias ("U.S.", "America",
+    "United States" → "US"), else None. pycountry holds the ISO names and codes; a
+    code counts only written in capitals ("IN" is India, "in" is not)."""
+    import pycountry
+
+    name = " ".join(text.replace("’", "'").split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    alias = COUNTRY_ALIASES.get(name.lower())
+    if alias:
+        return alias
+    compact = name.replace(".", "")
+    if len(compact) <= 3 and not _COUNTRY_CODE.match(compact):
+        return None
+    try:
+        return str(pycountry.countries.lookup(compact if len(compact) <= 3 else name).alpha_2)
+    except LookupError:
+        return None
 
 
 def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower()
 
 
+def _merge_country_names(body: str, names: dict[str, list[_Mention]]) -> dict[str, list[_Mention]]:
+    """ "US", "U.S.", "America" and "the United States" are one country: names the
+    article reads as a place somewhere and that name one country are grouped under
+    its ISO code, unless the name is also a person's surname here ("Eddie Jordan")."""
+    surnames = {
+        k.split()[-1]
+        for k, ms in names.items()
+        if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms)
+    }
+    out: dict[str, list[_Mention]] = defaultdict(list)
+    for key, ms in names.items():
+        code = None
+        if key not in surnames and any(m.label in (*PLACE_LABELS, "ORG") for m in ms):
+            code = country_code(body[ms[0].start : ms[0].end])
+        out[f"country:{code.lower()}" if code else key].extend(ms)
+    return out
+
+
+def _merge_plurals(body: str, names: dict[str, list[_Mention]]) -> None:
+    """ "Tomahawk missiles" and "Tomahawks": a name the article uses to modify a common
+    noun and also writes with a plural "s" is one countable thing, a product, not an
+    organisation or a place (people and peoples are left: "Democrats")."""
+    for key in [k for k in names if k.endswith("s") and k[:-1] in names]:
+        singular, plural = names[key[:-1]], names[key]
+        both = singular + plural
+        if any(m.label in ("NORP", "PERSON") for m in both):
+            continue
+        if not any(m.modifies_noun for m in singular):
+            continue
+        for m in both:
+            m.evidence, m.weight = _COUNTABLE, _COUNTABLE.weight
+        names[key[:-1]] = both
+        del names[key]
+
+
+_COUNTABLE = Evidence("PRODUCT", 1.0, "written in the singular and the plural: a thing")
+
+
+def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "Maria Fernanda" "Lopez Garcia": two person spans with one space between them
+    and nothing else are one long name."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == piece.label == "PERSON"
+            and prev.end == piece.start
+            and doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "PERSON")
+        else:
+            out.append(piece)
+    return out
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    """Every trimmed mention of a name in the article, with its evidence."""
+    places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
+    ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
+    ents = join_adjacent_people(doc, ents)
+    sides = result_sides(doc)
+    datelines = dateline_places(doc)
+    pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
+    pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
+    pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
+    pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
+    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines)) is not None]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _mention_of(
+    doc: Doc, piece: _Piece, sides: dict[int, str], datelines: dict[int, str]
+) -> _Mention | None:
+    """The piece trimmed to its name and weighed, or None if what is left is no name."""
+    piece = extend_initials(doc, piece)
+    first = trim_months(doc, piece.start, piece.end, piece.label)
+    first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
+    first, role = trim_roles(doc, first, piece.end, piece.label)
+    title = role or title
+    start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
+    while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
+        start += 1
+    text = doc.body[start:end]
+    if end <= start or not _looks_like_a_name(text) or not any(c.isalpha() for c in text):
+        return None
+    if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
+        return None
+    label = piece.hint or piece.label
+    span = doc.span(piece.start, piece.end)
+    subject = _Subject(doc, span, label, title, piece.split, sides, datelines)
+    evidence = _mention_evidence(subject, piece.label, piece.hint)
+    last = doc[piece.end - 1]
+    noun = last.head
+    modifies = (
+        last.dep == "compound"
+        and noun.pos == "NOUN"
+        and noun.i >= piece.end
+        and noun.lower not in ROLES | TITLES  # "the All Black captain": a team's member
+    )
+    return _Mention(start, end, piece.start, evidence, modifies)
+
+
 def extract_entities(body: str, parse: Parse) -> Entities:
     """Every named-entity mention with its canonical name and label, and the counts."""
-    raw: list[tuple[int, int, str, float, int]] = []
-    places = {_key(parse.token_text(body, a)) for a, b, lab in parse.ents
-              if b - a == 1 and lab in PLACE_LABELS}  # fmt: skip
-    lower_words = set(re.findall(r"\b[a-z]+\b", body))
-    for first, last, label in parse.ents:
-        if label not in ENTITY_LABELS:
-            continue
-        spans = [
-            piece
-            for a, b in _split_coordination(body, parse, first, last)
-            for piece in _split_place_prefix(body, parse, a, b, places, lower_words)
-        ]
-        for a, b, hint in spans:
-            start, end, titled = _trim(body, parse, a, b)
-            if end <= start or not _looks_like_a_name(body[start:end]):
-                continue
-            if body[start:end].lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
-                continue
-            piece = (a, b) != (first, last)
-            new_label, weight = _evidence(parse, body, a, b, hint or label, titled, piece)
-            if piece and new_label == label:  # a piece of a misread list: its label is a guess
-                weight = min(weight, 0.25)
-            elif hint and new_label == hint:  # the place's own label elsewhere; a likely name
-                weight = min(weight, 0.5)
-            raw.append((start, end, new_label, weight, a))
-    mentions = [_Mention(s, e, lab, w, t) for s, e, lab, w, t in raw]
+    mentions = _mentions(Doc(body, parse))
 
-    # Group by surface name, then merge short person names into full ones.
     names: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         names[_key(body[m.start : m.end])].append(m)
+    names = _merge_country_names(body, names)
+    _merge_plurals(body, names)
     _discount_unintroduced_people(names)
-    votes = {k: _votes(ms) for k, ms in names.items()}
+    canonical_of, full_names = _canonical_keys(body, mentions, names)
 
-    canonical_of: dict[int, str] = {}  # mention index -> canonical key
-    full_names = [
-        k for k in names if len(k.split()) > 1 and votes[k].most_common(1)[0][0] == "PERSON"
-    ]
-    for i, m in enumerate(mentions):
-        key = _key(body[m.start : m.end])
-        canonical_of[i] = key
-        if len(key.split()) == 1:
-            owners = [
-                f
-                for f in full_names
-                if f.split()[-1] == key or (f.split()[0] == key and len(key) > 3)
-            ]
-            owners = [f for f in owners if f.split()[-1] == key] or owners
-            if len(owners) == 1:
-                canonical_of[i] = owners[0]
-            elif owners:  # two people share the name: the one mentioned most recently
-                canonical_of[i] = _nearest(owners, names, m.start)
-        elif key not in full_names:
-            longer = [f for f in names if f != key and f.endswith(" " + key)]
-            if len(longer) == 1:
-                canonical_of[i] = longer[0]
-
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, key in canonical_of.items():
-        groups[key].append(i)
+    groups: dict[str, list[_Mention]] = defaultdict(list)
+    for m, key in zip(mentions, canonical_of, strict=True):
+        groups[key].append(m)
     out_mentions: list[EntityMention] = []
     entities: list[tuple[int, Entity]] = []
-    for key, indices in groups.items():
-        if key in full_names:  # a person's surname alone is still that person
-            label = "PERSON"
-        else:
-            label = _votes([mentions[i] for i in indices]).most_common(1)[0][0]
-        name = _display_name(body, [mentions[i] for i in indices], key)
-        first_seen = min(mentions[i].start for i in indices)
-        entities.append((first_seen, Entity(name, label, len(indices))))
-        for i in indices:
-            m = mentions[i]
+    for key, group in groups.items():
+        label, why, confidence = _decide(group, key in full_names)
+        name = _display_name(body, group, key)
+        first_seen = min(m.start for m in group)
+        entities.append((first_seen, Entity(name, label, len(group), why, confidence)))
+        for m in group:
             out_mentions.append(EntityMention(body[m.start : m.end], label, name, m.start, m.end))
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
+
+
+def _canonical_keys(
+    body: str, mentions: list[_Mention], names: dict[str, list[_Mention]]
+) -> tuple[list[str], set[str]]:
+    """Each mention's canonical key (a short form → the full name it belongs to), and
+    the keys that are people's full names."""
+    votes = {k: _votes(ms) for k, ms in names.items()}
+    full_names = [k for k in names if len(k.split()) > 1 and _winner(votes[k]) == "PERSON"]
+    out: list[str] = []
+    key_of = {id(m): key for key, ms in names.items() for m in ms}
+    for m in mentions:
+        out.append(_owner(key_of[id(m)], m.start, full_names, names))
+    return out, set(full_names)
+
+
+def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_Mention]]) -> str:
+    """The full name a short form belongs to: a person's surname (or a long first name)
+    alone, or a name that ends a longer one; else the key itself."""
+    if len(key.split()) == 1:
+        owners = [
+            f for f in full_names if f.split()[-1] == key or (f.split()[0] == key and len(key) > 3)
+        ]
+        owners = [f for f in owners if f.split()[-1] == key] or owners
+        if len(owners) == 1:
+            return owners[0]
+        if owners:  # two people share the name: the one mentioned most recently
+            return _nearest(owners, names, offset)
+    else:  # "Hernandez Soriano" of "Yanira Hernandez Soriano"; "Bank" of "World Bank"
+        pool = full_names if key in full_names else list(names)
+        longer = [f for f in pool if f != key and f.endswith(" " + key)]
+        if len(longer) == 1:
+            return longer[0]
+    return key
+
+
+def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]:
+    """The entity's label, why (the evidence that weighed most for it, and how many
+    mentions agree), and the share of the weighted votes the label won."""
+    votes = _votes(group)
+    total = sum(votes.values())
+    # a person's surname alone is still that person
+    label = "PERSON" if is_full_name else _winner(votes)
+    backing = [m for m in group if m.label == label]
+    if not backing:
+        return label, "a person's full name elsewhere in the article", 1.0
+    reasons: dict[str, float] = defaultdict(float)
+    for m in backing:
+        reasons[m.evidence.reason] += m.weight or 1e-9
+    reason = _winner(reasons)
+    why = f"{reason}, {len(backing)} of {len(group)} mentions"
+    confidence = votes[label] / total if total > 0 else 1.0
+    return label, why, round(confidence, 3)
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
@@ -257,11 +986,17 @@ def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
                 m.weight = 0.0
 
 
-def _votes(mentions: list[_Mention]) -> Counter[str]:
-    votes: Counter[str] = Counter()
+def _votes(mentions: list[_Mention]) -> dict[str, float]:
+    """Each label's summed weight over the mentions, in order of first appearance."""
+    votes: dict[str, float] = defaultdict(float)
     for m in mentions:
         votes[m.label] += m.weight
     return votes
+
+
+def _winner(votes: dict[str, float]) -> str:
+    """The key with the most votes; the first seen wins a tie (as Counter.most_common)."""
+    return max(votes, key=lambda k: votes[k])
 
 
 def _nearest(owners: list[str], names: dict[str, list[_Mention]], offset: int) -> str:
@@ -277,6 +1012,8 @@ def _display_name(body: str, mentions: list[_Mention], key: str) -> str:
     spellings = Counter(
         body[m.start : m.end] for m in mentions if _key(body[m.start : m.end]) == key
     )
+    if not spellings and key.startswith("country:"):  # the ISO name, if the article uses it
+        spellings = Counter(body[m.start : m.end] for m in mentions)
     if spellings:
         return spellings.most_common(1)[0][0]
     return " ".join(w.capitalize() for w in key.split())

@@ -156,5 +156,84 @@ LOCATIVE = frozenset(
 )
 """Prepositions whose object is far more often a place than a person."""
 
-NAME_LINKS = frozenset("""of the and for on in to de la le du von van der al bin at & 's""".split())
+NAME_LINKS = frozenset(
+    """of the and for on in to de la le du von van der den ter ten da das dos di del della
+    al el bin ibn ben bint abu y at & 's""".split()
+)
 """Lower-case words that may sit inside a proper name ("Bank of England")."""
+
+ROLES = frozenset(
+    """producer director actor actress singer songwriter rapper musician composer author
+    writer novelist poet artist designer photographer chef comedian presenter host anchor
+    journalist reporter editor columnist correspondent publisher striker midfielder
+    defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
+    skipper manager boss owner founder chief executive analyst economist strategist
+    lawyer attorney prosecutor detective inspector sergeant constable lieutenant major
+    commander admiral marshal brigadier corporal private trooper agent official
+    spokesperson minister deputy vice assistant candidate nominee challenger champion
+    star veteran rookie teammate coach trainer referee umpire activist campaigner
+    historian scientist researcher physicist biologist doctor surgeon nurse pastor
+    reverend rabbi imam bishop archbishop cardinal father sister brother cleric sheikh
+    emir sultan tsar crown""".split()
+)
+"""What news writes before a name as a role, capitalised or not ("Producer Mel Gibson",
+"Striker Lukaku"): a word of these at a name's start is not part of the name."""
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+"""A month before a name is a date run into it ("August National Association …")."""
+
+DASHES = frozenset(("-", "–", "—", "--"))
+"""A dash with spaces round it separates two names ("Sri Lanka - Arjuna Ranatunga")."""
+
+ORG_SUFFIXES = frozenset(
+    """inc incorporated ltd limited plc llc llp corp corporation co company companies
+    group holdings holding bank bancorp ag sa spa nv bv gmbh fc afc club association
+    authority ministry party council committee commission agency union federation
+    institute university college exchange airlines airline airways motors industries
+    organisation organization foundation trust bureau department league society fund
+    academy assembly board network institution partnership consortium alliance front
+    movement""".split()
+)
+"""The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
+"Baz FC", "the Health Ministry"."""
+
+CLUB_WORDS = frozenset("""united city rovers athletic wanderers albion hotspur""".split())
+"""The last word of a sports club's name ("Manchester United"). "City" also ends city
+names ("Mexico City"), so these overrule only a reading as a person."""
+
+ORG_NOUNS = frozenset(
+    """company firm group maker manufacturer producer bank lender insurer carrier airline
+    retailer club party agency broadcaster newspaper network conglomerate giant
+    subsidiary operator chain brand outfit publisher developer supplier distributor
+    automaker carmaker chipmaker brewer miner exporter importer utility startup
+    start-up studio""".split()
+)
+"""Common nouns for organisations: a name in apposition to one or modifying one
+("Bertelsmann, the media group", "the Bertelsmann group") is an organisation."""
+
+ORG_OWNED_NOUNS = frozenset(
+    """shares stock shareholders stockholders profit profits revenue revenues earnings
+    subsidiary subsidiaries board stadium squad fans players dividend bonds takeover
+    headquarters""".split()
+)
+"""Nouns an organisation has and a person does not: "Bertelsmann's shares"."""
+
+MATCH_VERBS = frozenset(
+    """beat defeat draw tie lose host face play thrash rout edge overcome outclass
+    down hammer crush whip""".split()
+)
+"""Verbs of a match (lemmas): a place's name that beats or plays is its team."""
+
+MATCH_PREPS = frozenset(("against", "v", "v.", "vs", "vs.", "versus"))
+"""Prepositions of a match: "against Leeds" names the Leeds side."""
+
+COUNTRY_ALIASES = {
+    "america": "US", "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US",
+    "united states of america": "US", "the united states": "US",
+    "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB",
+    "united kingdom": "GB",
+}  # fmt: skip
+"""Names news uses for a country besides its ISO name and codes (pycountry has those)."""
