@@ -68,10 +68,14 @@ def score(articles: list[dict], spans: list[list[Span]]) -> dict[tuple[str, str]
     return table
 
 
-def print_conll(data: Path, misses: bool = False) -> None:
-    path = data / CONLL
+def print_conll(
+    data: Path, misses: bool = False, path: Path | None = None, title: str = "CoNLL-2003 dev"
+) -> None:
+    """The tables for `path` (default: conll2003-dev.jsonl in `data`), any file of
+    articles with CoNLL-labelled character spans."""
+    path = path or data / CONLL
     if not path.exists():
-        print(f"no {CONLL} in {data}: skipped")
+        print(f"no {path.name} in {path.parent}: skipped")
         return
     articles = load_jsonl(path)
     parses = parse_all([a["body"] for a in articles])
@@ -80,7 +84,7 @@ def print_conll(data: Path, misses: bool = False) -> None:
         for name, system in SYSTEMS.items()
     }
     tables = {name: score(articles, found) for name, found in spans.items()}
-    print("| CoNLL-2003 dev, exact spans | part | gold | ours P | R | F1 | spaCy P | R | F1 |")
+    print(f"| {title}, exact spans | part | gold | ours P | R | F1 | spaCy P | R | F1 |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for row in ("micro", *LABELS):
         for part in PARTS:

@@ -236,15 +236,14 @@ def concept_verdicts(s: Sentence) -> Iterator[tuple[dict, Figure | None, str]]:
         )
 
 
-def print_contexts(sentences: list[Sentence]) -> None:
+def print_contexts(sentences: list[Sentence], title: str = "NewsQuant contexts") -> None:
     tally: dict[str, Counter[str]] = {part: Counter() for part in PARTS}
     for s in sentences:
         for _, _, verdict in concept_verdicts(s):
             for part in parts(s.index):
                 tally[part][verdict] += 1
     print(
-        "| NewsQuant contexts | matched | partial % | complete % "
-        "| with a concept | partial % | complete % |"
+        f"| {title} | matched | partial % | complete % | with a concept | partial % | complete % |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|")
     for part, c in tally.items():

@@ -1,6 +1,7 @@
 """Analysis quality on the development data in ../shared/data (see its README).
 
     python bench/evaluate.py [--data DIR] [--only summaries|figures|entities] [--misses]
+    python bench/evaluate.py --heldout [--misses]
 
 Prints, per stage:
 - summaries: ROUGE-1/2/L F1 (Google's rouge-score, stemmed) of every summariser and
@@ -14,6 +15,10 @@ Prints, per stage:
 Every development-data score is also given for half A / half B of its file (even / odd
 indices). --misses lists the errors after the tables: figure values missed and in
 excess, failed contexts, and CoNLL errors grouped by kind.
+--heldout scores the held-out set in bench/heldout (see its README) instead, with the
+same functions: figure values and value+unit (money, percent), overall, per half and per
+class, the contexts against its referred concepts, and exact-span PER/ORG/LOC entities
+with the label accuracy. It ships in the repository, so it needs no data folder.
 Parses are cached under bench/.cache so reruns take seconds. Skips cleanly when the
 data folder is absent.
 """
@@ -22,14 +27,27 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from devdata import DEFAULT_DATA, bbc_title_body, load_jsonl, parse_all
+from devdata import DEFAULT_DATA, PARTS, Counts, bbc_title_body, load_jsonl, parse_all, parts
 from eval_entities import print_conll
-from eval_figures import evaluate_figures, print_figures
+from eval_figures import (
+    evaluate_figures,
+    load,
+    money_percent,
+    newsquant_unit,
+    print_context_misses,
+    print_contexts,
+    print_figures,
+    print_value_misses,
+    unit_counts,
+    value_counts,
+)
 
 from briefing.analysis.model import Parse
 from briefing.analysis.options import ALGORITHMS
@@ -178,6 +196,52 @@ def evaluate_entities() -> list[tuple[str, str]]:
     return rows
 
 
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+HELDOUT_CURRENCY = re.compile(
+    r"\b(?:rand|shillings?|naira|francs?|won|pence|penny|ringgit|baht|pesos?|dirhams?)\b"
+)
+"""Currencies of the held-out gold units that eval_figures.CURRENCY does not name."""
+
+
+def heldout_unit(g: dict) -> str | None:
+    """'money', 'percent' or None for a held-out gold quantity."""
+    unit = g.get("normalized_unit") or g["unit"]
+    return newsquant_unit(g) or ("money" if HELDOUT_CURRENCY.search(unit.lower()) else None)
+
+
+def print_heldout(misses: bool = False) -> None:
+    """The figure and entity tables on bench/heldout's files."""
+    sentences = load(HELDOUT / "quantities.json")
+    table: dict[tuple[str, str], Counts] = defaultdict(Counts)
+    for s in sentences:
+        counts = value_counts(s)
+        for part in parts(s.index):
+            table["value", part].add(*counts)
+            table["value+unit (money, percent)", part].add(
+                *unit_counts(s, heldout_unit, money_percent)
+            )
+        table[f"value: {s.item['set']}", "all"].add(*counts)
+    classes = sorted({s.item["set"] for s in sentences})
+    rows = [(name, part) for name in ("value", "value+unit (money, percent)") for part in PARTS]
+    rows += [(f"value: {name}", "all") for name in classes]
+    print(f"held-out figures: {len(sentences)} sentences, in bench/heldout/quantities.json\n")
+    print("| held-out figures | part | gold | found | precision | recall | F1 |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for name, part in rows:
+        c = table[name, part]
+        p, r, f = c.prf()
+        print(f"| {name} | {part} | {c.tp + c.fn} | {c.tp + c.fp} | {p:.1f} | {r:.1f} | {f:.1f} |")
+    print()
+    print_contexts(sentences, "held-out contexts")
+    print()
+    if misses:
+        print("\n## values: held-out")
+        print_value_misses(sentences)
+        print_context_misses(sentences)
+        print()
+    print_conll(HELDOUT, misses, HELDOUT / "entities.jsonl", "held-out entities")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -185,7 +249,15 @@ def main() -> None:
     parser.add_argument(
         "--misses", action="store_true", help="list the figure and entity errors too"
     )
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="score the held-out set in bench/heldout instead (needs no data folder)",
+    )
     args = parser.parse_args()
+    if args.heldout:
+        print_heldout(args.misses)
+        return
     if not args.data.is_dir():
         print(
             f"no development data at {args.data}: nothing to evaluate (see shared/data/README.md)"
