@@ -11,6 +11,8 @@ it a person's"), never a name or sentence from a data set.
 
 from __future__ import annotations
 
+import re
+
 # --- numbers, scales, currencies and units (quantities, figure_spans) ---
 SMALL = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -88,7 +90,15 @@ DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 ye
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-# --- clock times ---
+# --- dates and clock times ---
+MONTHS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+"""Month and weekday names (and their abbreviations): a number beside one is a date."""
+
 # "from 2115 GMT to 1945 GMT": a number before a time zone is a clock time
 TIME_ZONES = frozenset(
     "gmt bst utc cet cest eet est edt cst cdt mst mdt pst pdt ist jst aest aedt".split()
