@@ -116,7 +116,7 @@ def _read(c: Candidate) -> Span | Dropped:
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)
-    q = _duration(c) if c.label in TIME_LABELS else parse_quantity(c.text)
+    q = _duration(c) or _age(c) if c.label in TIME_LABELS else parse_quantity(c.text)
     if q is None and c.label in TIME_LABELS and _number_in_a_date(c.text):
         q = parse_quantity(c.text)  # "at 2483805", "25.5″" tagged DATE
     if q is None:
@@ -525,7 +525,9 @@ def a_label(c: Candidate) -> str | None:
 def a_date_or_time(c: Candidate) -> str | None:
     """A DATE or TIME span that is no duration ("in March 2024", "at 3:30 pm") is a
     date, unless it is a lone number the model mistook for one ("at 2483805")."""
-    if c.label not in TIME_LABELS or _duration(c) is not None or _number_in_a_date(c.text):
+    if c.label not in TIME_LABELS or _number_in_a_date(c.text):
+        return None
+    if _duration(c) is not None or _age(c) is not None:
         return None
     return "a date or a clock time"
 
@@ -559,6 +561,13 @@ def _duration(c: Candidate) -> Quantity | None:
     if not any(w in TIME_UNITS for w in words):
         return None
     return q
+
+
+def _age(c: Candidate) -> Quantity | None:
+    """A DATE span that is an age ("a 35-year-old", "ten years old", "six weeks of age"):
+    a time span followed by "old" or "of age" is how old someone or something is."""
+    q = parse_quantity(c.text)
+    return q if q is not None and q.unit.endswith(" old") else None
 
 
 _DATE_NUMBER = re.compile(r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{1,4})?")

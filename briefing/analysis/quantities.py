@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefing.analysis.lexicon import (
+    AGE_WORDS,
+    AREA_WORDS,
+    CURRENCY_CODES_THAT_ARE_WORDS,
+    CURRENCY_NAMES_THAT_ARE_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
@@ -21,8 +26,10 @@ from briefing.analysis.lexicon import (
     MEASURES,
     PERCENT_WORDS,
     RATES,
+    RATIO_LINK,
     SCALES,
     SMALL,
+    TEMPERATURE_UNITS,
     TIME_UNITS,
 )
 from briefing.analysis.model import Value
@@ -44,11 +51,117 @@ _NUMBER = re.compile(r"\d+(?:[,\u202f ]\d{3})*(?:\.\d+)?|\.\d+")
 _TOKEN = re.compile(r"\d+(?:[,\u202f]\d{3})*(?:\.\d+)?|\.\d+|[a-zA-Z°][a-zA-Z°/.]*|[%$£€¥₹₽₩₺]|\S")
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 currency code in use (pycountry), less the ones that are English
+    words in capitals ("TOP 10"), plus the hand list's: "SEK 450", "ZAR 5bn", "CHF300"."""
+    import pycountry
+
+    codes = {
+        c.alpha_3
+        for c in pycountry.currencies
+        if not c.alpha_3.startswith("X") and c.alpha_3 not in CURRENCY_CODES_THAT_ARE_WORDS
+    }
+    hand = {w.upper() for w in (*CURRENCY_WORDS, *CURRENCY_SYMBOLS) if re.fullmatch(r"[a-z]{3}", w)}
+    return frozenset(codes | hand)
+
+
+@cache
+def currency_names() -> tuple[tuple[str, str], ...]:
+    """ISO 4217 currency names in lower case, singular and plural, with their codes,
+    longest first ("swiss francs", "mexican peso", "zloty"); names that are ordinary
+    English words ("won", "real") only with their qualifier ("south korean won")."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.currencies:
+        name = c.name.lower()
+        if c.alpha_3.startswith("X") or "(" in name or "unidad" in name:
+            continue
+        if " " not in name and name in CURRENCY_NAMES_THAT_ARE_WORDS:
+            continue
+        for form in (name, name + "s"):
+            names.setdefault(form, c.alpha_3)
+    return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
+
+
+_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
+def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
+    """The ISO code of the phrase's currency: a symbol ("$", "£", "HK$"), a code in
+    capitals ("450 SEK", "CHF300"), a currency's name ("12 million Swiss francs") or
+    a currency word ("euros", "pence"); None when it names none."""
+    for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
+        if symbol == "ps":
+            continue
+        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
+            return code
+    code = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
+    if code is not None:
+        return code
+    if re.search(r"per ?cent", lower) or "pc" in tokens:
+        return None
+    for i, t in enumerate(tokens):
+        if t in CURRENCY_WORDS and t != "p":
+            return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
+    words = " ".join(t for t in tokens if t.isalpha())
+    return next((code for name, code in currency_names() if f" {name} " in f" {words} "), None)
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: Value
     unit: str
     kind: str  # money | percent | quantity | duration | count
+
+
+_MIXED = re.compile(r"(?<![\d./])(\d+)[\s-]+(\d+)/(\d+)(?![\d/])")  # "10 1/2"
+_SLASH = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "3/4"
+_POWER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:x|×|\*)\s*10\s*\^\s*([+-]?\d+)")  # "6.5 x 10^8"
+_E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d+)(?![\w.])")  # "1.2e6"
+
+
+def _numerals(lower: str) -> str:
+    """Numbers written with more than digits, as plain decimals: mixed numbers and
+    fractions with a slash ("10 1/2" → 10.5, "3/4" → 0.75; a slash pair whose top is
+    not smaller, "24/7", is left alone) and scientific notation ("6.5 x 10^8")."""
+
+    def mixed(m: re.Match[str]) -> str:
+        whole, top, bottom = (int(g) for g in m.groups())
+        if not 0 < top < bottom:
+            return m.group(0)
+        return _plain(whole + top / bottom)
+
+    def slash(m: re.Match[str]) -> str:
+        top, bottom = int(m.group(1)), int(m.group(2))
+        return _plain(top / bottom) if 0 < top < bottom else m.group(0)
+
+    def power(m: re.Match[str]) -> str:
+        return _plain(float(m.group(1)) * 10 ** int(m.group(2)))
+
+    lower = _POWER.sub(power, lower)
+    lower = _E_NOTATION.sub(power, lower)
+    lower = _MIXED.sub(mixed, lower)
+    return _SLASH.sub(slash, lower)
+
+
+def _plain(value: float) -> str:
+    """A float as digits the tokenizer reads back exactly (no exponent, no commas)."""
+    return f"{value:.12f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+
+
+_RATIO = re.compile(rf"^([a-z]+|\d+)\s+{RATIO_LINK}\s+([a-z]+|\d[\d,]*)\b")
+
+
+def _ratio_value(part: str, whole: str) -> float | None:
+    """ "one in five" → 0.2, "four in 10" → 0.4: a share like "a fifth", when the
+    first number is the smaller."""
+    top = SMALL.get(part) if part.isalpha() else float(part)
+    bottom = SMALL.get(whole) if whole.isalpha() else float(whole.replace(",", ""))
+    if top is None or bottom is None or not 0 < top < bottom:
+        return None
+    return top / bottom
 
 
 def _words_value(words: list[str]) -> float | None:
@@ -102,23 +215,14 @@ def parse_quantity(text: str) -> Quantity | None:
     negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
+    lower = _numerals(lower)
     tokens = _TOKEN.findall(lower)
-    currency = None
-    for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
-        if symbol == "ps":
-            continue
-        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
-            currency = code
-            break
-    if currency is None and not re.search(r"per ?cent", lower) and "pc" not in tokens:
-        currency = next(
-            (
-                _dollar_country(tokens, i) or CURRENCY_WORDS[t]
-                for i, t in enumerate(tokens)
-                if t in CURRENCY_WORDS and t != "p"
-            ),
-            None,
-        )
+    currency = _currency(phrase, lower, tokens)
+    ratio = _RATIO.match(lower)
+    if ratio:
+        share = _ratio_value(*ratio.groups())
+        if share is not None:
+            return Quantity(-share if negative else share, "fraction", "quantity")
 
     fraction = _FRACTION.match(lower)
     if fraction:
@@ -133,8 +237,10 @@ def parse_quantity(text: str) -> Quantity | None:
     # a range written half in words: "five per cent to 20 per cent", "20 to thirty"
     words_then_link = digits_then_link = False
     between = lower.startswith("between ")
+    prev = ""
     for tok in tokens:
         tok = tok.rstrip(".") if tok.rstrip(".") in SCALES else tok  # "PS2.7m." at a full stop
+        after_number, prev = bool(_NUMBER.fullmatch(prev)) or prev in SCALES, tok
         if tok in RANGE_LINKS or (between and tok == "and"):
             words_then_link = words_then_link or bool(words_run and not numbers)
             digits_then_link = digits_then_link or bool(numbers and not words_run)
@@ -147,10 +253,19 @@ def parse_quantity(text: str) -> Quantity | None:
             words_run = []  # words before a figure ("a 5% rise") are not part of it
             numbers.append(_number(tok))
             scales.append(1.0)
+        elif (
+            tok in SCALES
+            and numbers
+            and not words_run
+            and after_number
+            and 1.0 < scales[-1] < SCALES[tok]
+        ):  # "4 hundred million": scale words multiply
+            scales[-1] *= SCALES[tok]
+            scale = scales[-1]
         elif tok in SCALES and (numbers or words_run) and (not scales or scales[-1] == 1.0):
             if words_run and (not numbers or digits_then_link):  # "700,000 and one million"
                 words_run.append(tok)
-            else:
+            elif after_number or not numbers:  # "85sq m" is an area, not 85 million
                 scales[-1] = SCALES[tok]
                 scale = scale if scale != 1.0 else SCALES[tok]
         elif tok in SMALL or tok in SCALES or (tok in ("of", "and") and words_run):
@@ -213,11 +328,31 @@ def _classify(
     rate = next((unit for phrase, unit in RATES.items() if phrase in lower), None)
     if rate:
         return Quantity(value, rate, "quantity")
-    for tok in tokens:
+    temperature = _temperature(tokens)
+    if temperature:
+        return Quantity(value, temperature, "quantity")
+    for i, tok in enumerate(tokens):
         if tok in TIME_UNITS:
+            if " ".join(tokens[i + 1 : i + 3]).startswith(AGE_WORDS):  # "a 35-year-old"
+                return Quantity(value, f"{TIME_UNITS[tok]} old", "quantity")
             return Quantity(value, TIME_UNITS[tok], "duration")
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         word = tok.rstrip(".")
+        if word in AREA_WORDS and i + 1 < len(tokens) and tokens[i + 1].rstrip(".") in MEASURES:
+            return Quantity(
+                value, f"{AREA_WORDS[word]} {MEASURES[tokens[i + 1].rstrip('.')]}", "quantity"
+            )
         if word in MEASURES and word != "b" and not (word == "m" and scale != 1.0):
             return Quantity(value, MEASURES[word], "quantity")
     return Quantity(value, bare, "quantity" if bare else "count")
+
+
+def _temperature(tokens: list[str]) -> str | None:
+    """ "-5°C", "25 degrees Celsius", "100 degrees F", "6 deg c": a temperature scale."""
+    for i, tok in enumerate(tokens):
+        if tok in TEMPERATURE_UNITS:
+            return TEMPERATURE_UNITS[tok]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in ("degree", "degrees", "deg", "°") and nxt in ("c", "f"):
+            return f"°{nxt.upper()}"
+    return None
