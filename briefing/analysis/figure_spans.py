@@ -22,7 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefing.analysis.lexicon import MONTHS, TIME_ZONES
+from briefing.analysis.lexicon import (
+    ABBREVIATED_SCALES,
+    AREA_WORDS,
+    MONTHS,
+    RESULT_WORDS,
+    TIME_ZONES,
+    VAGUE_PREFIXES,
+)
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
     CURRENCY_WORDS,
@@ -32,6 +39,7 @@ from briefing.analysis.quantities import (
     SMALL,
     TIME_UNITS,
     Quantity,
+    currency_codes,
     parse_quantity,
 )
 from briefing.analysis.rules import first_verdict
@@ -116,7 +124,12 @@ def _read(c: Candidate) -> Span | Dropped:
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)
-    q = _duration(c) or _age(c) if c.label in TIME_LABELS else parse_quantity(c.text)
+    if c.label in TIME_LABELS:
+        q = _duration(c) or _age(c)
+    elif c.phrase is None and _metres(c.doc, c.first, c.last):  # "the 400m" is a distance
+        q = parse_quantity(c.doc.text(c.first, c.last - 1) + " metres")
+    else:
+        q = parse_quantity(c.text)
     if q is None and c.label in TIME_LABELS and _number_in_a_date(c.text):
         q = parse_quantity(c.text)  # "at 2483805", "25.5″" tagged DATE
     if q is None:
@@ -139,10 +152,89 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             numeric.update(range(ent.start, ent.end))
             first, last = _trim(doc, ent.start, ent.end)
             pieces = _split(doc, first, last, after_names=ent.label not in TIME_LABELS)
-            spans.extend((f, la, ent.label) for f, la in pieces)
+            for f, la in pieces:
+                if la - f == 3 and _score(doc, f, la - 1):
+                    spans.extend([(f, f + 1, "SCORE"), (la - 1, la, "SCORE")])
+                else:
+                    spans.append((f, la, ent.label))
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
-    return sorted(s for s in spans if _lower(doc, s[1]) not in TIME_ZONES)
+    spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
+    spans = _join_ratios(doc, spans)
+    return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
+
+
+def _score(doc: Doc, a: int, b: int) -> bool:
+    """ "won 3-1", "a 2-0 defeat", "52-48": two whole numbers joined by a dash (tokens
+    a, a+1, b) are a score or a tally, two figures and never a range, when the first is
+    the larger or a word of a result is near. A tie ("drew 1-1") stays one figure of
+    one value."""
+    if b != a + 2 or doc[a + 1].text not in ("-", "–"):
+        return False
+    x, y = doc[a].text, doc[b].text
+    if not (x.isdigit() and y.isdigit()) or x == y or len(x) > 3 or len(y) > 3:
+        return False
+    near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
+    result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
+    return int(x) > int(y) or result  # "aged 18-24" is a range
+
+
+def _mark_scores(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Both ends of a score the model split ("2" + "-" + "0") are labelled SCORE, so
+    the range join and the name rules ("beat Spurs 3-1") leave them alone."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        (f1, l1, _), (f2, l2, _) = out[i], out[i + 1]
+        if l1 - f1 == 1 and l2 - f2 == 1 and _score(doc, f1, f2):
+            out[i], out[i + 1] = (f1, l1, "SCORE"), (f2, l2, "SCORE")
+    return out
+
+
+_POWER_BASE = ("x", "×", "*")
+
+
+def _join_powers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "6.5 x 10^8 km": a number times a power of ten is one figure, whatever pieces
+    the model cut it into."""
+    out = list(spans)
+    for t in range(len(doc) - 4):
+        words = [_lower(doc, t + k) for k in range(5)]
+        if not (
+            re.fullmatch(r"\d+(?:\.\d+)?", words[0])
+            and words[1] in _POWER_BASE
+            and words[2] == "10"
+            and words[3] == "^"
+            and re.fullmatch(r"[+-]?\d+", words[4])
+        ):
+            continue
+        inside = [s for s in out if s[0] < t + 5 and s[1] > t]
+        end = max([t + 5, *(s[1] for s in inside)])
+        out = [s for s in out if s not in inside]
+        out.append((t, end, "QUANTITY"))
+    return sorted(out)
+
+
+def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "one in five adults", "four in 10 voters": two counts linked by "in", the first
+    the smaller, are one figure, a share (see quantities: 0.2, like "a fifth")."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        if out and out[-1][1] + 1 == first and _lower(doc, first - 1) == "in":
+            prev = out[-1]
+            part = parse_quantity(doc.text(prev[0], prev[1]))
+            whole = parse_quantity(doc.text(first, last))
+            joined = parse_quantity(doc.text(prev[0], last))
+            if (
+                part is not None
+                and whole is not None
+                and part.kind == whole.kind == "count"
+                and joined is not None
+                and joined.unit == "fraction"
+            ):
+                out[-1] = (prev[0], last, "RATIO")
+                continue
+        out.append((first, last, label))
+    return out
 
 
 _TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than"))
@@ -150,8 +242,9 @@ _TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than"))
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """ "up to 252 miles to": the model sometimes takes in the word that links the
-    next number; it belongs to the range, not to this end of it."""
-    while last - first > 1 and _lower(doc, last - 1) in _TRAILING:
+    next number; it belongs to the range, not to this end of it. So does an adverb
+    after the figure ("minus 12 overnight")."""
+    while last - first > 1 and (_lower(doc, last - 1) in _TRAILING or doc[last - 1].tag == "RB"):
         last -= 1
     return first, last
 
@@ -197,27 +290,43 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
 
 
 def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
-    """The "to" in "increased by $43.6 billion to $419.2 billion" (the change, then the
-    new level: two figures, not a range), when the first carries its own unit."""
+    """The "to" in "increased by $43.6 billion to $419.2 billion" or "rose by 296,000 to
+    2.8 million": "by X to Y" is the change, then the new level (two figures, never a
+    range)."""
     if _lower(doc, first - 1) != "by":
         return None
     for t in range(first + 1, last - 1):
         if _lower(doc, t) == "to":
             q = parse_quantity(doc.text(first, t))
-            return t if q is not None and q.unit else None
+            return t if q is not None else None
     return None
 
 
+_CODES = "|".join(sorted(currency_codes()))
+_GLUED_UNITS = "|".join(
+    sorted(
+        (re.escape(w) for w in (*MEASURES, *AREA_WORDS) if re.fullmatch(r"[a-zµ°/]{1,4}", w)),
+        key=len,
+        reverse=True,
+    )
+)
 _LOOSE_FIGURE = re.compile(
     r"(?:PS(?!\d$)|US|A|Y=|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5" is a console, not £5
+    rf"|(?-i:{_CODES})\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m"
     r"|-?(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
-    r"|\d[\d,.]*(?:W|kW|MW|GW|GB|TB|MB|mph|km|kg|bhp|mAh|Hz|ft|cm|mm)"  # "10W", "64GB"
+    rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
     r"|\+\d[\d,.]*"  # "+0.2%"; not "-19", mostly a split "COVID -19"
     r"|minus-?\d[\d,.]*",  # "a minus-1.4 degree angle"
     re.IGNORECASE,
 )
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
 _MARKED = re.compile(r"(?:PS|Y=|[$£€]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
+_GLUED_MEASURE = re.compile(
+    r"\d[\d,.]*(?:"
+    + "|".join(re.escape(w) for w in MEASURES if len(w) > 1 and re.fullmatch(r"[a-zµ]+", w))
+    + ")",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
 _CURRENCY_SIGNS = ("$", "£", "€", "¥")
 
@@ -228,7 +337,8 @@ def _marked(doc: Doc, t: int) -> bool:
     return bool(
         _MARKED.fullmatch(tok.text)
         or _ordinal_only(doc, t)  # a real ordinal ("5th") never matches _LOOSE_FIGURE
-        or (t > 0 and doc[t - 1].text in _CURRENCY_SIGNS)
+        or (t > 0 and (doc[t - 1].text in _CURRENCY_SIGNS or _currency_mark(doc[t - 1].text)))
+        or bool(_GLUED_MEASURE.fullmatch(tok.text))  # "330ml" filed as an organisation
     )
 
 
@@ -240,7 +350,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     t = 0
     while t < len(doc):
         tok = doc[t]
-        loose = bool(_LOOSE_FIGURE.fullmatch(tok.text))
+        loose = bool(_LOOSE_FIGURE.fullmatch(tok.text)) or _before_degrees(doc, t)
         skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
         if skip or not (tok.tag == "CD" or loose) or not tok.like_num or _CLOCK.search(tok.text):
             t += 1
@@ -251,6 +361,14 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
         spans.append((t, last, "LOOSE"))
         t = last
     return spans
+
+
+def _before_degrees(doc: Doc, t: int) -> bool:
+    """ "-5" + "°C": a signed number glued to a degree sign is a temperature."""
+    nxt = doc.get(t + 1)
+    return bool(re.fullmatch(r"[+-]?\d[\d,.]*", doc[t].text)) and (
+        nxt is not None and not nxt.space_before and nxt.text == "°"
+    )
 
 
 def _ordinal_only(doc: Doc, t: int) -> bool:
@@ -300,15 +418,17 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ("19" + "per cent") and the measure after a bare number ("4500" + "mAh")."""
     while (
         first > 0
-        and _SYMBOL_BEFORE.match(doc[first - 1].text)
+        and _currency_mark(doc[first - 1].text)
         and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
     last = _take_scale(doc, first, last)
+    last = _take_degrees(doc, last)
     nxt = doc.get(last)
     if nxt is None:
         return first, last
-    if nxt.lower in _UNIT_AFTER and not _lower(doc, last + 1)[:1].isdigit():
+    code_after = nxt.text in currency_codes() and nxt.text not in ("A", "US")
+    if (nxt.lower in _UNIT_AFTER or code_after) and not _lower(doc, last + 1)[:1].isdigit():
         last += 1  # (not the sign of the next figure: "five-year" + "$700000")
     elif nxt.lower == "per" and _lower(doc, last + 1) == "cent":
         last += 2
@@ -321,21 +441,62 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def _currency_mark(text: str) -> bool:
+    """A currency sign or code that may stand before a number: "$", "HK$", "PS", "SEK"."""
+    return bool(_SYMBOL_BEFORE.match(text)) or (text in currency_codes() and text != "A")
+
+
+def _money_near(doc: Doc, first: int, last: int) -> bool:
+    """A currency sign, code or word in the span or just after it ("around £8" + "m",
+    "500" + "m" + "euros"): then a one-letter scale after the number is a scale."""
+    number = parse_quantity(doc.text(first, last))
+    if number is not None and number.kind == "money":
+        return True
+    return any(_lower(doc, t) in CURRENCY_WORDS for t in (last, last + 1, last + 2))
+
+
 def _take_scale(doc: Doc, first: int, last: int) -> int:
-    """ "5" + "million"; "£600" + "m", "500" + "m" + "euros" (a bare "60m" may be metres)."""
+    """ "5" + "million", "30" + "bn", "£600" + "m", "500" + "m" + "euros"; a glued "m"
+    with no money near is metres ("the 400m"), taken in as a measure (see _metres)."""
     nxt = doc.get(last)
     if nxt is None or not doc[last - 1].text[-1:].isdigit():
         return last
     word = nxt.lower.rstrip(".")
     attached = not nxt.space_before
-    money = (
-        _lower(doc, first)[:1] in _CURRENCY_SIGNS
-        or bool(_SYMBOL_BEFORE.match(doc[first].text))
-        or _lower(doc, last + 1) in CURRENCY_WORDS
-    )
-    if word in SCALES and word != "score" and (len(word) > 2 or (attached and money)):
+    if word not in SCALES or word == "score":
+        return last
+    if len(word) > 2 or word in ABBREVIATED_SCALES:
+        return last + 1
+    if attached and (word == "m" or _money_near(doc, first, last)):
         return last + 1
     return last
+
+
+def _metres(doc: Doc, first: int, last: int) -> bool:
+    """Whether the "m" ending tokens [first, last) is metres, not millions: a bare "m"
+    glued to a number is metres ("200m", "the 60m hurdles", "3,000m") unless money is
+    near ("£6m") or the number counts a plural noun with no article before it ("5m
+    people" are five million)."""
+    end = doc[last - 1]
+    if end.lower.rstrip(".") != "m" or end.space_before or last - first < 2:
+        return False
+    if _money_near(doc, first, last - 1):
+        return False
+    nxt, before = doc.get(last), doc.get(first - 1)
+    counts_people = nxt is not None and nxt.tag in ("NNS", "NNPS")
+    article = before is not None and before.lower in ("the", "a", "an")
+    return article or not counts_people
+
+
+def _take_degrees(doc: Doc, last: int) -> int:
+    """ "-5" + "°" + "C": a degree sign glued to a number, and the scale glued to it."""
+    nxt = doc.get(last)
+    if nxt is None or nxt.space_before or nxt.text != "°":
+        return last
+    scale = doc.get(last + 1)
+    if scale is not None and not scale.space_before and scale.lower in ("c", "f"):
+        return last + 2
+    return last + 1
 
 
 # --- ranges -------------------------------------------------------------------
@@ -374,6 +535,8 @@ def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
     link = _lower(doc, last) if span[0] - last == 1 else ""
     if phrase is not None or link not in RANGE_LINKS or TIME_LABELS[0] in (label, span[2]):
         return False  # "from May to June 2024" is not a figure
+    if "SCORE" in (label, span[2]):
+        return False
     if link == "and" and _lower(doc, first - 1) != "between":
         return False
     a = parse_quantity(doc.text(first, last))
@@ -437,7 +600,7 @@ def a_year(c: Candidate) -> str | None:
 def a_code(c: Candidate) -> str | None:
     """ "3G", "4K": a whole number glued to a letter that is no unit or scale is a
     code, not a count."""
-    if not _bare_count(c) or not re.fullmatch(r"\d+(?:-\d+)?", c.text):
+    if not _bare_count(c) or not re.fullmatch(r"\d+(?:\.\d+|-\d+)?", c.text):
         return None
     nxt = c.after()
     if nxt is None or nxt.space_before or not nxt.text.isalpha():
@@ -532,15 +695,90 @@ def a_date_or_time(c: Candidate) -> str | None:
     return "a date or a clock time"
 
 
+def a_vague_size(c: Candidate) -> str | None:
+    """ "a multi-million dollar industry", "mega-billion": a scale word after "multi"
+    says "many", not one million."""
+    before = _lower(c.doc, c.first - 1)
+    if c.text.lower().startswith(VAGUE_PREFIXES) or before in ("multi", "multi-", "mega"):
+        return "a vague size, not a number"
+    return None
+
+
+def an_ordinal(c: Candidate) -> str | None:
+    """ "the 19th century", "his 3rd term": a number with an ordinal ending ranks
+    something, it does not measure it."""
+    if re.search(r"\d(?:st|nd|rd|th)\b", c.text, re.IGNORECASE):
+        return "an ordinal"
+    return None
+
+
+def a_title_in_words(c: Candidate) -> str | None:
+    """ "Million Dollar Baby", "Six Feet Under", "Formula One": a number written as a
+    capitalised word inside a run of capitalised words, not at the start of a sentence,
+    is part of a title or a name."""
+    words = [t for t in c.tokens if t.text.isalpha()]
+    if not words or not all(t.is_title for t in words):
+        return None
+    if not (words[0].lower in SMALL or words[0].lower in SCALES):
+        return None
+    first = c.doc[c.first]
+    if first.i == 0 or c.doc[first.i].sent != c.doc[first.i - 1].sent:
+        return None  # "Six people died": a sentence starts with a capital anyway
+    before, after = c.before(), c.after()
+    prev_title = before is not None and before.is_title and before.text.isalpha()
+    next_title = after is not None and after.is_title and after.text.isalpha()
+    return "part of a name: a title" if prev_title or next_title else None
+
+
+def names_a_singular_thing(c: Candidate) -> str | None:
+    """ "a 911 call", "the 747 jet", "a 9 iron": a whole number above one right before
+    a singular noun it modifies cannot count it (counts take plurals), so it names
+    it, unless that noun modifies another ("a 500 page report" counts pages) or is a
+    unit ("a 100 metre race"). The article or possessive before the number agrees with
+    that singular noun ("at 4 ppb" may be a unit the lexicon does not know)."""
+    if not _plain_number(c) or "-" in c.text or int(c.text) <= 1:
+        return None
+    before = c.before()
+    if before is None or before.tag not in ("DT", "PRP$"):
+        return None
+    number = c.doc[c.last - 1]
+    head = number.head
+    if number.dep not in ("nummod", "compound") or head.i != number.i + 1 or head.tag != "NN":
+        return None
+    if head.lower in _UNIT_WORDS or head.lower in SCALES or head.dep == "compound":
+        return None
+    if any(k.dep == "conj" and k.tag == "NNS" for k in head.children):
+        return None  # "32 cruise and ballistic missiles" counts the missiles
+    return f"part of a name: a {head.lower} numbered {c.text}"
+
+
+def a_slash_pair(c: Candidate) -> str | None:
+    """ "9/11", "24/7": two numbers with a slash are a fraction only when they measure
+    something (a unit or "of" after them, a whole number before: "1/2 cup", "3/4 of",
+    "10 1/2"); otherwise they are a date or a name."""
+    if not re.fullmatch(r"\d+/\d+", c.text):
+        return None
+    top, bottom = (int(x) for x in c.text.split("/"))
+    nxt = _lower(c.doc, c.last)
+    if 0 < top < bottom and (nxt == "of" or nxt in _UNIT_WORDS):
+        return None
+    return "a date or a name, not a fraction"
+
+
 NotAFigureRule = Callable[[Candidate], str | None]
 NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_date_or_time,
     a_year,
+    an_ordinal,
+    a_vague_size,
+    a_title_in_words,
+    a_slash_pair,
     a_code,
     after_a_name,
     modifies_a_name,
     before_a_name,
     a_label,
+    names_a_singular_thing,
 )
 """What is not a figure, tried in order; the first that applies gives the reason."""
 

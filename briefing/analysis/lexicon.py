@@ -106,10 +106,6 @@ AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
 """Words that make the measure after them an area or volume: "85sq m", "0.9 trillion
 cubic feet"."""
 
-GLUED_MEASURES = frozenset(("m", "t", "g", "l", "km", "kg", "cm", "mm", "ml", "mg", "cl"))
-"""One- and two-letter measures that follow a number without a space ("400m", "100t",
-"330ml"); a lone "m" after a number is metres unless money is near (then millions)."""
-
 TEMPERATURE_UNITS = {
     "°c": "°C", "°f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F",
 }  # fmt: skip
