@@ -40,6 +40,7 @@ from briefing.analysis.quantities import (
     TIME_UNITS,
     Quantity,
     currency_codes,
+    currency_names,
     parse_quantity,
 )
 from briefing.analysis.rules import first_verdict
@@ -350,7 +351,11 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     t = 0
     while t < len(doc):
         tok = doc[t]
-        loose = bool(_LOOSE_FIGURE.fullmatch(tok.text)) or _before_degrees(doc, t)
+        loose = (
+            bool(_LOOSE_FIGURE.fullmatch(tok.text))
+            or _before_degrees(doc, t)
+            or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
+        )
         skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
         if skip or not (tok.tag == "CD" or loose) or not tok.like_num or _CLOCK.search(tok.text):
             t += 1
@@ -427,18 +432,37 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     nxt = doc.get(last)
     if nxt is None:
         return first, last
-    code_after = nxt.text in currency_codes() and nxt.text not in ("A", "US")
-    if (nxt.lower in _UNIT_AFTER or code_after) and not _lower(doc, last + 1)[:1].isdigit():
-        last += 1  # (not the sign of the next figure: "five-year" + "$700000")
+    named = _currency_name_after(doc, last)
+    if named and not _lower(doc, last + named)[:1].isdigit():
+        last += named  # (not the sign of the next figure: "five-year" + "$700000")
     elif nxt.lower == "per" and _lower(doc, last + 1) == "cent":
         last += 2
     elif (
         nxt.lower in _MEASURE_AFTER
-        and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+", doc[last - 1].text)
+        and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+(?:sq)?", doc[last - 1].text)  # "1200sq ft"
         and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
     ):
         last += 1
     return first, last
+
+
+def _currency_name_after(doc: Doc, t: int) -> int:
+    """How many tokens from `t` on name a currency or a percentage after a number: a
+    sign or word ("%", "euros", "rupees"), a code in capitals ("450 SEK"), or a
+    currency's two-word name ("12 million Swiss francs"); 0 when none does."""
+    tok, nxt = doc.get(t), doc.get(t + 1)
+    if tok is None:
+        return 0
+    if tok.lower in _UNIT_AFTER or (tok.lower in CURRENCY_WORDS and tok.lower != "p"):
+        return 1
+    if tok.text in currency_codes() and tok.text not in ("A", "US"):
+        return 1
+    names = dict(currency_names())
+    if tok.lower in names:
+        return 1
+    if nxt is not None and f"{tok.lower} {nxt.lower}" in names:
+        return 2
+    return 0
 
 
 def _currency_mark(text: str) -> bool:
@@ -721,13 +745,15 @@ def a_title_in_words(c: Candidate) -> str | None:
         return None
     if not (words[0].lower in SMALL or words[0].lower in SCALES):
         return None
+    number_words = (*SMALL, *SCALES, *_UNIT_WORDS)
+    in_title = any(t.lower not in number_words for t in words)  # "Million Dollar Baby"
     first = c.doc[c.first]
     if first.i == 0 or c.doc[first.i].sent != c.doc[first.i - 1].sent:
         return None  # "Six people died": a sentence starts with a capital anyway
     before, after = c.before(), c.after()
     prev_title = before is not None and before.is_title and before.text.isalpha()
     next_title = after is not None and after.is_title and after.text.isalpha()
-    return "part of a name: a title" if prev_title or next_title else None
+    return "part of a name: a title" if prev_title or next_title or in_title else None
 
 
 def names_a_singular_thing(c: Candidate) -> str | None:
