@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     AREA_WORDS,
     MONTHS,
     RESULT_WORDS,
+    TEMPERATURE_UNITS,
     TIME_ZONES,
     VAGUE_PREFIXES,
 )
@@ -238,7 +239,7 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
-_TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than"))
+_TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than", "x", "×"))
 
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -282,7 +283,8 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
         return [(first, change), (change + 1, last)]
     cuts = [first]
     for t in range(first + 1, last):
-        if _starts_number(doc, t) and _ends_figure(doc, t - 1, after_names):
+        dimension = _lower(doc, t - 1) in _POWER_BASE and _lower(doc, t) != "10"  # "1 m x 1 m"
+        if _starts_number(doc, t) and (_ends_figure(doc, t - 1, after_names) or dimension):
             cuts.append(t)
     pieces = list(zip(cuts, [*cuts[1:], last], strict=True))
     if len(pieces) > 1:  # "+0.4% Dax" + "+0.6%": the name belongs to neither
@@ -429,6 +431,7 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first -= 1
     last = _take_scale(doc, first, last)
     last = _take_degrees(doc, last)
+    last = _take_after_unit(doc, last)
     nxt = doc.get(last)
     if nxt is None:
         return first, last
@@ -491,18 +494,18 @@ def _take_scale(doc: Doc, first: int, last: int) -> int:
         return last
     if len(word) > 2 or word in ABBREVIATED_SCALES:
         return last + 1
-    if attached and (word == "m" or _money_near(doc, first, last)):
+    if word == "m" or (attached and _money_near(doc, first, last)):
         return last + 1
     return last
 
 
 def _metres(doc: Doc, first: int, last: int) -> bool:
     """Whether the "m" ending tokens [first, last) is metres, not millions: a bare "m"
-    glued to a number is metres ("200m", "the 60m hurdles", "3,000m") unless money is
+    after a number (glued or not) is metres ("200m", "the 60m hurdles", "3,000m") unless money is
     near ("£6m") or the number counts a plural noun with no article before it ("5m
     people" are five million)."""
     end = doc[last - 1]
-    if end.lower.rstrip(".") != "m" or end.space_before or last - first < 2:
+    if end.lower.rstrip(".") != "m" or last - first < 2:
         return False
     if _money_near(doc, first, last - 1):
         return False
@@ -510,6 +513,21 @@ def _metres(doc: Doc, first: int, last: int) -> bool:
     counts_people = nxt is not None and nxt.tag in ("NNS", "NNPS")
     article = before is not None and before.lower in ("the", "a", "an")
     return article or not counts_people
+
+
+def _take_after_unit(doc: Doc, last: int) -> int:
+    """What completes a unit the span ends with: the scale after "degrees" ("20 degrees"
+    + "Fahrenheit"), "old" or "of age" after a time span ("three months" + "old")."""
+    end, nxt = doc[last - 1].lower, doc.get(last)
+    if nxt is None:
+        return last
+    if end in ("degree", "degrees", "°") and nxt.lower in (*TEMPERATURE_UNITS, "c", "f"):
+        return last + 1
+    if end in TIME_UNITS and nxt.lower == "old":
+        return last + 1
+    if end in TIME_UNITS and nxt.lower == "of" and _lower(doc, last + 1) == "age":
+        return last + 2
+    return last
 
 
 def _take_degrees(doc: Doc, last: int) -> int:
@@ -719,6 +737,16 @@ def a_date_or_time(c: Candidate) -> str | None:
     return "a date or a clock time"
 
 
+def a_mixed_code(c: Candidate) -> str | None:
+    """ "24703L202", "A4B12": letters between digits make a code, not a number (a unit
+    with a power, "24703m2" square metres, is a measure)."""
+    if not any(re.fullmatch(r"\d+[a-zA-Z]+\d+", t.text) for t in c.tokens):
+        return None
+    if re.fullmatch(r"\d+(?:m|km|cm|mm|ft)[23]", c.text):
+        return None
+    return "part of a name: a code"
+
+
 def a_vague_size(c: Candidate) -> str | None:
     """ "a multi-million dollar industry", "mega-billion": a scale word after "multi"
     says "many", not one million."""
@@ -760,12 +788,12 @@ def names_a_singular_thing(c: Candidate) -> str | None:
     """ "a 911 call", "the 747 jet", "a 9 iron": a whole number above one right before
     a singular noun it modifies cannot count it (counts take plurals), so it names
     it, unless that noun modifies another ("a 500 page report" counts pages) or is a
-    unit ("a 100 metre race"). The article or possessive before the number agrees with
-    that singular noun ("at 4 ppb" may be a unit the lexicon does not know)."""
+    unit ("a 100 metre race"). The noun must have an article or possessive before the
+    number, which agrees with it ("at 4 ppb" may be a unit the lexicon does not know)."""
     if not _plain_number(c) or "-" in c.text or int(c.text) <= 1:
         return None
-    before = c.before()
-    if before is None or before.tag not in ("DT", "PRP$"):
+    number = c.doc[c.last - 1]
+    if not any(k.dep in ("det", "poss") and k.i < number.i for k in number.head.children):
         return None
     number = c.doc[c.last - 1]
     head = number.head
@@ -796,6 +824,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_date_or_time,
     a_year,
     an_ordinal,
+    a_mixed_code,
     a_vague_size,
     a_title_in_words,
     a_slash_pair,

@@ -140,6 +140,8 @@ def _numerals(lower: str) -> str:
     def power(m: re.Match[str]) -> str:
         return _plain(float(m.group(1)) * 10 ** int(m.group(2)))
 
+    lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)2\b", r" square \1", lower)  # "24703m2"
+    lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)3\b", r" cubic \1", lower)
     lower = _POWER.sub(power, lower)
     lower = _E_NOTATION.sub(power, lower)
     lower = _MIXED.sub(mixed, lower)
