@@ -342,7 +342,13 @@ def _marked(doc: Doc, t: int) -> bool:
         or _ordinal_only(doc, t)  # a real ordinal ("5th") never matches _LOOSE_FIGURE
         or (t > 0 and (doc[t - 1].text in _CURRENCY_SIGNS or _currency_mark(doc[t - 1].text)))
         or bool(_GLUED_MEASURE.fullmatch(tok.text))  # "330ml" filed as an organisation
+        or _in_score(doc, t)
     )
+
+
+def _in_score(doc: Doc, t: int) -> bool:
+    """Whether token `t` is either number of a score ("3-1")."""
+    return (t + 2 < len(doc) and _score(doc, t, t + 2)) or (t >= 2 and _score(doc, t - 2, t))
 
 
 def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple[int, int, str]]:
@@ -357,6 +363,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             bool(_LOOSE_FIGURE.fullmatch(tok.text))
             or _before_degrees(doc, t)
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
+            or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
         )
         skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
         if skip or not (tok.tag == "CD" or loose) or not tok.like_num or _CLOCK.search(tok.text):
@@ -734,6 +741,8 @@ def a_date_or_time(c: Candidate) -> str | None:
         return None
     if _duration(c) is not None or _age(c) is not None:
         return None
+    if re.fullmatch(r"(?:\w+ )?(?:1[89]|20)\d\d(?:'?s)?", c.text):  # "since 1998", "the 1990s"
+        return "a year"
     return "a date or a clock time"
 
 
