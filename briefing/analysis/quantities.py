@@ -97,9 +97,9 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
             continue
         if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
             return code
-    code = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
-    if code is not None:
-        return code
+    found = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
+    if found is not None:
+        return str(found)
     if re.search(r"per ?cent", lower) or "pc" in tokens:
         return None
     for i, t in enumerate(tokens):
@@ -229,8 +229,8 @@ def parse_quantity(text: str) -> Quantity | None:
     fraction = _FRACTION.match(lower)
     if fraction:
         numerator, denominator = fraction.groups()
-        value = (SMALL.get(numerator) or _number(numerator)) / DENOMINATORS[denominator]
-        return _classify(-value if negative else value, None, lower, tokens, 1.0, "fraction")
+        share = (SMALL.get(numerator) or _number(numerator)) / DENOMINATORS[denominator]
+        return _classify(-share if negative else share, None, lower, tokens, 1.0, "fraction")
 
     numbers: list[float] = []
     scales: list[float] = []  # each number's own suffix ("$3 billion to $5 billion")
@@ -277,17 +277,17 @@ def parse_quantity(text: str) -> Quantity | None:
     if not numbers and words_run:
         alternatives = re.split(r"\b(?:or|to)\b", lower)
         if len(alternatives) == 2:  # "three or four years", "five to six"
-            ends = [
+            read = [
                 _words_value([t for t in _TOKEN.findall(part) if t in SMALL or t in SCALES])
                 for part in alternatives
             ]
-            ends = [e for e in ends if e is not None]
+            ends = [e for e in read if e is not None]
             numbers = ends if len(ends) == 2 else []
         if not numbers:
-            value = _words_value([w for w in words_run if w not in ("and",)])
-            if value is None:
+            alone = _words_value([w for w in words_run if w not in ("and",)])
+            if alone is None:
                 return None
-            numbers = [value]
+            numbers = [alone]
     elif len(numbers) == 1 and digits_then_link and words_run:
         high = _words_value([w for w in words_run if w not in ("and", "of")])
         if high is not None:
