@@ -273,6 +273,9 @@ SPAN_CASES = [
     ("He won the 110m hurdles and then the 10,000m.", [110.0, 10000.0], [1.1e8, 1e10]),
     ("The club spent £30m on the striker.", [3e7], [30.0]),
     ("The service now reaches 5m people.", [5e6], [5.0]),
+    ("The studio has sold nearly 6m Switch cartridges.", [6e6], [6.0]),
+    ("She was fastest in the women's 400m heats.", [400.0], [4e8]),
+    ("The laptop has a 2.4GHz Intel chip and costs 900 euros.", [2.4, 900.0], [2.4e9]),
     # units glued to the number or inside compounds
     ("The 250ml cans and 400mg capsules were withdrawn.", [250.0, 400.0], []),
     ("The group runs a 75,000 barrel-a-day plant.", [75000.0], []),

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
     AREA_WORDS,
     MONTHS,
+    RACE_WORDS,
     RESULT_WORDS,
     TEMPERATURE_UNITS,
     TIME_ZONES,
@@ -442,7 +443,9 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     nxt = doc.get(last)
     if nxt is None:
         return first, last
-    named = _currency_name_after(doc, last)
+    end = doc[last - 1].lower.rstrip(".")
+    bare = end in SCALES or bool(re.fullmatch(r".*\d(?:bn|mn|m|k|tn|b)?", end))
+    named = _currency_name_after(doc, last) if bare else 0  # not "1.8GHz" + "AMD"
     if named and not _lower(doc, last + named)[:1].isdigit():
         last += named  # (not the sign of the next figure: "five-year" + "$700000")
     elif nxt.lower == "per" and _lower(doc, last + 1) == "cent":
@@ -509,17 +512,27 @@ def _take_scale(doc: Doc, first: int, last: int) -> int:
 def _metres(doc: Doc, first: int, last: int) -> bool:
     """Whether the "m" ending tokens [first, last) is metres, not millions: a bare "m"
     after a number (glued or not) is metres ("200m", "the 60m hurdles", "3,000m") unless money is
-    near ("£6m") or the number counts a plural noun with no article before it ("5m
-    people" are five million)."""
+    near ("£6m") or the figure counts a plural noun that is no race ("5m people", "10m
+    Facebook fans" are millions; "the 60m hurdles" is a race)."""
     end = doc[last - 1]
     if end.lower.rstrip(".") != "m" or last - first < 2:
         return False
     if _money_near(doc, first, last - 1):
         return False
-    nxt, before = doc.get(last), doc.get(first - 1)
-    counts_people = nxt is not None and nxt.tag in ("NNS", "NNPS")
-    article = before is not None and before.lower in ("the", "a", "an")
-    return article or not counts_people
+    counted = _plural_after(doc, last)
+    return counted is None or counted.lower in RACE_WORDS
+
+
+def _plural_after(doc: Doc, t: int) -> Token | None:
+    """The plural noun a figure ending before token `t` counts, past the names and
+    adjectives that modify it ("10m Facebook fans", "4m DS consoles"), or None."""
+    for k in range(t, min(t + 4, len(doc))):
+        tok = doc[k]
+        if tok.tag in ("NNS", "NNPS"):
+            return tok
+        if tok.tag not in ("NNP", "JJ", "NN"):
+            return None
+    return None
 
 
 def _take_after_unit(doc: Doc, last: int) -> int:

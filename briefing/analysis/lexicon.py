@@ -54,7 +54,7 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 
 CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
-    "ALL TOP CUP BOB MOP GEL PEN SOS TRY BAM CAD MAD AED SAR DOP COP BOV CHE COU".split()
+    "ALL TOP CUP BOB MOP GEL PEN SOS TRY BAM CAD MAD AMD SAR DOP COP BOV CHE COU".split()
 )
 """ISO 4217 codes that are also English words or acronyms in capitals ("ALL 5 SEATS",
 "TOP 10"): never read as a currency unless the hand list above names them."""
@@ -124,6 +124,13 @@ RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is n
 
 RATIO_LINK = "in"
 """The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth"."""
+
+RACE_WORDS = frozenset(
+    """hurdles heats finals semi-finals semifinals races sprints relays events titles
+    records champions championships metres freestyle""".split()
+)
+"""Plural nouns a distance names a race by ("the 60m hurdles", "the 800m heats"): a
+"60m" before them is metres, where before other plurals ("5m people") it is millions."""
 
 RESULT_WORDS = frozenset(
     """won win wins beat beats beaten lost lose loses defeat defeated defeats drew draw
