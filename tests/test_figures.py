@@ -108,6 +108,13 @@ from briefing.analysis.quantities import parse_quantity
         ("85sq m", 85, "square m", "quantity"),
         ("1200sq ft", 1200, "square feet", "quantity"),
         ("120,000 barrel-a-day", 120000, "barrels a day", "quantity"),
+        ("Rs 500 crore", 5e9, "INR", "money"),
+        ("3 lakh", 3e5, "", "count"),
+        ("85p", 85, "pence", "money"),
+        ("320 km/h", 320, "km/h", "quantity"),
+        ("0.5 percentage points", 0.5, "percentage points", "percent"),
+        ("50 basis points", 50, "basis points", "quantity"),
+        ("6.1in", 6.1, "inches", "quantity"),
     ],
 )
 def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):
@@ -285,6 +292,16 @@ SPAN_CASES = [
     ("The night fell to -8°C in the valley.", [-8.0], [8.0]),
     ("A 41-year-old woman was charged.", [41.0], []),
     ("The building is 120 years old.", [120.0], []),
+    # what the model runs together or files under dates and clock times
+    ("Revenue rose 15pc to €2.4bn in the year.", [15.0, 2.4e9], [(15.0, 2.4e9)]),
+    ("Growth slowed to 2.1pc, from 2.6pc a year earlier.", [2.1, 2.6], []),
+    ("The talks began at 4.45pm and ended at 9pm.", [], [4.45, 9.0]),
+    ("Nearly one-in-three homes lack broadband.", [1 / 3], [1.0, 3.0]),
+    ("The singer died aged 32 in 1983.", [], [32 / 1983]),
+    # units glued or written with a slash, and points of a rate
+    ("The tablet weighs 450g and has an 8.3in screen.", [450.0, 8.3], []),
+    ("The bank cut rates by 50 basis points to 4.25%.", [50.0, 4.25], [(50.0, 4.25)]),
+    ("The state will spend Rs 120 crore on the bridge.", [1.2e9], [120.0]),
 ]  # fmt: skip
 
 

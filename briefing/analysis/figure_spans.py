@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     AREA_WORDS,
     MONTHS,
     RACE_WORDS,
+    RATIO_LINK,
     RESULT_WORDS,
     TEMPERATURE_UNITS,
     TIME_ZONES,
@@ -34,6 +35,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
     MEASURES,
@@ -127,6 +129,8 @@ def _read(c: Candidate) -> Span | Dropped:
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)
+    if c.label in TIME_LABELS and (inner := _figure_in_a_date(c)) is not None:
+        return inner
     if c.label in TIME_LABELS:
         q = _duration(c) or _age(c)
     elif c.phrase is None and _metres(c.doc, c.first, c.last):  # "the 400m" is a distance
@@ -221,23 +225,35 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     """ "one in five adults", "four in 10 voters": two counts linked by "in", the first
     the smaller, are one figure, a share (see quantities: 0.2, like "a fifth")."""
     out: list[tuple[int, int, str]] = []
+    swallowed = -1  # the second number of the last ratio joined
     for first, last, label in spans:
-        if out and out[-1][1] + 1 == first and _lower(doc, first - 1) == "in":
-            prev = out[-1]
-            part = parse_quantity(doc.text(prev[0], prev[1]))
-            whole = parse_quantity(doc.text(first, last))
-            joined = parse_quantity(doc.text(prev[0], last))
-            if (
-                part is not None
-                and whole is not None
-                and part.kind == whole.kind == "count"
-                and joined is not None
-                and joined.unit == "fraction"
-            ):
-                out[-1] = (prev[0], last, "RATIO")
+        if first <= swallowed:
+            continue
+        whole = _ratio_whole(doc, last)
+        if whole is not None:
+            joined = parse_quantity(doc.text(first, whole + 1).replace("-", " "))
+            part = parse_quantity(doc.text(first, last))
+            if part is not None and part.kind == "count" and joined and joined.unit == "fraction":
+                out.append((first, whole + 1, "RATIO"))
+                swallowed = whole
                 continue
         out.append((first, last, label))
     return out
+
+
+def _ratio_whole(doc: Doc, t: int) -> int | None:
+    """The token of the second number in "one in five" / "one-in-four" when a ratio's
+    link starts at token `t`, else None (not when a unit follows: "5 in 10 minutes")."""
+    k = t + (_lower(doc, t) == "-")
+    if _lower(doc, k) != RATIO_LINK:
+        return None
+    k += 1 + (_lower(doc, k + 1) == "-")
+    tok = doc.get(k)
+    if tok is None or tok.tag != "CD" or _lower(doc, k + 1) in _UNIT_WORDS:
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", tok.text):
+        return None  # "died aged 27 in 1971": a year, not a whole
+    return k
 
 
 _TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than", "x", "×"))
@@ -280,6 +296,8 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
     number that starts right after another figure's number or unit, or after a name,
     starts a figure of its own; so does the level in "by $2 billion to $9 billion"."""
     change = _change_and_level(doc, first, last)
+    if change is None:
+        change = _two_kinds(doc, first, last)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
@@ -314,6 +332,19 @@ _GLUED_UNITS = "|".join(
         reverse=True,
     )
 )
+
+
+def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
+    """The "to" in "jumped 20pc to €1.1bn" run into one span: a share and a sum (or any
+    two figures of different kinds) are two figures, never a range."""
+    for t in range(first + 1, last - 1):
+        if _lower(doc, t) == "to":
+            a, b = parse_quantity(doc.text(first, t)), parse_quantity(doc.text(t + 1, last))
+            if a and b and "count" not in (a.kind, b.kind) and a.kind != b.kind:
+                return t
+    return None
+
+
 _LOOSE_FIGURE = re.compile(
     r"(?:PS(?!\d$)|US|A|Y=|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5" is a console, not £5
     rf"|(?-i:{_CODES})\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m"
@@ -450,13 +481,31 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         last += named  # (not the sign of the next figure: "five-year" + "$700000")
     elif nxt.lower == "per" and _lower(doc, last + 1) == "cent":
         last += 2
+    elif nxt.lower in ("percentage", "basis") and _lower(doc, last + 1) in ("point", "points"):
+        last += 2  # "0.2 percentage points", "25 basis points"
+    elif not nxt.space_before and nxt.text in _GLUED_LETTERS and bare:
+        last += 1  # "180g", "100t", "6.1in" (in lower case: "5G" is a code)
     elif (
         nxt.lower in _MEASURE_AFTER
         and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+(?:sq)?", doc[last - 1].text)  # "1200sq ft"
         and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
     ):
         last += 1
-    return first, last
+    return first, _take_per_time(doc, last)
+
+
+_GLUED_LETTERS = frozenset(("g", "t", "l", "in"))
+"""One- and two-letter measures that mean a unit only glued to a number ("180g")."""
+
+
+def _take_per_time(doc: Doc, last: int) -> int:
+    """ "320 km" + "/h": a measure per unit of time written with a slash."""
+    slash, per = doc.get(last), doc.get(last + 1)
+    if slash is None or per is None or slash.text != "/" or slash.space_before:
+        return last
+    if doc[last - 1].lower in MEASURES and per.lower in ("h", "hr", "hour", "s", "sec", "min"):
+        return last + 2
+    return last
 
 
 def _currency_name_after(doc: Doc, t: int) -> int:
@@ -479,8 +528,11 @@ def _currency_name_after(doc: Doc, t: int) -> int:
 
 
 def _currency_mark(text: str) -> bool:
-    """A currency sign or code that may stand before a number: "$", "HK$", "PS", "SEK"."""
-    return bool(_SYMBOL_BEFORE.match(text)) or (text in currency_codes() and text != "A")
+    """A currency sign or code that may stand before a number: "$", "HK$", "PS", "SEK",
+    "Rs"."""
+    if _SYMBOL_BEFORE.match(text) or (text in currency_codes() and text != "A"):
+        return True
+    return len(text) > 1 and text[0].isupper() and text.lower() in CURRENCY_SYMBOLS
 
 
 def _money_near(doc: Doc, first: int, last: int) -> bool:
@@ -747,12 +799,27 @@ def a_label(c: Candidate) -> str | None:
     return None
 
 
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d", re.IGNORECASE
+)
+
+
+def a_clock_time(c: Candidate) -> str | None:
+    """ "5.30pm", "9 a.m.", "14:45": a time of day, whatever the model called it."""
+    meridiem = _lower(c.doc, c.last) in ("am", "pm", "a.m.", "p.m.")
+    if _CLOCK_TIME.fullmatch(c.text) or (
+        meridiem and re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", c.text)
+    ):
+        return "a clock time"
+    return None
+
+
 def a_date_or_time(c: Candidate) -> str | None:
     """A DATE or TIME span that is no duration ("in March 2024", "at 3:30 pm") is a
     date, unless it is a lone number the model mistook for one ("at 2483805")."""
     if c.label not in TIME_LABELS or _number_in_a_date(c.text):
         return None
-    if _duration(c) is not None or _age(c) is not None:
+    if _duration(c) is not None or _age(c) is not None or _figure_in_a_date(c) is not None:
         return None
     if re.fullmatch(r"(?:\w+ )?(?:1[89]|20)\d\d(?:'?s)?", c.text):  # "since 1998", "the 1990s"
         return "a year"
@@ -843,6 +910,7 @@ def a_slash_pair(c: Candidate) -> str | None:
 
 NotAFigureRule = Callable[[Candidate], str | None]
 NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
+    a_clock_time,
     a_date_or_time,
     a_year,
     an_ordinal,
@@ -876,6 +944,22 @@ def _duration(c: Candidate) -> Quantity | None:
     if not any(w in TIME_UNITS for w in words):
         return None
     return q
+
+
+def _figure_in_a_date(c: Candidate) -> Span | None:
+    """ "9.9pc a month earlier", "120p to 95p": a sum or a share the model ran into a
+    date is the figure before the date's words (a determiner, a time unit, an adverb)."""
+    if c.phrase is not None or MONTHS.search(c.text) or _duration(c) or _age(c):
+        return None
+    last = c.first + 1
+    while last < c.last and not (
+        c.doc[last].tag in ("DT", "RB", "RBR") or c.doc[last].lower in TIME_UNITS
+    ):
+        last += 1
+    q = parse_quantity(c.doc.text(c.first, last))
+    if q is None or q.kind not in ("money", "percent", "quantity"):
+        return None
+    return Span(c.first, last, "DATE", q)
 
 
 def _age(c: Candidate) -> Quantity | None:

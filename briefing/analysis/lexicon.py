@@ -27,6 +27,7 @@ SCALES = {
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "mil": 1e6,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English: "Rs 500 crore"
 }  # fmt: skip
 
 ABBREVIATED_SCALES = frozenset(("bn", "mn", "mln", "bln", "tn", "trn", "mil"))
@@ -41,6 +42,7 @@ CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
     "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD",
 }  # fmt: skip
 
 CURRENCY_WORDS = {

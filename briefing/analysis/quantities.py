@@ -105,6 +105,8 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     for i, t in enumerate(tokens):
         if t in CURRENCY_WORDS and t != "p":
             return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
+    if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
+        return "pence"
     words = " ".join(t for t in tokens if t.isalpha())
     return next((code for name, code in currency_names() if f" {name} " in f" {words} "), None)
 
@@ -142,6 +144,7 @@ def _numerals(lower: str) -> str:
 
     lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)2\b", r" square \1", lower)  # "24703m2"
     lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)3\b", r" cubic \1", lower)
+    lower = re.sub(r"(?<=\d)in\b", " inches", lower)  # "6.1in": glued, "in" is inches
     lower = _POWER.sub(power, lower)
     lower = _E_NOTATION.sub(power, lower)
     lower = _MIXED.sub(mixed, lower)
@@ -163,6 +166,8 @@ def _ratio_value(part: str, whole: str) -> float | None:
     bottom = SMALL.get(whole) if whole.isalpha() else float(whole.replace(",", ""))
     if top is None or bottom is None or not 0 < top < bottom:
         return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", whole):
+        return None  # "aged 27 in 1971": a year, not the whole of a ratio
     return top / bottom
 
 
@@ -325,6 +330,8 @@ def _classify(
         return Quantity(value, currency, "money")
     if "percentage point" in lower:
         return Quantity(value, "percentage points", "percent")
+    if "basis point" in lower:
+        return Quantity(value, "basis points", "quantity")
     if any(w in lower for w in PERCENT_WORDS) or "pc" in tokens:
         return Quantity(value, "percent", "percent")
     rate = next((unit for phrase, unit in RATES.items() if phrase in lower), None)
