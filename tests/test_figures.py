@@ -270,6 +270,7 @@ SPAN_CASES = [
     ("Critics loved Million Pound Bride, which opened on Friday.", [], [1e6]),
     ("She starred in Seven Feet Down before the war film.", [], [7.0]),
     ("The carrier offers 3.5G coverage in rural areas.", [], [3.5]),
+    ("It launched the 2.5G/wi-fi handset and a 3D camera.", [], [2.5, 3.0]),
     ("The 17th Century barn was listed by the council.", [], [17.0]),
     ("Neighbours made a 999 call when the fire spread.", [], [999.0]),
     ("It has become a multi-billion pound business.", [], [1e9]),

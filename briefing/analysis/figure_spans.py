@@ -25,6 +25,7 @@ from typing import NamedTuple
 from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
     AREA_WORDS,
+    CODE_LETTERS,
     MONTHS,
     RACE_WORDS,
     RATIO_LINK,
@@ -713,7 +714,10 @@ def a_year(c: Candidate) -> str | None:
 
 def a_code(c: Candidate) -> str | None:
     """ "3G", "4K": a whole number glued to a letter that is no unit or scale is a
-    code, not a count."""
+    code, not a count; so is one glued to a G or a D ("2.5G", "3D"), whatever the
+    model called it."""
+    if re.fullmatch(rf"\d+(?:\.\d+)?[{CODE_LETTERS}]", c.text):
+        return "part of a name: a code"
     if not _bare_count(c) or not re.fullmatch(r"\d+(?:\.\d+|-\d+)?", c.text):
         return None
     nxt = c.after()

@@ -101,12 +101,17 @@ MEASURES = {
     "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
     "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "bit": "bits", "bits": "bits", "byte": "bytes", "bytes": "bytes", "kb": "KB",
-    "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "kmh": "km/h", "kmph": "km/h", "°": "degrees",
+    "kilobytes": "KB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
+    "terabytes": "TB", "terabyte": "TB", "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "kmh": "km/h", "kmph": "km/h", "°": "degrees",
 }  # fmt: skip
 
 AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
 """Words that make the measure after them an area or volume: "85sq m", "0.9 trillion
 cubic feet"."""
+
+CODE_LETTERS = "GD"
+"""Capitals that make the number glued to them a code, not a measure: "5G", "2.5G",
+"3D" (a "g" in lower case is grams: "180g")."""
 
 TEMPERATURE_UNITS = {
     "°c": "°C", "°f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F",
