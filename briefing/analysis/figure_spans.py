@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
@@ -325,7 +326,6 @@ def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
     return None
 
 
-_CODES = "|".join(sorted(currency_codes()))
 _GLUED_UNITS = "|".join(
     sorted(
         (re.escape(w) for w in (*MEASURES, *AREA_WORDS) if re.fullmatch(r"[a-zµ°/]{1,4}", w)),
@@ -348,13 +348,23 @@ def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
 
 _LOOSE_FIGURE = re.compile(
     r"(?:PS(?!\d$)|US|A|Y=|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5" is a console, not £5
-    rf"|(?-i:{_CODES})\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m"
+    r"|(?-i:(?P<code>[A-Z]{3}))\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m" (see _loose)
     r"|-?(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
     rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
     r"|\+\d[\d,.]*"  # "+0.2%"; not "-19", mostly a split "COVID -19"
     r"|minus-?\d[\d,.]*",  # "a minus-1.4 degree angle"
     re.IGNORECASE,
 )
+
+
+def _loose(text: str) -> bool:
+    """Whether a token reads as a figure on its own: "$414", "PS2.7m", "CHF300", "64GB"
+    (three capitals only when they are a currency code, so importing this module does
+    not load pycountry: a warm start stays fast)."""
+    m = _LOOSE_FIGURE.fullmatch(text)
+    return m is not None and (m["code"] is None or m["code"] in currency_codes())
+
+
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
 _MARKED = re.compile(r"(?:PS|Y=|[$£€]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
 _GLUED_MEASURE = re.compile(
@@ -393,7 +403,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     while t < len(doc):
         tok = doc[t]
         loose = (
-            bool(_LOOSE_FIGURE.fullmatch(tok.text))
+            _loose(tok.text)
             or _before_degrees(doc, t)
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
@@ -520,12 +530,17 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if tok.text in currency_codes() and tok.text not in ("A", "US"):
         return 1
-    names = dict(currency_names())
+    names = _currency_name_map()
     if tok.lower in names:
         return 1
     if nxt is not None and f"{tok.lower} {nxt.lower}" in names:
         return 2
     return 0
+
+
+@cache
+def _currency_name_map() -> dict[str, str]:
+    return dict(currency_names())
 
 
 def _currency_mark(text: str) -> bool:
