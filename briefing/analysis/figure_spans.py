@@ -207,6 +207,8 @@ def _join_powers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     the model cut it into."""
     out = list(spans)
     for t in range(len(doc) - 4):
+        if _lower(doc, t + 3) != "^":
+            continue
         words = [_lower(doc, t + k) for k in range(5)]
         if not (
             re.fullmatch(r"\d+(?:\.\d+)?", words[0])
@@ -402,6 +404,9 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     t = 0
     while t < len(doc):
         tok = doc[t]
+        if not tok.like_num:
+            t += 1
+            continue
         loose = (
             _loose(tok.text)
             or _before_degrees(doc, t)
@@ -409,7 +414,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
         )
         skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
-        if skip or not (tok.tag == "CD" or loose) or not tok.like_num or _CLOCK.search(tok.text):
+        if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
             t += 1
             continue
         last = t + 1  # "$414" + "million", "PS2.7" + "m."

@@ -108,7 +108,15 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
         return "pence"
     words = " ".join(t for t in tokens if t.isalpha())
-    return next((code for name, code in currency_names() if f" {name} " in f" {words} "), None)
+    found_name = _currency_name_pattern().search(words)
+    return dict(currency_names())[found_name[0]] if found_name else None
+
+
+@cache
+def _currency_name_pattern() -> re.Pattern[str]:
+    """One regex of every currency name, longest first, as whole words."""
+    names = "|".join(re.escape(name) for name, _ in currency_names())
+    return re.compile(rf"\b(?:{names})\b")
 
 
 @dataclass(frozen=True)
