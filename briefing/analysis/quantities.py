@@ -85,6 +85,9 @@ def currency_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
 
 
+_SYMBOLS_LONGEST_FIRST = tuple(
+    sorted(((k, v) for k, v in CURRENCY_SYMBOLS.items() if k != "ps"), key=lambda kv: -len(kv[0]))
+)  # "PS" is read as "£" before this ("PS2.7m")
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 
 
@@ -92,9 +95,7 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     """The ISO code of the phrase's currency: a symbol ("$", "£", "HK$"), a code in
     capitals ("450 SEK", "CHF300"), a currency's name ("12 million Swiss francs") or
     a currency word ("euros", "pence"); None when it names none."""
-    for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
-        if symbol == "ps":
-            continue
+    for symbol, code in _SYMBOLS_LONGEST_FIRST:
         if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
             return code
     found = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
