@@ -90,7 +90,7 @@ from briefing.analysis.quantities import parse_quantity
         # ratios are shares, like the fraction they say; slash and mixed fractions
         ("one in five", 0.2, "fraction", "quantity"),
         ("three in 10", 0.3, "fraction", "quantity"),
-        ("3/4", 0.75, "", "count"),
+        ("3/4", 0.75, "fraction", "quantity"),
         ("10 1/2 miles", 10.5, "miles", "quantity"),
         # signs in words, scientific notation
         ("minus 387", -387, "", "count"),
@@ -115,6 +115,7 @@ from briefing.analysis.quantities import parse_quantity
         ("0.5 percentage points", 0.5, "percentage points", "percent"),
         ("50 basis points", 50, "basis points", "quantity"),
         ("6.1in", 6.1, "inches", "quantity"),
+        ("9 inches per century", 9, "inches per century", "quantity"),
     ],
 )
 def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):

@@ -507,7 +507,20 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
     ):
         last += 1
-    return first, _take_per_time(doc, last)
+    return first, _take_per_time(doc, _take_a_day(doc, last))
+
+
+def _take_a_day(doc: Doc, last: int) -> int:
+    """ "52,000 barrel" + "-a-day", "10 litres" + "per day": a measure per unit of time
+    written out is one unit (a rate), so it is part of the figure."""
+    unit = doc[last - 1].lower
+    if unit not in MEASURES or unit in SCALES or not unit.isalpha():
+        return last  # "$200m a year" is a sum, said per year
+    k = last + (_lower(doc, last) == "-")
+    if _lower(doc, k) not in ("a", "an", "per"):
+        return last
+    k += 1 + (_lower(doc, k + 1) == "-")
+    return k + 1 if _lower(doc, k) in TIME_UNITS else last
 
 
 _GLUED_LETTERS = frozenset(("g", "t", "l", "in"))

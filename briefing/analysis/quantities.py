@@ -88,6 +88,9 @@ def currency_names() -> tuple[tuple[str, str], ...]:
 _SYMBOLS_LONGEST_FIRST = tuple(
     sorted(((k, v) for k, v in CURRENCY_SYMBOLS.items() if k != "ps"), key=lambda kv: -len(kv[0]))
 )  # "PS" is read as "£" before this ("PS2.7m")
+_PERCENT = re.compile(
+    "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in PERCENT_WORDS)
+)  # "per cent", not the "per cent" of "per century"
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 
 
@@ -101,7 +104,7 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     found = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
     if found is not None:
         return str(found)
-    if re.search(r"per ?cent", lower) or "pc" in tokens:
+    if _PERCENT.search(lower) or "pc" in tokens:
         return None
     for i, t in enumerate(tokens):
         if t in CURRENCY_WORDS and t != "p":
@@ -158,6 +161,12 @@ def _numerals(lower: str) -> str:
     lower = _E_NOTATION.sub(power, lower)
     lower = _MIXED.sub(mixed, lower)
     return _SLASH.sub(slash, lower)
+
+
+def _is_share(lower: str) -> bool:
+    """ "3/4": a slash fraction less than one, alone (not "10 1/2", not "2006/07")."""
+    m = _SLASH.search(lower)
+    return bool(m) and not _MIXED.search(lower) and 0 < int(m[1]) < int(m[2])
 
 
 def _plain(value: float) -> str:
@@ -231,6 +240,7 @@ def parse_quantity(text: str) -> Quantity | None:
     negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
+    share = _is_share(lower)
     lower = _numerals(lower)
     tokens = _TOKEN.findall(lower)
     currency = _currency(phrase, lower, tokens)
@@ -327,7 +337,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if negative:
         values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
-    return _classify(value, currency, lower, tokens, scale, "")
+    return _classify(value, currency, lower, tokens, scale, "fraction" if share else "")
 
 
 def _classify(
@@ -341,9 +351,12 @@ def _classify(
         return Quantity(value, "percentage points", "percent")
     if "basis point" in lower:
         return Quantity(value, "basis points", "quantity")
-    if any(w in lower for w in PERCENT_WORDS) or "pc" in tokens:
+    if _PERCENT.search(lower) or "pc" in tokens:
         return Quantity(value, "percent", "percent")
     rate = next((unit for phrase, unit in RATES.items() if phrase in lower), None)
+    if rate:
+        return Quantity(value, rate, "quantity")
+    rate = _rate(tokens)
     if rate:
         return Quantity(value, rate, "quantity")
     temperature = _temperature(tokens)
@@ -363,6 +376,15 @@ def _classify(
         if word in MEASURES and word != "b" and not (word == "m" and scale != 1.0):
             return Quantity(value, MEASURES[word], "quantity")
     return Quantity(value, bare, "quantity" if bare else "count")
+
+
+def _rate(tokens: list[str]) -> str | None:
+    """ "11 feet per century", "5 litres a day": a measure per unit of time is a rate,
+    neither the measure nor a duration."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in MEASURES and tokens[i + 1] in ("per", "a", "an") and tokens[i + 2] in TIME_UNITS:
+            return f"{MEASURES[tok]} per {tokens[i + 2].rstrip('s')}"
+    return None
 
 
 def _temperature(tokens: list[str]) -> str | None:
