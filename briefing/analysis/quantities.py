@@ -166,7 +166,7 @@ def _numerals(lower: str) -> str:
 def _is_share(lower: str) -> bool:
     """ "3/4": a slash fraction less than one, alone (not "10 1/2", not "2006/07")."""
     m = _SLASH.search(lower)
-    return bool(m) and not _MIXED.search(lower) and 0 < int(m[1]) < int(m[2])
+    return m is not None and not _MIXED.search(lower) and 0 < int(m[1]) < int(m[2])
 
 
 def _plain(value: float) -> str:
@@ -240,7 +240,7 @@ def parse_quantity(text: str) -> Quantity | None:
     negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
-    share = _is_share(lower)
+    a_share = _is_share(lower)
     lower = _numerals(lower)
     tokens = _TOKEN.findall(lower)
     currency = _currency(phrase, lower, tokens)
@@ -337,7 +337,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if negative:
         values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
-    return _classify(value, currency, lower, tokens, scale, "fraction" if share else "")
+    return _classify(value, currency, lower, tokens, scale, "fraction" if a_share else "")
 
 
 def _classify(
