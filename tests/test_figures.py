@@ -116,6 +116,8 @@ from briefing.analysis.quantities import parse_quantity
         ("50 basis points", 50, "basis points", "quantity"),
         ("6.1in", 6.1, "inches", "quantity"),
         ("9 inches per century", 9, "inches per century", "quantity"),
+        ("a quarter of a million", 2.5e5, "", "count"),
+        ("two million and a half", 2.5e6, "", "count"),
     ],
 )
 def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):

@@ -193,9 +193,13 @@ def _words_value(words: list[str]) -> float | None:
     """'two hundred thousand' → 200000; 'hundreds of thousands' → 100000; 'twenty-five' → 25."""
     total, current, seen = 0.0, 0.0, False
     article = False  # "a" is 1 before a scale ("a dozen") but not before "half" or "couple"
+    last_scale = 0.0
     for raw in words:
         for word in raw.lower().split("-"):
             if word in ("of", "and", "a", "an") and seen:
+                continue
+            if word == "half" and seen and not current and last_scale >= 1e3:
+                total += last_scale / 2  # "a million and a half" is 1.5 million
                 continue
             if word in ("a", "an"):
                 current, article = current or 1, not current
@@ -207,7 +211,7 @@ def _words_value(words: list[str]) -> float | None:
                 current = (current or 1) * scale
                 seen = True
                 if scale >= 1e3:
-                    total, current = total + current, 0.0
+                    total, current, last_scale = total + current, 0.0, scale
                 seen = True
             elif _NUMBER.fullmatch(word):
                 current += float(word.replace(",", ""))
@@ -254,6 +258,10 @@ def parse_quantity(text: str) -> Quantity | None:
     if fraction:
         numerator, denominator = fraction.groups()
         share = (SMALL.get(numerator) or _number(numerator)) / DENOMINATORS[denominator]
+        of_scale = re.search(r"\bof an? (\w+)", lower[fraction.end() :])
+        if of_scale and of_scale[1] in SCALES:  # "a quarter of a million" is 250,000
+            amount = share * SCALES[of_scale[1]]
+            return _classify(-amount if negative else amount, None, lower, tokens, 1.0, "")
         return _classify(-share if negative else share, None, lower, tokens, 1.0, "fraction")
 
     numbers: list[float] = []
