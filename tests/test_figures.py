@@ -269,6 +269,7 @@ SPAN_CASES = [
     # ratios: a share, not a count of the second number
     ("One in three British drivers has never changed a tyre.", [1 / 3], [3.0, 1.0]),
     ("Seven in 10 nurses said they felt unsafe.", [0.7], [10.0, 7.0]),
+    ("The bowler took three for 31 in 42 balls.", [31.0, 42.0], [31 / 42]),
     # numbers that are part of a name, a title, a code or a rank
     ("Critics loved Million Pound Bride, which opened on Friday.", [], [1e6]),
     ("She starred in Seven Feet Down before the war film.", [], [7.0]),

@@ -179,11 +179,11 @@ _RATIO = re.compile(rf"^([a-z]+|\d+)\s+{RATIO_LINK}\s+([a-z]+|\d[\d,]*)\b")
 
 def _ratio_value(part: str, whole: str) -> float | None:
     """ "one in five" → 0.2, "four in 10" → 0.4: a share like "a fifth", when the
-    first number is the smaller."""
+    first number is the smaller and at most ten."""
     top = SMALL.get(part) if part.isalpha() else float(part)
     bottom = SMALL.get(whole) if whole.isalpha() else float(whole.replace(",", ""))
-    if top is None or bottom is None or not 0 < top < bottom:
-        return None
+    if top is None or bottom is None or not 0 < top < bottom or top > 10:
+        return None  # a ratio starts small ("one in five", "nine in 10"): not "24 in 48 balls"
     if re.fullmatch(r"(?:1[89]|20)\d\d", whole):
         return None  # "aged 27 in 1971": a year, not the whole of a ratio
     return top / bottom
