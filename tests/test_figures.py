@@ -292,6 +292,7 @@ SPAN_CASES = [
     ("The 250ml cans and 400mg capsules were withdrawn.", [250.0, 400.0], []),
     ("The group runs a 75,000 barrel-a-day plant.", [75000.0], []),
     ("The flat has 64sq m of floor space.", [64.0], [6.4e7]),
+    ("Each panel is 2 m x 4 m and the rug 3m x 5m.", [2.0, 4.0, 3.0, 5.0], [2e6, 3e6]),
     # powers of ten, temperatures and ages
     ("The galaxy lies 2.1 x 10^6 light years away.", [2.1e6], [10.0, 2.1]),
     ("The night fell to -8°C in the valley.", [-8.0], [8.0]),

@@ -312,6 +312,7 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
     pieces = list(zip(cuts, [*cuts[1:], last], strict=True))
     if len(pieces) > 1:  # "+0.4% Dax" + "+0.6%": the name belongs to neither
         pieces = [(f, la - 1) if doc[la - 1].pos == "PROPN" else (f, la) for f, la in pieces]
+    pieces = [_trim(doc, f, la) for f, la in pieces]  # "1 m x" + "1 m"
     return [(f, la) for f, la in pieces if la > f]
 
 
