@@ -433,3 +433,24 @@ def test_numbers_that_are_not_figures_say_why(parse_text, body, text, reason):
     }
     assert reasons.get(text) == reason, reasons
     assert text not in [f.text for f in figures_of(body, parse_text)]
+
+
+# (sentence, figure text, how its value was read): what `analyze --explain` can say
+READING_CASES = [
+    ("She set a record in the 800m final.", "800m", "a bare m after a number is metres"),
+    ("The hosts won 3-1 in the rain.", "3", "one number of a score"),
+    ("Two in five adults rent their home.", "Two in five", "a ratio"),
+    ("A 52-year-old man was arrested.", "52-year-old", "is an age"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "why"), READING_CASES)
+def test_figures_read_in_a_special_way_say_how(parse_text, body, text, why):
+    from briefing.analysis.figure_spans import figure_readings
+
+    parse = parse_text(body)
+    readings = {
+        body[parse.starts[r.first] : parse.ends[r.last - 1]]: r.why
+        for r in figure_readings(body, parse)
+    }
+    assert why in readings.get(text, ""), readings

@@ -58,12 +58,31 @@ TIME_LABELS = ("DATE", "TIME")
 
 class Span(NamedTuple):
     """Tokens [first, last) of a figure, the entity label it came from ("LOOSE" for a
-    number no entity held, "FRACTION" for "a third of") and what it reads as."""
+    number no entity held, "FRACTION" for "a third of", "RATIO" for "one in five",
+    "SCORE" for either number of "3-1") and what it reads as (see `figure_readings`
+    for how, when that is not plain)."""
 
     first: int
     last: int
     label: str
     quantity: Quantity
+
+
+class Reading(NamedTuple):
+    """Tokens [first, last) of a figure whose value was read in a way worth saying, and
+    how, for people ("a bare m after a number is metres unless money is near")."""
+
+    first: int
+    last: int
+    why: str
+
+
+READINGS = {
+    "SCORE": "one number of a score: a score is two numbers, never a range",
+    "RATIO": 'a ratio ("one in five") is a share, like the fraction it says',
+    "FRACTION": "a fraction of something is a share",
+}
+"""How a span of a label is read, for `briefing analyze --explain`."""
 
 
 class Dropped(NamedTuple):
@@ -76,7 +95,17 @@ class Dropped(NamedTuple):
 
 def figure_spans(body: str, parse: Parse) -> list[Span]:
     """The figures of `body` in text order, each with its value, unit and kind."""
-    return [s for s in _read_all(Doc(body, parse)) if isinstance(s, Span)]
+    return [s[0] for s in _read_all(Doc(body, parse)) if not isinstance(s, Dropped)]
+
+
+def figure_readings(body: str, parse: Parse) -> list[Reading]:
+    """How the figures of `body` whose value is not read plainly were read (a score's
+    numbers, a ratio, metres, an age), for `briefing analyze --explain`."""
+    return [
+        Reading(s[0].first, s[0].last, s[1])
+        for s in _read_all(Doc(body, parse))
+        if not isinstance(s, Dropped) and s[1]
+    ]
 
 
 def dropped_numbers(body: str, parse: Parse) -> list[Dropped]:
@@ -85,9 +114,9 @@ def dropped_numbers(body: str, parse: Parse) -> list[Dropped]:
     return [s for s in _read_all(Doc(body, parse)) if isinstance(s, Dropped)]
 
 
-def _read_all(doc: Doc) -> list[Span | Dropped]:
+def _read_all(doc: Doc) -> list[tuple[Span, str] | Dropped]:
     spans = [(*_widen(doc, f, la), lab) for f, la, lab in _candidates(doc)]
-    out: list[Span | Dropped] = []
+    out: list[tuple[Span, str] | Dropped] = []
     for first, last, label, phrase in _join_ranges(doc, spans):
         out.append(_read(Candidate(doc, first, last, label, phrase)))
     return out
@@ -126,24 +155,28 @@ def _lower(doc: Doc, t: int) -> str:
     return tok.lower if tok is not None else ""
 
 
-def _read(c: Candidate) -> Span | Dropped:
-    """The span's Quantity, or why it is not a figure."""
+def _read(c: Candidate) -> tuple[Span, str] | Dropped:
+    """The span's Quantity and how it was read, or why it is not a figure."""
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)
     if c.label in TIME_LABELS and (inner := _figure_in_a_date(c)) is not None:
         return inner
+    why = READINGS.get(c.label, "")
     if c.label in TIME_LABELS:
         q = _duration(c) or _age(c)
     elif c.phrase is None and _metres(c.doc, c.first, c.last):  # "the 400m" is a distance
         q = parse_quantity(c.doc.text(c.first, c.last - 1) + " metres")
+        why = "a bare m after a number is metres unless money is near or it counts a plural"
     else:
         q = parse_quantity(c.text)
     if q is None and c.label in TIME_LABELS and _number_in_a_date(c.text):
         q = parse_quantity(c.text)  # "at 2483805", "25.5″" tagged DATE
     if q is None:
         return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
-    return Span(c.first, c.last, c.label, q)
+    if q.unit.endswith(" old"):
+        why = 'a time span followed by "old" or "of age" is an age'
+    return Span(c.first, c.last, c.label, q), why
 
 
 # --- candidates ---------------------------------------------------------------
@@ -984,7 +1017,7 @@ def _duration(c: Candidate) -> Quantity | None:
     return q
 
 
-def _figure_in_a_date(c: Candidate) -> Span | None:
+def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
     """ "9.9pc a month earlier", "120p to 95p": a sum or a share the model ran into a
     date is the figure before the date's words (a determiner, a time unit, an adverb)."""
     if c.phrase is not None or MONTHS.search(c.text) or _duration(c) or _age(c):
@@ -997,7 +1030,7 @@ def _figure_in_a_date(c: Candidate) -> Span | None:
     q = parse_quantity(c.doc.text(c.first, last))
     if q is None or q.kind not in ("money", "percent", "quantity"):
         return None
-    return Span(c.first, last, "DATE", q)
+    return Span(c.first, last, "DATE", q), "a sum or share the model ran into a date"
 
 
 def _age(c: Candidate) -> Quantity | None:
