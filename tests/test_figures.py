@@ -76,6 +76,48 @@ from briefing.analysis.quantities import parse_quantity
         ("4500 mAh", 4500, "mAh", "quantity"),
         ("18 W", 18, "W", "quantity"),
         ("610bhp", 610, "bhp", "quantity"),
+        # scale words multiply, attached or apart
+        ("4 hundred million dollars", 4e8, "USD", "money"),
+        ("30 bn rupees", 3e10, "INR", "money"),
+        ("2.5 mil", 2.5e6, "", "count"),
+        # every ISO 4217 code, glued or apart, and currencies by name
+        ("450 SEK", 450, "SEK", "money"),
+        ("ZAR 5 billion", 5e9, "ZAR", "money"),
+        ("CHF300 million", 3e8, "CHF", "money"),
+        ("EUR200m", 2e8, "EUR", "money"),
+        ("12 million Swiss francs", 1.2e7, "CHF", "money"),
+        ("200 zloty", 200, "PLN", "money"),
+        # ratios are shares, like the fraction they say; slash and mixed fractions
+        ("one in five", 0.2, "fraction", "quantity"),
+        ("three in 10", 0.3, "fraction", "quantity"),
+        ("3/4", 0.75, "fraction", "quantity"),
+        ("10 1/2 miles", 10.5, "miles", "quantity"),
+        # signs in words, scientific notation
+        ("minus 387", -387, "", "count"),
+        ("6.5 x 10^8 km", 6.5e8, "km", "quantity"),
+        # temperatures and ages
+        ("-5°C", -5, "°C", "quantity"),
+        ("25 degrees Celsius", 25, "°C", "quantity"),
+        ("70 degrees F", 70, "°F", "quantity"),
+        ("a 35-year-old", 35, "years old", "quantity"),
+        ("eight years old", 8, "years old", "quantity"),
+        ("six weeks of age", 6, "weeks old", "quantity"),
+        # units glued to the number or inside compounds
+        ("330ml", 330, "ml", "quantity"),
+        ("500mg", 500, "mg", "quantity"),
+        ("85sq m", 85, "square m", "quantity"),
+        ("1200sq ft", 1200, "square feet", "quantity"),
+        ("120,000 barrel-a-day", 120000, "barrels a day", "quantity"),
+        ("Rs 500 crore", 5e9, "INR", "money"),
+        ("3 lakh", 3e5, "", "count"),
+        ("85p", 85, "pence", "money"),
+        ("320 km/h", 320, "km/h", "quantity"),
+        ("0.5 percentage points", 0.5, "percentage points", "percent"),
+        ("50 basis points", 50, "basis points", "quantity"),
+        ("6.1in", 6.1, "inches", "quantity"),
+        ("9 inches per century", 9, "inches per century", "quantity"),
+        ("a quarter of a million", 2.5e5, "", "count"),
+        ("two million and a half", 2.5e6, "", "count"),
     ],
 )
 def test_number_phrases_parse_to_value_unit_and_kind(text, value, unit, kind):
@@ -212,6 +254,60 @@ SPAN_CASES = [
     # fractions of something
     ("A quarter of the budget goes to schools, and two-thirds of voters backed it.",
      [0.25, 2 / 3], [1.0, 2.0]),
+    # a scale word after a number multiplies it, however the model cut the span
+    ("The winger left for about £9m, a fee paid by the champions.", [9e6], [9.0]),
+    ("The bank raised 40 bn yen from the bond.", [4e10], [40.0]),
+    # "by X to Y" is a change and a new level, never a range
+    ("The count of jobless rose by 215,000 to 2.61 million in May.", [215000.0, 2.61e6],
+     [(215000.0, 2.61e6)]),
+    ("Prices climbed 4% to $3.7bn over the year.", [4.0, 3.7e9], []),
+    # a score or a tally is two numbers, never a range
+    ("The visitors won 4-1 on a wet night.", [4.0, 1.0], [(4.0, 1.0)]),
+    ("City beat Rovers 2-0 in the cup.", [2.0, 0.0], [(2.0, 0.0)]),
+    ("The motion passed 61-39 after a long debate.", [61.0, 39.0], [(61.0, 39.0)]),
+    ("Most buyers were aged 25-34 last year.", [(25.0, 34.0)], []),
+    # ratios: a share, not a count of the second number
+    ("One in three British drivers has never changed a tyre.", [1 / 3], [3.0, 1.0]),
+    ("Seven in 10 nurses said they felt unsafe.", [0.7], [10.0, 7.0]),
+    ("The bowler took three for 31 in 42 balls.", [31.0, 42.0], [31 / 42]),
+    # numbers that are part of a name, a title, a code or a rank
+    ("Critics loved Million Pound Bride, which opened on Friday.", [], [1e6]),
+    ("She starred in Seven Feet Down before the war film.", [], [7.0]),
+    ("The carrier offers 3.5G coverage in rural areas.", [], [3.5]),
+    ("It launched the 2.5G/wi-fi handset and a 3D camera.", [], [2.5, 3.0]),
+    ("The 17th Century barn was listed by the council.", [], [17.0]),
+    ("Neighbours made a 999 call when the fire spread.", [], [999.0]),
+    ("It has become a multi-billion pound business.", [], [1e9]),
+    ("The attacks of 9/11 changed air travel.", [], [9 / 11]),
+    ("The 400 page report counts 12 new cases.", [400.0, 12.0], []),
+    # sport distances: a bare "m" after a number is metres unless money is near
+    ("She broke the record in the 800m on Sunday.", [800.0], [8e8]),
+    ("He won the 110m hurdles and then the 10,000m.", [110.0, 10000.0], [1.1e8, 1e10]),
+    ("The club spent £30m on the striker.", [3e7], [30.0]),
+    ("The service now reaches 5m people.", [5e6], [5.0]),
+    ("The studio has sold nearly 6m Switch cartridges.", [6e6], [6.0]),
+    ("She was fastest in the women's 400m heats.", [400.0], [4e8]),
+    ("The laptop has a 2.4GHz Intel chip and costs 900 euros.", [2.4, 900.0], [2.4e9]),
+    # units glued to the number or inside compounds
+    ("The 250ml cans and 400mg capsules were withdrawn.", [250.0, 400.0], []),
+    ("The group runs a 75,000 barrel-a-day plant.", [75000.0], []),
+    ("The flat has 64sq m of floor space.", [64.0], [6.4e7]),
+    ("Each panel is 2 m x 4 m and the rug 3m x 5m.", [2.0, 4.0, 3.0, 5.0], [2e6, 3e6]),
+    # powers of ten, temperatures and ages
+    ("The galaxy lies 2.1 x 10^6 light years away.", [2.1e6], [10.0, 2.1]),
+    ("The night fell to -8°C in the valley.", [-8.0], [8.0]),
+    ("A 41-year-old woman was charged.", [41.0], []),
+    ("The building is 120 years old.", [120.0], []),
+    # what the model runs together or files under dates and clock times
+    ("Revenue rose 15pc to €2.4bn in the year.", [15.0, 2.4e9], [(15.0, 2.4e9)]),
+    ("Growth slowed to 2.1pc, from 2.6pc a year earlier.", [2.1, 2.6], []),
+    ("The talks began at 4.45pm and ended at 9pm.", [], [4.45, 9.0]),
+    ("Nearly one-in-three homes lack broadband.", [1 / 3], [1.0, 3.0]),
+    ("The singer died aged 32 in 1983.", [], [32 / 1983]),
+    # units glued or written with a slash, and points of a rate
+    ("The tablet weighs 450g and has an 8.3in screen.", [450.0, 8.3], []),
+    ("The bank cut rates by 50 basis points to 4.25%.", [50.0, 4.25], [(50.0, 4.25)]),
+    ("The state will spend Rs 120 crore on the bridge.", [1.2e9], [120.0]),
 ]  # fmt: skip
 
 
@@ -314,3 +410,47 @@ CONTEXT_CASES = [
 def test_context_is_a_short_phrase_about_what_the_figure_measures(parse_text, body, text, context):
     (figure,) = [f for f in figures_of(body, parse_text) if f.text == text]
     assert figure.context == context
+
+
+# (sentence, number text, the reason a person reads for it not being a figure)
+DROPPED_CASES = [
+    ("The plant has run since 1998 without a stop.", "1998", "a year"),
+    ("The 21st Century began with a crash.", "The 21st Century", "an ordinal"),
+    ("A category 4 storm hit the island.", "4", "a label: category 4"),
+    ("Staff answered a 999 call at noon.", "999", "part of a name: a call numbered 999"),
+    ("The 5G mast went up last week.", "5", "part of a name: a code"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "reason"), DROPPED_CASES)
+def test_numbers_that_are_not_figures_say_why(parse_text, body, text, reason):
+    from briefing.analysis.figure_spans import dropped_numbers
+
+    parse = parse_text(body)
+    reasons = {
+        body[parse.starts[d.first] : parse.ends[d.last - 1]]: d.reason
+        for d in dropped_numbers(body, parse)
+    }
+    assert reasons.get(text) == reason, reasons
+    assert text not in [f.text for f in figures_of(body, parse_text)]
+
+
+# (sentence, figure text, how its value was read): what `analyze --explain` can say
+READING_CASES = [
+    ("She set a record in the 800m final.", "800m", "a bare m after a number is metres"),
+    ("The hosts won 3-1 in the rain.", "3", "one number of a score"),
+    ("Two in five adults rent their home.", "Two in five", "a ratio"),
+    ("A 52-year-old man was arrested.", "52-year-old", "is an age"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "why"), READING_CASES)
+def test_figures_read_in_a_special_way_say_how(parse_text, body, text, why):
+    from briefing.analysis.figure_spans import figure_readings
+
+    parse = parse_text(body)
+    readings = {
+        body[parse.starts[r.first] : parse.ends[r.last - 1]]: r.why
+        for r in figure_readings(body, parse)
+    }
+    assert why in readings.get(text, ""), readings

@@ -4,10 +4,12 @@ spaCy's small model finds most numbers as MONEY, PERCENT, QUANTITY or CARDINAL
 entities, but it also merges neighbours ("five-year $700000" as one DATE), leaves
 suffixes out ("£600" + "m"), files figures under other labels ("PS8.1bn" as a place,
 "+0.3" as an organisation, "2483805" as a date) and misses some ("minus-1.4"). This
-module starts from its spans, repairs them, adds the numbers it left out, drops the
-numbers that are not figures (calendar dates, years, clock times, model numbers,
-addresses, labels such as "category 4") and joins the two ends of a range
-("from $75 a barrel to $45.88"). Every span comes back with its Quantity.
+module starts from its spans, repairs them, adds the numbers it left out, joins the
+two ends of a range ("from $75 a barrel to $45.88") and drops the numbers that are
+not figures. What is not a figure is an ordered table of named rules (NOT_A_FIGURE)
+over the token view, each giving its reason ("a year", "part of a name: a code"), so
+`dropped_numbers` can say why a number is not shown. Every span comes back with its
+Quantity.
 
 figures.py turns these spans into Figures (what each measures, how much it matters).
 A change here changes the figures stage's output: bump figures.VERSION.
@@ -16,11 +18,26 @@ A change here changes the figures stage's output: bump figures.VERSION.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
-from briefing.analysis.lexicon import TIME_ZONES
+from briefing.analysis.lexicon import (
+    ABBREVIATED_SCALES,
+    AREA_WORDS,
+    CODE_LETTERS,
+    MONTHS,
+    RACE_WORDS,
+    RATIO_LINK,
+    RESULT_WORDS,
+    TEMPERATURE_UNITS,
+    TIME_ZONES,
+    VAGUE_PREFIXES,
+)
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
     MEASURES,
@@ -28,22 +45,22 @@ from briefing.analysis.quantities import (
     SMALL,
     TIME_UNITS,
     Quantity,
+    currency_codes,
+    currency_names,
     parse_quantity,
 )
+from briefing.analysis.rules import first_verdict
+from briefing.analysis.tokens import Doc, Token
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 TIME_LABELS = ("DATE", "TIME")
-MONTHS = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
 
 
 class Span(NamedTuple):
     """Tokens [first, last) of a figure, the entity label it came from ("LOOSE" for a
-    number no entity held, "FRACTION" for "a third of") and what it reads as."""
+    number no entity held, "FRACTION" for "a third of", "RATIO" for "one in five",
+    "SCORE" for either number of "3-1") and what it reads as (see `figure_readings`
+    for how, when that is not plain)."""
 
     first: int
     last: int
@@ -51,72 +68,239 @@ class Span(NamedTuple):
     quantity: Quantity
 
 
+class Reading(NamedTuple):
+    """Tokens [first, last) of a figure whose value was read in a way worth saying, and
+    how, for people ("a bare m after a number is metres unless money is near")."""
+
+    first: int
+    last: int
+    why: str
+
+
+READINGS = {
+    "SCORE": "one number of a score: a score is two numbers, never a range",
+    "RATIO": 'a ratio ("one in five") is a share, like the fraction it says',
+    "FRACTION": "a fraction of something is a share",
+}
+"""How a span of a label is read, for `briefing analyze --explain`."""
+
+
+class Dropped(NamedTuple):
+    """Tokens [first, last) of a number that is not a figure, and why (for people)."""
+
+    first: int
+    last: int
+    reason: str
+
+
 def figure_spans(body: str, parse: Parse) -> list[Span]:
     """The figures of `body` in text order, each with its value, unit and kind."""
-    spans = [(*_widen(body, parse, f, la), lab) for f, la, lab in _candidates(body, parse)]
-    out: list[Span] = []
-    for first, last, label, phrase in _join_ranges(body, parse, spans):
-        q = _read(body, parse, first, last, label, phrase)
-        if q is not None:
-            out.append(Span(first, last, label, q))
+    return [s[0] for s in _read_all(Doc(body, parse)) if not isinstance(s, Dropped)]
+
+
+def figure_readings(body: str, parse: Parse) -> list[Reading]:
+    """How the figures of `body` whose value is not read plainly were read (a score's
+    numbers, a ratio, metres, an age), for `briefing analyze --explain`."""
+    return [
+        Reading(s[0].first, s[0].last, s[1])
+        for s in _read_all(Doc(body, parse))
+        if not isinstance(s, Dropped) and s[1]
+    ]
+
+
+def dropped_numbers(body: str, parse: Parse) -> list[Dropped]:
+    """The numbers of `body` that are not figures, each with the reason it is not
+    ("a year", "part of a name: a code"), for `briefing analyze --explain`."""
+    return [s for s in _read_all(Doc(body, parse)) if isinstance(s, Dropped)]
+
+
+def _read_all(doc: Doc) -> list[tuple[Span, str] | Dropped]:
+    spans = [(*_widen(doc, f, la), lab) for f, la, lab in _candidates(doc)]
+    out: list[tuple[Span, str] | Dropped] = []
+    for first, last, label, phrase in _join_ranges(doc, spans):
+        out.append(_read(Candidate(doc, first, last, label, phrase)))
     return out
 
 
-def _text(body: str, parse: Parse, first: int, last: int) -> str:
-    return body[parse.starts[first] : parse.ends[last - 1]]
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may be a figure: tokens [first, last) of `doc`, the label it came
+    from, and the phrase to read when that is not its text (a range with words
+    between its ends)."""
+
+    doc: Doc
+    first: int
+    last: int
+    label: str
+    phrase: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.phrase or self.doc.text(self.first, self.last)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.doc[t] for t in range(self.first, self.last)]
+
+    def before(self, k: int = 1) -> Token | None:
+        return self.doc.get(self.first - k)
+
+    def after(self, k: int = 0) -> Token | None:
+        return self.doc.get(self.last + k)
 
 
-def _word(body: str, parse: Parse, t: int) -> str:
-    return parse.token_text(body, t).lower() if 0 <= t < len(parse) else ""
+def _lower(doc: Doc, t: int) -> str:
+    """Token `t`'s lower-case text, or "" past either end."""
+    tok = doc.get(t)
+    return tok.lower if tok is not None else ""
 
 
-def _read(
-    body: str, parse: Parse, first: int, last: int, label: str, phrase: str | None
-) -> Quantity | None:
-    """The span's Quantity, or None when it is not a figure."""
-    text = phrase or _text(body, parse, first, last)
-    if label in TIME_LABELS:
-        q = _duration(body, parse, first, last)
-        if q is None and _number_in_a_date(text):  # "at 2483805", "25.5″" tagged DATE
-            q = parse_quantity(text)
-        return q
-    if label in ("CARDINAL", "LOOSE") and (
-        _is_year(body, parse, first, last)
-        or _part_of_a_name(body, parse, first, last)
-        or _a_label(body, parse, first, last)
-    ):
-        return None
-    return parse_quantity(text)
+def _read(c: Candidate) -> tuple[Span, str] | Dropped:
+    """The span's Quantity and how it was read, or why it is not a figure."""
+    reason = first_verdict(NOT_A_FIGURE, c)
+    if reason is not None:
+        return Dropped(c.first, c.last, reason)
+    if c.label in TIME_LABELS and (inner := _figure_in_a_date(c)) is not None:
+        return inner
+    why = READINGS.get(c.label, "")
+    if c.label in TIME_LABELS:
+        q = _duration(c) or _age(c)
+    elif c.phrase is None and _metres(c.doc, c.first, c.last):  # "the 400m" is a distance
+        q = parse_quantity(c.doc.text(c.first, c.last - 1) + " metres")
+        why = "a bare m after a number is metres unless money is near or it counts a plural"
+    else:
+        q = parse_quantity(c.text)
+    if q is None and c.label in TIME_LABELS and _number_in_a_date(c.text):
+        q = parse_quantity(c.text)  # "at 2483805", "25.5″" tagged DATE
+    if q is None:
+        return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
+    if q.unit.endswith(" old"):
+        why = 'a time span followed by "old" or "of age" is an age'
+    return Span(c.first, c.last, c.label, q), why
 
 
 # --- candidates ---------------------------------------------------------------
 
 
-def _candidates(body: str, parse: Parse) -> list[tuple[int, int, str]]:
+def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans that may be figures: numeric and date entities (trimmed, and cut
     where the model ran two figures together), loose numbers, and fractions."""
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     numeric: set[int] = set()
-    for first, last, label in parse.ents:
-        covered.update(range(first, last))
-        if label in NUMERIC_LABELS or label in TIME_LABELS:
-            numeric.update(range(first, last))
-            first, last = _trim(body, parse, first, last)
-            pieces = _split(body, parse, first, last, after_names=label not in TIME_LABELS)
-            spans.extend((f, la, label) for f, la in pieces)
-    spans.extend(_loose_numbers(body, parse, covered, numeric))
-    spans.extend(_fractions(body, parse, numeric))
-    return sorted(s for s in spans if _word(body, parse, s[1]) not in TIME_ZONES)
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label in NUMERIC_LABELS or ent.label in TIME_LABELS:
+            numeric.update(range(ent.start, ent.end))
+            first, last = _trim(doc, ent.start, ent.end)
+            pieces = _split(doc, first, last, after_names=ent.label not in TIME_LABELS)
+            for f, la in pieces:
+                if la - f == 3 and _score(doc, f, la - 1):
+                    spans.extend([(f, f + 1, "SCORE"), (la - 1, la, "SCORE")])
+                else:
+                    spans.append((f, la, ent.label))
+    spans.extend(_loose_numbers(doc, covered, numeric))
+    spans.extend(_fractions(doc, numeric))
+    spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
+    spans = _join_ratios(doc, spans)
+    return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
 
 
-_TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than"))
+def _score(doc: Doc, a: int, b: int) -> bool:
+    """ "won 3-1", "a 2-0 defeat", "52-48": two whole numbers joined by a dash (tokens
+    a, a+1, b) are a score or a tally, two figures and never a range, when the first is
+    the larger or a word of a result is near. A tie ("drew 1-1") stays one figure of
+    one value."""
+    if b != a + 2 or doc[a + 1].text not in ("-", "–"):
+        return False
+    x, y = doc[a].text, doc[b].text
+    if not (x.isdigit() and y.isdigit()) or x == y or len(x) > 3 or len(y) > 3:
+        return False
+    near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
+    result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
+    return int(x) > int(y) or result  # "aged 18-24" is a range
 
 
-def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int]:
+def _mark_scores(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Both ends of a score the model split ("2" + "-" + "0") are labelled SCORE, so
+    the range join and the name rules ("beat Spurs 3-1") leave them alone."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        (f1, l1, _), (f2, l2, _) = out[i], out[i + 1]
+        if l1 - f1 == 1 and l2 - f2 == 1 and _score(doc, f1, f2):
+            out[i], out[i + 1] = (f1, l1, "SCORE"), (f2, l2, "SCORE")
+    return out
+
+
+_POWER_BASE = ("x", "×", "*")
+
+
+def _join_powers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "6.5 x 10^8 km": a number times a power of ten is one figure, whatever pieces
+    the model cut it into."""
+    out = list(spans)
+    for t in range(len(doc) - 4):
+        if _lower(doc, t + 3) != "^":
+            continue
+        words = [_lower(doc, t + k) for k in range(5)]
+        if not (
+            re.fullmatch(r"\d+(?:\.\d+)?", words[0])
+            and words[1] in _POWER_BASE
+            and words[2] == "10"
+            and words[3] == "^"
+            and re.fullmatch(r"[+-]?\d+", words[4])
+        ):
+            continue
+        inside = [s for s in out if s[0] < t + 5 and s[1] > t]
+        end = max([t + 5, *(s[1] for s in inside)])
+        out = [s for s in out if s not in inside]
+        out.append((t, end, "QUANTITY"))
+    return sorted(out)
+
+
+def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "one in five adults", "four in 10 voters": two counts linked by "in", the first
+    the smaller, are one figure, a share (see quantities: 0.2, like "a fifth")."""
+    out: list[tuple[int, int, str]] = []
+    swallowed = -1  # the second number of the last ratio joined
+    for first, last, label in spans:
+        if first <= swallowed:
+            continue
+        whole = _ratio_whole(doc, last)
+        if whole is not None:
+            joined = parse_quantity(doc.text(first, whole + 1).replace("-", " "))
+            part = parse_quantity(doc.text(first, last))
+            if part is not None and part.kind == "count" and joined and joined.unit == "fraction":
+                out.append((first, whole + 1, "RATIO"))
+                swallowed = whole
+                continue
+        out.append((first, last, label))
+    return out
+
+
+def _ratio_whole(doc: Doc, t: int) -> int | None:
+    """The token of the second number in "one in five" / "one-in-four" when a ratio's
+    link starts at token `t`, else None (not when a unit follows: "5 in 10 minutes")."""
+    k = t + (_lower(doc, t) == "-")
+    if _lower(doc, k) != RATIO_LINK:
+        return None
+    k += 1 + (_lower(doc, k + 1) == "-")
+    tok = doc.get(k)
+    if tok is None or tok.tag != "CD" or _lower(doc, k + 1) in _UNIT_WORDS:
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", tok.text):
+        return None  # "died aged 27 in 1971": a year, not a whole
+    return k
+
+
+_TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than", "x", "×"))
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """ "up to 252 miles to": the model sometimes takes in the word that links the
-    next number; it belongs to the range, not to this end of it."""
-    while last - first > 1 and _word(body, parse, last - 1) in _TRAILING:
+    next number; it belongs to the range, not to this end of it. So does an adverb
+    after the figure ("minus 12 overnight")."""
+    while last - first > 1 and (_lower(doc, last - 1) in _TRAILING or doc[last - 1].tag == "RB"):
         last -= 1
     return first, last
 
@@ -124,121 +308,187 @@ def _trim(body: str, parse: Parse, first: int, last: int) -> tuple[int, int]:
 _UNIT_WORDS = frozenset((*TIME_UNITS, *MEASURES, *CURRENCY_WORDS, "percent", "cent", "%"))
 
 
-def _split(
-    body: str, parse: Parse, first: int, last: int, after_names: bool
-) -> list[tuple[int, int]]:
+def _starts_number(doc: Doc, t: int) -> bool:
+    word = _lower(doc, t)
+    return bool(
+        (re.match(r"[+-]?\d", word) and "/" not in word)
+        or re.fullmatch(r"[$£€]\d.*", word)
+        or (word in _CURRENCY_SIGNS and _lower(doc, t + 1)[:1].isdigit())
+    )
+
+
+def _ends_figure(doc: Doc, t: int, after_names: bool) -> bool:
+    """Whether token `t` can end a figure, so that a number after it starts another:
+    a number, a unit, or (not in dates: "the year ending 31 December 2003") a name."""
+    tok = doc[t]
+    return (
+        tok.like_num
+        or tok.lower in _UNIT_WORDS
+        or (after_names and tok.pos == "PROPN" and not _SYMBOL_BEFORE.match(tok.text.upper()))
+    )
+
+
+def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int, int]]:
     """ "five-year $700000", "640bhp 5.2 litre", "4.3 second 40", "+0.4% Dax +0.6%": a
     number that starts right after another figure's number or unit, or after a name,
     starts a figure of its own; so does the level in "by $2 billion to $9 billion"."""
-    change = _change_and_level(body, parse, first, last)
+    change = _change_and_level(doc, first, last)
+    if change is None:
+        change = _two_kinds(doc, first, last)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
     for t in range(first + 1, last):
-        word, before = _word(body, parse, t), _word(body, parse, t - 1)
-        starts_number = (re.match(r"[+-]?\d", word) and "/" not in word) or bool(
-            re.fullmatch(r"[$£€]\d.*", word)
-            or (word in _CURRENCY_SIGNS and _word(body, parse, t + 1)[:1].isdigit())
-        )
-        ends_figure = (
-            any(c.isdigit() for c in before)
-            or before in _UNIT_WORDS
-            or (  # not in dates: "the year ending 31 December 2003" is one span
-                after_names
-                and parse.pos[t - 1] == "PROPN"
-                and not _SYMBOL_BEFORE.match(before.upper())
-            )
-        )
-        if starts_number and ends_figure:
+        dimension = _lower(doc, t - 1) in _POWER_BASE and _lower(doc, t) != "10"  # "1 m x 1 m"
+        if _starts_number(doc, t) and (_ends_figure(doc, t - 1, after_names) or dimension):
             cuts.append(t)
     pieces = list(zip(cuts, [*cuts[1:], last], strict=True))
     if len(pieces) > 1:  # "+0.4% Dax" + "+0.6%": the name belongs to neither
-        pieces = [(f, la - 1) if parse.pos[la - 1] == "PROPN" else (f, la) for f, la in pieces]
+        pieces = [(f, la - 1) if doc[la - 1].pos == "PROPN" else (f, la) for f, la in pieces]
+    pieces = [_trim(doc, f, la) for f, la in pieces]  # "1 m x" + "1 m"
     return [(f, la) for f, la in pieces if la > f]
 
 
-def _change_and_level(body: str, parse: Parse, first: int, last: int) -> int | None:
-    """The "to" in "increased by $43.6 billion to $419.2 billion" (the change, then the
-    new level: two figures, not a range), when the first carries its own unit."""
-    if _word(body, parse, first - 1) != "by":
+def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
+    """The "to" in "increased by $43.6 billion to $419.2 billion" or "rose by 296,000 to
+    2.8 million": "by X to Y" is the change, then the new level (two figures, never a
+    range)."""
+    if _lower(doc, first - 1) != "by":
         return None
     for t in range(first + 1, last - 1):
-        if _word(body, parse, t) == "to":
-            q = parse_quantity(_text(body, parse, first, t))
-            return t if q is not None and q.unit else None
+        if _lower(doc, t) == "to":
+            q = parse_quantity(doc.text(first, t))
+            return t if q is not None else None
+    return None
+
+
+_GLUED_UNITS = "|".join(
+    sorted(
+        (re.escape(w) for w in (*MEASURES, *AREA_WORDS) if re.fullmatch(r"[a-zµ°/]{1,4}", w)),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
+    """The "to" in "jumped 20pc to €1.1bn" run into one span: a share and a sum (or any
+    two figures of different kinds) are two figures, never a range."""
+    for t in range(first + 1, last - 1):
+        if _lower(doc, t) == "to":
+            a, b = parse_quantity(doc.text(first, t)), parse_quantity(doc.text(t + 1, last))
+            if a and b and "count" not in (a.kind, b.kind) and a.kind != b.kind:
+                return t
     return None
 
 
 _LOOSE_FIGURE = re.compile(
     r"(?:PS(?!\d$)|US|A|Y=|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5" is a console, not £5
+    r"|(?-i:(?P<code>[A-Z]{3}))\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m" (see _loose)
     r"|-?(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
-    r"|\d[\d,.]*(?:W|kW|MW|GW|GB|TB|MB|mph|km|kg|bhp|mAh|Hz|ft|cm|mm)"  # "10W", "64GB"
+    rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
     r"|\+\d[\d,.]*"  # "+0.2%"; not "-19", mostly a split "COVID -19"
     r"|minus-?\d[\d,.]*",  # "a minus-1.4 degree angle"
     re.IGNORECASE,
 )
+
+
+def _loose(text: str) -> bool:
+    """Whether a token reads as a figure on its own: "$414", "PS2.7m", "CHF300", "64GB"
+    (three capitals only when they are a currency code, so importing this module does
+    not load pycountry: a warm start stays fast)."""
+    m = _LOOSE_FIGURE.fullmatch(text)
+    return m is not None and (m["code"] is None or m["code"] in currency_codes())
+
+
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
 _MARKED = re.compile(r"(?:PS|Y=|[$£€]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
+_GLUED_MEASURE = re.compile(
+    r"\d[\d,.]*(?:"
+    + "|".join(re.escape(w) for w in MEASURES if len(w) > 1 and re.fullmatch(r"[a-zµ]+", w))
+    + ")",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
 _CURRENCY_SIGNS = ("$", "£", "€", "¥")
 
 
-def _loose_numbers(
-    body: str, parse: Parse, covered: set[int], numeric: set[int]
-) -> list[tuple[int, int, str]]:
+def _marked(doc: Doc, t: int) -> bool:
+    """A loose number whose marks make it a figure even inside a name-like entity."""
+    tok = doc[t]
+    return bool(
+        _MARKED.fullmatch(tok.text)
+        or _ordinal_only(doc, t)  # a real ordinal ("5th") never matches _LOOSE_FIGURE
+        or (t > 0 and (doc[t - 1].text in _CURRENCY_SIGNS or _currency_mark(doc[t - 1].text)))
+        or bool(_GLUED_MEASURE.fullmatch(tok.text))  # "330ml" filed as an organisation
+        or _in_score(doc, t)
+    )
+
+
+def _in_score(doc: Doc, t: int) -> bool:
+    """Whether token `t` is either number of a score ("3-1")."""
+    return (t + 2 < len(doc) and _score(doc, t, t + 2)) or (t >= 2 and _score(doc, t - 2, t))
+
+
+def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple[int, int, str]]:
     """Numbers no numeric entity holds: untagged ones ("$414" + "million", "PS2.7m."),
     and marked ones the model filed as names ("PS8.1bn" as a place, "$" + "A25,474,373"
     as a person, "5pc" as an ordinal)."""
     spans: list[tuple[int, int, str]] = []
     t = 0
-    while t < len(parse):
-        word = parse.token_text(body, t)
-        loose = _LOOSE_FIGURE.fullmatch(word)
-        marked = loose and (
-            _MARKED.fullmatch(word)
-            or _ordinal_only(parse, t)  # a real ordinal ("5th") never matches _LOOSE_FIGURE
-            or (t > 0 and parse.token_text(body, t - 1) in _CURRENCY_SIGNS)
-        )
-        skip = t in numeric or (t in covered and not marked)
-        if skip or not (parse.tags[t] == "CD" or loose):
+    while t < len(doc):
+        tok = doc[t]
+        if not tok.like_num:
             t += 1
             continue
-        if not any(c.isdigit() for c in word) or _CLOCK.search(word):
+        loose = (
+            _loose(tok.text)
+            or _before_degrees(doc, t)
+            or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
+            or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
+        )
+        skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
+        if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
             t += 1
             continue
         last = t + 1  # "$414" + "million", "PS2.7" + "m."
-        while (
-            last < len(parse)
-            and last not in covered
-            and parse.token_text(body, last).lower().rstrip(".") in SCALES
-        ):
+        while last < len(doc) and last not in covered and doc[last].lower.rstrip(".") in SCALES:
             last += 1
         spans.append((t, last, "LOOSE"))
         t = last
     return spans
 
 
-def _ordinal_only(parse: Parse, t: int) -> bool:
-    return any(f <= t < la and label == "ORDINAL" for f, la, label in parse.ents)
+def _before_degrees(doc: Doc, t: int) -> bool:
+    """ "-5" + "°C": a signed number glued to a degree sign is a temperature."""
+    nxt = doc.get(t + 1)
+    return bool(re.fullmatch(r"[+-]?\d[\d,.]*", doc[t].text)) and (
+        nxt is not None and not nxt.space_before and nxt.text == "°"
+    )
+
+
+def _ordinal_only(doc: Doc, t: int) -> bool:
+    return any(e.start <= t < e.end and e.label == "ORDINAL" for e in doc.ents)
 
 
 _NUMERATORS = frozenset(("a", "an", *(w for w, v in SMALL.items() if 1 <= v <= 9)))
 
 
-def _fractions(body: str, parse: Parse, numeric: set[int]) -> list[tuple[int, int, str]]:
+def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
     """ "a third of the population", "two-thirds of voters": a fraction of something,
     which the model often calls an ordinal or nothing."""
     spans: list[tuple[int, int, str]] = []
-    for t in range(1, len(parse) - 1):
+    for t in range(1, len(doc) - 1):
+        tok = doc[t]
         if (
             t in numeric
-            or _word(body, parse, t) not in DENOMINATORS
-            or not parse.tags[t].startswith("NN")
-            or _word(body, parse, t + 1) != "of"
+            or tok.lower not in DENOMINATORS
+            or not tok.tag.startswith("NN")
+            or _lower(doc, t + 1) != "of"
         ):
             continue
-        start = t - 2 if _word(body, parse, t - 1) == "-" else t - 1
-        numerator = _word(body, parse, start)
+        start = t - 2 if _lower(doc, t - 1) == "-" else t - 1
+        numerator = _lower(doc, start)
         if start not in numeric and (numerator in _NUMERATORS or numerator.isdigit()):
             spans.append((start, t + 1, "FRACTION"))
     return spans
@@ -258,41 +508,177 @@ _UNIT_AFTER = frozenset(
 _MEASURE_AFTER = frozenset(w for w in MEASURES if len(w) > 1 and w not in ("sq", "square"))
 
 
-def _widen(body: str, parse: Parse, first: int, last: int) -> tuple[int, int]:
+def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Take in what the model leaves outside a number's span: a currency sign before it
     ("$" + "150,000"), a scale after it ("£600" + "m"), a % or currency after it
     ("19" + "per cent") and the measure after a bare number ("4500" + "mAh")."""
     while (
         first > 0
-        and _SYMBOL_BEFORE.match(parse.token_text(body, first - 1))
-        and parse.ends[first - 1] >= parse.starts[first] - 1
+        and _currency_mark(doc[first - 1].text)
+        and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
-    ends_in_digit = parse.token_text(body, last - 1)[-1:].isdigit()
-    if last < len(parse) and ends_in_digit:
-        nxt = _word(body, parse, last).rstrip(".")
-        attached = parse.starts[last] == parse.ends[last - 1]
-        money = (
-            _word(body, parse, first)[:1] in _CURRENCY_SIGNS
-            or _SYMBOL_BEFORE.match(parse.token_text(body, first))
-            or _word(body, parse, last + 1) in CURRENCY_WORDS
-        )
-        # "5" + "million"; "£600" + "m", "500" + "m" + "euros" (a bare "60m" may be metres)
-        if nxt in SCALES and nxt != "score" and (len(nxt) > 2 or (attached and money)):
-            last += 1
-    if last < len(parse):
-        nxt = _word(body, parse, last)
-        if nxt in _UNIT_AFTER and not _word(body, parse, last + 1)[:1].isdigit():
-            last += 1  # (not the sign of the next figure: "five-year" + "$700000")
-        elif nxt == "per" and _word(body, parse, last + 1) == "cent":
-            last += 2
-        elif (
-            nxt in _MEASURE_AFTER
-            and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+", parse.token_text(body, last - 1))
-            and not parse.token_text(body, last).istitle()  # "21 Grams" is a film
-        ):
-            last += 1
-    return first, last
+    last = _take_scale(doc, first, last)
+    last = _take_degrees(doc, last)
+    last = _take_after_unit(doc, last)
+    nxt = doc.get(last)
+    if nxt is None:
+        return first, last
+    end = doc[last - 1].lower.rstrip(".")
+    bare = end in SCALES or bool(re.fullmatch(r".*\d(?:bn|mn|m|k|tn|b)?", end))
+    named = _currency_name_after(doc, last) if bare else 0  # not "1.8GHz" + "AMD"
+    if named and not _lower(doc, last + named)[:1].isdigit():
+        last += named  # (not the sign of the next figure: "five-year" + "$700000")
+    elif nxt.lower == "per" and _lower(doc, last + 1) == "cent":
+        last += 2
+    elif nxt.lower in ("percentage", "basis") and _lower(doc, last + 1) in ("point", "points"):
+        last += 2  # "0.2 percentage points", "25 basis points"
+    elif not nxt.space_before and nxt.text in _GLUED_LETTERS and bare:
+        last += 1  # "180g", "100t", "6.1in" (in lower case: "5G" is a code)
+    elif (
+        nxt.lower in _MEASURE_AFTER
+        and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+(?:sq)?", doc[last - 1].text)  # "1200sq ft"
+        and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
+    ):
+        last += 1
+    return first, _take_per_time(doc, _take_a_day(doc, last))
+
+
+def _take_a_day(doc: Doc, last: int) -> int:
+    """ "52,000 barrel" + "-a-day", "10 litres" + "per day": a measure per unit of time
+    written out is one unit (a rate), so it is part of the figure."""
+    unit = doc[last - 1].lower
+    if unit not in MEASURES or unit in SCALES or not unit.isalpha():
+        return last  # "$200m a year" is a sum, said per year
+    k = last + (_lower(doc, last) == "-")
+    if _lower(doc, k) not in ("a", "an", "per"):
+        return last
+    k += 1 + (_lower(doc, k + 1) == "-")
+    return k + 1 if _lower(doc, k) in TIME_UNITS else last
+
+
+_GLUED_LETTERS = frozenset(("g", "t", "l", "in"))
+"""One- and two-letter measures that mean a unit only glued to a number ("180g")."""
+
+
+def _take_per_time(doc: Doc, last: int) -> int:
+    """ "320 km" + "/h": a measure per unit of time written with a slash."""
+    slash, per = doc.get(last), doc.get(last + 1)
+    if slash is None or per is None or slash.text != "/" or slash.space_before:
+        return last
+    if doc[last - 1].lower in MEASURES and per.lower in ("h", "hr", "hour", "s", "sec", "min"):
+        return last + 2
+    return last
+
+
+def _currency_name_after(doc: Doc, t: int) -> int:
+    """How many tokens from `t` on name a currency or a percentage after a number: a
+    sign or word ("%", "euros", "rupees"), a code in capitals ("450 SEK"), or a
+    currency's two-word name ("12 million Swiss francs"); 0 when none does."""
+    tok, nxt = doc.get(t), doc.get(t + 1)
+    if tok is None:
+        return 0
+    if tok.lower in _UNIT_AFTER or (tok.lower in CURRENCY_WORDS and tok.lower != "p"):
+        return 1
+    if tok.text in currency_codes() and tok.text not in ("A", "US"):
+        return 1
+    names = _currency_name_map()
+    if tok.lower in names:
+        return 1
+    if nxt is not None and f"{tok.lower} {nxt.lower}" in names:
+        return 2
+    return 0
+
+
+@cache
+def _currency_name_map() -> dict[str, str]:
+    return dict(currency_names())
+
+
+def _currency_mark(text: str) -> bool:
+    """A currency sign or code that may stand before a number: "$", "HK$", "PS", "SEK",
+    "Rs"."""
+    if _SYMBOL_BEFORE.match(text) or (text in currency_codes() and text != "A"):
+        return True
+    return len(text) > 1 and text[0].isupper() and text.lower() in CURRENCY_SYMBOLS
+
+
+def _money_near(doc: Doc, first: int, last: int) -> bool:
+    """A currency sign, code or word in the span or just after it ("around £8" + "m",
+    "500" + "m" + "euros"): then a one-letter scale after the number is a scale."""
+    number = parse_quantity(doc.text(first, last))
+    if number is not None and number.kind == "money":
+        return True
+    return any(_lower(doc, t) in CURRENCY_WORDS for t in (last, last + 1, last + 2))
+
+
+def _take_scale(doc: Doc, first: int, last: int) -> int:
+    """ "5" + "million", "30" + "bn", "£600" + "m", "500" + "m" + "euros"; a glued "m"
+    with no money near is metres ("the 400m"), taken in as a measure (see _metres)."""
+    nxt = doc.get(last)
+    if nxt is None or not doc[last - 1].text[-1:].isdigit():
+        return last
+    word = nxt.lower.rstrip(".")
+    attached = not nxt.space_before
+    if word not in SCALES or word == "score":
+        return last
+    if len(word) > 2 or word in ABBREVIATED_SCALES:
+        return last + 1
+    if word == "m" or (attached and _money_near(doc, first, last)):
+        return last + 1
+    return last
+
+
+def _metres(doc: Doc, first: int, last: int) -> bool:
+    """Whether the "m" ending tokens [first, last) is metres, not millions: a bare "m"
+    after a number (glued or not) is metres ("200m", "the 60m hurdles", "3,000m") unless money is
+    near ("£6m") or the figure counts a plural noun that is no race ("5m people", "10m
+    Facebook fans" are millions; "the 60m hurdles" is a race)."""
+    end = doc[last - 1]
+    if end.lower.rstrip(".") != "m" or last - first < 2:
+        return False
+    if _money_near(doc, first, last - 1):
+        return False
+    counted = _plural_after(doc, last)
+    return counted is None or counted.lower in RACE_WORDS
+
+
+def _plural_after(doc: Doc, t: int) -> Token | None:
+    """The plural noun a figure ending before token `t` counts, past the names and
+    adjectives that modify it ("10m Facebook fans", "4m DS consoles"), or None."""
+    for k in range(t, min(t + 4, len(doc))):
+        tok = doc[k]
+        if tok.tag in ("NNS", "NNPS"):
+            return tok
+        if tok.tag not in ("NNP", "JJ", "NN"):
+            return None
+    return None
+
+
+def _take_after_unit(doc: Doc, last: int) -> int:
+    """What completes a unit the span ends with: the scale after "degrees" ("20 degrees"
+    + "Fahrenheit"), "old" or "of age" after a time span ("three months" + "old")."""
+    end, nxt = doc[last - 1].lower, doc.get(last)
+    if nxt is None:
+        return last
+    if end in ("degree", "degrees", "°") and nxt.lower in (*TEMPERATURE_UNITS, "c", "f"):
+        return last + 1
+    if end in TIME_UNITS and nxt.lower == "old":
+        return last + 1
+    if end in TIME_UNITS and nxt.lower == "of" and _lower(doc, last + 1) == "age":
+        return last + 2
+    return last
+
+
+def _take_degrees(doc: Doc, last: int) -> int:
+    """ "-5" + "°" + "C": a degree sign glued to a number, and the scale glued to it."""
+    nxt = doc.get(last)
+    if nxt is None or nxt.space_before or nxt.text != "°":
+        return last
+    scale = doc.get(last + 1)
+    if scale is not None and not scale.space_before and scale.lower in ("c", "f"):
+        return last + 2
+    return last + 1
 
 
 # --- ranges -------------------------------------------------------------------
@@ -301,24 +687,24 @@ RANGE_LINKS = frozenset(("to", "-", "–", "and"))
 MAX_RANGE_GAP = 6  # "from 20 miles per gallon in 2008 to 29 mpg": words between X and "to"
 _GAP_BREAKS = frozenset((",", ";", ":", "(", ")", "–", "—", "and", "but", "or"))
 
+Joined = tuple[int, int, str, str | None]
 
-def _join_ranges(
-    body: str, parse: Parse, spans: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str, str | None]]:
+
+def _join_ranges(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Joined]:
     """Join the two ends of a range into one span: "1 per cent to 1.5 per cent",
     "between 5% and 6%" (and only after "between"), and "from X … to Y" with a few
     words between X and "to" ("from $75 U.S. per barrel to $45.88"). Each span comes
     with the phrase to read when that is not its text (a range with words between).
     "increased by $43.6 billion to $419.2 billion" is a change and a level, not a range."""
-    out: list[tuple[int, int, str, str | None]] = []
+    out: list[Joined] = []
     for first, last, label in spans:
-        if out and _adjacent_range(body, parse, out[-1], (first, last, label)):
+        if out and _adjacent_range(doc, out[-1], (first, last, label)):
             out[-1] = (out[-1][0], last, out[-1][2], None)
             continue
-        k = _from_range_start(body, parse, out, first, last)
+        k = _from_range_start(doc, out, first, last)
         if k is not None:
             x_first, x_last, x_label, _ = out[k]
-            phrase = f"{_text(body, parse, x_first, x_last)} to {_text(body, parse, first, last)}"
+            phrase = f"{doc.text(x_first, x_last)} to {doc.text(first, last)}"
             del out[k:]
             out.append((x_first, last, x_label, phrase))
             continue
@@ -326,17 +712,17 @@ def _join_ranges(
     return out
 
 
-def _adjacent_range(
-    body: str, parse: Parse, prev: tuple[int, int, str, str | None], span: tuple[int, int, str]
-) -> bool:
+def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
     first, last, label, phrase = prev
-    link = _word(body, parse, last) if span[0] - last == 1 else ""
+    link = _lower(doc, last) if span[0] - last == 1 else ""
     if phrase is not None or link not in RANGE_LINKS or TIME_LABELS[0] in (label, span[2]):
         return False  # "from May to June 2024" is not a figure
-    if link == "and" and _word(body, parse, first - 1) != "between":
+    if "SCORE" in (label, span[2]):
         return False
-    a = parse_quantity(_text(body, parse, first, last))
-    b = parse_quantity(_text(body, parse, span[0], span[1]))
+    if link == "and" and _lower(doc, first - 1) != "between":
+        return False
+    a = parse_quantity(doc.text(first, last))
+    b = parse_quantity(doc.text(span[0], span[1]))
     if not (a and b) or isinstance(a.value, tuple):
         return False
     if a.kind != b.kind and not (a.kind == "count" and b.kind != "count"):
@@ -344,29 +730,27 @@ def _adjacent_range(
     if a.unit and b.unit and a.unit != b.unit:  # "110 JPY to 1 USD" is a rate
         return False
     # "increased by $43.6 billion to $419.2 billion": the change, then the new level
-    return not (link == "to" and _change_and_level(body, parse, first, span[1]) is not None)
+    return not (link == "to" and _change_and_level(doc, first, span[1]) is not None)
 
 
-def _from_range_start(
-    body: str, parse: Parse, out: list[tuple[int, int, str, str | None]], first: int, last: int
-) -> int | None:
+def _from_range_start(doc: Doc, out: list[Joined], first: int, last: int) -> int | None:
     """Index in `out` of X when tokens [first, last) are Y in "from X … to Y", else None.
     Date spans between X and "to" ("in 2008") are part of the range's words."""
-    if _word(body, parse, first - 1) != "to":
+    if _lower(doc, first - 1) != "to":
         return None
     k = len(out) - 1
     while k >= 0 and out[k][2] in TIME_LABELS:
         k -= 1
-    if k < 0 or out[k][3] is not None or _word(body, parse, out[k][0] - 1) != "from":
+    if k < 0 or out[k][3] is not None or _lower(doc, out[k][0] - 1) != "from":
         return None
     x_first, x_last = out[k][0], out[k][1]
     gap = range(x_last, first - 1)
-    if len(gap) > MAX_RANGE_GAP or any(_word(body, parse, t) in _GAP_BREAKS for t in gap):
+    if len(gap) > MAX_RANGE_GAP or any(_lower(doc, t) in _GAP_BREAKS for t in gap):
         return None
     if any(out[j][1] > first - 1 for j in range(k + 1, len(out))):
         return None
-    a = parse_quantity(_text(body, parse, x_first, x_last))
-    b = parse_quantity(_text(body, parse, first, last))
+    a = parse_quantity(doc.text(x_first, x_last))
+    b = parse_quantity(doc.text(first, last))
     if not (a and b) or isinstance(a.value, tuple) or isinstance(b.value, tuple):
         return None
     same = a.kind == b.kind and (a.unit == b.unit or not (a.unit and b.unit))
@@ -374,24 +758,250 @@ def _from_range_start(
 
 
 # --- what is not a figure -----------------------------------------------------
+#
+# Each rule takes a Candidate and returns None when it does not apply, else the reason
+# the number is not a figure. The first rule that applies decides (rules.first_verdict).
 
 
-def _is_year(body: str, parse: Parse, first: int, last: int) -> bool:
+def _bare_count(c: Candidate) -> bool:
+    """Rules about names and labels apply to bare numbers only: a CARDINAL or a number
+    no entity held. A sign or a unit ("$5", "5%", "5 GB") makes it an amount."""
+    return c.label in ("CARDINAL", "LOOSE")
+
+
+def a_year(c: Candidate) -> str | None:
     """ "since 2022", "the 1990s": a bare four-digit number from 1800 to 2099 is a year,
     unless it counts a noun ("2000 troops")."""
-    text = _text(body, parse, first, last)
-    if not re.fullmatch(r"(?:1[89]|20)\d\d(?:'?s)?", text):
+    if not _bare_count(c) or not re.fullmatch(r"(?:1[89]|20)\d\d(?:'?s)?", c.text):
+        return None
+    number = c.doc[c.first]
+    counts = c.last - c.first == 1 and number.dep == "nummod" and number.head.tag == "NNS"
+    return None if counts else "a year"
+
+
+def a_code(c: Candidate) -> str | None:
+    """ "3G", "4K": a whole number glued to a letter that is no unit or scale is a
+    code, not a count; so is one glued to a G or a D ("2.5G", "3D"), whatever the
+    model called it."""
+    if re.fullmatch(rf"\d+(?:\.\d+)?[{CODE_LETTERS}]", c.text):
+        return "part of a name: a code"
+    if not _bare_count(c) or not re.fullmatch(r"\d+(?:\.\d+|-\d+)?", c.text):
+        return None
+    nxt = c.after()
+    if nxt is None or nxt.space_before or not nxt.text.isalpha():
+        return None
+    word = nxt.lower
+    if word in _MEASURE_AFTER or word in SCALES:  # "5M" is five million
+        return None
+    if word not in _UNIT_WORDS or (len(nxt.text) == 1 and nxt.text.isupper()):
+        return "part of a name: a code"
+    return None
+
+
+def after_a_name(c: Candidate) -> str | None:
+    """ "iPhone 14", "S&P 500", "Route 66": a bare number right after a proper name
+    is a model or a number in a name."""
+    if not _plain_number(c):
+        return None
+    before = c.before()
+    if (
+        before is not None
+        and c.first > 0
+        and before.pos == "PROPN"
+        and any(ch.isupper() for ch in before.text)  # "iPhone 14" too
+    ):
+        return "part of a name: a model or a number in a name"
+    return None
+
+
+def modifies_a_name(c: Candidate) -> str | None:
+    """ "737 Max", "575 Wilbraham Road": a bare number the parse hangs on a proper
+    name after it names something with that name."""
+    if not _plain_number(c):
+        return None
+    number = c.doc[c.last - 1]
+    head = number.head
+    if head.pos == "PROPN" and head.i > number.i and number.dep in ("nummod", "compound"):
+        return "part of a name: a model or an address"
+    return None
+
+
+def before_a_name(c: Candidate) -> str | None:
+    """ "49 Zorro Ranch Road", "two new 737 Max jets": a number right before a run of
+    capitalised singular proper nouns names something, unless the run modifies a plural
+    noun the number counts ("5 Labour MPs"). A weekday or month after it is a date
+    ("killed 12 Tuesday"), a scale word a figure ("5 Million")."""
+    if not _plain_number(c) or not c.doc.text(c.first, c.last).isdigit():
+        return None  # "a 42-7 Kiwi triumph" is a score
+    t = c.last
+    while t < len(c.doc) and c.doc[t].tag == "NNP" and c.doc[t].is_title:
+        t += 1
+    if t == c.last:
+        return None
+    nxt = _lower(c.doc, c.last)
+    if MONTHS.fullmatch(nxt) or nxt in SCALES or nxt in _UNIT_WORDS:
+        return None
+    end = c.doc.get(t)
+    if end is not None and end.tag in ("NNS", "NNPS"):
+        # counted, unless another number already counts that noun ("two new 737 Max jets")
+        counted_before = any(
+            c.doc.parse.heads[o] == t and c.doc[o].tag == "CD" and c.doc[o].dep == "nummod"
+            for o in range(max(0, c.first - 4), c.first)
+        )
+        return "part of a name: a model" if counted_before else None
+    return "part of a name"
+
+
+def _plain_number(c: Candidate) -> bool:
+    """A bare whole number (or "12-14") with no measure word after it ("64 GB")."""
+    if not _bare_count(c) or not re.fullmatch(r"\d+(?:-\d+)?", c.text):
         return False
-    return not (
-        last - first == 1
-        and parse.deps[first] == "nummod"
-        and parse.tags[parse.heads[first]] == "NNS"
-    )
+    return _lower(c.doc, c.last) not in _MEASURE_AFTER
 
 
-def _duration(body: str, parse: Parse, first: int, last: int) -> Quantity | None:
+def a_label(c: Candidate) -> str | None:
+    """ "a category 4 hurricane", "page 12", "in round 2": a bare whole number right after
+    the singular noun it numbers is a label, not an amount."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    before = c.before()
+    if before is not None and before.tag == "NN" and c.doc[c.last - 1].head == before:
+        return f"a label: {before.lower} {c.text}"
+    return None
+
+
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d", re.IGNORECASE
+)
+
+
+def a_clock_time(c: Candidate) -> str | None:
+    """ "5.30pm", "9 a.m.", "14:45": a time of day, whatever the model called it."""
+    meridiem = _lower(c.doc, c.last) in ("am", "pm", "a.m.", "p.m.")
+    if _CLOCK_TIME.fullmatch(c.text) or (
+        meridiem and re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", c.text)
+    ):
+        return "a clock time"
+    return None
+
+
+def a_date_or_time(c: Candidate) -> str | None:
+    """A DATE or TIME span that is no duration ("in March 2024", "at 3:30 pm") is a
+    date, unless it is a lone number the model mistook for one ("at 2483805")."""
+    if c.label not in TIME_LABELS or _number_in_a_date(c.text):
+        return None
+    if _duration(c) is not None or _age(c) is not None or _figure_in_a_date(c) is not None:
+        return None
+    if re.fullmatch(r"(?:\w+ )?(?:1[89]|20)\d\d(?:'?s)?", c.text):  # "since 1998", "the 1990s"
+        return "a year"
+    return "a date or a clock time"
+
+
+def a_mixed_code(c: Candidate) -> str | None:
+    """ "24703L202", "A4B12": letters between digits make a code, not a number (a unit
+    with a power, "24703m2" square metres, is a measure)."""
+    if not any(re.fullmatch(r"\d+[a-zA-Z]+\d+", t.text) for t in c.tokens):
+        return None
+    if re.fullmatch(r"\d+(?:m|km|cm|mm|ft)[23]", c.text):
+        return None
+    return "part of a name: a code"
+
+
+def a_vague_size(c: Candidate) -> str | None:
+    """ "a multi-million dollar industry", "mega-billion": a scale word after "multi"
+    says "many", not one million."""
+    before = _lower(c.doc, c.first - 1)
+    if c.text.lower().startswith(VAGUE_PREFIXES) or before in ("multi", "multi-", "mega"):
+        return "a vague size, not a number"
+    return None
+
+
+def an_ordinal(c: Candidate) -> str | None:
+    """ "the 19th century", "his 3rd term": a number with an ordinal ending ranks
+    something, it does not measure it."""
+    if re.search(r"\d(?:st|nd|rd|th)\b", c.text, re.IGNORECASE):
+        return "an ordinal"
+    return None
+
+
+def a_title_in_words(c: Candidate) -> str | None:
+    """ "Million Dollar Baby", "Six Feet Under", "Formula One": a number written as a
+    capitalised word inside a run of capitalised words, not at the start of a sentence,
+    is part of a title or a name."""
+    words = [t for t in c.tokens if t.text.isalpha()]
+    if not words or not all(t.is_title for t in words):
+        return None
+    if not (words[0].lower in SMALL or words[0].lower in SCALES):
+        return None
+    number_words = (*SMALL, *SCALES, *_UNIT_WORDS)
+    in_title = any(t.lower not in number_words for t in words)  # "Million Dollar Baby"
+    first = c.doc[c.first]
+    if first.i == 0 or c.doc[first.i].sent != c.doc[first.i - 1].sent:
+        return None  # "Six people died": a sentence starts with a capital anyway
+    before, after = c.before(), c.after()
+    prev_title = before is not None and before.is_title and before.text.isalpha()
+    next_title = after is not None and after.is_title and after.text.isalpha()
+    return "part of a name: a title" if prev_title or next_title or in_title else None
+
+
+def names_a_singular_thing(c: Candidate) -> str | None:
+    """ "a 911 call", "the 747 jet", "a 9 iron": a whole number above one right before
+    a singular noun it modifies cannot count it (counts take plurals), so it names
+    it, unless that noun modifies another ("a 500 page report" counts pages) or is a
+    unit ("a 100 metre race"). The noun must have an article or possessive before the
+    number, which agrees with it ("at 4 ppb" may be a unit the lexicon does not know)."""
+    if not _plain_number(c) or "-" in c.text or int(c.text) <= 1:
+        return None
+    number = c.doc[c.last - 1]
+    if not any(k.dep in ("det", "poss") and k.i < number.i for k in number.head.children):
+        return None
+    number = c.doc[c.last - 1]
+    head = number.head
+    if number.dep not in ("nummod", "compound") or head.i != number.i + 1 or head.tag != "NN":
+        return None
+    if head.lower in _UNIT_WORDS or head.lower in SCALES or head.dep == "compound":
+        return None
+    if any(k.dep == "conj" and k.tag == "NNS" for k in head.children):
+        return None  # "32 cruise and ballistic missiles" counts the missiles
+    return f"part of a name: a {head.lower} numbered {c.text}"
+
+
+def a_slash_pair(c: Candidate) -> str | None:
+    """ "9/11", "24/7": two numbers with a slash are a fraction only when they measure
+    something (a unit or "of" after them, a whole number before: "1/2 cup", "3/4 of",
+    "10 1/2"); otherwise they are a date or a name."""
+    if not re.fullmatch(r"\d+/\d+", c.text):
+        return None
+    top, bottom = (int(x) for x in c.text.split("/"))
+    nxt = _lower(c.doc, c.last)
+    if 0 < top < bottom and (nxt == "of" or nxt in _UNIT_WORDS):
+        return None
+    return "a date or a name, not a fraction"
+
+
+NotAFigureRule = Callable[[Candidate], str | None]
+NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
+    a_clock_time,
+    a_date_or_time,
+    a_year,
+    an_ordinal,
+    a_mixed_code,
+    a_vague_size,
+    a_title_in_words,
+    a_slash_pair,
+    a_code,
+    after_a_name,
+    modifies_a_name,
+    before_a_name,
+    a_label,
+    names_a_singular_thing,
+)
+"""What is not a figure, tried in order; the first that applies gives the reason."""
+
+
+def _duration(c: Candidate) -> Quantity | None:
     """A DATE/TIME span that measures time ("the past 24 hours", "two weeks")."""
-    text = _text(body, parse, first, last)
+    text = c.text
     if MONTHS.search(text) or re.search(r"\b(?:ago|old|today|tomorrow|yesterday)\b", text, re.I):
         return None
     if re.search(r"\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", text, re.I):
@@ -407,6 +1017,29 @@ def _duration(body: str, parse: Parse, first: int, last: int) -> Quantity | None
     return q
 
 
+def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
+    """ "9.9pc a month earlier", "120p to 95p": a sum or a share the model ran into a
+    date is the figure before the date's words (a determiner, a time unit, an adverb)."""
+    if c.phrase is not None or MONTHS.search(c.text) or _duration(c) or _age(c):
+        return None
+    last = c.first + 1
+    while last < c.last and not (
+        c.doc[last].tag in ("DT", "RB", "RBR") or c.doc[last].lower in TIME_UNITS
+    ):
+        last += 1
+    q = parse_quantity(c.doc.text(c.first, last))
+    if q is None or q.kind not in ("money", "percent", "quantity"):
+        return None
+    return Span(c.first, last, "DATE", q), "a sum or share the model ran into a date"
+
+
+def _age(c: Candidate) -> Quantity | None:
+    """A DATE span that is an age ("a 35-year-old", "ten years old", "six weeks of age"):
+    a time span followed by "old" or "of age" is how old someone or something is."""
+    q = parse_quantity(c.text)
+    return q if q is not None and q.unit.endswith(" old") else None
+
+
 _DATE_NUMBER = re.compile(r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{1,4})?")
 
 
@@ -419,74 +1052,3 @@ def _number_in_a_date(text: str) -> bool:
     if re.search(r"\d(?:st|nd|rd|th|'?s)$", text):
         return False
     return not (text.isdigit() and len(text) <= 4)
-
-
-def _part_of_a_name(body: str, parse: Parse, first: int, last: int) -> bool:
-    """ "iPhone 14", "S&P 500", "737 Max", "575 Wilbraham Road", "22 Ave Foch", "3G": a
-    bare number inside a proper name or a code is a model or an address, not a figure.
-    A unit after it ("64 GB") makes it a measure again."""
-    text = _text(body, parse, first, last)
-    if not re.fullmatch(r"\d+(?:-\d+)?", text):
-        return False
-    nxt = parse.token_text(body, last) if last < len(parse) else ""
-    if nxt.lower() in _MEASURE_AFTER:
-        return False
-    if (
-        nxt.isalpha()
-        and parse.starts[last] == parse.ends[last - 1]
-        and nxt.lower() not in SCALES  # "5M" is five million
-        and (nxt.lower() not in _UNIT_WORDS or (len(nxt) == 1 and nxt.isupper()))
-    ):
-        return True  # "3G", "4K": a code, not a count
-    before = first - 1
-    if (
-        before >= 0
-        and parse.pos[before] == "PROPN"
-        and any(c.isupper() for c in parse.token_text(body, before))  # "iPhone 14" too
-    ):
-        return True
-    head = parse.heads[last - 1]
-    if (
-        parse.pos[head] == "PROPN"
-        and head > last - 1
-        and parse.deps[last - 1] in ("nummod", "compound")
-    ):
-        return True
-    return _followed_by_a_name(body, parse, first, last)
-
-
-def _followed_by_a_name(body: str, parse: Parse, first: int, last: int) -> bool:
-    """ "49 Zorro Ranch Road", "two new 737 Max jets": a number right before a run of
-    capitalised singular proper nouns names something, unless the run modifies a plural
-    noun the number counts ("5 Labour MPs"). A weekday or month after it is a date
-    ("killed 12 Tuesday"), a scale word a figure ("5 Million")."""
-    if not _text(body, parse, first, last).isdigit():
-        return False  # "a 42-7 Kiwi triumph" is a score
-    t = last
-    while t < len(parse) and parse.tags[t] == "NNP" and parse.token_text(body, t)[:1].isupper():
-        t += 1
-    if t == last:
-        return False
-    nxt = _word(body, parse, last)
-    if MONTHS.fullmatch(nxt) or nxt in SCALES or nxt in _UNIT_WORDS:
-        return False
-    if t < len(parse) and parse.tags[t] in ("NNS", "NNPS"):
-        # counted, unless another number already counts that noun ("two new 737 Max jets")
-        return any(
-            parse.heads[o] == t and parse.tags[o] == "CD" and parse.deps[o] == "nummod"
-            for o in range(max(0, first - 4), first)
-        )
-    return True
-
-
-def _a_label(body: str, parse: Parse, first: int, last: int) -> bool:
-    """ "a category 4 hurricane", "page 12", "in round 2": a bare whole number right after
-    the singular noun it numbers is a label, not an amount."""
-    text = _text(body, parse, first, last)
-    before = first - 1
-    return (
-        text.isdigit()
-        and before >= 0
-        and parse.tags[before] == "NN"
-        and parse.heads[last - 1] == before
-    )

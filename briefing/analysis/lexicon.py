@@ -11,6 +11,8 @@ it a person's"), never a name or sentence from a data set.
 
 from __future__ import annotations
 
+import re
+
 # --- numbers, scales, currencies and units (quantities, figure_spans) ---
 SMALL = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -24,13 +26,23 @@ SCALES = {
     "dozen": 12, "dozens": 12, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "mil": 1e6,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English: "Rs 500 crore"
 }  # fmt: skip
+
+ABBREVIATED_SCALES = frozenset(("bn", "mn", "mln", "bln", "tn", "trn", "mil"))
+"""Scale abbreviations that mean nothing else after a number: "30 bn", "2.5 mil". The
+one-letter ones ("m", "b", "k") may be units ("400m" is metres) and need money near."""
+
+VAGUE_PREFIXES = ("multi-", "multi", "mega-", "half-a-")
+"""A scale word after one of these is a vague size, not a number: "a multi-million
+dollar industry" is no $1,000,000."""
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
     "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD",
 }  # fmt: skip
 
 CURRENCY_WORDS = {
@@ -42,6 +54,19 @@ CURRENCY_WORDS = {
     "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
 }  # fmt: skip
+
+CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
+    "ALL TOP CUP BOB MOP GEL PEN SOS TRY BAM CAD MAD AMD SAR DOP COP BOV CHE COU".split()
+)
+"""ISO 4217 codes that are also English words or acronyms in capitals ("ALL 5 SEATS",
+"TOP 10"): never read as a currency unless the hand list above names them."""
+
+CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
+    "won sol gold silver platinum palladium sucre real mark rand kina tala vatu loti pula "
+    "som dong leone".split()
+)
+"""ISO 4217 currency names that are ordinary English words ("he won 5", "the real
+3"): read as currencies only with a qualifier ("South Korean won")."""
 
 DOLLAR_COUNTRIES = {
     "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
@@ -66,12 +91,61 @@ MEASURES = {
     "megawatts": "MW", "gigawatts": "GW", "calories": "calories", "mb": "MB", "gb": "GB",
     "tb": "TB", "bpd": "barrels a day", "mah": "mAh", "mpg": "mpg", "″": "inches",
     "w": "W", "watt": "W", "watts": "W", "kilowatts": "kW", "bhp": "bhp", "hp": "hp",
+    "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
+    "cl": "cl", "l": "litres", "mg": "mg", "milligram": "mg", "milligrams": "mg",
+    "mcg": "µg", "µg": "µg", "microgram": "µg", "micrograms": "µg", "oz": "ounces",
+    "ounce": "ounces", "ounces": "ounces", "t": "tonnes", "dm": "dm",
+    "ha": "hectares", "yd": "yards", "cup": "cups", "cups": "cups",
+    "tablespoon": "tablespoons", "tablespoons": "tablespoons", "teaspoon": "teaspoons",
+    "teaspoons": "teaspoons", "pint": "pints", "pints": "pints",
+    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "bit": "bits", "bits": "bits", "byte": "bytes", "bytes": "bytes", "kb": "KB",
+    "kilobytes": "KB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
+    "terabytes": "TB", "terabyte": "TB", "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "kmh": "km/h", "kmph": "km/h", "°": "degrees",
 }  # fmt: skip
+
+AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
+"""Words that make the measure after them an area or volume: "85sq m", "0.9 trillion
+cubic feet"."""
+
+CODE_LETTERS = "GD"
+"""Capitals that make the number glued to them a code, not a measure: "5G", "2.5G",
+"3D" (a "g" in lower case is grams: "180g")."""
+
+TEMPERATURE_UNITS = {
+    "°c": "°C", "°f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F",
+}  # fmt: skip
+"""Temperature scales; "25 degrees C" and "25 deg F" name them after "degrees" too."""
+
+AGE_WORDS = ("old", "of age")
+"""After a time span, these make it an age: "a 35-year-old", "ten years old"."""
 
 RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is not "miles"
     "miles per gallon": "mpg", "miles per hour": "mph", "miles an hour": "mph",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
+    "barrels a day": "barrels a day", "barrel a day": "barrels a day",
+    "barrels per day": "barrels a day", "barrel per day": "barrels a day",
+    "kilometres an hour": "km/h", "km an hour": "km/h",
 }  # fmt: skip
+
+RATIO_LINK = "in"
+"""The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth"."""
+
+RACE_WORDS = frozenset(
+    """hurdles heats finals semi-finals semifinals races sprints relays events titles
+    records champions championships metres freestyle""".split()
+)
+"""Plural nouns a distance names a race by ("the 60m hurdles", "the 800m heats"): a
+"60m" before them is metres, where before other plurals ("5m people") it is millions."""
+
+RESULT_WORDS = frozenset(
+    """won win wins beat beats beaten lost lose loses defeat defeated defeats drew draw
+    drawn victory win lead led leads trail trailed score scored scoreline thrashed
+    thrashing edged routed result tie tied final""".split()
+)
+"""Words of a match result: "won 3-1", "a 2-0 defeat". A score is two numbers, not a
+range (nor is any "N-M" whose first number is the larger: "1-0", "52-48")."""
 
 TIME_UNITS = {
     "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
@@ -88,7 +162,15 @@ DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 ye
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-# --- clock times ---
+# --- dates and clock times ---
+MONTHS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+"""Month and weekday names (and their abbreviations): a number beside one is a date."""
+
 # "from 2115 GMT to 1945 GMT": a number before a time zone is a clock time
 TIME_ZONES = frozenset(
     "gmt bst utc cet cest eet est edt cst cdt mst mdt pst pdt ist jst aest aedt".split()

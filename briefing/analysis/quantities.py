@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefing.analysis.lexicon import (
+    AGE_WORDS,
+    AREA_WORDS,
+    CURRENCY_CODES_THAT_ARE_WORDS,
+    CURRENCY_NAMES_THAT_ARE_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
@@ -21,8 +26,10 @@ from briefing.analysis.lexicon import (
     MEASURES,
     PERCENT_WORDS,
     RATES,
+    RATIO_LINK,
     SCALES,
     SMALL,
+    TEMPERATURE_UNITS,
     TIME_UNITS,
 )
 from briefing.analysis.model import Value
@@ -44,6 +51,78 @@ _NUMBER = re.compile(r"\d+(?:[,\u202f ]\d{3})*(?:\.\d+)?|\.\d+")
 _TOKEN = re.compile(r"\d+(?:[,\u202f]\d{3})*(?:\.\d+)?|\.\d+|[a-zA-Z°][a-zA-Z°/.]*|[%$£€¥₹₽₩₺]|\S")
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 currency code in use (pycountry), less the ones that are English
+    words in capitals ("TOP 10"), plus the hand list's: "SEK 450", "ZAR 5bn", "CHF300"."""
+    import pycountry
+
+    codes = {
+        c.alpha_3
+        for c in pycountry.currencies
+        if not c.alpha_3.startswith("X") and c.alpha_3 not in CURRENCY_CODES_THAT_ARE_WORDS
+    }
+    hand = {w.upper() for w in (*CURRENCY_WORDS, *CURRENCY_SYMBOLS) if re.fullmatch(r"[a-z]{3}", w)}
+    return frozenset(codes | hand)
+
+
+@cache
+def currency_names() -> tuple[tuple[str, str], ...]:
+    """ISO 4217 currency names in lower case, singular and plural, with their codes,
+    longest first ("swiss francs", "mexican peso", "zloty"); names that are ordinary
+    English words ("won", "real") only with their qualifier ("south korean won")."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.currencies:
+        name = c.name.lower()
+        if c.alpha_3.startswith("X") or "(" in name or "unidad" in name:
+            continue
+        if " " not in name and name in CURRENCY_NAMES_THAT_ARE_WORDS:
+            continue
+        for form in (name, name + "s"):
+            names.setdefault(form, c.alpha_3)
+    return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
+
+
+_SYMBOLS_LONGEST_FIRST = tuple(
+    sorted(((k, v) for k, v in CURRENCY_SYMBOLS.items() if k != "ps"), key=lambda kv: -len(kv[0]))
+)  # "PS" is read as "£" before this ("PS2.7m")
+_PERCENT = re.compile(
+    "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in PERCENT_WORDS)
+)  # "per cent", not the "per cent" of "per century"
+_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
+def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
+    """The ISO code of the phrase's currency: a symbol ("$", "£", "HK$"), a code in
+    capitals ("450 SEK", "CHF300"), a currency's name ("12 million Swiss francs") or
+    a currency word ("euros", "pence"); None when it names none."""
+    for symbol, code in _SYMBOLS_LONGEST_FIRST:
+        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
+            return code
+    found = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
+    if found is not None:
+        return str(found)
+    if _PERCENT.search(lower) or "pc" in tokens:
+        return None
+    for i, t in enumerate(tokens):
+        if t in CURRENCY_WORDS and t != "p":
+            return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
+    if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
+        return "pence"
+    words = " ".join(t for t in tokens if t.isalpha())
+    found_name = _currency_name_pattern().search(words)
+    return dict(currency_names())[found_name[0]] if found_name else None
+
+
+@cache
+def _currency_name_pattern() -> re.Pattern[str]:
+    """One regex of every currency name, longest first, as whole words."""
+    names = "|".join(re.escape(name) for name, _ in currency_names())
+    return re.compile(rf"\b(?:{names})\b")
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: Value
@@ -51,13 +130,76 @@ class Quantity:
     kind: str  # money | percent | quantity | duration | count
 
 
+_MIXED = re.compile(r"(?<![\d./])(\d+)[\s-]+(\d+)/(\d+)(?![\d/])")  # "10 1/2"
+_SLASH = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "3/4"
+_POWER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:x|×|\*)\s*10\s*\^\s*([+-]?\d+)")  # "6.5 x 10^8"
+_E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d+)(?![\w.])")  # "1.2e6"
+
+
+def _numerals(lower: str) -> str:
+    """Numbers written with more than digits, as plain decimals: mixed numbers and
+    fractions with a slash ("10 1/2" → 10.5, "3/4" → 0.75; a slash pair whose top is
+    not smaller, "24/7", is left alone) and scientific notation ("6.5 x 10^8")."""
+
+    def mixed(m: re.Match[str]) -> str:
+        whole, top, bottom = (int(g) for g in m.groups())
+        if not 0 < top < bottom:
+            return m.group(0)
+        return _plain(whole + top / bottom)
+
+    def slash(m: re.Match[str]) -> str:
+        top, bottom = int(m.group(1)), int(m.group(2))
+        return _plain(top / bottom) if 0 < top < bottom else m.group(0)
+
+    def power(m: re.Match[str]) -> str:
+        return _plain(float(m.group(1)) * 10 ** int(m.group(2)))
+
+    lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)2\b", r" square \1", lower)  # "24703m2"
+    lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)3\b", r" cubic \1", lower)
+    lower = re.sub(r"(?<=\d)in\b", " inches", lower)  # "6.1in": glued, "in" is inches
+    lower = _POWER.sub(power, lower)
+    lower = _E_NOTATION.sub(power, lower)
+    lower = _MIXED.sub(mixed, lower)
+    return _SLASH.sub(slash, lower)
+
+
+def _is_share(lower: str) -> bool:
+    """ "3/4": a slash fraction less than one, alone (not "10 1/2", not "2006/07")."""
+    m = _SLASH.search(lower)
+    return m is not None and not _MIXED.search(lower) and 0 < int(m[1]) < int(m[2])
+
+
+def _plain(value: float) -> str:
+    """A float as digits the tokenizer reads back exactly (no exponent, no commas)."""
+    return f"{value:.12f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+
+
+_RATIO = re.compile(rf"^([a-z]+|\d+)\s+{RATIO_LINK}\s+([a-z]+|\d[\d,]*)\b")
+
+
+def _ratio_value(part: str, whole: str) -> float | None:
+    """ "one in five" → 0.2, "four in 10" → 0.4: a share like "a fifth", when the
+    first number is the smaller and at most ten."""
+    top = SMALL.get(part) if part.isalpha() else float(part)
+    bottom = SMALL.get(whole) if whole.isalpha() else float(whole.replace(",", ""))
+    if top is None or bottom is None or not 0 < top < bottom or top > 10:
+        return None  # a ratio starts small ("one in five", "nine in 10"): not "24 in 48 balls"
+    if re.fullmatch(r"(?:1[89]|20)\d\d", whole):
+        return None  # "aged 27 in 1971": a year, not the whole of a ratio
+    return top / bottom
+
+
 def _words_value(words: list[str]) -> float | None:
     """'two hundred thousand' → 200000; 'hundreds of thousands' → 100000; 'twenty-five' → 25."""
     total, current, seen = 0.0, 0.0, False
     article = False  # "a" is 1 before a scale ("a dozen") but not before "half" or "couple"
+    last_scale = 0.0
     for raw in words:
         for word in raw.lower().split("-"):
             if word in ("of", "and", "a", "an") and seen:
+                continue
+            if word == "half" and seen and not current and last_scale >= 1e3:
+                total += last_scale / 2  # "a million and a half" is 1.5 million
                 continue
             if word in ("a", "an"):
                 current, article = current or 1, not current
@@ -69,7 +211,7 @@ def _words_value(words: list[str]) -> float | None:
                 current = (current or 1) * scale
                 seen = True
                 if scale >= 1e3:
-                    total, current = total + current, 0.0
+                    total, current, last_scale = total + current, 0.0, scale
                 seen = True
             elif _NUMBER.fullmatch(word):
                 current += float(word.replace(",", ""))
@@ -102,29 +244,25 @@ def parse_quantity(text: str) -> Quantity | None:
     negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
+    a_share = _is_share(lower)
+    lower = _numerals(lower)
     tokens = _TOKEN.findall(lower)
-    currency = None
-    for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
-        if symbol == "ps":
-            continue
-        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
-            currency = code
-            break
-    if currency is None and not re.search(r"per ?cent", lower) and "pc" not in tokens:
-        currency = next(
-            (
-                _dollar_country(tokens, i) or CURRENCY_WORDS[t]
-                for i, t in enumerate(tokens)
-                if t in CURRENCY_WORDS and t != "p"
-            ),
-            None,
-        )
+    currency = _currency(phrase, lower, tokens)
+    ratio = _RATIO.match(lower)
+    if ratio:
+        share = _ratio_value(*ratio.groups())
+        if share is not None:
+            return Quantity(-share if negative else share, "fraction", "quantity")
 
     fraction = _FRACTION.match(lower)
     if fraction:
         numerator, denominator = fraction.groups()
-        value = (SMALL.get(numerator) or _number(numerator)) / DENOMINATORS[denominator]
-        return _classify(-value if negative else value, None, lower, tokens, 1.0, "fraction")
+        share = (SMALL.get(numerator) or _number(numerator)) / DENOMINATORS[denominator]
+        of_scale = re.search(r"\bof an? (\w+)", lower[fraction.end() :])
+        if of_scale and of_scale[1] in SCALES:  # "a quarter of a million" is 250,000
+            amount = share * SCALES[of_scale[1]]
+            return _classify(-amount if negative else amount, None, lower, tokens, 1.0, "")
+        return _classify(-share if negative else share, None, lower, tokens, 1.0, "fraction")
 
     numbers: list[float] = []
     scales: list[float] = []  # each number's own suffix ("$3 billion to $5 billion")
@@ -133,8 +271,10 @@ def parse_quantity(text: str) -> Quantity | None:
     # a range written half in words: "five per cent to 20 per cent", "20 to thirty"
     words_then_link = digits_then_link = False
     between = lower.startswith("between ")
+    prev = ""
     for tok in tokens:
         tok = tok.rstrip(".") if tok.rstrip(".") in SCALES else tok  # "PS2.7m." at a full stop
+        after_number, prev = bool(_NUMBER.fullmatch(prev)) or prev in SCALES, tok
         if tok in RANGE_LINKS or (between and tok == "and"):
             words_then_link = words_then_link or bool(words_run and not numbers)
             digits_then_link = digits_then_link or bool(numbers and not words_run)
@@ -147,10 +287,19 @@ def parse_quantity(text: str) -> Quantity | None:
             words_run = []  # words before a figure ("a 5% rise") are not part of it
             numbers.append(_number(tok))
             scales.append(1.0)
+        elif (
+            tok in SCALES
+            and numbers
+            and not words_run
+            and after_number
+            and 1.0 < scales[-1] < SCALES[tok]
+        ):  # "4 hundred million": scale words multiply
+            scales[-1] *= SCALES[tok]
+            scale = scales[-1]
         elif tok in SCALES and (numbers or words_run) and (not scales or scales[-1] == 1.0):
             if words_run and (not numbers or digits_then_link):  # "700,000 and one million"
                 words_run.append(tok)
-            else:
+            elif after_number or not numbers:  # "85sq m" is an area, not 85 million
                 scales[-1] = SCALES[tok]
                 scale = scale if scale != 1.0 else SCALES[tok]
         elif tok in SMALL or tok in SCALES or (tok in ("of", "and") and words_run):
@@ -160,17 +309,17 @@ def parse_quantity(text: str) -> Quantity | None:
     if not numbers and words_run:
         alternatives = re.split(r"\b(?:or|to)\b", lower)
         if len(alternatives) == 2:  # "three or four years", "five to six"
-            ends = [
+            read = [
                 _words_value([t for t in _TOKEN.findall(part) if t in SMALL or t in SCALES])
                 for part in alternatives
             ]
-            ends = [e for e in ends if e is not None]
+            ends = [e for e in read if e is not None]
             numbers = ends if len(ends) == 2 else []
         if not numbers:
-            value = _words_value([w for w in words_run if w not in ("and",)])
-            if value is None:
+            alone = _words_value([w for w in words_run if w not in ("and",)])
+            if alone is None:
                 return None
-            numbers = [value]
+            numbers = [alone]
     elif len(numbers) == 1 and digits_then_link and words_run:
         high = _words_value([w for w in words_run if w not in ("and", "of")])
         if high is not None:
@@ -196,7 +345,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if negative:
         values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
-    return _classify(value, currency, lower, tokens, scale, "")
+    return _classify(value, currency, lower, tokens, scale, "fraction" if a_share else "")
 
 
 def _classify(
@@ -208,16 +357,50 @@ def _classify(
         return Quantity(value, currency, "money")
     if "percentage point" in lower:
         return Quantity(value, "percentage points", "percent")
-    if any(w in lower for w in PERCENT_WORDS) or "pc" in tokens:
+    if "basis point" in lower:
+        return Quantity(value, "basis points", "quantity")
+    if _PERCENT.search(lower) or "pc" in tokens:
         return Quantity(value, "percent", "percent")
     rate = next((unit for phrase, unit in RATES.items() if phrase in lower), None)
     if rate:
         return Quantity(value, rate, "quantity")
-    for tok in tokens:
+    rate = _rate(tokens)
+    if rate:
+        return Quantity(value, rate, "quantity")
+    temperature = _temperature(tokens)
+    if temperature:
+        return Quantity(value, temperature, "quantity")
+    for i, tok in enumerate(tokens):
         if tok in TIME_UNITS:
+            if " ".join(tokens[i + 1 : i + 3]).startswith(AGE_WORDS):  # "a 35-year-old"
+                return Quantity(value, f"{TIME_UNITS[tok]} old", "quantity")
             return Quantity(value, TIME_UNITS[tok], "duration")
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         word = tok.rstrip(".")
+        if word in AREA_WORDS and i + 1 < len(tokens) and tokens[i + 1].rstrip(".") in MEASURES:
+            return Quantity(
+                value, f"{AREA_WORDS[word]} {MEASURES[tokens[i + 1].rstrip('.')]}", "quantity"
+            )
         if word in MEASURES and word != "b" and not (word == "m" and scale != 1.0):
             return Quantity(value, MEASURES[word], "quantity")
     return Quantity(value, bare, "quantity" if bare else "count")
+
+
+def _rate(tokens: list[str]) -> str | None:
+    """ "11 feet per century", "5 litres a day": a measure per unit of time is a rate,
+    neither the measure nor a duration."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in MEASURES and tokens[i + 1] in ("per", "a", "an") and tokens[i + 2] in TIME_UNITS:
+            return f"{MEASURES[tok]} per {tokens[i + 2].rstrip('s')}"
+    return None
+
+
+def _temperature(tokens: list[str]) -> str | None:
+    """ "-5°C", "25 degrees Celsius", "100 degrees F", "6 deg c": a temperature scale."""
+    for i, tok in enumerate(tokens):
+        if tok in TEMPERATURE_UNITS:
+            return TEMPERATURE_UNITS[tok]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in ("degree", "degrees", "deg", "°") and nxt in ("c", "f"):
+            return f"°{nxt.upper()}"
+    return None
