@@ -40,7 +40,7 @@ from briefing.analysis.lexicon import (
     LOCATIVE,
     MATCH_PREPS,
     MATCH_VERBS,
-    MONTHS,
+    MONTH_NAMES,
     NAME_LINKS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
@@ -455,7 +455,7 @@ def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
 def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
     """A month before a name is a date run into it ("August National Association of
     …"); things keep theirs ("March Madness")."""
-    while label not in _THING_LABELS and end - start > 1 and doc[start].lower in MONTHS:
+    while label not in _THING_LABELS and end - start > 1 and doc[start].lower in MONTH_NAMES:
         start += 1
     return start
 

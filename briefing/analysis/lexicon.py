@@ -261,7 +261,7 @@ ROLES = frozenset(
 """What news writes before a name as a role, capitalised or not ("Producer Mel Gibson",
 "Striker Lukaku"): a word of these at a name's start is not part of the name."""
 
-MONTHS = frozenset(
+MONTH_NAMES = frozenset(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
