@@ -3,224 +3,117 @@
 figure_spans.py finds the figures and reads their values (from spaCy's numeric and
 duration spans, repaired, plus the numbers the model left unlabelled; dates, years,
 clock times, ordinals, model numbers and addresses dropped; ranges joined). Here
-the parse tells what each counts (the noun a number modifies: "70,000 more troops"
-→ troops) and a short context phrase (the noun phrase it measures: "$50 billion in
-loans backed by …" → "loans backed by …").
+the parse, seen through the token view (tokens.py), tells what each counts (the noun
+a number modifies: "70,000 more troops" → troops) and a short context phrase (the
+noun phrase it measures: "$50 billion in loans backed by …" → "loans backed by …").
+Finding the context is an ordered table of named strategies (CONTEXT_STRATEGIES):
+the first that finds a phrase decides, and a figure none of them explains gets an
+empty context (a wrong guess in a sidebar is worse than none).
 figure_rank.py decides which figures are key and orders them (salience 0: reported,
 shown in the body, but not a key figure).
 """
 
 from __future__ import annotations
 
-from briefing.analysis.figure_rank import not_key, rank, salience
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from briefing.analysis.figure_rank import KeyVerdict, key_verdict, rank, salience
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import CONTEXT_DROP_FIRST, CONTEXT_PREPS, SOURCE_PREPS, VERB_PREPS
 from briefing.analysis.model import Figure, Parse
+from briefing.analysis.quantities import Quantity
+from briefing.analysis.rules import first_verdict
+from briefing.analysis.tokens import Doc, Token
 
-VERSION = "6"  # in the cache key: bump when the figures found or their fields change
+VERSION = "7"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 
+EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
+"""Function words a context neither starts nor ends with."""
 
-def _text(body: str, parse: Parse, first: int, last: int) -> str:
-    return body[parse.starts[first] : parse.ends[last - 1]]
+CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
+"""Punctuation that ends a context phrase: what follows is another clause or an aside."""
+
+KEPT_PUNCT = frozenset(("-", "'s", "’s"))
+"""Punctuation kept inside a phrase: hyphens and the possessive."""
 
 
-def _counted_noun(parse: Parse, first: int, last: int) -> int | None:
+def _root(doc: Doc, first: int, last: int) -> Token:
+    """The figure's token whose head lies outside the figure (its last token if none)."""
+    heads = doc.parse.heads
+    return doc[next((t for t in range(first, last) if not first <= heads[t] < last), last - 1)]
+
+
+def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     """The noun a number counts: its head when the number is a nummod/quantmod, climbing
     over modifiers ("32 cruise and ballistic missiles" → missiles)."""
-    root = next((t for t in range(first, last) if not first <= parse.heads[t] < last), last - 1)
-    if parse.deps[root] not in ("nummod", "quantmod", "compound", "amod", "nmod"):
+    root = _root(doc, first, last)
+    if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
-    head = parse.heads[root]
-    if parse.pos[head] not in ("NOUN", "PROPN"):
+    head = root.head
+    if head.pos not in ("NOUN", "PROPN"):
         return None
     seen = 0
-    while parse.deps[head] in ("compound", "amod", "conj", "nmod") and seen < 4:
-        nxt = parse.heads[head]
-        if nxt == head or parse.pos[nxt] not in ("NOUN",) or nxt < head:
+    while head.dep in ("compound", "amod", "conj", "nmod") and seen < 4:
+        nxt = head.head
+        if nxt == head or nxt.pos != "NOUN" or nxt.i < head.i:
             break
         head, seen = nxt, seen + 1
-    if (
-        parse.tags[head] == "NN"
-    ):  # "32 cruise and ballistic missiles": the plural conjunct is counted
+    if head.tag == "NN":  # "32 cruise and ballistic missiles": the plural conjunct is counted
         plural = [
-            t
-            for t in range(head + 1, min(len(parse), head + 6))
-            if parse.heads[t] == head and parse.deps[t] == "conj" and parse.tags[t] == "NNS"
+            c
+            for c in head.children
+            if head.i < c.i < head.i + 6 and c.dep == "conj" and c.tag == "NNS"
         ]
         if plural:
             head = plural[0]
     return head
 
 
-EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
+def _subtree(tok: Token) -> list[Token]:
+    """`tok.subtree` within its sentence: a parse whose arcs cross a sentence break
+    (a heading run into the next line) must not pull the next sentence into a phrase."""
+    sentence = tok.doc.sents[tok.sent]
+    members, todo = {tok.i}, [tok]
+    while todo:
+        for child in _children(todo.pop()):
+            if child in sentence and child.i not in members:
+                members.add(child.i)
+                todo.append(child)
+    return [tok.doc[i] for i in sorted(members)]
 
 
-def _phrase(body: str, parse: Parse, tokens: list[int]) -> str:
+def _children(tok: Token) -> list[Token]:
+    """`tok.children` within its sentence (see _subtree)."""
+    sentence = tok.doc.sents[tok.sent]
+    return [c for c in tok.children if c in sentence]
+
+
+def _phrase(tokens: Iterable[Token]) -> str:
     """The text of `tokens` as written (original spacing), cut at the first clause
     break, without leading or trailing function words."""
-    kept: list[int] = []
+    kept: list[Token] = []
     for t in tokens:
-        word = parse.token_text(body, t)
-        if kept and (
-            word in (",", ";", ":", "–", "—", "(", ")")
-            or (parse.deps[t] == "cc" and t > kept[0] + 1)
-        ):
+        if kept and (t.text in CLAUSE_BREAKS or (t.dep == "cc" and t.i > kept[0].i + 1)):
             break
-        if parse.pos[t] == "PUNCT" and word not in ("-", "'s", "’s"):
+        if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
-    while kept and parse.token_text(body, kept[0]).lower() in EDGE_WORDS:
+    while kept and kept[0].lower in EDGE_WORDS:
         kept.pop(0)
-    while kept and parse.token_text(body, kept[-1]).lower() in EDGE_WORDS:
+    while kept and kept[-1].lower in EDGE_WORDS:
         kept.pop()
     out = ""
     for i, t in enumerate(kept):
-        if i and parse.starts[t] > parse.ends[kept[i - 1]]:
+        if i and t.idx > kept[i - 1].end_char:
             out += " "
-        out += parse.token_text(body, t)
+        out += t.text
     return out
 
 
-def _subtree(parse: Parse, token: int, limit_right: int | None = None) -> list[int]:
-    """Token indices of `token`'s subtree (contiguous span from leftmost to rightmost)."""
-    members = {token}
-    changed = True
-    lo, hi = token, token
-    sentence = parse.sentence_tokens(parse.sentence_of_token(token))
-    while changed:
-        changed = False
-        for t in sentence:
-            if t not in members and parse.heads[t] in members and t != parse.heads[t]:
-                members.add(t)
-                lo, hi = min(lo, t), max(hi, t)
-                changed = True
-    hi = min(hi, limit_right) if limit_right is not None else hi
-    return [t for t in range(lo, hi + 1) if t in members]
-
-
-def _context(body: str, parse: Parse, first: int, last: int, noun: int | None) -> str:
-    """A short phrase saying what the figure measures."""
-    root = next((t for t in range(first, last) if not first <= parse.heads[t] < last), last - 1)
-    sentence = parse.sentence_tokens(parse.sentence_of_token(root))
-    # "$50 billion in loans backed by …", "80% of their territory"
-    for t in sentence:
-        if (
-            parse.heads[t] == root
-            and parse.deps[t] == "prep"
-            and parse.token_text(body, t).lower() in CONTEXT_PREPS
-        ):
-            objects = [o for o in sentence if parse.heads[o] == t and parse.deps[o] == "pobj"]
-            if objects:
-                tokens = _subtree(parse, objects[0])
-                return _clip(_phrase(body, parse, tokens))
-    if noun is not None:
-        tokens = [t for t in _subtree(parse, noun) if not first <= t < last]
-        tokens = [t for t in tokens if t >= first or parse.deps[t] in ("amod", "compound", "nmod")]
-        if last <= noun <= last + 4:  # every word between the figure and its noun:
-            tokens = sorted({*tokens, *range(last, noun)})  # "32 cruise and ballistic missiles"
-        phrase = _phrase(
-            body,
-            parse,
-            [
-                t
-                for t in tokens
-                if parse.deps[t] not in ("det", "nummod", "quantmod", "advmod") or t > noun
-            ],
-        )
-        if phrase:
-            return _clip(phrase)
-    # "the first $3.2 billion disbursed in January 2025": what the clause on it says
-    clause = [t for t in sentence if parse.heads[t] == root and parse.deps[t] in ("acl", "relcl")]
-    if clause and parse.pos[root] != "NOUN":
-        left = [
-            t for t in sentence if parse.heads[t] == root and t < first and parse.deps[t] == "amod"
-        ]
-        return _clip(_phrase(body, parse, [*left, *_subtree(parse, clause[0])]))
-    head = parse.heads[root]
-    # "a range of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)":
-    # the noun it is a measure or a part of, and where it comes from
-    if parse.deps[root] == "pobj" and parse.pos[parse.heads[head]] == "NOUN":
-        owner = parse.heads[head]
-        tokens = [t for t in _subtree(parse, owner) if t <= owner]
-        source = [
-            t
-            for t in sentence
-            if parse.heads[t] == root
-            and parse.deps[t] == "prep"
-            and parse.token_text(body, t).lower() in SOURCE_PREPS
-        ]
-        if source:
-            tokens += _subtree(parse, source[0])
-        return _clip(_phrase(body, parse, tokens))
-    # a figure a verb reports: "profits jumped 76% to $1.13bn … from $639m"
-    prep = ""
-    if parse.deps[root] == "pobj" and parse.pos[parse.heads[head]] in ("VERB", "AUX"):
-        prep = parse.token_text(body, head).lower() if parse.deps[head] == "prep" else ""
-        root, head = head, parse.heads[head]
-    if parse.pos[root] == "ADJ" and parse.pos[head] in ("VERB", "AUX"):
-        prep = prep or parse.token_text(body, root).lower()  # "could be worth £500m"
-    elif parse.pos[head] == "ADJ" and parse.pos[parse.heads[head]] in ("VERB", "AUX"):
-        prep, root, head = parse.token_text(body, head).lower(), head, parse.heads[head]
-    if parse.pos[head] in ("VERB", "AUX") and head != root:
-        clause = _clause(body, parse, head, root, sentence)
-        if prep in VERB_PREPS:
-            clause += f" {prep}"
-        return _clip(clause)
-    window = [t for t in sentence if 0 < abs(t - root) <= 4 and not first <= t < last]
-    return _clip(_phrase(body, parse, window))
-
-
-def _core(body: str, parse: Parse, noun: int) -> str:
-    """A noun with the words before it that narrow it, without its determiner or what
-    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits"."""
-    tokens = [t for t in _subtree(parse, noun) if t <= noun and parse.deps[t] != "det"]
-    return " ".join(_phrase(body, parse, tokens).split()[-4:])
-
-
-def _clause(body: str, parse: Parse, verb: int, figure: int, sentence: range) -> str:
-    """The clause a figure belongs to, shortened to who did what: the subject's core
-    (or the noun a relative clause is about, or the verb's object), the verb with its
-    auxiliaries and particle."""
-    children = [t for t in sentence if parse.heads[t] == verb and t != verb]
-    subject = next((t for t in children if parse.deps[t] in ("nsubj", "nsubjpass")), None)
-    who = ""
-    if subject == figure:  # "nearly £250m could be spent on souvenirs"
-        subject = None
-        after = next((t for t in children if parse.deps[t] == "prep" and t > verb), None)
-        if after is not None:
-            tail = _phrase(body, parse, [verb, *_subtree(parse, after)])
-            return " ".join(
-                [
-                    *(
-                        parse.token_text(body, t)
-                        for t in children
-                        if parse.deps[t] in ("aux", "auxpass", "neg")
-                    ),
-                    tail,
-                ]
-            )
-    if subject is not None and parse.pos[subject] != "PRON":
-        who = _core(body, parse, subject)
-    elif parse.deps[verb] == "relcl" and parse.pos[parse.heads[verb]] in ("NOUN", "PROPN"):
-        who = _core(body, parse, parse.heads[verb])
-    words = [t for t in children if parse.deps[t] in ("aux", "auxpass", "neg") and t < verb]
-    verb_phrase = " ".join(
-        parse.token_text(body, t)
-        for t in sorted([*words, verb, *(t for t in children if parse.deps[t] == "prt")])
-    )
-    what = ""
-    obj = next(
-        (t for t in children if parse.deps[t] in ("dobj", "acomp", "attr") and t != figure), None
-    )
-    if obj is not None and parse.pos[obj] in ("NOUN", "PROPN"):
-        what = _core(body, parse, obj)
-    elif obj is not None and parse.pos[obj] == "ADJ":
-        what = parse.token_text(body, obj)  # "22 per cent were obese"
-    return " ".join(part for part in (who, verb_phrase, what) if part)
-
-
 def _clip(text: str) -> str:
+    """At most MAX_CONTEXT_WORDS words, cut before a trailing function word, with "…"."""
     words = text.split()
     if len(words) > MAX_CONTEXT_WORDS:
         words = words[:MAX_CONTEXT_WORDS]
@@ -230,37 +123,207 @@ def _clip(text: str) -> str:
     return " ".join(words)
 
 
+def _core(noun: Token) -> str:
+    """A noun with the words before it that narrow it, without its determiner or what
+    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits"."""
+    tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
+    return " ".join(_phrase(tokens).split()[-4:])
+
+
+def _clause(verb: Token, figure: Token) -> str:
+    """The clause a figure belongs to, shortened to who did what: the subject's core
+    (or the noun a relative clause is about, or the verb's object), the verb with its
+    auxiliaries and particle."""
+    children = _children(verb)
+    subject = next((t for t in children if t.dep in ("nsubj", "nsubjpass")), None)
+    auxiliaries = [t for t in children if t.dep in ("aux", "auxpass", "neg")]
+    if subject == figure:  # "nearly £250m could be spent on souvenirs"
+        after = next((t for t in children if t.dep == "prep" and t.i > verb.i), None)
+        if after is not None:
+            tail = _phrase([verb, *_subtree(after)])
+            return " ".join([*(t.text for t in auxiliaries), tail])
+        subject = None
+    who = ""
+    if subject is not None and subject.pos != "PRON":
+        who = _core(subject)
+    elif verb.dep == "relcl" and verb.head.pos in ("NOUN", "PROPN"):
+        who = _core(verb.head)
+    particles = [t for t in children if t.dep == "prt"]
+    verb_words = sorted([*(t for t in auxiliaries if t.i < verb.i), verb, *particles], key=_index)
+    verb_phrase = " ".join(t.text for t in verb_words)
+    what = ""
+    obj = next((t for t in children if t.dep in ("dobj", "acomp", "attr") and t != figure), None)
+    if obj is not None and obj.pos in ("NOUN", "PROPN"):
+        what = _core(obj)
+    elif obj is not None and obj.pos == "ADJ":
+        what = obj.text  # "22 per cent were obese"
+    return " ".join(part for part in (who, verb_phrase, what) if part)
+
+
+def _index(t: Token) -> int:
+    return t.i
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos in ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a figure sits in the parse: what the context strategies read."""
+
+    doc: Doc
+    first: int
+    last: int
+    root: Token  # the figure's token whose head lies outside it
+    noun: Token | None  # the noun a count counts
+
+    def outside(self, t: Token) -> bool:
+        return not self.first <= t.i < self.last
+
+
+ContextStrategy = Callable[[Site], str | None]
+
+
+def object_of_preposition(site: Site) -> str | None:
+    """The object of "of/in/for/on/worth" on the figure: "$50 billion in loans backed
+    by …", "80% of their territory"."""
+    for prep in _children(site.root):
+        if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
+            obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+            if obj is not None:
+                return _phrase(_subtree(obj))
+    return None
+
+
+def counted_noun_phrase(site: Site) -> str | None:
+    """The phrase of the noun a count counts, with the words that narrow it: "32 cruise
+    and ballistic missiles" → "cruise and ballistic missiles"."""
+    noun = site.noun
+    if noun is None:
+        return None
+    tokens = [t for t in _subtree(noun) if site.outside(t)]
+    tokens = [t for t in tokens if t.i >= site.first or t.dep in ("amod", "compound", "nmod")]
+    if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
+        between = {t.i for t in tokens} | set(range(site.last, noun.i))
+        tokens = [site.doc[i] for i in sorted(between)]
+    kept = [
+        t for t in tokens if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i
+    ]
+    return _phrase(kept) or None
+
+
+def clause_on_the_figure(site: Site) -> str | None:
+    """What a clause attached to the figure says: "the first $3.2 billion disbursed in
+    January" → "first disbursed in January"."""
+    root = site.root
+    clause = next((c for c in _children(root) if c.dep in ("acl", "relcl")), None)
+    if clause is None or root.pos == "NOUN":
+        return None
+    left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
+    return _phrase([*left, *_subtree(clause)])
+
+
+def noun_it_measures(site: Site) -> str | None:
+    """The noun the figure is a measure or a part of, and where it comes from: "a range
+    of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)"."""
+    root = site.root
+    owner = root.head.head
+    if root.dep != "pobj" or owner.pos != "NOUN":
+        return None
+    tokens = [t for t in _subtree(owner) if t.i <= owner.i]
+    source = next((c for c in _children(root) if c.dep == "prep" and c.lower in SOURCE_PREPS), None)
+    if source is not None:
+        tokens += _subtree(source)
+    return _phrase(tokens)
+
+
+def _reporting_words(site: Site) -> tuple[str, Token, Token]:
+    """(preposition, word, verb) for a figure a verb may report: the figure's root, or
+    the preposition or adjective it hangs from ("rose to 5%", "could be worth £500m"),
+    and that word's head."""
+    root, head = site.root, site.root.head
+    prep = ""
+    if root.dep == "pobj" and _is_verb(head.head):
+        prep = head.lower if head.dep == "prep" else ""
+        root, head = head, head.head
+    if root.pos == "ADJ" and _is_verb(head):
+        prep = prep or root.lower  # "could be worth £500m"
+    elif head.pos == "ADJ" and _is_verb(head.head):
+        prep, root, head = head.lower, head, head.head
+    return prep, root, head
+
+
+def verb_that_reports(site: Site) -> str | None:
+    """Who did what, for a figure a verb reports: "profits jumped 76% to $1.13bn … from
+    $639m" → "profits jumped", "profits jumped to", "profits jumped from"."""
+    prep, root, verb = _reporting_words(site)
+    if not _is_verb(verb) or verb == root:
+        return None
+    clause = _clause(verb, root)
+    if prep in VERB_PREPS:
+        clause += f" {prep}"
+    return clause
+
+
+def nearby_words(site: Site) -> str | None:
+    """The words around the figure, when nothing in the parse says what it measures."""
+    _, root, _ = _reporting_words(site)
+    sentence = site.doc.sents[site.root.sent]
+    return _phrase(t for t in sentence if 0 < abs(t.i - root.i) <= 4 and site.outside(t))
+
+
+CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    object_of_preposition,
+    counted_noun_phrase,
+    clause_on_the_figure,
+    noun_it_measures,
+    verb_that_reports,
+    nearby_words,
+)
+"""How to find what a figure measures, most specific first; the first phrase found wins."""
+
+
+def _context(site: Site) -> str:
+    """A short phrase saying what the figure measures ("" when nothing says)."""
+    return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
+
+
+def _unit(q: Quantity, noun: Token | None) -> str:
+    """A count's unit is the noun it counts (as written when a name: "12 Labour MPs")."""
+    if q.kind != "count" or noun is None:
+        return q.unit
+    return noun.lower if noun.pos == "NOUN" else noun.text
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
+    doc = Doc(body, parse)
     figures: list[Figure] = []
     n_sentences = len(parse.sentences)
     previous: tuple[int, str] | None = None
     for first, last, _label, q in figure_spans(body, parse):
-        text = _text(body, parse, first, last)
-        noun = _counted_noun(parse, first, last) if q.kind == "count" else None
-        unit = q.unit
-        if q.kind == "count" and noun is not None:
-            unit = (
-                parse.token_text(body, noun).lower()
-                if parse.pos[noun] == "NOUN"
-                else parse.token_text(body, noun)
-            )
+        noun = _counted_noun(doc, first, last) if q.kind == "count" else None
+        site = Site(doc, first, last, _root(doc, first, last), noun)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
-        key = not_key(body, parse, first, last, q, noun, previous) is None
-        lemma = parse.lemmas[noun].lower() if noun is not None else None
+        verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)
+        lemma = noun.lemma.lower() if noun is not None else None
         figures.append(
             Figure(
-                text=text,
+                text=doc.text(first, last),
                 value=q.value,
-                unit=unit,
+                unit=_unit(q, noun),
                 kind=q.kind,
-                context=_context(body, parse, first, last, noun),
+                context=_context(site),
                 start=start,
                 end=end,
                 sentence=sentence,
-                salience=salience(q, sentence, n_sentences, lemma, noun is None) if key else 0.0,
+                salience=salience(q, sentence, n_sentences, lemma, noun is None)
+                if verdict.key
+                else 0.0,
+                why=verdict.reason,
             )
         )
         previous = (end, q.kind)

@@ -109,21 +109,31 @@ VERB_PREPS = frozenset(
 
 # --- whether a figure is news (figure_rank) ---
 # What a news reader counts even when there are few of them: people (above all people
-# harmed), forces and weapons, and the units of elections, jobs and housing. Lemmas.
-KEY_NOUNS = frozenset(
-    """
-    people person civilian child kid adult baby man woman boy girl victim casualty death
-    dead fatality injury wounded injured hostage prisoner detainee captive refugee migrant
-    resident patient case infection survivor body life family household protester
-    demonstrator suspect arrest soldier troop officer policeman police fighter militant
-    rebel marine sailor pilot crew passenger worker employee job staff doctor nurse
-    student pupil teacher voter vote seat mp lawmaker senator
-    missile drone rocket bomb shell tank jet aircraft plane helicopter warship ship
-    submarine vessel weapon gun rifle warhead launcher interceptor artillery howitzer
-    strike attack airstrike explosion raid
-    home house building school hospital
-    """.split()
-)
+# harmed), forces and weapons, and the units of elections, jobs and housing. Lemmas,
+# grouped by what `briefing analyze --explain` says made the count key.
+KEY_NOUN_GROUPS = {
+    "people": frozenset(
+        """
+        people person civilian child kid adult baby man woman boy girl victim casualty death
+        dead fatality injury wounded injured hostage prisoner detainee captive refugee migrant
+        resident patient case infection survivor body life family household protester
+        demonstrator suspect arrest soldier troop officer policeman police fighter militant
+        rebel marine sailor pilot crew passenger worker employee staff doctor nurse
+        student pupil teacher voter mp lawmaker senator
+        """.split()
+    ),
+    "forces, weapons or attacks": frozenset(
+        """
+        missile drone rocket bomb shell tank jet aircraft plane helicopter warship ship
+        submarine vessel weapon gun rifle warhead launcher interceptor artillery howitzer
+        strike attack airstrike explosion raid
+        """.split()
+    ),
+    "jobs, votes, seats or buildings": frozenset(
+        "job vote seat home house building school hospital".split()
+    ),
+}
+KEY_NOUNS = frozenset().union(*KEY_NOUN_GROUPS.values())
 
 # words before a time span that measure it from now: "over the past 24 hours"
 RELATIVE_BEFORE = frozenset(
