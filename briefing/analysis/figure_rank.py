@@ -172,12 +172,18 @@ def small_count_of_minor_things(c: Candidate) -> KeyVerdict | None:
     return None
 
 
+def is_conversion(doc: Doc, first: int, q: Quantity, previous: tuple[int, str] | None) -> bool:
+    """ "$1.13bn (£600m)": whether the figure starting at token `first` restates the one
+    before it (`previous`: its end offset and kind) in another unit."""
+    if previous is None or q.kind not in ("money", "quantity") or previous[1] != q.kind:
+        return False
+    gap = doc.body[previous[0] : doc.parse.starts[first]]
+    return len(gap) <= 6 and bool(CONVERSION_GAP.fullmatch(gap))
+
+
 def conversion(c: Candidate) -> KeyVerdict | None:
-    """ "$1.13bn (£600m)": a sum or measure restated in another unit right after the first."""
-    if c.previous is None or c.q.kind not in ("money", "quantity") or c.previous[1] != c.q.kind:
-        return None
-    gap = c.doc.body[c.previous[0] : c.doc.parse.starts[c.first]]
-    if len(gap) <= 6 and CONVERSION_GAP.fullmatch(gap):
+    """A sum or measure restated in another unit right after the first is said once."""
+    if is_conversion(c.doc, c.first, c.q, c.previous):
         return _not_key("a conversion of the figure before it")
     return None
 

@@ -18,16 +18,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from briefing.analysis.figure_rank import KeyVerdict, key_verdict, rank, salience
+from briefing.analysis.figure_rank import KeyVerdict, is_conversion, key_verdict, rank, salience
 from briefing.analysis.figure_spans import figure_spans
-from briefing.analysis.lexicon import CONTEXT_DROP_FIRST, CONTEXT_PREPS, SOURCE_PREPS, VERB_PREPS
+from briefing.analysis.lexicon import (
+    CONTEXT_DROP_FIRST,
+    CONTEXT_PREPS,
+    DIRECTION_WORDS,
+    PERIOD_NOUNS,
+    POSSESSION_VERBS,
+    SOURCE_PREPS,
+    VERB_PREPS,
+)
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import Quantity
-from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
 VERSION = "7"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
+CORE_WORDS = 4
 
 EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
 """Function words a context neither starts nor ends with."""
@@ -90,12 +98,14 @@ def _children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c in sentence]
 
 
-def _phrase(tokens: Iterable[Token]) -> str:
+def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
     """The text of `tokens` as written (original spacing), cut at the first clause
-    break, without leading or trailing function words."""
+    break (and at a conjunction, unless the words are one noun's modifiers:
+    `within_name`), without leading or trailing function words."""
     kept: list[Token] = []
     for t in tokens:
-        if kept and (t.text in CLAUSE_BREAKS or (t.dep == "cc" and t.i > kept[0].i + 1)):
+        joins = t.dep == "cc" and t.i > kept[0].i + 1 if kept else False
+        if kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
             break
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
@@ -125,39 +135,85 @@ def _clip(text: str) -> str:
 
 def _core(noun: Token) -> str:
     """A noun with the words before it that narrow it, without its determiner or what
-    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits"."""
+    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits".
+    A name is kept whole ("S&P/TSX Renewable Energy and Clean Technology Index"); other
+    nouns keep their last CORE_WORDS words, and the "of" phrase right after them, which
+    says what they are of ("the price of oil")."""
     tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
-    return " ".join(_phrase(tokens).split()[-4:])
+    words = _phrase(tokens, within_name=True).split()
+    named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
+    core = " ".join(words if named else words[-CORE_WORDS:])
+    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower == "of"), None)
+    if of is None or of.i != noun.i + 1:
+        return core
+    return f"{core} {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
 
 
-def _clause(verb: Token, figure: Token) -> str:
+def _subject(verb: Token) -> Token | None:
+    """The noun a verb's clause is about: its nominal subject, else (for a relative
+    clause, "stocks, which were up 2.8%") the noun the clause modifies, else, for a verb
+    with no subject of its own ("prices are expected to rise 5%", "the deficit hit a
+    record, having increased by $43bn", "sales rose 5% and hit £2bn"), the subject of
+    the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
+    for _ in range(4):
+        subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+            return subject
+        if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
+            return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
+        if subject is not None:
+            return None
+        if verb.dep not in ("xcomp", "conj", "advcl") or not _is_verb(verb.head):
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_words(verb: Token) -> list[Token]:
+    """The verb with its auxiliaries, negation, particle and the direction word that
+    says which way a figure moved ("were up", "finished higher", "came back")."""
+    words = [verb]
+    for c in _children(verb):
+        if (
+            (c.dep in ("aux", "auxpass", "neg") and c.i < verb.i)
+            or c.dep == "prt"
+            or (c.dep == "advmod" and c.lower in DIRECTION_WORDS)
+        ):
+            words.append(c)
+    return sorted(words, key=_index)
+
+
+def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
     """The clause a figure belongs to, shortened to who did what: the subject's core
-    (or the noun a relative clause is about, or the verb's object), the verb with its
-    auxiliaries and particle."""
+    (or the noun a relative clause is about), the verb with its auxiliaries and
+    particle, and its object; "" when it would say nothing but a verb. With a copula
+    and nothing else, the subject alone is what is measured ("The index is 19%"). A
+    bare `noun` the figure counts stands as the object: "Wood has scored 22 goals" →
+    "Wood has scored goals"."""
     children = _children(verb)
     subject = next((t for t in children if t.dep in ("nsubj", "nsubjpass")), None)
-    auxiliaries = [t for t in children if t.dep in ("aux", "auxpass", "neg")]
     if subject == figure:  # "nearly £250m could be spent on souvenirs"
         after = next((t for t in children if t.dep == "prep" and t.i > verb.i), None)
-        if after is not None:
-            tail = _phrase([verb, *_subtree(after)])
-            return " ".join([*(t.text for t in auxiliaries), tail])
-        subject = None
-    who = ""
-    if subject is not None and subject.pos != "PRON":
-        who = _core(subject)
-    elif verb.dep == "relcl" and verb.head.pos in ("NOUN", "PROPN"):
-        who = _core(verb.head)
-    particles = [t for t in children if t.dep == "prt"]
-    verb_words = sorted([*(t for t in auxiliaries if t.i < verb.i), verb, *particles], key=_index)
-    verb_phrase = " ".join(t.text for t in verb_words)
-    what = ""
+        if after is None:
+            return ""
+        auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
+        return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
+    who_token = _subject(verb)
+    who = _core(who_token) if who_token is not None else ""
+    words = _verb_words(verb)
+    what = noun.text if noun is not None and noun == figure and noun.dep == "dobj" else ""
     obj = next((t for t in children if t.dep in ("dobj", "acomp", "attr") and t != figure), None)
-    if obj is not None and obj.pos in ("NOUN", "PROPN"):
+    if what:
+        pass
+    elif obj is not None and obj.pos in ("NOUN", "PROPN"):
         what = _core(obj)
     elif obj is not None and obj.pos == "ADJ":
         what = obj.text  # "22 per cent were obese"
-    return " ".join(part for part in (who, verb_phrase, what) if part)
+    if not who and not what:
+        return ""
+    if who and not what and verb.lemma == "be" and len(words) == 1:
+        return who
+    return " ".join(part for part in (who, " ".join(t.text for t in words), what) if part)
 
 
 def _index(t: Token) -> int:
@@ -176,10 +232,16 @@ class Site:
     first: int
     last: int
     root: Token  # the figure's token whose head lies outside it
-    noun: Token | None  # the noun a count counts
+    noun: Token | None  # the noun the figure counts or modifies ("22 goals", "a $5m deal")
 
     def outside(self, t: Token) -> bool:
         return not self.first <= t.i < self.last
+
+    @property
+    def measure(self) -> Token:
+        """The head of the measure phrase: the noun the figure counts or modifies, else
+        the figure's own root. Where that phrase sits in the clause says what it is about."""
+        return self.noun if self.noun is not None else self.root
 
 
 ContextStrategy = Callable[[Site], str | None]
@@ -191,32 +253,97 @@ def object_of_preposition(site: Site) -> str | None:
     for prep in _children(site.root):
         if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
-            if obj is not None:
+            if obj is not None and not _a_time(obj):
                 return _phrase(_subtree(obj))
     return None
 
 
-def counted_noun_phrase(site: Site) -> str | None:
-    """The phrase of the noun a count counts, with the words that narrow it: "32 cruise
-    and ballistic missiles" → "cruise and ballistic missiles"."""
-    noun = site.noun
-    if noun is None:
-        return None
+def _a_time(t: Token) -> bool:
+    """Whether a noun names a time or a period ("for the year ending Oct. 31", "in
+    March"): when a figure holds, not what it measures."""
+    return t.lemma.lower() in PERIOD_NOUNS or any(
+        t in ent for ent in t.doc.ents if ent.label in ("DATE", "TIME")
+    )
+
+
+def _noun_phrase(site: Site, noun: Token) -> list[Token]:
+    """The noun the figure counts or modifies with the words that narrow it, less the
+    figure itself and the determiners and numbers before it."""
     tokens = [t for t in _subtree(noun) if site.outside(t)]
     tokens = [t for t in tokens if t.i >= site.first or t.dep in ("amod", "compound", "nmod")]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
         between = {t.i for t in tokens} | set(range(site.last, noun.i))
         tokens = [site.doc[i] for i in sorted(between)]
-    kept = [
+    return [
         t for t in tokens if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i
     ]
-    return _phrase(kept) or None
+
+
+def quantified_noun_phrase(site: Site) -> str | None:
+    """The phrase of the noun a figure counts or modifies, when it says more than the
+    noun alone: "32 cruise and ballistic missiles" → "cruise and ballistic missiles",
+    "a $150,000 contract with the publisher" → "contract with the publisher". What a
+    possession verb's subject has is that subject's: "Ford has 13,000 workers in the UK"
+    → "Ford has workers in the UK"."""
+    noun = site.noun
+    if noun is None:
+        return None
+    tokens = _noun_phrase(site, noun)
+    if [t.i for t in tokens if t.pos != "PUNCT"] == [noun.i]:
+        return None  # "13 units", "22 goals": where the measure sits says more
+    whole = _phrase(tokens)
+    of_owner = noun.head.head
+    if noun.dep == "pobj" and noun.head.lower == "of" and of_owner.pos == "NOUN":
+        whole = f"{_core(of_owner).split(' of ')[0]} of {whole}"  # "a survey of 7 countries"
+    return whole or None
+
+
+def _possessor(site: Site) -> str:
+    """ "Ford has …", "the storm had winds of 155mph": the subject of the possession verb
+    whose object the figure measures, with the verb ("" when there is none)."""
+    t = site.measure
+    for _ in range(3):
+        if t.dep == "dobj" and t.head.lemma.lower() in POSSESSION_VERBS:
+            subject = _subject(t.head)
+            if subject is None:
+                return ""
+            return " ".join([_core(subject), *(w.text for w in _verb_words(t.head))])
+        if t.dep == "pobj" and t.head.dep == "prep" and t.head.head.pos in ("NOUN", "PROPN"):
+            t = t.head.head
+        elif t.dep == "appos":
+            t = t.head
+        else:
+            return ""
+    return ""
+
+
+def appositive(site: Site) -> str | None:
+    """A figure set beside a noun restates it: "a larger battery, 4,500 mAh" → "larger
+    battery"."""
+    measure = site.measure
+    if measure.dep != "appos" or measure.head.pos not in ("NOUN", "PROPN"):
+        return None
+    noun = measure.head
+    return _phrase(t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det") or None
+
+
+def the_noun_alone(site: Site) -> str | None:
+    """The noun a figure counts, when nothing else says more: "13 units", "22 goals"."""
+    return site.noun.text if site.noun is not None else None
+
+
+def object_of_preposition_on_the_measure(site: Site) -> str | None:
+    """The object of "of/in/for/on" on the noun a figure counts: "1,000 megawatts of
+    capacity" → "capacity"."""
+    if site.noun is None:
+        return None
+    return object_of_preposition(Site(site.doc, site.first, site.last, site.noun, None))
 
 
 def clause_on_the_figure(site: Site) -> str | None:
     """What a clause attached to the figure says: "the first $3.2 billion disbursed in
     January" → "first disbursed in January"."""
-    root = site.root
+    root = site.measure
     clause = next((c for c in _children(root) if c.dep in ("acl", "relcl")), None)
     if clause is None or root.pos == "NOUN":
         return None
@@ -227,9 +354,9 @@ def clause_on_the_figure(site: Site) -> str | None:
 def noun_it_measures(site: Site) -> str | None:
     """The noun the figure is a measure or a part of, and where it comes from: "a range
     of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)"."""
-    root = site.root
+    root = site.measure
     owner = root.head.head
-    if root.dep != "pobj" or owner.pos != "NOUN":
+    if root.dep != "pobj" or owner.pos not in ("NOUN", "PROPN"):
         return None
     tokens = [t for t in _subtree(owner) if t.i <= owner.i]
     source = next((c for c in _children(root) if c.dep == "prep" and c.lower in SOURCE_PREPS), None)
@@ -242,14 +369,14 @@ def _reporting_words(site: Site) -> tuple[str, Token, Token]:
     """(preposition, word, verb) for a figure a verb may report: the figure's root, or
     the preposition or adjective it hangs from ("rose to 5%", "could be worth £500m"),
     and that word's head."""
-    root, head = site.root, site.root.head
+    root, head = site.measure, site.measure.head
     prep = ""
     if root.dep == "pobj" and _is_verb(head.head):
         prep = head.lower if head.dep == "prep" else ""
         root, head = head, head.head
     if root.pos == "ADJ" and _is_verb(head):
         prep = prep or root.lower  # "could be worth £500m"
-    elif head.pos == "ADJ" and _is_verb(head.head):
+    elif head.pos in ("ADJ", "ADV") and _is_verb(head.head):
         prep, root, head = head.lower, head, head.head
     return prep, root, head
 
@@ -260,33 +387,46 @@ def verb_that_reports(site: Site) -> str | None:
     prep, root, verb = _reporting_words(site)
     if not _is_verb(verb) or verb == root:
         return None
-    clause = _clause(verb, root)
-    if prep in VERB_PREPS:
+    clause = _clause(verb, root, site.noun)
+    if clause and prep in VERB_PREPS and not clause.endswith(f" {prep}"):
         clause += f" {prep}"
-    return clause
-
-
-def nearby_words(site: Site) -> str | None:
-    """The words around the figure, when nothing in the parse says what it measures."""
-    _, root, _ = _reporting_words(site)
-    sentence = site.doc.sents[site.root.sent]
-    return _phrase(t for t in sentence if 0 < abs(t.i - root.i) <= 4 and site.outside(t))
+    return clause or None
 
 
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     object_of_preposition,
-    counted_noun_phrase,
+    quantified_noun_phrase,
+    object_of_preposition_on_the_measure,
+    appositive,
     clause_on_the_figure,
     noun_it_measures,
     verb_that_reports,
-    nearby_words,
+    the_noun_alone,
 )
+"""How to find what a figure measures, most specific first; the first phrase found wins."""
+
+POSSESSED_BY_SUBJECT: tuple[ContextStrategy, ...] = (
+    object_of_preposition,
+    quantified_noun_phrase,
+    object_of_preposition_on_the_measure,
+    appositive,
+    noun_it_measures,
+)
+"""The strategies whose phrase a possession verb's subject owns: "Ford has 13,000
+workers" → "Ford has workers"."""
 """How to find what a figure measures, most specific first; the first phrase found wins."""
 
 
 def _context(site: Site) -> str:
-    """A short phrase saying what the figure measures ("" when nothing says)."""
-    return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
+    """A short phrase saying what the figure measures ("" when nothing says), with the
+    subject that has it when a possession verb says so."""
+    for strategy in CONTEXT_STRATEGIES:
+        phrase = strategy(site)
+        if phrase is None:
+            continue
+        owner = _possessor(site) if phrase and strategy in POSSESSED_BY_SUBJECT else ""
+        return _clip(f"{owner} {phrase}" if owner else phrase)
+    return ""
 
 
 def _unit(q: Quantity, noun: Token | None) -> str:
@@ -303,20 +443,25 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     n_sentences = len(parse.sentences)
     previous: tuple[int, str] | None = None
+    previous_context = ""
     for first, last, _label, q in figure_spans(body, parse):
-        noun = _counted_noun(doc, first, last) if q.kind == "count" else None
-        site = Site(doc, first, last, _root(doc, first, last), noun)
+        quantified = _counted_noun(doc, first, last)
+        noun = quantified if q.kind == "count" else None
+        site = Site(doc, first, last, _root(doc, first, last), quantified)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
         verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)
         lemma = noun.lemma.lower() if noun is not None else None
+        context = _context(site)
+        if previous_context and is_conversion(doc, first, q, previous):
+            context = previous_context  # "9bn shekels ($2.4bn)": the same thing measured
         figures.append(
             Figure(
                 text=doc.text(first, last),
                 value=q.value,
                 unit=_unit(q, noun),
                 kind=q.kind,
-                context=_context(site),
+                context=context,
                 start=start,
                 end=end,
                 sentence=sentence,
@@ -326,5 +471,5 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
                 why=verdict.reason,
             )
         )
-        previous = (end, q.kind)
+        previous, previous_context = (end, q.kind), context
     return rank(figures)

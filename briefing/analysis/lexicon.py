@@ -103,6 +103,18 @@ CONTEXT_DROP_FIRST = frozenset(
 
 SOURCE_PREPS = frozenset(("from", "by"))
 
+PERIOD_NOUNS = frozenset(
+    """second minute hour day week month year decade century quarter half season period
+    term morning afternoon evening night weekend today yesterday tomorrow""".split()
+)
+"""Nouns (lemmas) that say when a figure holds, not what it measures: "for the year"."""
+
+POSSESSION_VERBS = frozenset("have own hold employ contain".split())
+"""Verbs (lemmas) whose subject owns what is counted: "Ford has 13,000 workers"."""
+
+DIRECTION_WORDS = frozenset("up down higher lower back".split())
+"""Words by a verb that say which way a figure moved: "shares were up 3%"."""
+
 VERB_PREPS = frozenset(
     ("to", "from", "at", "by", "worth")
 )  # "rose 2% to $11.1bn": kept in the context
