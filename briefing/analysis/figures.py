@@ -48,9 +48,13 @@ KEPT_PUNCT = frozenset(("-", "'s", "’s"))
 
 
 def _root(doc: Doc, first: int, last: int) -> Token:
-    """The figure's token whose head lies outside the figure (its last token if none)."""
+    """The figure's token whose head lies outside the figure (its last token if none);
+    not an article or punctuation the parser hung elsewhere ("a million dollar house":
+    "a" belongs to the house, "million dollar" is the figure)."""
     heads = doc.parse.heads
-    return doc[next((t for t in range(first, last) if not first <= heads[t] < last), last - 1)]
+    outside = [doc[t] for t in range(first, last) if not first <= heads[t] < last]
+    words = [t for t in outside if t.dep not in ("det", "punct")]
+    return (words or outside or [doc[last - 1]])[0]
 
 
 def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
@@ -133,7 +137,7 @@ def _clip(text: str) -> str:
     return " ".join(words)
 
 
-def _core(noun: Token) -> str:
+def _core(noun: Token, of_phrase: bool = True) -> str:
     """A noun with the words before it that narrow it, without its determiner or what
     follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits".
     A name is kept whole ("S&P/TSX Renewable Energy and Clean Technology Index"); other
@@ -144,9 +148,9 @@ def _core(noun: Token) -> str:
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
     of = next((c for c in _children(noun) if c.dep == "prep" and c.lower == "of"), None)
-    if of is None or of.i != noun.i + 1:
+    if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
-    return f"{core} {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+    return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
 
 
 def _subject(verb: Token) -> Token | None:
@@ -157,8 +161,8 @@ def _subject(verb: Token) -> Token | None:
     the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
     for _ in range(4):
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos in ("NOUN", "PROPN"):
-            return subject
+        if subject is not None and (subject.pos in ("NOUN", "PROPN") or subject.tag == "VBG"):
+            return subject  # a gerund too: "spending rose 3%"
         if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
             return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
         if subject is not None:
@@ -167,6 +171,22 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _who(verb: Token) -> str:
+    """The core of the verb's subject (see _subject), "" when it has none. A name the
+    parser split into two subjects ("The Galaxy Note 20 Ultra has …") is read whole."""
+    subject = _subject(verb)
+    if subject is None:
+        return ""
+    if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass"):
+        return _core(subject)
+    subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
+    if len(subjects) < 2:
+        return _core(subject)
+    words = [t for t in _subtree(subjects[0]) if t.dep != "det"][:1]
+    start = words[0].i if words else subjects[0].i
+    return _phrase(verb.doc[i] for i in range(start, subjects[-1].i + 1))
 
 
 def _verb_words(verb: Token) -> list[Token]:
@@ -198,8 +218,7 @@ def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
             return ""
         auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
         return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
-    who_token = _subject(verb)
-    who = _core(who_token) if who_token is not None else ""
+    who = _who(verb)
     words = _verb_words(verb)
     what = noun.text if noun is not None and noun == figure and noun.dep == "dobj" else ""
     obj = next((t for t in children if t.dep in ("dobj", "acomp", "attr") and t != figure), None)
@@ -270,13 +289,26 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
     tokens = [t for t in _subtree(noun) if site.outside(t)]
-    tokens = [t for t in tokens if t.i >= site.first or t.dep in ("amod", "compound", "nmod")]
+    tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
         between = {t.i for t in tokens} | set(range(site.last, noun.i))
         tokens = [site.doc[i] for i in sorted(between)]
     return [
-        t for t in tokens if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i
-    ]
+        t
+        for t in tokens
+        if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i or t.head != noun
+    ]  # a number inside a modifier stays: "a five-year $700,000 award"
+
+
+def _modifier_of(t: Token, noun: Token) -> bool:
+    """Whether `t` belongs to a word that narrows `noun` (an adjective, a noun, "five-year")."""
+    for _ in range(6):
+        if t.head == noun:
+            return t.dep in ("amod", "compound", "nmod")
+        if t.is_root:
+            return False
+        t = t.head
+    return False
 
 
 def quantified_noun_phrase(site: Site) -> str | None:
@@ -288,13 +320,12 @@ def quantified_noun_phrase(site: Site) -> str | None:
     noun = site.noun
     if noun is None:
         return None
-    tokens = _noun_phrase(site, noun)
-    if [t.i for t in tokens if t.pos != "PUNCT"] == [noun.i]:
+    whole = _phrase(_noun_phrase(site, noun))
+    if whole == noun.text:
         return None  # "13 units", "22 goals": where the measure sits says more
-    whole = _phrase(tokens)
     of_owner = noun.head.head
     if noun.dep == "pobj" and noun.head.lower == "of" and of_owner.pos == "NOUN":
-        whole = f"{_core(of_owner).split(' of ')[0]} of {whole}"  # "a survey of 7 countries"
+        whole = f"{_core(of_owner, of_phrase=False)} of {whole}"  # "a survey of 7 countries"
     return whole or None
 
 
@@ -304,11 +335,9 @@ def _possessor(site: Site) -> str:
     t = site.measure
     for _ in range(3):
         if t.dep == "dobj" and t.head.lemma.lower() in POSSESSION_VERBS:
-            subject = _subject(t.head)
-            if subject is None:
-                return ""
-            return " ".join([_core(subject), *(w.text for w in _verb_words(t.head))])
-        if t.dep == "pobj" and t.head.dep == "prep" and t.head.head.pos in ("NOUN", "PROPN"):
+            who = _who(t.head)
+            return " ".join([who, *(w.text for w in _verb_words(t.head))]) if who else ""
+        if t.dep == "pobj" and t.head.lower == "of" and t.head.head.pos in ("NOUN", "PROPN"):
             t = t.head.head
         elif t.dep == "appos":
             t = t.head
@@ -333,11 +362,13 @@ def the_noun_alone(site: Site) -> str | None:
 
 
 def object_of_preposition_on_the_measure(site: Site) -> str | None:
-    """The object of "of/in/for/on" on the noun a figure counts: "1,000 megawatts of
-    capacity" → "capacity"."""
+    """The object of "of" on the noun a figure counts: "1,000 megawatts of capacity" →
+    "capacity" (other prepositions there say where or when: "113 units on the test")."""
     if site.noun is None:
         return None
-    return object_of_preposition(Site(site.doc, site.first, site.last, site.noun, None))
+    of = next((c for c in _children(site.noun) if c.dep == "prep" and c.lower == "of"), None)
+    obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
+    return _phrase(_subtree(obj)) if obj is not None and not _a_time(obj) else None
 
 
 def clause_on_the_figure(site: Site) -> str | None:
