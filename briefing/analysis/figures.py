@@ -330,13 +330,15 @@ def quantified_noun_phrase(site: Site) -> str | None:
 
 
 def _possessor(site: Site) -> str:
-    """ "Ford has …", "the storm had winds of 155mph": the subject of the possession verb
-    whose object the figure measures, with the verb ("" when there is none)."""
+    """Who has or did what the figure measures, with the verb ("" when none): the
+    subject of a possession verb ("Ford has 13,000 workers", "the storm had winds of
+    155mph"), or a named subject of any verb ("Wood has scored 22 goals in all
+    competitions"): a sidebar line must say whose figure it is. A common noun
+    doing something else ("the army fired 32 missiles") adds little to the noun."""
     t = site.measure
     for _ in range(3):
-        if t.dep == "dobj" and t.head.lemma.lower() in POSSESSION_VERBS:
-            who = _who(t.head)
-            return " ".join([who, *(w.text for w in _verb_words(t.head))]) if who else ""
+        if t.dep == "dobj" and _is_verb(t.head):
+            return _owner_clause(t.head)
         if t.dep == "pobj" and t.head.lower == "of" and t.head.head.pos in ("NOUN", "PROPN"):
             t = t.head.head
         elif t.dep == "appos":
@@ -344,6 +346,15 @@ def _possessor(site: Site) -> str:
         else:
             return ""
     return ""
+
+
+def _owner_clause(verb: Token) -> str:
+    """ "Ford has", "Wood has scored": the subject and verb that own an object, or ""."""
+    subject = _subject(verb)
+    possession = verb.lemma.lower() in POSSESSION_VERBS
+    if subject is None or not (possession or subject.pos == "PROPN"):
+        return ""
+    return " ".join([_who(verb), *(w.text for w in _verb_words(verb))])
 
 
 def appositive(site: Site) -> str | None:
