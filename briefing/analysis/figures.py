@@ -167,9 +167,12 @@ def _subject(verb: Token) -> Token | None:
             return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
         if subject is not None:
             return None
-        if verb.dep not in ("xcomp", "conj", "advcl") or not _is_verb(verb.head):
+        head = verb.head
+        if head.pos == "ADJ" and head.dep in ("acomp", "amod") and _is_verb(head.head):
+            head = head.head  # "Rank is likely to report a drop"
+        if verb.dep not in ("xcomp", "conj", "advcl") or not _is_verb(head):
             return None
-        verb = verb.head
+        verb = head
     return None
 
 
@@ -197,7 +200,7 @@ def _verb_words(verb: Token) -> list[Token]:
         if (
             (c.dep in ("aux", "auxpass", "neg") and c.i < verb.i)
             or c.dep == "prt"
-            or (c.dep == "advmod" and c.lower in DIRECTION_WORDS)
+            or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
         ):
             words.append(c)
     return sorted(words, key=_index)
@@ -220,11 +223,13 @@ def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
         return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
     who = _who(verb)
     words = _verb_words(verb)
-    what = noun.text if noun is not None and noun == figure and noun.dep == "dobj" else ""
-    obj = next((t for t in children if t.dep in ("dobj", "acomp", "attr") and t != figure), None)
+    what = noun.text if noun is not None and noun == figure and noun.dep in ("dobj", "conj") else ""
+    obj = next(
+        (t for t in children if t.dep in ("dobj", "acomp", "attr") and t.i < figure.i), None
+    )  # an object after the figure belongs to another phrase ("rose 5% to a record level")
     if what:
         pass
-    elif obj is not None and obj.pos in ("NOUN", "PROPN"):
+    elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj):
         what = _core(obj)
     elif obj is not None and obj.pos == "ADJ":
         what = obj.text  # "22 per cent were obese"
@@ -233,6 +238,11 @@ def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
     if who and not what and verb.lemma == "be" and len(words) == 1:
         return who
     return " ".join(part for part in (who, " ".join(t.text for t in words), what) if part)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts `noun`: another figure's noun is not this one's object."""
+    return any(c.dep == "nummod" for c in _children(noun))
 
 
 def _index(t: Token) -> int:
@@ -252,6 +262,7 @@ class Site:
     last: int
     root: Token  # the figure's token whose head lies outside it
     noun: Token | None  # the noun the figure counts or modifies ("22 goals", "a $5m deal")
+    depth: int = 0  # how many conjoined figures led here
 
     def outside(self, t: Token) -> bool:
         return not self.first <= t.i < self.last
@@ -288,7 +299,8 @@ def _a_time(t: Token) -> bool:
 def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
-    tokens = [t for t in _subtree(noun) if site.outside(t)]
+    aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in aside]
     tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
         between = {t.i for t in tokens} | set(range(site.last, noun.i))
@@ -298,6 +310,18 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
         for t in tokens
         if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i or t.head != noun
     ]  # a number inside a modifier stays: "a five-year $700,000 award"
+
+
+def _aside(child: Token) -> bool:
+    """A part of a noun phrase that says when ("jobs last month") or to and from what
+    level ("a rise in profits to $16bn"): another figure's business, not this one's."""
+    if child.dep == "npadvmod" or _a_time(child):
+        return True
+    return (
+        child.dep == "prep"
+        and child.lower in ("to", "from")
+        and any(t.like_num for t in _subtree(child))
+    )
 
 
 def _modifier_of(t: Token, noun: Token) -> bool:
@@ -329,16 +353,17 @@ def quantified_noun_phrase(site: Site) -> str | None:
     return whole or None
 
 
-def _possessor(site: Site) -> str:
+def _possessor(site: Site, named: bool) -> str:
     """Who has or did what the figure measures, with the verb ("" when none): the
     subject of a possession verb ("Ford has 13,000 workers", "the storm had winds of
-    155mph"), or a named subject of any verb ("Wood has scored 22 goals in all
-    competitions"): a sidebar line must say whose figure it is. A common noun
-    doing something else ("the army fired 32 missiles") adds little to the noun."""
+    155mph"), or, when `named` (for what a count counts), a named subject of any verb
+    ("Wood has scored 22 goals in all competitions"): a sidebar line must say whose
+    count it is. A common noun doing something else ("the army fired 32 missiles")
+    adds little to the noun, nor a name to a sum's purpose ("pledged $5bn in loans")."""
     t = site.measure
     for _ in range(3):
         if t.dep == "dobj" and _is_verb(t.head):
-            return _owner_clause(t.head)
+            return _owner_clause(t.head, named)
         if t.dep == "pobj" and t.head.lower == "of" and t.head.head.pos in ("NOUN", "PROPN"):
             t = t.head.head
         elif t.dep == "appos":
@@ -348,11 +373,11 @@ def _possessor(site: Site) -> str:
     return ""
 
 
-def _owner_clause(verb: Token) -> str:
+def _owner_clause(verb: Token, named: bool) -> str:
     """ "Ford has", "Wood has scored": the subject and verb that own an object, or ""."""
     subject = _subject(verb)
     possession = verb.lemma.lower() in POSSESSION_VERBS
-    if subject is None or not (possession or subject.pos == "PROPN"):
+    if subject is None or not (possession or (named and subject.pos == "PROPN")):
         return ""
     return " ".join([_who(verb), *(w.text for w in _verb_words(verb))])
 
@@ -400,11 +425,54 @@ def noun_it_measures(site: Site) -> str | None:
     owner = root.head.head
     if root.dep != "pobj" or owner.pos not in ("NOUN", "PROPN"):
         return None
-    tokens = [t for t in _subtree(owner) if t.i <= owner.i]
+    tokens = [t for t in _subtree(owner) if t.i <= owner.i and not _counts_something(t, owner)]
+    of = next((c for c in _children(owner) if c.dep == "prep" and c.lower in ("of", "in")), None)
+    if of is not None and of != root.head and not any(t.like_num for t in _subtree(of)):
+        tokens += _subtree(of)  # "a 26% rise in annual profits to $16.2bn"
     source = next((c for c in _children(root) if c.dep == "prep" and c.lower in SOURCE_PREPS), None)
     if source is not None:
         tokens += _subtree(source)
     return _phrase(tokens)
+
+
+def _counts_something(t: Token, noun: Token) -> bool:
+    """Whether `t` is in a number that modifies `noun` (another figure: "a 26% rise")."""
+    return any(a == noun and b.like_num for a, b in _pairs_to(t, noun))
+
+
+def _pairs_to(t: Token, noun: Token) -> list[tuple[Token, Token]]:
+    """(head, child) pairs on the path from `t` up to `noun`."""
+    pairs, child = [], t
+    for _ in range(6):
+        if child == noun or child.is_root:
+            break
+        pairs.append((child.head, child))
+        child = child.head
+    return pairs
+
+
+def noun_an_adjective_measures(site: Site) -> str | None:
+    """A figure an adjective takes, on a noun: "contracts worth $3bn", "a wall 3m high"
+    → the noun."""
+    adjective = site.root.head
+    noun = adjective.head
+    if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    return _phrase(t for t in _subtree(noun) if t.i <= noun.i) or None
+
+
+def conjoined_figure(site: Site) -> str | None:
+    """ "rose 4p, or nearly 1%", "12.1% in Germany and 10.4% in Spain": a figure joined
+    to another figure measures what that one measures."""
+    root = site.measure
+    if (
+        site.depth > 3
+        or root.dep != "conj"
+        or not (root.head.like_num or root.head.child("nummod"))
+    ):
+        return None
+    head = root.head
+    return _context(Site(site.doc, head.i, head.i + 1, head, None, site.depth + 1)) or None
 
 
 def _reporting_words(site: Site) -> tuple[str, Token, Token]:
@@ -430,7 +498,8 @@ def verb_that_reports(site: Site) -> str | None:
     if not _is_verb(verb) or verb == root:
         return None
     clause = _clause(verb, root, site.noun)
-    if clause and prep in VERB_PREPS and not clause.endswith(f" {prep}"):
+    kept = prep in VERB_PREPS or prep in DIRECTION_WORDS
+    if clause and kept and not clause.endswith(f" {prep}"):
         clause += f" {prep}"
     return clause or None
 
@@ -442,6 +511,8 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     appositive,
     clause_on_the_figure,
     noun_it_measures,
+    noun_an_adjective_measures,
+    conjoined_figure,
     verb_that_reports,
     the_noun_alone,
 )
@@ -453,6 +524,7 @@ POSSESSED_BY_SUBJECT: tuple[ContextStrategy, ...] = (
     object_of_preposition_on_the_measure,
     appositive,
     noun_it_measures,
+    noun_an_adjective_measures,
 )
 """The strategies whose phrase a possession verb's subject owns: "Ford has 13,000
 workers" → "Ford has workers"."""
@@ -466,7 +538,8 @@ def _context(site: Site) -> str:
         phrase = strategy(site)
         if phrase is None:
             continue
-        owner = _possessor(site) if phrase and strategy in POSSESSED_BY_SUBJECT else ""
+        named = strategy is quantified_noun_phrase and site.root.dep in ("nummod", "quantmod")
+        owner = _possessor(site, named) if phrase and strategy in POSSESSED_BY_SUBJECT else ""
         return _clip(f"{owner} {phrase}" if owner else phrase)
     return ""
 
