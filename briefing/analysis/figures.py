@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     DIRECTION_WORDS,
     PERIOD_NOUNS,
     POSSESSION_VERBS,
+    PURPOSE_PREPS,
     SOURCE_PREPS,
     VERB_PREPS,
 )
@@ -237,7 +238,21 @@ def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
         return ""
     if who and not what and verb.lemma == "be" and len(words) == 1:
         return who
-    return " ".join(part for part in (who, " ".join(t.text for t in words), what) if part)
+    purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
+    return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
+
+
+def _purpose(verb: Token, figure: Token) -> str:
+    """What a sum or amount a verb takes is for, when a preposition right after it says
+    so: "paid £30m for the striker", "spent $5m on advertising"."""
+    after = figure.right_edge.i + 1
+    prep = next((c for c in _children(verb) if c.dep == "prep" and c.i == after), None)
+    if prep is None or prep.lower not in PURPOSE_PREPS:
+        return ""
+    obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+    if obj is None or _a_time(obj):
+        return ""
+    return f"{prep.text} {_phrase(_subtree(obj))}"
 
 
 def _counted(noun: Token) -> bool:
@@ -263,6 +278,7 @@ class Site:
     root: Token  # the figure's token whose head lies outside it
     noun: Token | None  # the noun the figure counts or modifies ("22 goals", "a $5m deal")
     depth: int = 0  # how many conjoined figures led here
+    figures: frozenset[int] = frozenset()  # the tokens of every figure in the article
 
     def outside(self, t: Token) -> bool:
         return not self.first <= t.i < self.last
@@ -425,7 +441,7 @@ def noun_it_measures(site: Site) -> str | None:
     owner = root.head.head
     if root.dep != "pobj" or owner.pos not in ("NOUN", "PROPN"):
         return None
-    tokens = [t for t in _subtree(owner) if t.i <= owner.i and not _counts_something(t, owner)]
+    tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures]
     of = next((c for c in _children(owner) if c.dep == "prep" and c.lower in ("of", "in")), None)
     if of is not None and of != root.head and not any(t.like_num for t in _subtree(of)):
         tokens += _subtree(of)  # "a 26% rise in annual profits to $16.2bn"
@@ -435,22 +451,6 @@ def noun_it_measures(site: Site) -> str | None:
     return _phrase(tokens)
 
 
-def _counts_something(t: Token, noun: Token) -> bool:
-    """Whether `t` is in a number that modifies `noun` (another figure: "a 26% rise")."""
-    return any(a == noun and b.like_num for a, b in _pairs_to(t, noun))
-
-
-def _pairs_to(t: Token, noun: Token) -> list[tuple[Token, Token]]:
-    """(head, child) pairs on the path from `t` up to `noun`."""
-    pairs, child = [], t
-    for _ in range(6):
-        if child == noun or child.is_root:
-            break
-        pairs.append((child.head, child))
-        child = child.head
-    return pairs
-
-
 def noun_an_adjective_measures(site: Site) -> str | None:
     """A figure an adjective takes, on a noun: "contracts worth $3bn", "a wall 3m high"
     → the noun."""
@@ -458,7 +458,8 @@ def noun_an_adjective_measures(site: Site) -> str | None:
     noun = adjective.head
     if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
         return None
-    return _phrase(t for t in _subtree(noun) if t.i <= noun.i) or None
+    words = [t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures]
+    return _phrase(words) or None
 
 
 def conjoined_figure(site: Site) -> str | None:
@@ -472,7 +473,8 @@ def conjoined_figure(site: Site) -> str | None:
     ):
         return None
     head = root.head
-    return _context(Site(site.doc, head.i, head.i + 1, head, None, site.depth + 1)) or None
+    joined = Site(site.doc, head.i, head.i + 1, head, None, site.depth + 1, site.figures)
+    return _context(joined) or None
 
 
 def _reporting_words(site: Site) -> tuple[str, Token, Token]:
@@ -559,10 +561,12 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     n_sentences = len(parse.sentences)
     previous: tuple[int, str] | None = None
     previous_context = ""
-    for first, last, _label, q in figure_spans(body, parse):
+    spans = figure_spans(body, parse)
+    tokens = frozenset(t for first, last, _label, _q in spans for t in range(first, last))
+    for first, last, _label, q in spans:
         quantified = _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" else None
-        site = Site(doc, first, last, _root(doc, first, last), quantified)
+        site = Site(doc, first, last, _root(doc, first, last), quantified, 0, tokens)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
         verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)

@@ -112,6 +112,9 @@ PERIOD_NOUNS = frozenset(
 POSSESSION_VERBS = frozenset("have own hold employ contain".split())
 """Verbs (lemmas) whose subject owns what is counted: "Ford has 13,000 workers"."""
 
+PURPOSE_PREPS = frozenset("for on in into".split())
+"""Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
+
 DIRECTION_WORDS = frozenset("up down higher lower back".split())
 """Words by a verb that say which way a figure moved: "shares were up 3%"."""
 
