@@ -1,13 +1,19 @@
 """Analysis quality on the development data in ../shared/data (see its README).
 
-    python bench/evaluate.py [--data DIR] [--only summaries|figures|entities]
+    python bench/evaluate.py [--data DIR] [--only summaries|figures|entities] [--misses]
 
-Prints one table:
+Prints, per stage:
 - summaries: ROUGE-1/2/L F1 (Google's rouge-score, stemmed) of every summariser and
   of Lead-k on BBC News (3 sentences and 40%) and CNN/DailyMail (3 sentences);
-- figures: precision, recall and F1 of values on NewsQuant, and of value+unit for
-  money and percentages;
-- entities: the consolidation checks on the seeds.
+- figures (eval_figures.py): precision, recall and F1 of values on NewsQuant and on the
+  extra quantity sets (overall and per set), of value+unit for NewsQuant's money and
+  percentages and for the extra sets' mapped units; how well the figures' contexts
+  cover NewsQuant's referred concepts;
+- entities: the consolidation checks on the seeds and the written cases, then
+  (eval_entities.py) exact-span P/R/F1 on CoNLL-2003 dev, ours beside spaCy's own.
+Every development-data score is also given for half A / half B of its file (even / odd
+indices). --misses lists the errors after the tables: figure values missed and in
+excess, failed contexts, and CoNLL errors grouped by kind.
 Parses are cached under bench/.cache so reruns take seconds. Skips cleanly when the
 data folder is absent.
 """
@@ -15,33 +21,20 @@ data folder is absent.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import math
-import pickle
-import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devdata import DEFAULT_DATA, bbc_title_body, load_jsonl, parse_all
+from eval_entities import print_conll
+from eval_figures import evaluate_figures, print_figures
+
 from briefing.analysis.model import Parse
-from briefing.analysis.nlp import parse_texts, resolve_model
 from briefing.analysis.summarize import ALGORITHMS, summarize
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_DATA = HERE.parents[1] / "shared" / "data"
-
-
-def parse_all(texts: list[str]) -> list[Parse]:
-    """Parses of `texts`, from bench/.cache when this model has parsed them before."""
-    model = resolve_model()
-    digest = hashlib.sha256((model.key + "\0".join(texts)).encode()).hexdigest()[:16]
-    path = HERE / ".cache" / f"parses-{digest}.pickle"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    parses = list(parse_texts(model, texts, jobs=2))
-    path.parent.mkdir(exist_ok=True)
-    path.write_bytes(pickle.dumps(parses))
-    return parses
+__all__ = ["evaluate_figures", "load_jsonl", "parse_all"]
 
 
 def rouge_table(
@@ -74,111 +67,16 @@ def rouge_table(
     return rows
 
 
-def load_jsonl(path: Path) -> list[dict]:
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-
-
 def summaries(data: Path) -> list[tuple]:
     rows = []
     bbc = load_jsonl(data / "bbc-news-summary-dev.jsonl")
-    bodies = [
-        r["article"].split("\n\n", 1)[1].strip() if "\n\n" in r["article"] else r["article"]
-        for r in bbc
-    ]
+    bodies = [bbc_title_body(r["article"])[1] for r in bbc]
     rows += rouge_table("BBC", bodies, [r["summary"] for r in bbc], ["3", "40%"])
     cnn = load_jsonl(data / "cnndm-dev.jsonl")
     rows += rouge_table(
         "CNN/DM", [r["article"] for r in cnn], [r["highlights"] for r in cnn], ["3"]
     )
     return rows
-
-
-def _gold_value(value: str) -> float | tuple[float, float] | None:
-    text = str(value).replace(",", "")
-    try:
-        if "-" in text[1:]:
-            low, high = (
-                text.split("-", 1)
-                if not text.startswith("-")
-                else ("-" + text[1:].split("-", 1)[0], text[1:].split("-", 1)[1])
-            )
-            return (float(low), float(high))
-        return float(text)
-    except ValueError:
-        return None
-
-
-def _equal(a, b) -> bool:
-    if isinstance(a, tuple) != isinstance(b, tuple):
-        return False
-    if isinstance(a, tuple):
-        return all(math.isclose(x, y, rel_tol=1e-6) for x, y in zip(a, b, strict=True))
-    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-
-
-CURRENCY = re.compile(
-    r"\b(?:usd|gbp|eur|jpy|inr|cny|dollars?|pounds? sterling|pounds?|euros?|yen|rupees?|yuan|cents?)\b"
-    r"|[$£€]"
-)
-
-
-def _unit_class(unit: str) -> str | None:
-    """'percent', 'money' or None for a gold unit. Currency names match as whole words:
-    "european country" is not euros, "cent per share" is money."""
-    u = unit.lower()
-    if u in ("percent", "percentage", "%", "percentage points", "per cent"):
-        return "percent"
-    if CURRENCY.search(u):
-        return "money"
-    return None
-
-
-def _match(gold: list[tuple], found: list[tuple]) -> tuple[int, int, int]:
-    """(true positives, false positives, false negatives): each gold (value, class)
-    takes the first unused found one with an equal value and the same class."""
-    used: set[int] = set()
-    for value, cls in gold:
-        hit = next(
-            (
-                i
-                for i, (v, c) in enumerate(found)
-                if i not in used and c == cls and _equal(v, value)
-            ),
-            None,
-        )
-        if hit is not None:
-            used.add(hit)
-    return len(used), len(found) - len(used), len(gold) - len(used)
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return 100 * precision, 100 * recall, 100 * f1
-
-
-def evaluate_figures(path: Path) -> dict[str, tuple[float, float, float]]:
-    from briefing.analysis.figures import extract_figures
-
-    items = json.loads(path.read_text(encoding="utf-8"))
-    parses = parse_all([item["text"] for item in items])
-    values = [0, 0, 0]
-    money_percent = [0, 0, 0]
-    for item, parse in zip(items, parses, strict=True):
-        found = extract_figures(item["text"], parse)
-        gold = [(g, _gold_value(g["value"])) for g in item["quantities"]]
-        gold = [(g, v) for g, v in gold if v is not None]
-        counts = _match([(v, None) for _, v in gold], [(f.value, None) for f in found])
-        values = [a + b for a, b in zip(values, counts, strict=True)]
-        # value + unit, for money and percentages
-        gold_mp = [(v, _unit_class(g.get("normalized_unit") or g["unit"])) for g, v in gold]
-        found_mp = [(f.value, f.kind) for f in found if f.kind in ("money", "percent")]
-        counts = _match([(v, c) for v, c in gold_mp if c], found_mp)
-        money_percent = [a + b for a, b in zip(money_percent, counts, strict=True)]
-    return {"value": _prf(*values), "value+unit (money, percent)": _prf(*money_percent)}
 
 
 # Texts written for this check (not from any dataset): the small model's usual slips
@@ -283,6 +181,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--only", choices=("summaries", "figures", "entities"))
+    parser.add_argument(
+        "--misses", action="store_true", help="list the figure and entity errors too"
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         print(
@@ -296,16 +197,14 @@ def main() -> None:
             print(f"| {name} | {length} | {system} | {r1:.1f} | {r2:.1f} | {rl:.1f} |")
         print()
     if args.only in (None, "figures"):
-        print("| NewsQuant figures | precision | recall | F1 |")
-        print("|---|---:|---:|---:|")
-        for name, (p, r, f) in evaluate_figures(args.data / "newsquant-dev.json").items():
-            print(f"| {name} | {p:.1f} | {r:.1f} | {f:.1f} |")
-        print()
+        print_figures(args.data, args.misses)
     if args.only in (None, "entities"):
         print("| text | entity checks |")
         print("|---|---|")
         for title, checks in evaluate_entities():
             print(f"| {title} | {checks} |")
+        print()
+        print_conll(args.data, args.misses)
 
 
 if __name__ == "__main__":
