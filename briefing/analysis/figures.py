@@ -316,7 +316,8 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
     aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
-    tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in aside]
+    left_out = site.figures | aside  # other figures are not part of this one's noun
+    tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in left_out]
     tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
         between = {t.i for t in tokens} | set(range(site.last, noun.i))
