@@ -58,6 +58,15 @@ CONTEXTS = [
      ["council", "spent", "street", "lighting"], ["year"]),
     # units of something: what they are of
     ("The farm covers 300 hectares of woodland.", "300 hectares", ["woodland"], []),
+    # a pronoun in a reported clause that agrees with the sayer is the sayer
+    ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
+    # a counted noun in a phrase on another noun: that noun too
+    ("The shop announced price cuts on 40 popular toys.", "40", ["price", "cuts", "toys"], []),
+    # a hyphenated number inside a modifier stays; another figure's words do not
+    ("She won a three-year £90,000 grant for her research.", "£90,000",
+     ["three-year", "grant", "research"], []),
+    ("She won a three-year £90,000 grant for her research.", "three-year",
+     ["grant"], ["£", "90,000"]),
 ]  # fmt: skip
 
 
@@ -79,6 +88,7 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
     ("body", "text"),
     [
         ("Officials said it would take 26 weeks to clear it up.", "26 weeks"),
+        ("Officials said it would take 26 weeks to clear the site.", "26 weeks"),
         ("He expects it to be 3% higher, he said.", "3%"),
     ],
 )

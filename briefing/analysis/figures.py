@@ -27,6 +27,8 @@ from briefing.analysis.lexicon import (
     PERIOD_NOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
+    REPORTED_PRONOUNS,
+    REPORTING_VERBS,
     SOURCE_PREPS,
     VERB_PREPS,
 )
@@ -166,6 +168,9 @@ def _subject(verb: Token) -> Token | None:
             return subject  # a gerund too: "spending rose 3%"
         if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
             return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
+        if subject is not None and _reported(verb, subject):
+            verb = verb.head  # "The company said it has 1,000 customers": the company
+            continue
         if subject is not None:
             return None
         head = verb.head
@@ -175,6 +180,17 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+def _reported(verb: Token, pronoun: Token) -> bool:
+    """Whether `verb` heads the clause a verb of saying reports ("X said it had …") and
+    its `pronoun` subject agrees with the sayer: there, it is most often the sayer
+    ("The company said it had", "Officials said they had", not "officials said it
+    would take")."""
+    if verb.dep != "ccomp" or verb.head.lemma.lower() not in REPORTING_VERBS:
+        return False
+    sayer = next((c for c in _children(verb.head) if c.dep == "nsubj"), None)
+    return sayer is not None and sayer.tag in REPORTED_PRONOUNS.get(pronoun.lower, ())
 
 
 def _who(verb: Token) -> str:
@@ -320,7 +336,7 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in left_out]
     tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
-        between = {t.i for t in tokens} | set(range(site.last, noun.i))
+        between = {t.i for t in tokens} | (set(range(site.last, noun.i)) - left_out)
         tokens = [site.doc[i] for i in sorted(between)]
     return [
         t
@@ -332,8 +348,8 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
 def _aside(child: Token) -> bool:
     """A part of a noun phrase that says when ("jobs last month") or to and from what
     level ("a rise in profits to $16bn"): another figure's business, not this one's."""
-    if child.dep == "npadvmod" or _a_time(child):
-        return True
+    if child.dep == "npadvmod" or (_a_time(child) and child.i > child.head.i):
+        return True  # but a time before the noun narrows it: "a three-year grant"
     return (
         child.dep == "prep"
         and child.lower in ("to", "from")
@@ -364,9 +380,10 @@ def quantified_noun_phrase(site: Site) -> str | None:
     whole = _phrase(_noun_phrase(site, noun))
     if whole == noun.text:
         return None  # "13 units", "22 goals": where the measure sits says more
-    of_owner = noun.head.head
-    if noun.dep == "pobj" and noun.head.lower == "of" and of_owner.pos == "NOUN":
-        whole = f"{_core(of_owner, of_phrase=False)} of {whole}"  # "a survey of 7 countries"
+    owner, prep = noun.head.head, noun.head
+    if noun.dep == "pobj" and prep.dep == "prep" and owner.pos == "NOUN":
+        # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
+        whole = f"{_core(owner, of_phrase=False)} {prep.text} {whole}"
     return whole or None
 
 
@@ -554,6 +571,11 @@ def _unit(q: Quantity, noun: Token | None) -> str:
     return noun.lower if noun.pos == "NOUN" else noun.text
 
 
+def _hyphenated(doc: Doc, first: int, last: int) -> bool:
+    """ "five-year", "20-point": a number hyphenated to a word is part of a modifier."""
+    return "-" in doc.text(first, last) or doc.body[doc.parse.ends[last - 1] :][:1] == "-"
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
@@ -563,7 +585,12 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     previous: tuple[int, str] | None = None
     previous_context = ""
     spans = figure_spans(body, parse)
-    tokens = frozenset(t for first, last, _label, _q in spans for t in range(first, last))
+    tokens = frozenset(
+        t
+        for first, last, _label, _q in spans
+        if not _hyphenated(doc, first, last)
+        for t in range(first, last)
+    )  # the other figures, left out of a figure's noun phrase ("five-year" stays in)
     for first, last, _label, q in spans:
         quantified = _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" else None

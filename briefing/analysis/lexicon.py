@@ -112,6 +112,22 @@ PERIOD_NOUNS = frozenset(
 POSSESSION_VERBS = frozenset("have own hold employ contain".split())
 """Verbs (lemmas) whose subject owns what is counted: "Ford has 13,000 workers"."""
 
+REPORTING_VERBS = frozenset(
+    """say tell add report announce state claim estimate expect predict forecast warn
+    believe think confirm reveal disclose note admit insist""".split()
+)
+"""Verbs (lemmas) that report a clause: "The company said it had 1,000 customers"."""
+
+REPORTED_PRONOUNS = {
+    "it": ("NN", "NNP"),
+    "they": ("NNS", "NNPS", "NNP"),
+    "he": ("NNP",),
+    "she": ("NNP",),
+}
+"""Subjects of a reported clause that most often stand for the one who reports it, with
+the tags of a sayer they agree with: "it" a singular noun, "they" a plural or a company
+(NNP), "he" and "she" a name."""
+
 PURPOSE_PREPS = frozenset("for on in into".split())
 """Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
 
