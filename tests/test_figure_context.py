@@ -58,6 +58,11 @@ CONTEXTS = [
      ["council", "spent", "street", "lighting"], ["year"]),
     # units of something: what they are of
     ("The farm covers 300 hectares of woodland.", "300 hectares", ["woodland"], []),
+    # a measure noun is always someone's: the subject of the verb that takes it
+    ("The insurer posted a quarterly loss of $45m on Tuesday.", "$45m",
+     ["insurer", "posted", "quarterly", "loss"], ["tuesday"]),
+    # a possession verb's subject, a name the parser split in two, and what it has
+    ("The new Pixel 9 Pro has 16GB of memory.", "16GB", ["pixel", "9", "pro", "memory"], []),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too

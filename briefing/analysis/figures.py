@@ -206,7 +206,9 @@ def _who(verb: Token) -> str:
         return _core(subject)
     words = [t for t in _subtree(subjects[0]) if t.dep != "det"][:1]
     start = words[0].i if words else subjects[0].i
-    return _phrase(verb.doc[i] for i in range(start, subjects[-1].i + 1))
+    last = subjects[-1]
+    end = max([last.i, *(c.i for c in _children(last) if c.dep in ("nummod", "compound"))])
+    return _phrase(verb.doc[i] for i in range(start, end + 1))
 
 
 def _verb_words(verb: Token) -> list[Token]:
@@ -387,17 +389,19 @@ def quantified_noun_phrase(site: Site) -> str | None:
     return whole or None
 
 
-def _possessor(site: Site, named: bool) -> str:
-    """Who has or did what the figure measures, with the verb ("" when none): the
-    subject of a possession verb ("Ford has 13,000 workers", "the storm had winds of
-    155mph"), or, when `named` (for what a count counts), a named subject of any verb
-    ("Wood has scored 22 goals in all competitions"): a sidebar line must say whose
-    count it is. A common noun doing something else ("the army fired 32 missiles")
-    adds little to the noun, nor a name to a sum's purpose ("pledged $5bn in loans")."""
+def _possessor(site: Site, owners: str) -> str:
+    """Who has or did what the figure measures, with the verb ("" when none). Which
+    subjects count, by `owners`: "possession", the subject of a possession verb only
+    ("Ford has 13,000 workers", "the storm had winds of 155mph"); "named", also a named
+    subject of any verb, for what a count counts ("Wood has scored 22 goals"): a
+    sidebar line must say whose count it is, while a common noun doing something else
+    ("the army fired 32 missiles") adds little; "any", any nominal subject, for a
+    measure noun ("posted a loss of 63 cents"): a loss, a profit or a range is always
+    someone's."""
     t = site.measure
     for _ in range(3):
         if t.dep == "dobj" and _is_verb(t.head):
-            return _owner_clause(t.head, named)
+            return _owner_clause(t.head, owners)
         if t.dep == "pobj" and t.head.lower == "of" and t.head.head.pos in ("NOUN", "PROPN"):
             t = t.head.head
         elif t.dep == "appos":
@@ -407,11 +411,18 @@ def _possessor(site: Site, named: bool) -> str:
     return ""
 
 
-def _owner_clause(verb: Token, named: bool) -> str:
-    """ "Ford has", "Wood has scored": the subject and verb that own an object, or ""."""
+def _owner_clause(verb: Token, owners: str) -> str:
+    """ "Ford has", "Wood has scored": the subject and verb that own an object, or ""
+    (see _possessor for `owners`)."""
     subject = _subject(verb)
-    possession = verb.lemma.lower() in POSSESSION_VERBS
-    if subject is None or not (possession or (named and subject.pos == "PROPN")):
+    if subject is None:
+        return ""
+    owns = (
+        verb.lemma.lower() in POSSESSION_VERBS
+        or owners == "any"
+        or (owners == "named" and subject.pos == "PROPN")
+    )
+    if not owns:
         return ""
     return " ".join([_who(verb), *(w.text for w in _verb_words(verb))])
 
@@ -558,8 +569,12 @@ def _context(site: Site) -> str:
         phrase = strategy(site)
         if phrase is None:
             continue
-        named = strategy is quantified_noun_phrase and site.root.dep in ("nummod", "quantmod")
-        owner = _possessor(site, named) if phrase and strategy in POSSESSED_BY_SUBJECT else ""
+        owners = "possession"
+        if strategy is quantified_noun_phrase and site.root.dep in ("nummod", "quantmod"):
+            owners = "named"
+        elif strategy is noun_it_measures:
+            owners = "any"
+        owner = _possessor(site, owners) if phrase and strategy in POSSESSED_BY_SUBJECT else ""
         return _clip(f"{owner} {phrase}" if owner else phrase)
     return ""
 
