@@ -225,7 +225,9 @@ def _verb_words(verb: Token) -> list[Token]:
     return sorted(words, key=_index)
 
 
-def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
+def _clause(
+    verb: Token, figure: Token, noun: Token | None = None, figures: frozenset[int] = frozenset()
+) -> str:
     """The clause a figure belongs to, shortened to who did what: the subject's core
     (or the noun a relative clause is about), the verb with its auxiliaries and
     particle, and its object; "" when it would say nothing but a verb. With a copula
@@ -240,14 +242,14 @@ def _clause(verb: Token, figure: Token, noun: Token | None = None) -> str:
             return ""
         auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
         return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
-    who = _who(verb)
+    who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
     words = _verb_words(verb)
     what = noun.text if noun is not None and noun == figure and noun.dep in ("dobj", "conj") else ""
     obj = next(
         (t for t in children if t.dep in ("dobj", "acomp", "attr") and t.i < figure.i), None
     )  # an object after the figure belongs to another phrase ("rose 5% to a record level")
-    if what:
-        pass
+    if what or _is_a_figure(obj, figures):
+        pass  # another figure is not what this one is about ("3.2% against 5.9% forecast")
     elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj):
         what = _core(obj)
     elif obj is not None and obj.pos == "ADJ":
@@ -271,6 +273,10 @@ def _purpose(verb: Token, figure: Token) -> str:
     if obj is None or _a_time(obj):
         return ""
     return f"{prep.text} {_phrase(_subtree(obj))}"
+
+
+def _is_a_figure(t: Token | None, figures: frozenset[int]) -> bool:
+    return t is not None and (t.i in figures or t.like_num)
 
 
 def _counted(noun: Token) -> bool:
@@ -352,6 +358,9 @@ def _aside(child: Token) -> bool:
     level ("a rise in profits to $16bn"): another figure's business, not this one's."""
     if child.dep == "npadvmod" or (_a_time(child) and child.i > child.head.i):
         return True  # but a time before the noun narrows it: "a three-year grant"
+    obj = next((o for o in _children(child) if o.dep == "pobj"), None)
+    if child.dep == "prep" and obj is not None and _a_time(obj):
+        return True  # "a 0.6% rise in November"
     return (
         child.dep == "prep"
         and child.lower in ("to", "from")
@@ -528,7 +537,7 @@ def verb_that_reports(site: Site) -> str | None:
     prep, root, verb = _reporting_words(site)
     if not _is_verb(verb) or verb == root:
         return None
-    clause = _clause(verb, root, site.noun)
+    clause = _clause(verb, root, site.noun, site.figures)
     kept = prep in VERB_PREPS or prep in DIRECTION_WORDS
     if clause and kept and not clause.endswith(f" {prep}"):
         clause += f" {prep}"
