@@ -147,7 +147,9 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     nouns keep their last CORE_WORDS words, and the "of" phrase right after them, which
     says what they are of ("the price of oil")."""
     tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
-    words = _phrase(tokens, within_name=True).split()
+    if noun.pos == "NOUN":  # a number on a common noun is a figure ("a record 32 goals"),
+        tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun)]
+    words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
     of = next((c for c in _children(noun) if c.dep == "prep" and c.lower == "of"), None)
@@ -324,7 +326,7 @@ def object_of_preposition(site: Site) -> str | None:
         if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
             if obj is not None and not _a_time(obj):
-                return _phrase(_subtree(obj))
+                return _phrase(t for t in _subtree(obj) if t.i not in site.figures)
     return None
 
 
