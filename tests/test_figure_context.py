@@ -63,6 +63,11 @@ CONTEXTS = [
      ["insurer", "posted", "quarterly", "loss"], ["tuesday"]),
     # a possession verb's subject, a name the parser split in two, and what it has
     ("The new Pixel 9 Pro has 16GB of memory.", "16GB", ["pixel", "9", "pro", "memory"], []),
+    # a figure that is the subject: what it did or said
+    ("In the poll, 58% backed the plan, with 31% against.", "58%", ["backed", "plan"], ["31"]),
+    ("About 40% said they would move abroad.", "About 40%", ["said", "move", "abroad"], []),
+    ("Nearly £90m will be spent on new trains next year.", "Nearly £90m",
+     ["spent", "new", "trains"], []),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too
@@ -95,6 +100,8 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("Officials said it would take 26 weeks to clear it up.", "26 weeks"),
         ("Officials said it would take 26 weeks to clear the site.", "26 weeks"),
         ("He expects it to be 3% higher, he said.", "3%"),
+        # "with 31% against": the verb and object of the clause are the other figure's
+        ("In the poll, 58% backed the plan, with 31% against.", "31%"),
     ],
 )
 def test_a_figure_nothing_explains_has_no_context_rather_than_a_verb_fragment(

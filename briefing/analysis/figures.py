@@ -238,12 +238,8 @@ def _clause(
     "Wood has scored goals"."""
     children = _children(verb)
     subject = next((t for t in children if t.dep in ("nsubj", "nsubjpass")), None)
-    if subject == figure:  # "nearly £250m could be spent on souvenirs"
-        after = next((t for t in children if t.dep == "prep" and t.i > verb.i), None)
-        if after is None:
-            return ""
-        auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
-        return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
+    if subject == figure:
+        return _predicate(verb)
     who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
     words = _verb_words(verb)
     what = noun.text if noun is not None and noun == figure and noun.dep in ("dobj", "conj") else ""
@@ -275,6 +271,27 @@ def _purpose(verb: Token, figure: Token) -> str:
     if obj is None or _a_time(obj):
         return ""
     return f"{prep.text} {_phrase(_subtree(obj))}"
+
+
+def _predicate(verb: Token) -> str:
+    """What a figure that is the subject did or is: the verb and its object, complement
+    or first preposition ("63% supported a ban", "47% said they backed it", "nearly
+    £250m could be spent on souvenirs"); "" when the verb takes none."""
+    children = _children(verb)
+    objects = [t for t in children if t.i > verb.i and t.dep in PREDICATE_DEPS]
+    preps = [
+        t
+        for t in children
+        if t.i > verb.i and t.dep == "prep" and not any(w.like_num for w in _subtree(t))
+    ]  # "58% backed it, with 31% against": that phrase is the other figure's
+    after = (objects or preps or [None])[0]
+    if after is None:
+        return ""
+    auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
+    return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
+
+
+PREDICATE_DEPS = frozenset(("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"))
 
 
 def _is_a_figure(t: Token | None, figures: frozenset[int]) -> bool:
@@ -539,8 +556,11 @@ def verb_that_reports(site: Site) -> str | None:
     prep, root, verb = _reporting_words(site)
     if not _is_verb(verb) or verb == root:
         return None
-    clause = _clause(verb, root, site.noun, site.figures)
     kept = prep in VERB_PREPS or prep in DIRECTION_WORDS
+    subject = _subject(verb)
+    if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
+        return None  # "…, with 26% against": the verb and its object are another's
+    clause = _clause(verb, root, site.noun, site.figures)
     if clause and kept and not clause.endswith(f" {prep}"):
         clause += f" {prep}"
     return clause or None
