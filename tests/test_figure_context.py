@@ -66,7 +66,7 @@ CONTEXTS = [
     # a figure that is the subject: what it did or said
     ("In the poll, 58% backed the plan, with 31% against.", "58%", ["backed", "plan"], ["31"]),
     ("About 40% said they would move abroad.", "About 40%", ["said", "move", "abroad"], []),
-    ("Nearly £90m will be spent on new trains next year.", "Nearly £90m",
+    ("Nearly $90 million will be spent on new trains next year.", "Nearly $90 million",
      ["spent", "new", "trains"], []),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
