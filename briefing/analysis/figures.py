@@ -166,8 +166,8 @@ def _subject(verb: Token) -> Token | None:
     the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
     for _ in range(4):
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None and (subject.pos in ("NOUN", "PROPN") or subject.tag == "VBG"):
-            return subject  # a gerund too: "spending rose 3%"
+        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+            return subject
         if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
             return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
         if subject is not None and _reported(verb, subject):
