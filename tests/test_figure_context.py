@@ -68,6 +68,12 @@ CONTEXTS = [
     ("About 40% said they would move abroad.", "About 40%", ["said", "move", "abroad"], []),
     ("Nearly $90 million will be spent on new trains next year.", "Nearly $90 million",
      ["spent", "new", "trains"], []),
+    # a figure beside a share ("more than half") measures what the share is of
+    ("More than half (55%) of those surveyed said they would pay more.", "55%",
+     ["those", "surveyed"], ["half"]),
+    # a verb that only completes another keeps it: "are expected to rise"
+    ("Electricity bills are expected to rise 12% next winter.", "12%",
+     ["bills", "expected", "rise"], ["winter"]),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too

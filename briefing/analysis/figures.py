@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     PURPOSE_PREPS,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
+    SHARE_NOUNS,
     SOURCE_PREPS,
     VERB_PREPS,
 )
@@ -117,7 +118,7 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
-    while kept and kept[0].lower in EDGE_WORDS:
+    while kept and kept[0].lower in EDGE_WORDS and not _pronoun_head(kept[0]):
         kept.pop(0)
     while kept and kept[-1].lower in EDGE_WORDS:
         kept.pop()
@@ -127,6 +128,11 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
             out += " "
         out += t.text
     return out
+
+
+def _pronoun_head(t: Token) -> bool:
+    """ "those surveyed", "these": a demonstrative that is the noun itself is kept."""
+    return t.pos == "PRON" and t.dep not in ("poss", "det")
 
 
 def _clip(text: str) -> str:
@@ -242,6 +248,8 @@ def _clause(
         return _predicate(verb)
     who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
     words = _verb_words(verb)
+    if verb.dep == "xcomp" and _is_verb(verb.head) and not _own_subject(verb):
+        words = sorted([*_verb_words(verb.head), *words], key=_index)  # "is expected to have"
     what = noun.text if noun is not None and noun == figure and noun.dep in ("dobj", "conj") else ""
     obj = next(
         (t for t in children if t.dep in ("dobj", "acomp", "attr") and t.i < figure.i), None
@@ -271,6 +279,10 @@ def _purpose(verb: Token, figure: Token) -> str:
     if obj is None or _a_time(obj):
         return ""
     return f"{prep.text} {_phrase(_subtree(obj))}"
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep in ("nsubj", "nsubjpass") for c in _children(verb))
 
 
 def _predicate(verb: Token) -> str:
@@ -462,6 +474,9 @@ def appositive(site: Site) -> str | None:
     if measure.dep != "appos" or measure.head.pos not in ("NOUN", "PROPN"):
         return None
     noun = measure.head
+    if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
+        share = Site(site.doc, noun.i, noun.i + 1, noun, None, site.depth + 1, site.figures)
+        return _context(share) or None  # what the share is of
     return _phrase(t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det") or None
 
 

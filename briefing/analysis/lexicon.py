@@ -112,6 +112,10 @@ PERIOD_NOUNS = frozenset(
 POSSESSION_VERBS = frozenset("have own hold employ contain".split())
 """Verbs (lemmas) whose subject owns what is counted: "Ford has 13,000 workers"."""
 
+SHARE_NOUNS = frozenset("half majority minority third quarter fifth tenth most".split())
+"""Nouns that are themselves a share: a figure beside one ("more than half (55%)")
+measures what the share is of."""
+
 REPORTING_VERBS = frozenset(
     """say tell add report announce state claim estimate expect predict forecast warn
     believe think confirm reveal disclose note admit insist""".split()
