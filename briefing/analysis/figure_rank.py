@@ -29,6 +29,7 @@ from functools import cached_property
 
 from briefing.analysis.lexicon import (
     DEFINITE,
+    HARM_WORDS,
     KEY_NOUN_GROUPS,
     KEY_NOUNS,
     RELATIVE_AFTER,
@@ -164,6 +165,20 @@ def small_count_of_things_named(c: Candidate) -> KeyVerdict | None:
     return None
 
 
+def people_harmed(c: Candidate) -> KeyVerdict | None:
+    """ "two journalists were killed", "the deaths of three miners": whatever is counted,
+    a count of those harmed is news, however small."""
+    noun = c.noun
+    if c.q.kind != "count" or noun is None:
+        return None
+    harm = noun.head
+    if noun.dep == "pobj" and harm.lower == "of":
+        harm = harm.head
+    if noun.dep in ("dobj", "nsubjpass", "pobj") and harm.lemma.lower() in HARM_WORDS:
+        return KeyVerdict(True, "key: a count of people harmed")
+    return None
+
+
 def small_count_of_minor_things(c: Candidate) -> KeyVerdict | None:
     """ "two sections", "six banks": a few of something that is not people harmed,
     forces or weapons, jobs, seats or homes is a detail."""
@@ -200,6 +215,7 @@ KEY_RULES: tuple[Callable[[Candidate], KeyVerdict | None], ...] = (
     one,
     small_count_of_nothing_named,
     small_count_of_things_named,
+    people_harmed,
     small_count_of_minor_things,
     conversion,
 )

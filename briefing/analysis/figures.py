@@ -372,6 +372,7 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     figure itself and the determiners and numbers before it."""
     aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
     left_out = site.figures | aside  # other figures are not part of this one's noun
+    left_out -= {noun.i}  # the noun itself stays, even if a second figure ends on it
     tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in left_out]
     tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
@@ -420,12 +421,12 @@ def quantified_noun_phrase(site: Site) -> str | None:
     if noun is None:
         return None
     whole = _phrase(_noun_phrase(site, noun))
-    if whole == noun.text:
-        return None  # "13 units", "22 goals": where the measure sits says more
     owner, prep = noun.head.head, noun.head
     if noun.dep == "pobj" and prep.dep == "prep" and owner.pos == "NOUN":
         # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
-        whole = f"{_core(owner, of_phrase=False)} {prep.text} {whole}"
+        return f"{_core(owner, of_phrase=False)} {prep.text} {whole}"
+    if whole == noun.text:
+        return None  # "13 units", "22 goals": where the measure sits says more
     return whole or None
 
 

@@ -170,6 +170,14 @@ KEY_NOUN_GROUPS = {
 }
 KEY_NOUNS = frozenset().union(*KEY_NOUN_GROUPS.values())
 
+HARM_WORDS = frozenset(
+    """kill killing death die wound injure injury hurt maim arrest detain detention jail
+    imprison kidnap kidnapping abduct abduction execute execution shoot shooting murder
+    murdering rescue evacuate displace""".split()
+)
+"""Lemmas that say the ones counted were harmed (or had to be saved): "two journalists
+were killed", "the arrest of three activists"."""
+
 # words before a time span that measure it from now: "over the past 24 hours"
 RELATIVE_BEFORE = frozenset(
     "past last next coming previous preceding following recent few upcoming".split()
