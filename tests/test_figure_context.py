@@ -74,6 +74,11 @@ CONTEXTS = [
     # a verb that only completes another keeps it: "are expected to rise"
     ("Electricity bills are expected to rise 12% next winter.", "12%",
      ["bills", "expected", "rise"], ["winter"]),
+    # an adjective used as a noun is what a figure of it measures
+    ("She ran a personal best of 11.02 seconds in the heats.", "11.02 seconds",
+     ["personal", "best"], ["heats"]),
+    # "three or four players": the second number counts the same noun
+    ("The coach said three or four players were injured.", "four", ["players"], ["coach"]),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too

@@ -509,10 +509,12 @@ def clause_on_the_figure(site: Site) -> str | None:
 
 def noun_it_measures(site: Site) -> str | None:
     """The noun the figure is a measure or a part of, and where it comes from: "a range
-    of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)"."""
+    of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)"; an
+    adjective used as a noun too ("a personal best of 20.94", "a high of $40")."""
     root = site.measure
     owner = root.head.head
-    if root.dep != "pobj" or owner.pos not in ("NOUN", "PROPN"):
+    nominal = owner.pos == "ADJ" and owner.dep in ("dobj", "pobj", "nsubj", "attr")
+    if root.dep != "pobj" or not (owner.pos in ("NOUN", "PROPN") or nominal):
         return None
     tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures]
     of = next((c for c in _children(owner) if c.dep == "prep" and c.lower in ("of", "in")), None)
@@ -542,11 +544,12 @@ def conjoined_figure(site: Site) -> str | None:
     if (
         site.depth > 3
         or root.dep != "conj"
-        or not (root.head.like_num or root.head.child("nummod"))
+        or not (root.head.like_num or root.head.pos == "NUM" or root.head.child("nummod"))
     ):
         return None
     head = root.head
-    joined = Site(site.doc, head.i, head.i + 1, head, None, site.depth + 1, site.figures)
+    noun = _counted_noun(site.doc, head.i, head.i + 1)  # "three or four defenders"
+    joined = Site(site.doc, head.i, head.i + 1, head, noun, site.depth + 1, site.figures)
     return _context(joined) or None
 
 
@@ -614,7 +617,7 @@ def _context(site: Site) -> str:
     subject that has it when a possession verb says so."""
     for strategy in CONTEXT_STRATEGIES:
         phrase = strategy(site)
-        if phrase is None:
+        if not phrase:
             continue
         owners = "possession"
         if strategy is quantified_noun_phrase and site.root.dep in ("nummod", "quantmod"):
