@@ -35,6 +35,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import Quantity
+from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
 VERSION = "7"  # in the cache key: bump when the figures found or their fields change
@@ -296,9 +297,9 @@ def _predicate(verb: Token) -> str:
         for t in children
         if t.i > verb.i and t.dep == "prep" and not any(w.like_num for w in _subtree(t))
     ]  # "58% backed it, with 31% against": that phrase is the other figure's
-    after = (objects or preps or [None])[0]
-    if after is None:
+    if not objects and not preps:
         return ""
+    after = (objects or preps)[0]
     auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
     return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
 
@@ -355,7 +356,8 @@ def object_of_preposition(site: Site) -> str | None:
         if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
             if obj is not None and not _a_time(obj):
-                return _phrase(t for t in _subtree(obj) if t.i not in site.figures)
+                phrase = _phrase(t for t in _subtree(obj) if t.i not in site.figures)
+                return _owned(site, phrase, "possession")
     return None
 
 
@@ -422,12 +424,13 @@ def quantified_noun_phrase(site: Site) -> str | None:
         return None
     whole = _phrase(_noun_phrase(site, noun))
     owner, prep = noun.head.head, noun.head
+    owners = "named" if site.root.dep in ("nummod", "quantmod") else "possession"
     if noun.dep == "pobj" and prep.dep == "prep" and owner.pos == "NOUN":
         # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
-        return f"{_core(owner, of_phrase=False)} {prep.text} {whole}"
+        return _owned(site, f"{_core(owner, of_phrase=False)} {prep.text} {whole}", owners)
     if whole == noun.text:
         return None  # "13 units", "22 goals": where the measure sits says more
-    return whole or None
+    return _owned(site, whole, owners)
 
 
 def _possessor(site: Site, owners: str) -> str:
@@ -478,7 +481,8 @@ def appositive(site: Site) -> str | None:
     if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
         share = Site(site.doc, noun.i, noun.i + 1, noun, None, site.depth + 1, site.figures)
         return _context(share) or None  # what the share is of
-    return _phrase(t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det") or None
+    words = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
+    return _owned(site, _phrase(words), "possession")
 
 
 def the_noun_alone(site: Site) -> str | None:
@@ -493,7 +497,9 @@ def object_of_preposition_on_the_measure(site: Site) -> str | None:
         return None
     of = next((c for c in _children(site.noun) if c.dep == "prep" and c.lower == "of"), None)
     obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
-    return _phrase(_subtree(obj)) if obj is not None and not _a_time(obj) else None
+    if obj is None or _a_time(obj):
+        return None
+    return _owned(site, _phrase(_subtree(obj)), "possession")
 
 
 def clause_on_the_figure(site: Site) -> str | None:
@@ -504,7 +510,7 @@ def clause_on_the_figure(site: Site) -> str | None:
     if clause is None or root.pos == "NOUN":
         return None
     left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
-    return _phrase([*left, *_subtree(clause)])
+    return _phrase([*left, *_subtree(clause)]) or None
 
 
 def noun_it_measures(site: Site) -> str | None:
@@ -523,7 +529,7 @@ def noun_it_measures(site: Site) -> str | None:
     source = next((c for c in _children(root) if c.dep == "prep" and c.lower in SOURCE_PREPS), None)
     if source is not None:
         tokens += _subtree(source)
-    return _phrase(tokens)
+    return _owned(site, _phrase(tokens), "any")
 
 
 def noun_an_adjective_measures(site: Site) -> str | None:
@@ -534,7 +540,7 @@ def noun_an_adjective_measures(site: Site) -> str | None:
     if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
         return None
     words = [t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures]
-    return _phrase(words) or None
+    return _owned(site, _phrase(words), "possession")
 
 
 def conjoined_figure(site: Site) -> str | None:
@@ -599,34 +605,19 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
 )
 """How to find what a figure measures, most specific first; the first phrase found wins."""
 
-POSSESSED_BY_SUBJECT: tuple[ContextStrategy, ...] = (
-    object_of_preposition,
-    quantified_noun_phrase,
-    object_of_preposition_on_the_measure,
-    appositive,
-    noun_it_measures,
-    noun_an_adjective_measures,
-)
-"""The strategies whose phrase a possession verb's subject owns: "Ford has 13,000
-workers" → "Ford has workers"."""
-"""How to find what a figure measures, most specific first; the first phrase found wins."""
-
 
 def _context(site: Site) -> str:
-    """A short phrase saying what the figure measures ("" when nothing says), with the
-    subject that has it when a possession verb says so."""
-    for strategy in CONTEXT_STRATEGIES:
-        phrase = strategy(site)
-        if not phrase:
-            continue
-        owners = "possession"
-        if strategy is quantified_noun_phrase and site.root.dep in ("nummod", "quantmod"):
-            owners = "named"
-        elif strategy is noun_it_measures:
-            owners = "any"
-        owner = _possessor(site, owners) if phrase and strategy in POSSESSED_BY_SUBJECT else ""
-        return _clip(f"{owner} {phrase}" if owner else phrase)
-    return ""
+    """A short phrase saying what the figure measures ("" when nothing says)."""
+    return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
+
+
+def _owned(site: Site, phrase: str | None, owners: str) -> str | None:
+    """`phrase` with the subject that has what it names, when there is one (see
+    _possessor): "Ford has 13,000 workers" → "Ford has workers"; None for no phrase."""
+    if not phrase:
+        return None
+    owner = _possessor(site, owners)
+    return f"{owner} {phrase}" if owner else phrase
 
 
 def _unit(q: Quantity, noun: Token | None) -> str:
