@@ -16,7 +16,13 @@ figure" (see model.key_figures). Not key:
 - a sum or measure restated in another unit right after the first ("$1.13bn (£600m)");
 - the same value and unit said again later in the article.
 
-The rest are ordered by kind, size and position, with variety (see rank).
+A count of people harmed ("the killing of two journalists") and a score ("drew 1-1")
+are key however small. The rules are KEY_RULES, tried in order (rules.first_verdict);
+each verdict carries the reason `briefing analyze --explain` prints as Figure.why
+("not key: a time span measured from now", "key: a count of people harmed"), and
+rank() adds why a key figure lost its place ("said again", "ranked lower after 2 sums
+of money more salient"). The rest are ordered by kind, size and position, with
+variety (see rank).
 """
 
 from __future__ import annotations
