@@ -79,6 +79,9 @@ CONTEXTS = [
      ["personal", "best"], ["heats"]),
     # "three or four players": the second number counts the same noun
     ("The coach said three or four players were injured.", "four", ["players"], ["coach"]),
+    # a fee: where the move went, not only who moved
+    ("Johnson moved to Leeds for £17.5million in the summer.", "£17.5million",
+     ["johnson", "moved", "leeds"], ["summer"]),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too
@@ -111,6 +114,7 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("Officials said it would take 26 weeks to clear it up.", "26 weeks"),
         ("Officials said it would take 26 weeks to clear the site.", "26 weeks"),
         ("He expects it to be 3% higher, he said.", "3%"),
+        ("The striker moved for £17.5million.", "£17.5million"),
         # "with 31% against": the verb and object of the clause are the other figure's
         ("In the poll, 58% backed the plan, with 31% against.", "31%"),
     ],

@@ -23,6 +23,7 @@ from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
+    DESTINATION_PREPS,
     DIRECTION_WORDS,
     PERIOD_NOUNS,
     POSSESSION_VERBS,
@@ -335,6 +336,7 @@ class Site:
     noun: Token | None  # the noun the figure counts or modifies ("22 goals", "a $5m deal")
     depth: int = 0  # how many conjoined figures led here
     figures: frozenset[int] = frozenset()  # the tokens of every figure in the article
+    kind: str = ""  # the figure's kind (money, percent, …)
 
     def outside(self, t: Token) -> bool:
         return not self.first <= t.i < self.last
@@ -586,9 +588,31 @@ def verb_that_reports(site: Site) -> str | None:
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
     clause = _clause(verb, root, site.noun, site.figures)
+    if clause and site.kind == "money" and prep == "for" and not _takes_object(verb, root):
+        # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
+        other = _other_complement(verb, root)
+        return f"{clause} {other}" if other else None
     if clause and kept and not clause.endswith(f" {prep}"):
         clause += f" {prep}"
     return clause or None
+
+
+def _takes_object(verb: Token, figure: Token) -> bool:
+    """Whether the verb has an object before the figure ("sold the club for £5m")."""
+    return any(c.dep == "dobj" and c.i < figure.i for c in _children(verb))
+
+
+def _other_complement(verb: Token, prep: Token) -> str:
+    """The verb's other prepositional phrase without a number or a time in it ("moved
+    to Leeds for £17.5m" → "to Leeds"), or ""."""
+    for c in _children(verb):
+        if c == prep or c.dep != "prep" or c.lower not in DESTINATION_PREPS:
+            continue
+        obj = next((o for o in _children(c) if o.dep == "pobj"), None)
+        words = _subtree(c)
+        if obj is not None and not _a_time(obj) and not any(w.like_num for w in words):
+            return f"{c.text} {_phrase(words)}"
+    return ""
 
 
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
@@ -650,7 +674,7 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     for first, last, _label, q in spans:
         quantified = _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" else None
-        site = Site(doc, first, last, _root(doc, first, last), quantified, 0, tokens)
+        site = Site(doc, first, last, _root(doc, first, last), quantified, 0, tokens, q.kind)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
         verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)

@@ -132,6 +132,9 @@ REPORTED_PRONOUNS = {
 the tags of a sayer they agree with: "it" a singular noun, "they" a plural or a company
 (NNP), "he" and "she" a name."""
 
+DESTINATION_PREPS = frozenset("to into from".split())
+"""Where a move for a sum goes: "moved to Leeds for £17.5m"."""
+
 PURPOSE_PREPS = frozenset("for on in into".split())
 """Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
 
