@@ -34,6 +34,8 @@ CONTEXTS = [
     # a named subject says whose count it is
     ("Haaland has scored 27 goals in all competitions this season.", "27",
      ["haaland", "goals"], ["season"]),
+    ("Ferrari signed a $40 million sponsorship deal last year.", "$40 million",
+     ["ferrari", "signed", "sponsorship", "deal"], ["year"]),
     # a figure set beside a noun restates it
     ("The tablet has a bigger screen, 11 inches, than its rival.", "11 inches",
      ["bigger", "screen"], ["rival"]),

@@ -426,7 +426,7 @@ def quantified_noun_phrase(site: Site) -> str | None:
         return None
     whole = _phrase(_noun_phrase(site, noun))
     owner, prep = noun.head.head, noun.head
-    owners = "named" if site.root.dep in ("nummod", "quantmod") else "possession"
+    owners = "named"  # "Wood has scored 22 goals", "Boeing lost a $23bn contract"
     if noun.dep == "pobj" and prep.dep == "prep" and owner.pos == "NOUN":
         # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
         return _owned(site, f"{_core(owner, of_phrase=False)} {prep.text} {whole}", owners)
@@ -439,8 +439,8 @@ def _possessor(site: Site, owners: str) -> str:
     """Who has or did what the figure measures, with the verb ("" when none). Which
     subjects count, by `owners`: "possession", the subject of a possession verb only
     ("Ford has 13,000 workers", "the storm had winds of 155mph"); "named", also a named
-    subject of any verb, for what a count counts ("Wood has scored 22 goals"): a
-    sidebar line must say whose count it is, while a common noun doing something else
+    subject of any verb, for the noun a figure counts or modifies ("Wood has scored 22
+    goals", "Boeing lost a $23bn contract"): a sidebar line must say whose it is, while a common noun doing something else
     ("the army fired 32 missiles") adds little; "any", any nominal subject, for a
     measure noun ("posted a loss of 63 cents"): a loss, a profit or a range is always
     someone's."""
