@@ -68,6 +68,8 @@ CONTEXTS = [
     # a figure that is the subject: what it did or said
     ("In the poll, 58% backed the plan, with 31% against.", "58%", ["backed", "plan"], ["31"]),
     ("About 40% said they would move abroad.", "About 40%", ["said", "move", "abroad"], []),
+    ("Twelve protesters blocked the main road on Friday.", "Twelve",
+     ["protesters", "blocked", "road"], ["friday"]),
     ("Nearly $90 million will be spent on new trains next year.", "Nearly $90 million",
      ["spent", "new", "trains"], []),
     # a figure beside a share ("more than half") measures what the share is of

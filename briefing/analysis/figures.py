@@ -246,8 +246,11 @@ def _clause(
     "Wood has scored goals"."""
     children = _children(verb)
     subject = next((t for t in children if t.dep in ("nsubj", "nsubjpass")), None)
-    if subject == figure:
-        return _predicate(verb)
+    if subject == figure:  # "63% backed the plan"; "two leaders discussed trade"
+        predicate = _predicate(verb)
+        if predicate and noun is not None and noun == figure:
+            return f"{noun.text} {predicate}"  # the counted noun is the subject
+        return predicate
     who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
     words = _verb_words(verb)
     if verb.dep == "xcomp" and _is_verb(verb.head) and not _own_subject(verb):
