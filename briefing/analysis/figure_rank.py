@@ -16,18 +16,36 @@ figure" (see model.key_figures). Not key:
 - a sum or measure restated in another unit right after the first ("$1.13bn (£600m)");
 - the same value and unit said again later in the article.
 
-The rest are ordered by kind, size and position, with variety (see rank).
+A count of people harmed ("the killing of two journalists") and a score ("drew 1-1")
+are key however small. The rules are KEY_RULES, tried in order (rules.first_verdict);
+each verdict carries the reason `briefing analyze --explain` prints as Figure.why
+("not key: a time span measured from now", "key: a count of people harmed"), and
+rank() adds why a key figure lost its place ("said again", "ranked lower after 2 sums
+of money more salient"). The rest are ordered by kind, size and position, with
+variety (see rank).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-from briefing.analysis.lexicon import DEFINITE, KEY_NOUNS, RELATIVE_AFTER, RELATIVE_BEFORE
-from briefing.analysis.model import Figure, Parse
-from briefing.analysis.quantities import SMALL, Quantity
+from briefing.analysis.lexicon import (
+    DEFINITE,
+    HARM_WORDS,
+    KEY_NOUN_GROUPS,
+    KEY_NOUNS,
+    RELATIVE_AFTER,
+    RELATIVE_BEFORE,
+    SMALL,
+)
+from briefing.analysis.model import Figure, Value
+from briefing.analysis.quantities import Quantity
+from briefing.analysis.rules import first_verdict
+from briefing.analysis.tokens import Doc, Token
 
 KIND_WEIGHT = {"money": 1.0, "percent": 0.85, "quantity": 0.8, "count": 0.6, "duration": 0.3}
 SMALL_COUNT = 10
@@ -37,63 +55,210 @@ REPEAT_PENALTY = 0.2
 
 # a figure restated in another unit: "3.1bn Australian dollars ($2.3bn; £1.8bn)"
 CONVERSION_GAP = re.compile(r"\s*(?:[(;/]|or|,)\s*(?:about|around|roughly|some|c\.|or)?\s*")
+SCORE = re.compile(r"\d+-\d+")  # "a 1-1 draw", "passed 8-1"
 
 
-def not_key(
-    body: str,
-    parse: Parse,
-    first: int,
-    last: int,
-    q: Quantity,
-    noun: int | None,
-    previous: tuple[int, str] | None,
-) -> str | None:
-    """Why the figure on tokens [first, last) is not a key figure, or None when it is.
-    `noun` is the counted noun's token; `previous` the end offset and kind of the figure
-    before it."""
-    text = body[parse.starts[first] : parse.ends[last - 1]]
-    before = [parse.token_text(body, t).lower() for t in range(max(0, first - 2), first)]
-    inside = [parse.token_text(body, t).lower() for t in range(first, last)]
-    after = parse.token_text(body, last).lower() if last < len(parse) else ""
-    value = max(q.value) if isinstance(q.value, tuple) else q.value
-    if q.kind == "duration" and (
-        RELATIVE_BEFORE & {*before, *inside} or RELATIVE_AFTER & {after, *inside}
+@dataclass(frozen=True)
+class KeyVerdict:
+    """Whether a figure is key, and why, for people ("not key: one")."""
+
+    key: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure on tokens [first, last) of `doc`, as the key rules see it: its quantity,
+    the noun it counts, and the end offset and kind of the figure before it."""
+
+    doc: Doc
+    first: int
+    last: int
+    q: Quantity
+    noun: Token | None
+    previous: tuple[int, str] | None
+
+    @cached_property
+    def text(self) -> str:
+        return self.doc.text(self.first, self.last)
+
+    @cached_property
+    def before(self) -> list[str]:
+        """The two words before the figure, lower case."""
+        return [self.doc[t].lower for t in range(max(0, self.first - 2), self.first)]
+
+    @cached_property
+    def inside(self) -> list[str]:
+        return [self.doc[t].lower for t in range(self.first, self.last)]
+
+    @cached_property
+    def after(self) -> str:
+        """The word after the figure, lower case ("" at the end)."""
+        nxt = self.doc.get(self.last)
+        return nxt.lower if nxt is not None else ""
+
+    @cached_property
+    def value(self) -> float:
+        """The value, or a range's larger end."""
+        return max(self.q.value) if isinstance(self.q.value, tuple) else self.q.value
+
+
+def _not_key(reason: str) -> KeyVerdict:
+    return KeyVerdict(False, f"not key: {reason}")
+
+
+def relative_time_span(c: Candidate) -> KeyVerdict | None:
+    """A time span measured back or forward from now ("the past 24 hours", "three years
+    ago") dates the news; it is not what the news reports."""
+    if c.q.kind == "duration" and (
+        RELATIVE_BEFORE & {*c.before, *c.inside} or RELATIVE_AFTER & {c.after, *c.inside}
     ):
-        return "a time span measured from now"
-    if _descriptor(body, parse, last, text):
-        return "a hyphenated descriptor"
-    if q.kind == "duration" and DEFINITE & {*before[-1:], *inside[:1]}:
-        return "a time span already named"  # "the six months", "the full 12 months"
-    if re.fullmatch(r"\d+-\d+", text):
-        return None  # a score: "a 1-1 draw", "passed 8-1"
-    if q.kind in ("count", "duration") and abs(value) <= 1:
-        return "one"
-    if q.kind == "count" and abs(value) < SMALL_COUNT:
-        if noun is None:
-            return "a small count of nothing named"
-        determiners = [
-            parse.token_text(body, t).lower()
-            for t in range(max(0, first - 4), first)
-            if parse.heads[t] == noun and parse.deps[t] in ("det", "poss", "predet")
-        ]
-        if DEFINITE & {*before[-1:], *inside[:1], *determiners}:
-            return "a small count of things already named"
-        if parse.lemmas[noun].lower() not in KEY_NOUNS:
-            return "a small count of minor things"
-    if previous is not None and q.kind in ("money", "quantity") and previous[1] == q.kind:
-        gap = body[previous[0] : parse.starts[first]]
-        if len(gap) <= 6 and CONVERSION_GAP.fullmatch(gap):
-            return "a conversion of the figure before it"
+        return _not_key("a time span measured from now")
     return None
 
 
-def _descriptor(body: str, parse: Parse, last: int, text: str) -> bool:
-    """ "20-point", "30-day", "five-year": a number hyphenated to a word describes a noun."""
-    end = parse.ends[last - 1]
-    if re.match(r"-[A-Za-z]", body[end : end + 2]):
-        return True
-    tail = re.search(r"[\dA-Za-z]-([A-Za-z]+)$", text)
-    return bool(tail) and tail.group(1).lower() not in SMALL
+def hyphenated_descriptor(c: Candidate) -> KeyVerdict | None:
+    """A number hyphenated to a word describes a noun: "20-point plan", "30-day truce"."""
+    end = c.doc.parse.ends[c.last - 1]
+    tail = re.search(r"[\dA-Za-z]-([A-Za-z]+)$", c.text)
+    if re.match(r"-[A-Za-z]", c.doc.body[end : end + 2]) or (
+        tail and tail.group(1).lower() not in SMALL
+    ):
+        return _not_key("a hyphenated descriptor")
+    return None
+
+
+def time_span_already_named(c: Candidate) -> KeyVerdict | None:
+    """ "the six months", "the full 12 months": a definite time span points back at one
+    the article has already given."""
+    if c.q.kind == "duration" and DEFINITE & {*c.before[-1:], *c.inside[:1]}:
+        return _not_key("a time span already named")
+    return None
+
+
+def a_score(c: Candidate) -> KeyVerdict | None:
+    """ "a 1-1 draw", "passed 8-1": a score is the result a sports or vote story reports."""
+    return KeyVerdict(True, "key: a score") if SCORE.fullmatch(c.text) else None
+
+
+def one(c: Candidate) -> KeyVerdict | None:
+    """ "one injured civilian" is "an injured civilian": a count of at most one is not news."""
+    if c.q.kind in ("count", "duration") and abs(c.value) <= 1:
+        return _not_key("one")
+    return None
+
+
+def small_count_of_nothing_named(c: Candidate) -> KeyVerdict | None:
+    """A small bare number ("two of them", "the 3") says nothing on its own."""
+    if _small_count(c) and c.noun is None:
+        return _not_key("a small count of nothing named")
+    return None
+
+
+def small_count_of_things_named(c: Candidate) -> KeyVerdict | None:
+    """ "the two leaders", "both sides": a definite small count points back at things the
+    article has named."""
+    if not _small_count(c) or c.noun is None:
+        return None
+    heads = c.doc.parse.heads
+    determiners = [
+        c.doc[t].lower
+        for t in range(max(0, c.first - 4), c.first)
+        if heads[t] == c.noun.i and c.doc[t].dep in ("det", "poss", "predet")
+    ]
+    if DEFINITE & {*c.before[-1:], *c.inside[:1], *determiners}:
+        return _not_key("a small count of things already named")
+    return None
+
+
+def people_harmed(c: Candidate) -> KeyVerdict | None:
+    """ "two journalists were killed", "the deaths of three miners": whatever is counted,
+    a count of those harmed is news, however small."""
+    noun = c.noun
+    if c.q.kind != "count" or noun is None:
+        return None
+    harm = noun.head
+    if noun.dep == "pobj" and harm.lower == "of":
+        harm = harm.head
+    if noun.dep in ("dobj", "nsubjpass", "pobj") and harm.lemma.lower() in HARM_WORDS:
+        return KeyVerdict(True, "key: a count of people harmed")
+    return None
+
+
+def small_count_of_minor_things(c: Candidate) -> KeyVerdict | None:
+    """ "two sections", "six banks": a few of something that is not people harmed,
+    forces or weapons, jobs, seats or homes is a detail."""
+    if _small_count(c) and c.noun is not None and c.noun.lemma.lower() not in KEY_NOUNS:
+        return _not_key("a small count of minor things")
+    return None
+
+
+def is_conversion(doc: Doc, first: int, q: Quantity, previous: tuple[int, str] | None) -> bool:
+    """ "$1.13bn (£600m)": whether the figure starting at token `first` restates the one
+    before it (`previous`: its end offset and kind) in another unit."""
+    if previous is None or q.kind not in ("money", "quantity") or previous[1] != q.kind:
+        return False
+    gap = doc.body[previous[0] : doc.parse.starts[first]]
+    return len(gap) <= 6 and bool(CONVERSION_GAP.fullmatch(gap))
+
+
+def conversion(c: Candidate) -> KeyVerdict | None:
+    """A sum or measure restated in another unit right after the first is said once."""
+    if is_conversion(c.doc, c.first, c.q, c.previous):
+        return _not_key("a conversion of the figure before it")
+    return None
+
+
+def _small_count(c: Candidate) -> bool:
+    return c.q.kind == "count" and abs(c.value) < SMALL_COUNT
+
+
+KEY_RULES: tuple[Callable[[Candidate], KeyVerdict | None], ...] = (
+    relative_time_span,
+    hyphenated_descriptor,
+    time_span_already_named,
+    a_score,
+    one,
+    small_count_of_nothing_named,
+    small_count_of_things_named,
+    people_harmed,
+    small_count_of_minor_things,
+    conversion,
+)
+"""Whether a figure is key: the first rule that applies decides; a figure no rule
+excludes is key (for the reason `_what_makes_it_key` gives)."""
+
+KIND_REASONS = {
+    "money": "money",
+    "percent": "a percentage",
+    "quantity": "a measured amount",
+    "duration": "a time span",
+}
+
+
+def _what_makes_it_key(c: Candidate) -> str:
+    """ "key: money", "key: a count of people", "key: a large count"."""
+    if c.q.kind != "count":
+        return f"key: {KIND_REASONS.get(c.q.kind, c.q.kind)}"
+    lemma = c.noun.lemma.lower() if c.noun is not None else ""
+    group = next((name for name, words in KEY_NOUN_GROUPS.items() if lemma in words), None)
+    if group is not None:
+        return f"key: a count of {group}"
+    return "key: a large count" if c.noun is not None else "key: a large count of nothing named"
+
+
+def key_verdict(
+    doc: Doc,
+    first: int,
+    last: int,
+    q: Quantity,
+    noun: Token | None,
+    previous: tuple[int, str] | None,
+) -> KeyVerdict:
+    """Whether the figure on tokens [first, last) is a key figure, and why. `noun` is the
+    counted noun's token; `previous` the end offset and kind of the figure before it."""
+    c = Candidate(doc, first, last, q, noun, previous)
+    return first_verdict(KEY_RULES, c) or KeyVerdict(True, _what_makes_it_key(c))
 
 
 def salience(
@@ -117,35 +282,63 @@ def salience(
     return max(0.01, score)
 
 
+def _family(f: Figure) -> str:
+    """What variety is counted over: money, percentages, and each kind and unit."""
+    return f.kind if f.kind in ("money", "percent") else f"{f.kind}:{f.unit}"
+
+
+def _family_name(f: Figure, n: int) -> str:
+    """ "1 sum of money", "2 percentages", "3 counts of drones"."""
+    s = "s" if n > 1 else ""
+    if f.kind == "money":
+        return f"{n} sum{s} of money"
+    if f.kind == "percent":
+        return f"{n} percentage{s}"
+    kind = {"quantity": "measure", "duration": "time span"}.get(f.kind, f.kind)
+    return (
+        f"{n} {kind}{s} in {f.unit}"
+        if f.unit and f.kind != "count"
+        else (f"{n} count{s} of {f.unit}" if f.unit else f"{n} bare {kind}{s}")
+    )
+
+
+def _said_before(said: dict[tuple[Value, str], set[str]], f: Figure) -> bool:
+    """Whether a more salient key figure gave the same value and kind, in the same unit
+    or with one of them unitless ("10million fans" … "reached 10million")."""
+    units = said.setdefault((f.value, f.kind), set())
+    return f.unit in units or bool(units and (not f.unit or "" in units))
+
+
 def rank(figures: list[Figure]) -> tuple[Figure, ...]:
     """Key figures first, most salient first, with variety: each further sum of money,
     percentage, or count of the same thing counts a little less, so a sidebar shows
     money, counts and percentages, not only the four largest sums. A value and unit
     said again is not key the second time. Figures that are not key follow in text
-    order with salience 0, so the key figures are always a prefix."""
+    order with salience 0, so the key figures are always a prefix. Each figure's `why`
+    says when it lost salience for either reason."""
     pool = sorted((f for f in figures if f.salience > 0), key=lambda f: (-f.salience, f.start))
     ranked: list[Figure] = []
     seen: dict[str, int] = {}
-    said: dict[tuple, set[str]] = {}
+    said: dict[tuple[Value, str], set[str]] = {}
     repeats: list[Figure] = []
-
-    def family(f: Figure) -> str:
-        return f.kind if f.kind in ("money", "percent") else f"{f.kind}:{f.unit}"
-
     while pool:
         best = max(
-            pool, key=lambda f: (f.salience - REPEAT_PENALTY * seen.get(family(f), 0), -f.start)
+            pool, key=lambda f: (f.salience - REPEAT_PENALTY * seen.get(_family(f), 0), -f.start)
         )
         pool.remove(best)
-        units = said.setdefault((best.value, best.kind), set())
-        if best.unit in units or (units and (not best.unit or "" in units)):
-            repeats.append(replace(best, salience=0.0))  # "10million fans" … "reached 10million"
+        if _said_before(said, best):
+            why = "not key: the same value as a more salient figure, said again"
+            repeats.append(replace(best, salience=0.0, why=why))
             continue
-        units.add(best.unit)
-        adjusted = max(0.01, best.salience - REPEAT_PENALTY * seen.get(family(best), 0))
+        said[best.value, best.kind].add(best.unit)
+        earlier = seen.get(_family(best), 0)
+        adjusted = max(0.01, best.salience - REPEAT_PENALTY * earlier)
         if ranked:
             adjusted = min(adjusted, ranked[-1].salience)
-        seen[family(best)] = seen.get(family(best), 0) + 1
-        ranked.append(replace(best, salience=round(adjusted, 4)))
+        seen[_family(best)] = earlier + 1
+        why = best.why
+        if earlier:
+            why += f" (ranked lower after {_family_name(best, earlier)} more salient)"
+        ranked.append(replace(best, salience=round(adjusted, 4), why=why))
     rest = sorted([*repeats, *(f for f in figures if f.salience <= 0)], key=lambda f: f.start)
     return (*ranked, *(replace(f, salience=0.0) for f in rest))

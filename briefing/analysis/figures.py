@@ -3,224 +3,142 @@
 figure_spans.py finds the figures and reads their values (from spaCy's numeric and
 duration spans, repaired, plus the numbers the model left unlabelled; dates, years,
 clock times, ordinals, model numbers and addresses dropped; ranges joined). Here
-the parse tells what each counts (the noun a number modifies: "70,000 more troops"
-→ troops) and a short context phrase (the noun phrase it measures: "$50 billion in
-loans backed by …" → "loans backed by …").
+the parse, seen through the token view (tokens.py), tells what each counts (the noun
+a number modifies: "70,000 more troops" → troops) and a short context phrase (the
+noun phrase it measures: "$50 billion in loans backed by …" → "loans backed by …").
+Finding the context is an ordered table of named strategies (CONTEXT_STRATEGIES):
+the first that finds a phrase decides, and a figure none of them explains gets an
+empty context (a wrong guess in a sidebar is worse than none).
 figure_rank.py decides which figures are key and orders them (salience 0: reported,
 shown in the body, but not a key figure).
 """
 
 from __future__ import annotations
 
-from briefing.analysis.figure_rank import not_key, rank, salience
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from briefing.analysis.figure_rank import KeyVerdict, is_conversion, key_verdict, rank, salience
 from briefing.analysis.figure_spans import figure_spans
-from briefing.analysis.lexicon import CONTEXT_DROP_FIRST, CONTEXT_PREPS, SOURCE_PREPS, VERB_PREPS
+from briefing.analysis.lexicon import (
+    CONTEXT_DROP_FIRST,
+    CONTEXT_PREPS,
+    DESTINATION_PREPS,
+    DIRECTION_WORDS,
+    PERIOD_NOUNS,
+    POSSESSION_VERBS,
+    PURPOSE_PREPS,
+    REPORTED_PRONOUNS,
+    REPORTING_VERBS,
+    SHARE_NOUNS,
+    SOURCE_PREPS,
+    VERB_PREPS,
+)
 from briefing.analysis.model import Figure, Parse
+from briefing.analysis.quantities import Quantity
+from briefing.analysis.rules import first_verdict
+from briefing.analysis.tokens import Doc, Token
 
 VERSION = "7"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
+CORE_WORDS = 4
+
+EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
+"""Function words a context neither starts nor ends with."""
+
+CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
+"""Punctuation that ends a context phrase: what follows is another clause or an aside."""
+
+KEPT_PUNCT = frozenset(("-", "'s", "’s"))
+"""Punctuation kept inside a phrase: hyphens and the possessive."""
 
 
-def _text(body: str, parse: Parse, first: int, last: int) -> str:
-    return body[parse.starts[first] : parse.ends[last - 1]]
+def _root(doc: Doc, first: int, last: int) -> Token:
+    """The figure's token whose head lies outside the figure (its last token if none);
+    not an article or punctuation the parser hung elsewhere ("a million dollar house":
+    "a" belongs to the house, "million dollar" is the figure)."""
+    heads = doc.parse.heads
+    outside = [doc[t] for t in range(first, last) if not first <= heads[t] < last]
+    words = [t for t in outside if t.dep not in ("det", "punct")]
+    return (words or outside or [doc[last - 1]])[0]
 
 
-def _counted_noun(parse: Parse, first: int, last: int) -> int | None:
+def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     """The noun a number counts: its head when the number is a nummod/quantmod, climbing
     over modifiers ("32 cruise and ballistic missiles" → missiles)."""
-    root = next((t for t in range(first, last) if not first <= parse.heads[t] < last), last - 1)
-    if parse.deps[root] not in ("nummod", "quantmod", "compound", "amod", "nmod"):
+    root = _root(doc, first, last)
+    if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
-    head = parse.heads[root]
-    if parse.pos[head] not in ("NOUN", "PROPN"):
+    head = root.head
+    if head.pos not in ("NOUN", "PROPN"):
         return None
     seen = 0
-    while parse.deps[head] in ("compound", "amod", "conj", "nmod") and seen < 4:
-        nxt = parse.heads[head]
-        if nxt == head or parse.pos[nxt] not in ("NOUN",) or nxt < head:
+    while head.dep in ("compound", "amod", "conj", "nmod") and seen < 4:
+        nxt = head.head
+        if nxt == head or nxt.pos != "NOUN" or nxt.i < head.i:
             break
         head, seen = nxt, seen + 1
-    if (
-        parse.tags[head] == "NN"
-    ):  # "32 cruise and ballistic missiles": the plural conjunct is counted
+    if head.tag == "NN":  # "32 cruise and ballistic missiles": the plural conjunct is counted
         plural = [
-            t
-            for t in range(head + 1, min(len(parse), head + 6))
-            if parse.heads[t] == head and parse.deps[t] == "conj" and parse.tags[t] == "NNS"
+            c
+            for c in head.children
+            if head.i < c.i < head.i + 6 and c.dep == "conj" and c.tag == "NNS"
         ]
         if plural:
             head = plural[0]
     return head
 
 
-EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
+def _subtree(tok: Token) -> list[Token]:
+    """`tok.subtree` within its sentence: a parse whose arcs cross a sentence break
+    (a heading run into the next line) must not pull the next sentence into a phrase."""
+    sentence = tok.doc.sents[tok.sent]
+    members, todo = {tok.i}, [tok]
+    while todo:
+        for child in _children(todo.pop()):
+            if child in sentence and child.i not in members:
+                members.add(child.i)
+                todo.append(child)
+    return [tok.doc[i] for i in sorted(members)]
 
 
-def _phrase(body: str, parse: Parse, tokens: list[int]) -> str:
+def _children(tok: Token) -> list[Token]:
+    """`tok.children` within its sentence (see _subtree)."""
+    sentence = tok.doc.sents[tok.sent]
+    return [c for c in tok.children if c in sentence]
+
+
+def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
     """The text of `tokens` as written (original spacing), cut at the first clause
-    break, without leading or trailing function words."""
-    kept: list[int] = []
+    break (and at a conjunction, unless the words are one noun's modifiers:
+    `within_name`), without leading or trailing function words."""
+    kept: list[Token] = []
     for t in tokens:
-        word = parse.token_text(body, t)
-        if kept and (
-            word in (",", ";", ":", "–", "—", "(", ")")
-            or (parse.deps[t] == "cc" and t > kept[0] + 1)
-        ):
+        joins = t.dep == "cc" and t.i > kept[0].i + 1 if kept else False
+        if kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
             break
-        if parse.pos[t] == "PUNCT" and word not in ("-", "'s", "’s"):
+        if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
-    while kept and parse.token_text(body, kept[0]).lower() in EDGE_WORDS:
+    while kept and kept[0].lower in EDGE_WORDS and not _pronoun_head(kept[0]):
         kept.pop(0)
-    while kept and parse.token_text(body, kept[-1]).lower() in EDGE_WORDS:
+    while kept and kept[-1].lower in EDGE_WORDS:
         kept.pop()
     out = ""
     for i, t in enumerate(kept):
-        if i and parse.starts[t] > parse.ends[kept[i - 1]]:
+        if i and t.idx > kept[i - 1].end_char:
             out += " "
-        out += parse.token_text(body, t)
+        out += t.text
     return out
 
 
-def _subtree(parse: Parse, token: int, limit_right: int | None = None) -> list[int]:
-    """Token indices of `token`'s subtree (contiguous span from leftmost to rightmost)."""
-    members = {token}
-    changed = True
-    lo, hi = token, token
-    sentence = parse.sentence_tokens(parse.sentence_of_token(token))
-    while changed:
-        changed = False
-        for t in sentence:
-            if t not in members and parse.heads[t] in members and t != parse.heads[t]:
-                members.add(t)
-                lo, hi = min(lo, t), max(hi, t)
-                changed = True
-    hi = min(hi, limit_right) if limit_right is not None else hi
-    return [t for t in range(lo, hi + 1) if t in members]
-
-
-def _context(body: str, parse: Parse, first: int, last: int, noun: int | None) -> str:
-    """A short phrase saying what the figure measures."""
-    root = next((t for t in range(first, last) if not first <= parse.heads[t] < last), last - 1)
-    sentence = parse.sentence_tokens(parse.sentence_of_token(root))
-    # "$50 billion in loans backed by …", "80% of their territory"
-    for t in sentence:
-        if (
-            parse.heads[t] == root
-            and parse.deps[t] == "prep"
-            and parse.token_text(body, t).lower() in CONTEXT_PREPS
-        ):
-            objects = [o for o in sentence if parse.heads[o] == t and parse.deps[o] == "pobj"]
-            if objects:
-                tokens = _subtree(parse, objects[0])
-                return _clip(_phrase(body, parse, tokens))
-    if noun is not None:
-        tokens = [t for t in _subtree(parse, noun) if not first <= t < last]
-        tokens = [t for t in tokens if t >= first or parse.deps[t] in ("amod", "compound", "nmod")]
-        if last <= noun <= last + 4:  # every word between the figure and its noun:
-            tokens = sorted({*tokens, *range(last, noun)})  # "32 cruise and ballistic missiles"
-        phrase = _phrase(
-            body,
-            parse,
-            [
-                t
-                for t in tokens
-                if parse.deps[t] not in ("det", "nummod", "quantmod", "advmod") or t > noun
-            ],
-        )
-        if phrase:
-            return _clip(phrase)
-    # "the first $3.2 billion disbursed in January 2025": what the clause on it says
-    clause = [t for t in sentence if parse.heads[t] == root and parse.deps[t] in ("acl", "relcl")]
-    if clause and parse.pos[root] != "NOUN":
-        left = [
-            t for t in sentence if parse.heads[t] == root and t < first and parse.deps[t] == "amod"
-        ]
-        return _clip(_phrase(body, parse, [*left, *_subtree(parse, clause[0])]))
-    head = parse.heads[root]
-    # "a range of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)":
-    # the noun it is a measure or a part of, and where it comes from
-    if parse.deps[root] == "pobj" and parse.pos[parse.heads[head]] == "NOUN":
-        owner = parse.heads[head]
-        tokens = [t for t in _subtree(parse, owner) if t <= owner]
-        source = [
-            t
-            for t in sentence
-            if parse.heads[t] == root
-            and parse.deps[t] == "prep"
-            and parse.token_text(body, t).lower() in SOURCE_PREPS
-        ]
-        if source:
-            tokens += _subtree(parse, source[0])
-        return _clip(_phrase(body, parse, tokens))
-    # a figure a verb reports: "profits jumped 76% to $1.13bn … from $639m"
-    prep = ""
-    if parse.deps[root] == "pobj" and parse.pos[parse.heads[head]] in ("VERB", "AUX"):
-        prep = parse.token_text(body, head).lower() if parse.deps[head] == "prep" else ""
-        root, head = head, parse.heads[head]
-    if parse.pos[root] == "ADJ" and parse.pos[head] in ("VERB", "AUX"):
-        prep = prep or parse.token_text(body, root).lower()  # "could be worth £500m"
-    elif parse.pos[head] == "ADJ" and parse.pos[parse.heads[head]] in ("VERB", "AUX"):
-        prep, root, head = parse.token_text(body, head).lower(), head, parse.heads[head]
-    if parse.pos[head] in ("VERB", "AUX") and head != root:
-        clause = _clause(body, parse, head, root, sentence)
-        if prep in VERB_PREPS:
-            clause += f" {prep}"
-        return _clip(clause)
-    window = [t for t in sentence if 0 < abs(t - root) <= 4 and not first <= t < last]
-    return _clip(_phrase(body, parse, window))
-
-
-def _core(body: str, parse: Parse, noun: int) -> str:
-    """A noun with the words before it that narrow it, without its determiner or what
-    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits"."""
-    tokens = [t for t in _subtree(parse, noun) if t <= noun and parse.deps[t] != "det"]
-    return " ".join(_phrase(body, parse, tokens).split()[-4:])
-
-
-def _clause(body: str, parse: Parse, verb: int, figure: int, sentence: range) -> str:
-    """The clause a figure belongs to, shortened to who did what: the subject's core
-    (or the noun a relative clause is about, or the verb's object), the verb with its
-    auxiliaries and particle."""
-    children = [t for t in sentence if parse.heads[t] == verb and t != verb]
-    subject = next((t for t in children if parse.deps[t] in ("nsubj", "nsubjpass")), None)
-    who = ""
-    if subject == figure:  # "nearly £250m could be spent on souvenirs"
-        subject = None
-        after = next((t for t in children if parse.deps[t] == "prep" and t > verb), None)
-        if after is not None:
-            tail = _phrase(body, parse, [verb, *_subtree(parse, after)])
-            return " ".join(
-                [
-                    *(
-                        parse.token_text(body, t)
-                        for t in children
-                        if parse.deps[t] in ("aux", "auxpass", "neg")
-                    ),
-                    tail,
-                ]
-            )
-    if subject is not None and parse.pos[subject] != "PRON":
-        who = _core(body, parse, subject)
-    elif parse.deps[verb] == "relcl" and parse.pos[parse.heads[verb]] in ("NOUN", "PROPN"):
-        who = _core(body, parse, parse.heads[verb])
-    words = [t for t in children if parse.deps[t] in ("aux", "auxpass", "neg") and t < verb]
-    verb_phrase = " ".join(
-        parse.token_text(body, t)
-        for t in sorted([*words, verb, *(t for t in children if parse.deps[t] == "prt")])
-    )
-    what = ""
-    obj = next(
-        (t for t in children if parse.deps[t] in ("dobj", "acomp", "attr") and t != figure), None
-    )
-    if obj is not None and parse.pos[obj] in ("NOUN", "PROPN"):
-        what = _core(body, parse, obj)
-    elif obj is not None and parse.pos[obj] == "ADJ":
-        what = parse.token_text(body, obj)  # "22 per cent were obese"
-    return " ".join(part for part in (who, verb_phrase, what) if part)
+def _pronoun_head(t: Token) -> bool:
+    """ "those surveyed", "these": a demonstrative that is the noun itself is kept."""
+    return t.pos == "PRON" and t.dep not in ("poss", "det")
 
 
 def _clip(text: str) -> str:
+    """At most MAX_CONTEXT_WORDS words, cut before a trailing function word, with "…"."""
     words = text.split()
     if len(words) > MAX_CONTEXT_WORDS:
         words = words[:MAX_CONTEXT_WORDS]
@@ -230,38 +148,558 @@ def _clip(text: str) -> str:
     return " ".join(words)
 
 
+def _core(noun: Token, of_phrase: bool = True) -> str:
+    """A noun with the words before it that narrow it, without its determiner or what
+    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits".
+    A name is kept whole ("S&P/TSX Renewable Energy and Clean Technology Index"); other
+    nouns keep their last CORE_WORDS words, and the "of" phrase right after them, which
+    says what they are of ("the price of oil")."""
+    tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
+    if noun.pos == "NOUN":  # a number on a common noun is a figure ("a record 32 goals"),
+        tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun)]
+    words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
+    named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
+    core = " ".join(words if named else words[-CORE_WORDS:])
+    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower == "of"), None)
+    if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
+        return core
+    return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+
+
+def _subject(verb: Token) -> Token | None:
+    """The noun a verb's clause is about: its nominal subject, else (for a relative
+    clause, "stocks, which were up 2.8%") the noun the clause modifies, else, for a verb
+    with no subject of its own ("prices are expected to rise 5%", "the deficit hit a
+    record, having increased by $43bn", "sales rose 5% and hit £2bn"), the subject of
+    the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
+    for _ in range(4):
+        subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+            return subject
+        if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
+            return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
+        if subject is not None and _reported(verb, subject):
+            verb = verb.head  # "The company said it has 1,000 customers": the company
+            continue
+        if subject is not None:
+            return None
+        head = verb.head
+        if head.pos == "ADJ" and head.dep in ("acomp", "amod") and _is_verb(head.head):
+            head = head.head  # "Rank is likely to report a drop"
+        if verb.dep not in ("xcomp", "conj", "advcl") or not _is_verb(head):
+            return None
+        verb = head
+    return None
+
+
+def _reported(verb: Token, pronoun: Token) -> bool:
+    """Whether `verb` heads the clause a verb of saying reports ("X said it had …") and
+    its `pronoun` subject agrees with the sayer: there, it is most often the sayer
+    ("The company said it had", "Officials said they had", not "officials said it
+    would take")."""
+    if verb.dep != "ccomp" or verb.head.lemma.lower() not in REPORTING_VERBS:
+        return False
+    sayer = next((c for c in _children(verb.head) if c.dep == "nsubj"), None)
+    return sayer is not None and sayer.tag in REPORTED_PRONOUNS.get(pronoun.lower, ())
+
+
+def _who(verb: Token) -> str:
+    """The core of the verb's subject (see _subject), "" when it has none. A name the
+    parser split into two subjects ("The Galaxy Note 20 Ultra has …") is read whole."""
+    subject = _subject(verb)
+    if subject is None:
+        return ""
+    if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass"):
+        return _core(subject)
+    subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
+    if len(subjects) < 2:
+        return _core(subject)
+    words = [t for t in _subtree(subjects[0]) if t.dep != "det"][:1]
+    start = words[0].i if words else subjects[0].i
+    last = subjects[-1]
+    end = max([last.i, *(c.i for c in _children(last) if c.dep in ("nummod", "compound"))])
+    return _phrase(verb.doc[i] for i in range(start, end + 1))
+
+
+def _verb_words(verb: Token) -> list[Token]:
+    """The verb with its auxiliaries, negation, particle and the direction word that
+    says which way a figure moved ("were up", "finished higher", "came back")."""
+    words = [verb]
+    for c in _children(verb):
+        if (
+            (c.dep in ("aux", "auxpass", "neg") and c.i < verb.i)
+            or c.dep == "prt"
+            or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
+        ):
+            words.append(c)
+    return sorted(words, key=_index)
+
+
+def _clause(
+    verb: Token, figure: Token, noun: Token | None = None, figures: frozenset[int] = frozenset()
+) -> str:
+    """The clause a figure belongs to, shortened to who did what: the subject's core
+    (or the noun a relative clause is about), the verb with its auxiliaries and
+    particle, and its object; "" when it would say nothing but a verb. With a copula
+    and nothing else, the subject alone is what is measured ("The index is 19%"). A
+    bare `noun` the figure counts stands as the object: "Wood has scored 22 goals" →
+    "Wood has scored goals"."""
+    children = _children(verb)
+    subject = next((t for t in children if t.dep in ("nsubj", "nsubjpass")), None)
+    if subject == figure:  # "63% backed the plan"; "two leaders discussed trade"
+        predicate = _predicate(verb)
+        if predicate and noun is not None and noun == figure:
+            return f"{noun.text} {predicate}"  # the counted noun is the subject
+        return predicate
+    who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
+    words = _verb_words(verb)
+    if verb.dep == "xcomp" and _is_verb(verb.head) and not _own_subject(verb):
+        words = sorted([*_verb_words(verb.head), *words], key=_index)  # "is expected to have"
+    what = noun.text if noun is not None and noun == figure and noun.dep in ("dobj", "conj") else ""
+    obj = next(
+        (t for t in children if t.dep in ("dobj", "acomp", "attr") and t.i < figure.i), None
+    )  # an object after the figure belongs to another phrase ("rose 5% to a record level")
+    if what or _is_a_figure(obj, figures):
+        pass  # another figure is not what this one is about ("3.2% against 5.9% forecast")
+    elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj):
+        what = _core(obj)
+    elif obj is not None and obj.pos == "ADJ":
+        what = obj.text  # "22 per cent were obese"
+    if not who and not what:
+        return ""
+    if who and not what and verb.lemma == "be" and len(words) == 1:
+        return who
+    purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
+    return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
+
+
+def _purpose(verb: Token, figure: Token) -> str:
+    """What a sum or amount a verb takes is for, when a preposition right after it says
+    so: "paid £30m for the striker", "spent $5m on advertising"."""
+    after = figure.right_edge.i + 1
+    prep = next((c for c in _children(verb) if c.dep == "prep" and c.i == after), None)
+    if prep is None or prep.lower not in PURPOSE_PREPS:
+        return ""
+    obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+    if obj is None or _a_time(obj):
+        return ""
+    return f"{prep.text} {_phrase(_subtree(obj))}"
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep in ("nsubj", "nsubjpass") for c in _children(verb))
+
+
+def _predicate(verb: Token) -> str:
+    """What a figure that is the subject did or is: the verb and its object, complement
+    or first preposition ("63% supported a ban", "47% said they backed it", "nearly
+    £250m could be spent on souvenirs"); "" when the verb takes none."""
+    children = _children(verb)
+    objects = [t for t in children if t.i > verb.i and t.dep in PREDICATE_DEPS]
+    preps = [
+        t
+        for t in children
+        if t.i > verb.i and t.dep == "prep" and not any(w.like_num for w in _subtree(t))
+    ]  # "58% backed it, with 31% against": that phrase is the other figure's
+    if not objects and not preps:
+        return ""
+    after = (objects or preps)[0]
+    auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
+    return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
+
+
+PREDICATE_DEPS = frozenset(("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"))
+
+
+def _is_a_figure(t: Token | None, figures: frozenset[int]) -> bool:
+    return t is not None and (t.i in figures or t.like_num)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts `noun`: another figure's noun is not this one's object."""
+    return any(c.dep == "nummod" for c in _children(noun))
+
+
+def _index(t: Token) -> int:
+    return t.i
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos in ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a figure sits in the parse: what the context strategies read."""
+
+    doc: Doc
+    first: int
+    last: int
+    root: Token  # the figure's token whose head lies outside it
+    noun: Token | None  # the noun the figure counts or modifies ("22 goals", "a $5m deal")
+    depth: int = 0  # how many conjoined figures led here
+    figures: frozenset[int] = frozenset()  # the tokens of every figure in the article
+    kind: str = ""  # the figure's kind (money, percent, …)
+
+    def outside(self, t: Token) -> bool:
+        return not self.first <= t.i < self.last
+
+    @property
+    def measure(self) -> Token:
+        """The head of the measure phrase: the noun the figure counts or modifies, else
+        the figure's own root. Where that phrase sits in the clause says what it is about."""
+        return self.noun if self.noun is not None else self.root
+
+
+ContextStrategy = Callable[[Site], str | None]
+
+
+def object_of_preposition(site: Site) -> str | None:
+    """The object of "of/in/for/on/worth" on the figure: "$50 billion in loans backed
+    by …", "80% of their territory"."""
+    for prep in _children(site.root):
+        if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
+            obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+            if obj is not None and not _a_time(obj):
+                phrase = _phrase(t for t in _subtree(obj) if t.i not in site.figures)
+                return _owned(site, phrase, "possession")
+    return None
+
+
+def _a_time(t: Token) -> bool:
+    """Whether a noun names a time or a period ("for the year ending Oct. 31", "in
+    March"): when a figure holds, not what it measures."""
+    return t.lemma.lower() in PERIOD_NOUNS or any(
+        t in ent for ent in t.doc.ents if ent.label in ("DATE", "TIME")
+    )
+
+
+def _noun_phrase(site: Site, noun: Token) -> list[Token]:
+    """The noun the figure counts or modifies with the words that narrow it, less the
+    figure itself and the determiners and numbers before it."""
+    aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    left_out = site.figures | aside  # other figures are not part of this one's noun
+    left_out -= {noun.i}  # the noun itself stays, even if a second figure ends on it
+    tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in left_out]
+    tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
+    if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
+        between = {t.i for t in tokens} | (set(range(site.last, noun.i)) - left_out)
+        tokens = [site.doc[i] for i in sorted(between)]
+    return [
+        t
+        for t in tokens
+        if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i or t.head != noun
+    ]  # a number inside a modifier stays: "a five-year $700,000 award"
+
+
+def _aside(child: Token) -> bool:
+    """A part of a noun phrase that says when ("jobs last month") or to and from what
+    level ("a rise in profits to $16bn"): another figure's business, not this one's."""
+    if child.dep == "npadvmod" or (_a_time(child) and child.i > child.head.i):
+        return True  # but a time before the noun narrows it: "a three-year grant"
+    obj = next((o for o in _children(child) if o.dep == "pobj"), None)
+    if child.dep == "prep" and obj is not None and _a_time(obj):
+        return True  # "a 0.6% rise in November"
+    return (
+        child.dep == "prep"
+        and child.lower in ("to", "from")
+        and any(t.like_num for t in _subtree(child))
+    )
+
+
+def _modifier_of(t: Token, noun: Token) -> bool:
+    """Whether `t` belongs to a word that narrows `noun` (an adjective, a noun, "five-year")."""
+    for _ in range(6):
+        if t.head == noun:
+            return t.dep in ("amod", "compound", "nmod")
+        if t.is_root:
+            return False
+        t = t.head
+    return False
+
+
+def quantified_noun_phrase(site: Site) -> str | None:
+    """The phrase of the noun a figure counts or modifies, when it says more than the
+    noun alone: "32 cruise and ballistic missiles" → "cruise and ballistic missiles",
+    "a $150,000 contract with the publisher" → "contract with the publisher". What a
+    possession verb's subject has is that subject's: "Ford has 13,000 workers in the UK"
+    → "Ford has workers in the UK"."""
+    noun = site.noun
+    if noun is None:
+        return None
+    whole = _phrase(_noun_phrase(site, noun))
+    owner, prep = noun.head.head, noun.head
+    owners = "named"  # "Wood has scored 22 goals", "Boeing lost a $23bn contract"
+    if noun.dep == "pobj" and prep.dep == "prep" and owner.pos == "NOUN":
+        # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
+        return _owned(site, f"{_core(owner, of_phrase=False)} {prep.text} {whole}", owners)
+    if whole == noun.text:
+        return None  # "13 units", "22 goals": where the measure sits says more
+    return _owned(site, whole, owners)
+
+
+def _possessor(site: Site, owners: str) -> str:
+    """Who has or did what the figure measures, with the verb ("" when none). Which
+    subjects count, by `owners`: "possession", the subject of a possession verb only
+    ("Ford has 13,000 workers", "the storm had winds of 155mph"); "named", also a named
+    subject of any verb, for the noun a figure counts or modifies ("Wood has scored 22
+    goals", "Boeing lost a $23bn contract"): a sidebar line must say whose it is, while a common noun doing something else
+    ("the army fired 32 missiles") adds little; "any", any nominal subject, for a
+    measure noun ("posted a loss of 63 cents"): a loss, a profit or a range is always
+    someone's."""
+    t = site.measure
+    for _ in range(3):
+        if t.dep == "dobj" and _is_verb(t.head):
+            return _owner_clause(t.head, owners)
+        if t.dep == "pobj" and t.head.lower == "of" and t.head.head.pos in ("NOUN", "PROPN"):
+            t = t.head.head
+        elif t.dep == "appos":
+            t = t.head
+        else:
+            return ""
+    return ""
+
+
+def _owner_clause(verb: Token, owners: str) -> str:
+    """ "Ford has", "Wood has scored": the subject and verb that own an object, or ""
+    (see _possessor for `owners`)."""
+    subject = _subject(verb)
+    if subject is None:
+        return ""
+    owns = (
+        verb.lemma.lower() in POSSESSION_VERBS
+        or owners == "any"
+        or (owners == "named" and subject.pos == "PROPN")
+    )
+    if not owns:
+        return ""
+    return " ".join([_who(verb), *(w.text for w in _verb_words(verb))])
+
+
+def appositive(site: Site) -> str | None:
+    """A figure set beside a noun restates it: "a larger battery, 4,500 mAh" → "larger
+    battery"."""
+    measure = site.measure
+    if measure.dep != "appos" or measure.head.pos not in ("NOUN", "PROPN"):
+        return None
+    noun = measure.head
+    if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
+        share = Site(site.doc, noun.i, noun.i + 1, noun, None, site.depth + 1, site.figures)
+        return _context(share) or None  # what the share is of
+    words = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
+    return _owned(site, _phrase(words), "possession")
+
+
+def the_noun_alone(site: Site) -> str | None:
+    """The noun a figure counts, when nothing else says more: "13 units", "22 goals"."""
+    return site.noun.text if site.noun is not None else None
+
+
+def object_of_preposition_on_the_measure(site: Site) -> str | None:
+    """The object of "of" on the noun a figure counts: "1,000 megawatts of capacity" →
+    "capacity" (other prepositions there say where or when: "113 units on the test")."""
+    if site.noun is None:
+        return None
+    of = next((c for c in _children(site.noun) if c.dep == "prep" and c.lower == "of"), None)
+    obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
+    if obj is None or _a_time(obj):
+        return None
+    return _owned(site, _phrase(_subtree(obj)), "possession")
+
+
+def clause_on_the_figure(site: Site) -> str | None:
+    """What a clause attached to the figure says: "the first $3.2 billion disbursed in
+    January" → "first disbursed in January"."""
+    root = site.measure
+    clause = next((c for c in _children(root) if c.dep in ("acl", "relcl")), None)
+    if clause is None or root.pos == "NOUN":
+        return None
+    left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
+    return _phrase([*left, *_subtree(clause)]) or None
+
+
+def noun_it_measures(site: Site) -> str | None:
+    """The noun the figure is a measure or a part of, and where it comes from: "a range
+    of up to 2,500 kilometers", "aid (including $60 billion from the U.S.)"; an
+    adjective used as a noun too ("a personal best of 20.94", "a high of $40")."""
+    root = site.measure
+    owner = root.head.head
+    nominal = owner.pos == "ADJ" and owner.dep in ("dobj", "pobj", "nsubj", "attr")
+    if root.dep != "pobj" or not (owner.pos in ("NOUN", "PROPN") or nominal):
+        return None
+    tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures]
+    of = next((c for c in _children(owner) if c.dep == "prep" and c.lower in ("of", "in")), None)
+    if of is not None and of != root.head and not any(t.like_num for t in _subtree(of)):
+        tokens += _subtree(of)  # "a 26% rise in annual profits to $16.2bn"
+    source = next((c for c in _children(root) if c.dep == "prep" and c.lower in SOURCE_PREPS), None)
+    if source is not None:
+        tokens += _subtree(source)
+    return _owned(site, _phrase(tokens), "any")
+
+
+def noun_an_adjective_measures(site: Site) -> str | None:
+    """A figure an adjective takes, on a noun: "contracts worth $3bn", "a wall 3m high"
+    → the noun."""
+    adjective = site.root.head
+    noun = adjective.head
+    if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures]
+    return _owned(site, _phrase(words), "possession")
+
+
+def conjoined_figure(site: Site) -> str | None:
+    """ "rose 4p, or nearly 1%", "12.1% in Germany and 10.4% in Spain": a figure joined
+    to another figure measures what that one measures."""
+    root = site.measure
+    if (
+        site.depth > 3
+        or root.dep != "conj"
+        or not (root.head.like_num or root.head.pos == "NUM" or root.head.child("nummod"))
+    ):
+        return None
+    head = root.head
+    noun = _counted_noun(site.doc, head.i, head.i + 1)  # "three or four defenders"
+    joined = Site(site.doc, head.i, head.i + 1, head, noun, site.depth + 1, site.figures)
+    return _context(joined) or None
+
+
+def _reporting_words(site: Site) -> tuple[str, Token, Token]:
+    """(preposition, word, verb) for a figure a verb may report: the figure's root, or
+    the preposition or adjective it hangs from ("rose to 5%", "could be worth £500m"),
+    and that word's head."""
+    root, head = site.measure, site.measure.head
+    prep = ""
+    if root.dep == "pobj" and _is_verb(head.head):
+        prep = head.lower if head.dep == "prep" else ""
+        root, head = head, head.head
+    if root.pos == "ADJ" and _is_verb(head):
+        prep = prep or root.lower  # "could be worth £500m"
+    elif head.pos in ("ADJ", "ADV") and _is_verb(head.head):
+        prep, root, head = head.lower, head, head.head
+    return prep, root, head
+
+
+def verb_that_reports(site: Site) -> str | None:
+    """Who did what, for a figure a verb reports: "profits jumped 76% to $1.13bn … from
+    $639m" → "profits jumped", "profits jumped to", "profits jumped from"."""
+    prep, root, verb = _reporting_words(site)
+    if not _is_verb(verb) or verb == root:
+        return None
+    kept = prep in VERB_PREPS or prep in DIRECTION_WORDS
+    subject = _subject(verb)
+    if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
+        return None  # "…, with 26% against": the verb and its object are another's
+    clause = _clause(verb, root, site.noun, site.figures)
+    if clause and site.kind == "money" and prep == "for" and not _takes_object(verb, root):
+        # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
+        other = _other_complement(verb, root)
+        return f"{clause} {other}" if other else None
+    if clause and kept and not clause.endswith(f" {prep}"):
+        clause += f" {prep}"
+    return clause or None
+
+
+def _takes_object(verb: Token, figure: Token) -> bool:
+    """Whether the verb has an object before the figure ("sold the club for £5m")."""
+    return any(c.dep == "dobj" and c.i < figure.i for c in _children(verb))
+
+
+def _other_complement(verb: Token, prep: Token) -> str:
+    """The verb's other prepositional phrase without a number or a time in it ("moved
+    to Leeds for £17.5m" → "to Leeds"), or ""."""
+    for c in _children(verb):
+        if c == prep or c.dep != "prep" or c.lower not in DESTINATION_PREPS:
+            continue
+        obj = next((o for o in _children(c) if o.dep == "pobj"), None)
+        words = _subtree(c)
+        if obj is not None and not _a_time(obj) and not any(w.like_num for w in words):
+            return f"{c.text} {_phrase(words)}"
+    return ""
+
+
+CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    object_of_preposition,
+    quantified_noun_phrase,
+    object_of_preposition_on_the_measure,
+    appositive,
+    clause_on_the_figure,
+    noun_it_measures,
+    noun_an_adjective_measures,
+    conjoined_figure,
+    verb_that_reports,
+    the_noun_alone,
+)
+"""How to find what a figure measures, most specific first; the first phrase found wins."""
+
+
+def _context(site: Site) -> str:
+    """A short phrase saying what the figure measures ("" when nothing says)."""
+    return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
+
+
+def _owned(site: Site, phrase: str | None, owners: str) -> str | None:
+    """`phrase` with the subject that has what it names, when there is one (see
+    _possessor): "Ford has 13,000 workers" → "Ford has workers"; None for no phrase."""
+    if not phrase:
+        return None
+    owner = _possessor(site, owners)
+    return f"{owner} {phrase}" if owner else phrase
+
+
+def _unit(q: Quantity, noun: Token | None) -> str:
+    """A count's unit is the noun it counts (as written when a name: "12 Labour MPs")."""
+    if q.kind != "count" or noun is None:
+        return q.unit
+    return noun.lower if noun.pos == "NOUN" else noun.text
+
+
+def _hyphenated(doc: Doc, first: int, last: int) -> bool:
+    """ "five-year", "20-point": a number hyphenated to a word is part of a modifier."""
+    return "-" in doc.text(first, last) or doc.body[doc.parse.ends[last - 1] :][:1] == "-"
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
+    doc = Doc(body, parse)
     figures: list[Figure] = []
     n_sentences = len(parse.sentences)
     previous: tuple[int, str] | None = None
-    for first, last, _label, q in figure_spans(body, parse):
-        text = _text(body, parse, first, last)
-        noun = _counted_noun(parse, first, last) if q.kind == "count" else None
-        unit = q.unit
-        if q.kind == "count" and noun is not None:
-            unit = (
-                parse.token_text(body, noun).lower()
-                if parse.pos[noun] == "NOUN"
-                else parse.token_text(body, noun)
-            )
+    previous_context = ""
+    spans = figure_spans(body, parse)
+    tokens = frozenset(
+        t
+        for first, last, _label, _q in spans
+        if not _hyphenated(doc, first, last)
+        for t in range(first, last)
+    )  # the other figures, left out of a figure's noun phrase ("five-year" stays in)
+    for first, last, _label, q in spans:
+        quantified = _counted_noun(doc, first, last)
+        noun = quantified if q.kind == "count" else None
+        site = Site(doc, first, last, _root(doc, first, last), quantified, 0, tokens, q.kind)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
-        key = not_key(body, parse, first, last, q, noun, previous) is None
-        lemma = parse.lemmas[noun].lower() if noun is not None else None
+        verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)
+        lemma = noun.lemma.lower() if noun is not None else None
+        context = _context(site)
+        if previous_context and is_conversion(doc, first, q, previous):
+            context = previous_context  # "9bn shekels ($2.4bn)": the same thing measured
         figures.append(
             Figure(
-                text=text,
+                text=doc.text(first, last),
                 value=q.value,
-                unit=unit,
+                unit=_unit(q, noun),
                 kind=q.kind,
-                context=_context(body, parse, first, last, noun),
+                context=context,
                 start=start,
                 end=end,
                 sentence=sentence,
-                salience=salience(q, sentence, n_sentences, lemma, noun is None) if key else 0.0,
+                salience=salience(q, sentence, n_sentences, lemma, noun is None)
+                if verdict.key
+                else 0.0,
+                why=verdict.reason,
             )
         )
-        previous = (end, q.kind)
+        previous, previous_context = (end, q.kind), context
     return rank(figures)

@@ -185,27 +185,83 @@ CONTEXT_DROP_FIRST = frozenset(
 
 SOURCE_PREPS = frozenset(("from", "by"))
 
+PERIOD_NOUNS = frozenset(
+    """second minute hour day week month year decade century quarter half season period
+    term morning afternoon evening night weekend today yesterday tomorrow""".split()
+)
+"""Nouns (lemmas) that say when a figure holds, not what it measures: "for the year"."""
+
+POSSESSION_VERBS = frozenset("have own hold employ contain".split())
+"""Verbs (lemmas) whose subject owns what is counted: "Ford has 13,000 workers"."""
+
+SHARE_NOUNS = frozenset("half majority minority third quarter fifth tenth most".split())
+"""Nouns that are themselves a share: a figure beside one ("more than half (55%)")
+measures what the share is of."""
+
+REPORTING_VERBS = frozenset(
+    """say tell add report announce state claim estimate expect predict forecast warn
+    believe think confirm reveal disclose note admit insist""".split()
+)
+"""Verbs (lemmas) that report a clause: "The company said it had 1,000 customers"."""
+
+REPORTED_PRONOUNS = {
+    "it": ("NN", "NNP"),
+    "they": ("NNS", "NNPS", "NNP"),
+    "he": ("NNP",),
+    "she": ("NNP",),
+}
+"""Subjects of a reported clause that most often stand for the one who reports it, with
+the tags of a sayer they agree with: "it" a singular noun, "they" a plural or a company
+(NNP), "he" and "she" a name."""
+
+DESTINATION_PREPS = frozenset("to into from".split())
+"""Where a move for a sum goes: "moved to Leeds for £17.5m"."""
+
+PURPOSE_PREPS = frozenset("for on in into".split())
+"""Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
+
+DIRECTION_WORDS = frozenset("up down higher lower back".split())
+"""Words by a verb that say which way a figure moved: "shares were up 3%"."""
+
 VERB_PREPS = frozenset(
     ("to", "from", "at", "by", "worth")
 )  # "rose 2% to $11.1bn": kept in the context
 
 # --- whether a figure is news (figure_rank) ---
 # What a news reader counts even when there are few of them: people (above all people
-# harmed), forces and weapons, and the units of elections, jobs and housing. Lemmas.
-KEY_NOUNS = frozenset(
-    """
-    people person civilian child kid adult baby man woman boy girl victim casualty death
-    dead fatality injury wounded injured hostage prisoner detainee captive refugee migrant
-    resident patient case infection survivor body life family household protester
-    demonstrator suspect arrest soldier troop officer policeman police fighter militant
-    rebel marine sailor pilot crew passenger worker employee job staff doctor nurse
-    student pupil teacher voter vote seat mp lawmaker senator
-    missile drone rocket bomb shell tank jet aircraft plane helicopter warship ship
-    submarine vessel weapon gun rifle warhead launcher interceptor artillery howitzer
-    strike attack airstrike explosion raid
-    home house building school hospital
-    """.split()
+# harmed), forces and weapons, and the units of elections, jobs and housing. Lemmas,
+# grouped by what `briefing analyze --explain` says made the count key.
+KEY_NOUN_GROUPS = {
+    "people": frozenset(
+        """
+        people person civilian child kid adult baby man woman boy girl victim casualty death
+        dead fatality injury wounded injured hostage prisoner detainee captive refugee migrant
+        resident patient case infection survivor body life family household protester
+        demonstrator suspect arrest soldier troop officer policeman police fighter militant
+        rebel marine sailor pilot crew passenger worker employee staff doctor nurse
+        student pupil teacher voter mp lawmaker senator
+        """.split()
+    ),
+    "forces, weapons or attacks": frozenset(
+        """
+        missile drone rocket bomb shell tank jet aircraft plane helicopter warship ship
+        submarine vessel weapon gun rifle warhead launcher interceptor artillery howitzer
+        strike attack airstrike explosion raid
+        """.split()
+    ),
+    "jobs, votes, seats or buildings": frozenset(
+        "job vote seat home house building school hospital".split()
+    ),
+}
+KEY_NOUNS = frozenset().union(*KEY_NOUN_GROUPS.values())
+
+HARM_WORDS = frozenset(
+    """kill killing death die wound injure injury hurt maim arrest detain detention jail
+    imprison kidnap kidnapping abduct abduction execute execution shoot shooting murder
+    murdering rescue evacuate displace""".split()
 )
+"""Lemmas that say the ones counted were harmed (or had to be saved): "two journalists
+were killed", "the arrest of three activists"."""
 
 # words before a time span that measure it from now: "over the past 24 hours"
 RELATIVE_BEFORE = frozenset(

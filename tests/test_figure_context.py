@@ -1,0 +1,190 @@
+"""What each figure measures (its context) and why it is key or not (its `why`).
+
+Every sentence here was written for these tests: each pins one fact about English
+news that a context or key rule relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.figures import extract_figures
+from briefing.analysis.model import Figure
+
+
+def figure(parse_text, body: str, text: str) -> Figure:
+    (found,) = [f for f in extract_figures(body, parse_text(body)) if f.text == text]
+    return found
+
+
+# (sentence, figure text, words the context must hold, words it must not)
+CONTEXTS = [
+    # a copula's subject is what is measured, and which way it moved stays with it
+    ("The composite index was up about 4 per cent for the month.", "about 4 per cent",
+     ["composite", "index", "up"], ["month"]),
+    # a relative clause is about the noun it hangs on, not "which"
+    ("Trading was led by mining shares, which were up 3.5%.", "3.5%",
+     ["mining", "shares"], ["which"]),
+    # a verb with no subject of its own takes the subject of the verb it depends on
+    ("Electricity bills are expected to rise 12% next winter.", "12%",
+     ["electricity", "bills", "rise"], []),
+    # a possession verb's subject owns what is counted
+    ("The charity has 4,000 volunteers across Scotland.", "4,000",
+     ["charity", "volunteers", "scotland"], []),
+    # a named subject says whose count it is
+    ("Haaland has scored 27 goals in all competitions this season.", "27",
+     ["haaland", "goals"], ["season"]),
+    ("Ferrari signed a $40 million sponsorship deal last year.", "$40 million",
+     ["ferrari", "signed", "sponsorship", "deal"], ["year"]),
+    # a figure set beside a noun restates it
+    ("The tablet has a bigger screen, 11 inches, than its rival.", "11 inches",
+     ["bigger", "screen"], ["rival"]),
+    # a time after "for" says when, not what
+    ("Revenue was up 8% for the year to March.", "8%", ["revenue", "up"], ["year", "march"]),
+    # what a verb reports, with the level it reached
+    ("Sales rose 5% to £2.3bn.", "5%", ["sales", "rose"], []),
+    ("Sales rose 5% to £2.3bn.", "£2.3bn", ["sales", "rose", "to"], []),
+    ("The unemployment rate fell to 4.1% in June.", "4.1%", ["unemployment", "rate"], ["june"]),
+    # the subject's "of" phrase is part of what it names
+    ("The price of Brent crude fell 2% on Monday.", "2%", ["price", "brent", "crude"], []),
+    # a change and a level on one noun: the noun and what it is a change in, not the other figure
+    ("The retailer reported a 14% rise in quarterly sales to £1.2bn.", "£1.2bn",
+     ["rise", "quarterly", "sales"], ["14"]),
+    # a figure joined to another measures the same thing
+    ("Shares in the bank rose 12p, or nearly 3%, in early trading.", "nearly 3%",
+     ["shares", "rose"], []),
+    # an adjective that takes a figure hangs it on a noun
+    ("The agency reviewed 12 contracts worth $4bn.", "$4bn", ["contracts"], ["12"]),
+    # a preposition right after a sum says what it is for
+    ("The council spent £2.5m on new street lighting last year.", "£2.5m",
+     ["council", "spent", "street", "lighting"], ["year"]),
+    # units of something: what they are of
+    ("The farm covers 300 hectares of woodland.", "300 hectares", ["woodland"], []),
+    # a measure noun is always someone's: the subject of the verb that takes it
+    ("The insurer posted a quarterly loss of $45m on Tuesday.", "$45m",
+     ["insurer", "posted", "quarterly", "loss"], ["tuesday"]),
+    # a possession verb's subject, a name the parser split in two, and what it has
+    ("The new Pixel 9 Pro has 16GB of memory.", "16GB", ["pixel", "9", "pro", "memory"], []),
+    # a figure that is the subject: what it did or said
+    ("In the poll, 58% backed the plan, with 31% against.", "58%", ["backed", "plan"], ["31"]),
+    ("About 40% said they would move abroad.", "About 40%", ["said", "move", "abroad"], []),
+    ("Twelve protesters blocked the main road on Friday.", "Twelve",
+     ["protesters", "blocked", "road"], ["friday"]),
+    ("Nearly $90 million will be spent on new trains next year.", "Nearly $90 million",
+     ["spent", "new", "trains"], []),
+    # a figure beside a share ("more than half") measures what the share is of
+    ("More than half (55%) of those surveyed said they would pay more.", "55%",
+     ["those", "surveyed"], ["half"]),
+    # a verb that only completes another keeps it: "are expected to rise"
+    ("Electricity bills are expected to rise 12% next winter.", "12%",
+     ["bills", "expected", "rise"], ["winter"]),
+    # an adjective used as a noun is what a figure of it measures
+    ("She ran a personal best of 11.02 seconds in the heats.", "11.02 seconds",
+     ["personal", "best"], ["heats"]),
+    # "three or four players": the second number counts the same noun
+    ("The coach said three or four players were injured.", "four", ["players"], ["coach"]),
+    # a fee: where the move went, not only who moved
+    ("Johnson moved to Leeds for £17.5million in the summer.", "£17.5million",
+     ["johnson", "moved", "leeds"], ["summer"]),
+    # a pronoun in a reported clause that agrees with the sayer is the sayer
+    ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
+    # a counted noun in a phrase on another noun: that noun too
+    ("The shop announced price cuts on 40 popular toys.", "40", ["price", "cuts", "toys"], []),
+    # a hyphenated number inside a modifier stays; another figure's words do not
+    ("She won a three-year £90,000 grant for her research.", "£90,000",
+     ["three-year", "grant", "research"], []),
+    ("She won a three-year £90,000 grant for her research.", "three-year",
+     ["grant"], ["£", "90,000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "present", "absent"), CONTEXTS)
+def test_context_names_what_the_figure_measures(parse_text, body, text, present, absent):
+    words = set(figure(parse_text, body, text).context.lower().replace("’", "'").split())
+    assert set(present) <= words
+    assert not set(absent) & words
+
+
+def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
+    body = "The club paid £30m ($38m) for the striker."
+    pounds, dollars = figure(parse_text, body, "£30m"), figure(parse_text, body, "$38m")
+    assert dollars.context == pounds.context
+    assert "striker" in pounds.context
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Officials said it would take 26 weeks to clear it up.", "26 weeks"),
+        ("Officials said it would take 26 weeks to clear the site.", "26 weeks"),
+        ("He expects it to be 3% higher, he said.", "3%"),
+        ("The striker moved for £17.5million.", "£17.5million"),
+        # "with 31% against": the verb and object of the clause are the other figure's
+        ("In the poll, 58% backed the plan, with 31% against.", "31%"),
+    ],
+)
+def test_a_figure_nothing_explains_has_no_context_rather_than_a_verb_fragment(
+    parse_text, body, text
+):
+    assert figure(parse_text, body, text).context == ""
+
+
+def test_contexts_stay_short_enough_for_a_sidebar(parse_text):
+    body = (
+        "The government approved $2 billion in emergency aid for families displaced by "
+        "the floods that swept through the northern provinces of the country in spring."
+    )
+    context = figure(parse_text, body, "$2 billion").context
+    assert context.startswith("emergency aid")
+    assert len(context.rstrip("…").split()) <= 9
+
+
+# (sentence, figure text, why)
+WHYS = [
+    ("In the past 24 hours, 40 drones were shot down over the capital.", "the past 24 hours",
+     "not key: a time span measured from now"),
+    ("The 20-point plan includes a 30-day truce.", "30-day", "not key: a hyphenated descriptor"),
+    ("One injured civilian said the talks would fail.", "One", "not key: one"),
+    ("The two leaders agreed to hold a summit.", "two",
+     "not key: a small count of things already named"),
+    ("The report has two sections and cites six banks.", "two",
+     "not key: a small count of minor things"),
+    ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "£600m",
+     "not key: a conversion of the figure before it"),
+    ("United drew 1-1 with Villa on Saturday.", "1-1", "key: a score"),
+    ("The EU pledged $2 billion in aid.", "$2 billion", "key: money"),
+    ("Turnout rose to 64% in the capital.", "64%", "key: a percentage"),
+    ("At least five people were killed in the attack.", "At least five",
+     "key: a count of people harmed"),
+    ("Protests followed the killing of two journalists last week.", "two",
+     "key: a count of people harmed"),
+    ("The school has 900 pupils and a new library.", "900", "key: a count of people"),
+    ("The rebels fired eight rockets at the town.", "eight",
+     "key: a count of forces, weapons or attacks"),
+    ("The festival sold 45,000 tickets.", "45,000", "key: a large count"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "why"), WHYS)
+def test_each_figure_says_why_it_is_key_or_not(parse_text, body, text, why):
+    found = figure(parse_text, body, text)
+    assert found.why == why
+    assert (found.salience > 0) == why.startswith("key")
+
+
+def test_a_value_said_again_says_it_lost_its_place(parse_text):
+    body = "The charity raised $5 million in May, and the $5 million went to local schools."
+    first, again = [f for f in extract_figures(body, parse_text(body)) if f.value == 5e6]
+    assert {first.why, again.why} == {
+        "key: money",
+        "not key: the same value as a more salient figure, said again",
+    }
+
+
+def test_a_further_figure_of_the_same_kind_says_it_was_ranked_lower(parse_text):
+    body = "The fund raised $40 million in March and $25 million in June."
+    figures = {f.text: f for f in extract_figures(body, parse_text(body))}
+    assert figures["$40 million"].why == "key: money"
+    assert figures["$25 million"].why == (
+        "key: money (ranked lower after 1 sum of money more salient)"
+    )
