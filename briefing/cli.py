@@ -113,7 +113,13 @@ def analyze(
     else:
         from briefing.render_analysis import print_analyses
 
-        print_analyses(analyses, explain=explain)
+        parses = {}
+        if explain:
+            for analysis in analyses:
+                parse = analyzer.stored_parse(analysis.article)
+                if parse is not None:
+                    parses[analysis.article.id] = parse
+        print_analyses(analyses, parses=parses, explain=explain)
     if library.problems:
         ctx.exit(1)
 

@@ -6,15 +6,25 @@ parsing, so "[bold]" in an article prints literally.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
-from briefing.analysis.model import ENTITY_LABELS, Analysis, Entity, Figure, Value, key_figures
+from briefing.analysis.lexicon import SCALES, SMALL
+from briefing.analysis.model import (
+    ENTITY_LABELS,
+    Analysis,
+    Entity,
+    Figure,
+    Parse,
+    Value,
+    key_figures,
+)
 
+NUMBER_WORDS = frozenset((*SMALL, *SCALES)) - {"a", "an"}
 _SECTIONS = (("People", "people"), ("Organisations", "organizations"), ("Places", "places"))
 
 
@@ -68,7 +78,7 @@ def _value(value: Value, unit: str) -> str:
     return f"{text} {unit}".strip()
 
 
-def _explained_figure(figure: Figure) -> Text:
+def _explained_figure(figure: Figure, reading: str = "") -> Text:
     key = figure.salience > 0
     line = Text("✓ " if key else "· ", style="bold" if key else "dim")
     line.append(figure.text, style="bold")
@@ -78,7 +88,28 @@ def _explained_figure(figure: Figure) -> Text:
     if figure.why or key:
         why = figure.why or "key"
         line.append(f"\n    {why}" + (f"; salience {figure.salience:.2f}" if key else ""))
+    if reading:
+        line.append(f"\n    read as: {reading}", style="dim")
     return line
+
+
+def _numbers_explained(analysis: Analysis, parse: Parse) -> tuple[dict[int, str], list[Text]]:
+    """How figures were read where that is not plain (by start offset), and a line for
+    every number that is not a figure, with the reason."""
+    from briefing.analysis.figure_spans import dropped_numbers, figure_readings
+
+    body = analysis.article.body
+    readings = {parse.starts[r.first]: r.why for r in figure_readings(body, parse)}
+    dropped = []
+    for d in dropped_numbers(body, parse):
+        text = body[parse.starts[d.first] : parse.ends[d.last - 1]]
+        if not any(c.isdigit() for c in text) and not NUMBER_WORDS & set(text.lower().split()):
+            continue  # a weekday or a month the model read as a date: not a number
+        line = Text("· ", style="dim")
+        line.append(text, style="bold")
+        line.append(f" — {d.reason}")
+        dropped.append(line)
+    return readings, dropped
 
 
 def _explained_entity(entity: Entity) -> Text:
@@ -91,15 +122,24 @@ def _explained_entity(entity: Entity) -> Text:
     return line
 
 
-def render_explanation(analysis: Analysis) -> Group:
-    """Every figure (key ones first) with the value read and why it is key or not, and
-    every entity with the evidence that decided its label: `briefing analyze --explain`."""
+def render_explanation(analysis: Analysis, parse: Parse | None = None) -> Group:
+    """Every figure (key ones first) with the value read and why it is key or not, the
+    numbers that are not figures and why (when the parse is at hand), and every entity
+    with the evidence that decided its label: `briefing analyze --explain`."""
     article = analysis.article
+    readings, dropped = _numbers_explained(analysis, parse) if parse is not None else ({}, [])
     parts: list = [Text(article.title, style="bold"), Text("")]
     parts.append(Text("Figures (✓ key, · reported but not key):", style="bold"))
-    parts.extend(Padding(_explained_figure(f), (0, 0, 0, 2)) for f in analysis.figures)
+    parts.extend(
+        Padding(_explained_figure(f, readings.get(f.start, "")), (0, 0, 0, 2))
+        for f in analysis.figures
+    )
     if not analysis.figures:
         parts.append(Padding(Text("none found", style="dim"), (0, 0, 0, 2)))
+    if dropped:
+        parts.append(Text(""))
+        parts.append(Text("Numbers that are not figures:", style="bold"))
+        parts.extend(Padding(line, (0, 0, 0, 2)) for line in dropped)
     parts.append(Text(""))
     parts.append(Text("Entities (label, name, mentions — why that label):", style="bold"))
     order = {label: i for i, label in enumerate(ENTITY_LABELS)}
@@ -111,10 +151,20 @@ def render_explanation(analysis: Analysis) -> Group:
 
 
 def print_analyses(
-    analyses: Sequence[Analysis], console: Console | None = None, *, explain: bool = False
+    analyses: Sequence[Analysis],
+    console: Console | None = None,
+    *,
+    parses: Mapping[str, Parse] | None = None,
+    explain: bool = False,
 ) -> None:
+    """Each analysis, readable; with `explain`, why each figure and label is what it is
+    (`parses`, by article id, adds the numbers that are not figures)."""
     console = console or Console()
     for i, analysis in enumerate(analyses):
         if i:
             console.print(Rule(style="dim"))
-        console.print(render_explanation(analysis) if explain else render_analysis(analysis))
+        if explain:
+            parse = (parses or {}).get(analysis.article.id)
+            console.print(render_explanation(analysis, parse))
+        else:
+            console.print(render_analysis(analysis))

@@ -188,3 +188,24 @@ def test_cache_stats_and_clear(tmp_path):
     cleared = run_briefing("cache", "clear", env=env)
     assert cleared.returncode == 0 and "removed" in cleared.stdout
     assert "parse" not in run_briefing("cache", "stats", env=env).stdout.split("stored", 1)[1]
+
+
+def test_explain_says_why_each_figure_is_key_and_why_each_name_has_its_label(tmp_path):
+    article = tmp_path / "strikes.txt"
+    article.write_text(
+        "Strikes on Kyiv\n\nRussia launched 32 missiles at Kyiv in the past 24 hours, "
+        "President Volodymyr Zelenskyy said on Tuesday. The government will spend $2 billion "
+        "on air defence in 2026, and Boeing 737 Max jets were grounded.",
+        encoding="utf-8",
+    )
+    env = {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    result = run_briefing("analyze", "--explain", str(article), env=env)
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "$2 billion = 2,000,000,000 USD (money)" in out
+    assert "key: money" in out
+    assert "the past 24 hours" in out and "not key: a time span measured from now" in out
+    assert "2026 — a year" in out
+    assert "737 — part of a name" in out
+    assert "Tuesday —" not in out  # a weekday is no number
+    assert "Volodymyr Zelenskyy ×1 — a title (President)" in out

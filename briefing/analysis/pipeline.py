@@ -145,6 +145,13 @@ class Analyzer:
             progress(len(unique), len(unique))
         return [done[a.id] for a in articles]
 
+    def stored_parse(self, article: Article) -> Parse | None:
+        """The article's cached parse (None if it has not been parsed): for explaining
+        what the stages decided, never for showing an article."""
+        stored = self.cache.get_many("parse", self._keys(self.options)["parse"], [article.id])
+        data = stored.get(article.id)
+        return Parse.from_json(data) if data is not None else None
+
     # -- stages ---------------------------------------------------------------------------
     def _parse(self, articles: list[Article], progress: Progress | None) -> dict[str, Parse]:
         total = len(articles)
