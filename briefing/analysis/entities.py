@@ -32,11 +32,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefing.analysis.lexicon import (
+    AWARD_NOUNS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
     DASHES,
+    EXAMPLE_PREPS,
+    FACILITY_WORDS,
     LOCATIVE,
     MATCH_PREPS,
     MATCH_VERBS,
@@ -46,8 +50,11 @@ from briefing.analysis.lexicon import (
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
+    QUOTES,
     ROLES,
     TITLES,
+    WORK_NOUNS,
+    WORK_PART_NOUNS,
 )
 from briefing.analysis.model import (
     ENTITY_LABELS,
@@ -60,7 +67,10 @@ from briefing.analysis.model import (
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "4"
+if TYPE_CHECKING:
+    from gender_guesser.detector import Detector
+
+VERSION = "5"
 
 
 # --- the verdict of a label rule ------------------------------------------------------
@@ -123,13 +133,25 @@ class _Subject:
     """Tokens of the article's result lines that name a side, with the line's text."""
     datelines: dict[int, str] = field(default_factory=dict)
     """Tokens of the place names that open the article's datelines, with the dateline."""
+    ents: dict[int, Span] = field(default_factory=dict)
+    """spaCy's entity span that holds each token, for rules that read a name's neighbours."""
+    name: Span | None = None
+    """The tokens of the name itself, titles and role words trimmed ("Maria Lopez")."""
+
+    @property
+    def words(self) -> list[str]:
+        """The name's words as written ("Thomas", "Haden", "Church"; "Kilroy-Silk")."""
+        name = self.name if self.name is not None else self.span
+        return name.text.split()
 
 
 # --- 1. splitting spaCy's spans ---------------------------------------------------------
 
 
 def _is_list_separator(tok: Token) -> bool:
-    return tok.text in (",", ";") or (tok.dep == "cc" and tok.lower in ("and", "or", "&"))
+    """A comma, semicolon, "and" or "or" lists names; an ampersand joins the words of
+    one ("Marks & Spencer", "Procter & Gamble")."""
+    return tok.text in (",", ";") or (tok.dep == "cc" and tok.lower in ("and", "or"))
 
 
 def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
@@ -507,6 +529,37 @@ def _a_name_word(word: str) -> bool:
     return bool(rest) and particle.lower() in NAME_LINKS and rest[:1].isupper()
 
 
+_OPENER_POS = frozenset(("ADV", "SCONJ", "CCONJ", "ADP", "DET", "PRON", "AUX", "VERB", "INTJ"))
+
+
+def _opens_a_sentence(tok: Token) -> bool:
+    """The token is its sentence's first word (quotation marks before it aside)."""
+    prev = tok.nbor(-1)
+    while prev is not None and prev.sent == tok.sent and prev.text in QUOTES:
+        prev = prev.nbor(-1)
+    return prev is None or prev.sent != tok.sent
+
+
+def trim_sentence_openers(doc: Doc, start: int, end: int) -> int:
+    """ "Later Mr Abadi": a sentence's first word is capitalised because it opens the
+    sentence, not because it is a name; an adverb, conjunction or verb there is no part
+    of the name that follows it."""
+    while end - start > 1 and doc[start].pos in _OPENER_POS and _opens_a_sentence(doc[start]):
+        start += 1
+    return start
+
+
+def _an_adjective_read_as_a_name(span: Span, label: str) -> bool:
+    """ "Quirky comedy Sideways", "Sharp quitting": one capitalised word the parse reads
+    as an adjective and spaCy as a person or organisation is an ordinary word written
+    at a sentence's or heading's start, not a name. (Acronyms and codes are names:
+    "USATF Awards"; nationalities are read by spaCy as NORP and stay.)"""
+    if len(span) != 1 or label not in ("PERSON", "ORG") or span[0].tag != "JJ":
+        return False
+    text = span[0].text
+    return not (text.isupper() or any(c.isdigit() for c in text))
+
+
 # --- 3. the label evidence of one mention -----------------------------------------------
 
 
@@ -529,6 +582,160 @@ def _owned_place_noun(tok: Token) -> Token | None:
     return noun if noun.lower in PLACE_NOUNS else None
 
 
+# --- first names (gender-guesser's list) ---
+
+
+@cache
+def _first_names() -> Detector:
+    from gender_guesser.detector import Detector
+
+    return Detector()
+
+
+@cache
+def is_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name in gender-guesser's list (some 40,000
+    first names of many countries). News introduces a person by first name and surname,
+    and names a person alone by a first name in features ("Frederick wrote"), so a
+    first name is evidence of a person that no company, place or work has."""
+    if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
+        return False
+    return bool(_first_names().get_gender(word) != "unknown")
+
+
+def _a_surname_word(word: str) -> bool:
+    """A capitalised word that can end a person's name ("Church", "O'Gara", "Kilroy-Silk")
+    and is no organisation's or club's word."""
+    core = word.replace("-", "").replace("'", "").replace("’", "")
+    if not (word[:1].isupper() and core.isalpha()):
+        return False
+    return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | FACILITY_WORDS
+
+
+def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
+    """ "Thomas Haden Church", "Keanu Reeves": two or three capitalised words the first
+    of which is a first name are a person's name, whatever spaCy guessed (a place's
+    reading stands: "San Jose", "Jackson Hole"; so does a name with an organisation's
+    word at its end, read before this)."""
+    words = s.words
+    if s.label in ("PERSON", *PLACE_LABELS) or not 2 <= len(words) <= 3:
+        return None
+    if not is_first_name(words[0]) or not all(_a_surname_word(w) for w in words[1:]):
+        return None
+    if country_code(words[0]) is not None:
+        return None
+    return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
+
+
+def _work_noun(tok: Token | None) -> bool:
+    return tok is not None and tok.pos == "NOUN" and tok.lower in WORK_NOUNS
+
+
+def introduced_as_a_work(s: _Subject) -> Evidence | None:
+    """ "comedy Sideways", "the film Sideways", "Sideways, the film": a name that a noun
+    for works introduces (right before it) or stands in apposition to is a work."""
+    name = s.name if s.name is not None else s.span
+    before = name[0].nbor(-1)
+    nouns = [c for c in name.root.children if c.dep == "appos" and c not in name]
+    if before is not None and before.dep in ("compound", "nmod") and before.head in name:
+        nouns.append(before)
+    tok = _outside_head(name)
+    if tok.dep == "appos" and tok.head not in name:
+        nouns.append(tok.head)
+    noun = next((n for n in nouns if _work_noun(n)), None)
+    if noun is None:
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f"a work's noun introduces it ({noun.text})")
+
+
+def a_part_in_a_work(s: _Subject) -> Evidence | None:
+    """ "her role in Vera Drake": what an actor's role or part is in is a work."""
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower != "in" or prep.head.lower not in WORK_PART_NOUNS:
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f"a {prep.head.text} in it")
+
+
+def an_award_for_it(s: _Subject) -> Evidence | None:
+    """ "best actor for Kinsey": what a "best actor/film/director" award is for is the
+    work (a winner is introduced by a first name: "best director for Ann Lee")."""
+    tok = _outside_head(s.span)
+    prep, award = tok.head, tok.head.head
+    if tok.dep != "pobj" or prep.lower != "for" or award.lower not in AWARD_NOUNS:
+        return None
+    if not any(c.lower == "best" for c in award.children) or s.title:
+        return None
+    if is_first_name(s.words[0]) and len(s.words) > 1:
+        return None
+    return Evidence("WORK_OF_ART", 1.0, f"what an award is for (best {award.text})")
+
+
+def a_quoted_title(s: _Subject) -> Evidence | None:
+    """ "'Sideways'", "the song 'Wooden Heart'": a name that is the whole of a quotation
+    is a title (a quotation of speech holds more than a name)."""
+    name = s.name if s.name is not None else s.span
+    before, after = name[0].nbor(-1), name[-1].nbor(1)
+    if before is None or after is None or before.text not in QUOTES or after.text not in QUOTES:
+        return None
+    if s.label in PLACE_LABELS and country_code(name.text) is not None:
+        return None
+    return Evidence("WORK_OF_ART", 1.0, "a name in quotation marks: a title")
+
+
+def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
+    """The other members of the list the token is in ("Paris, Lille, Lyon and Toulouse").
+    A member of several words hands the list on from any of its words ("House of
+    Fraser, Marks & Spencer": the parse hangs the next member from "Fraser")."""
+    head = tok
+    while head.dep == "conj" and not head.is_root:
+        head = head.head
+    while head.i in ents and (first := ents[head.i][0]).dep == "conj" and first != head:
+        head = first.head  # the list goes on before the member's first word
+    members, todo, seen = [head], [head], {head.i}
+    while todo:
+        member = todo.pop()
+        span = ents.get(member.i)
+        words = list(span) if span is not None else [member]
+        for word in words:
+            for c in word.children:
+                if c.dep == "conj" and c.i not in seen:
+                    seen.add(c.i)
+                    members.append(c)
+                    todo.append(c)
+    return [m for m in members if m != tok]
+
+
+def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
+    """ "Paris, Lille, Lyon and Toulouse", "Nokia, Sagem, Sony and Thomson": the members
+    of a list are names of one kind, so a bare one-word "person" (the model's weakest
+    reading) listed with places is a place, listed with companies a company: at least
+    two siblings of one kind, and more of them than siblings that are bare one-word
+    "people" too (a team sheet). A sibling read as a person by full name keeps the list
+    a list of people."""
+    if len(s.span) != 1 or s.label != "PERSON" or s.title:
+        return None
+    kinds: Counter[str] = Counter()
+    bare_people = 0
+    example = ""
+    for member in _conjuncts(s.span[0], s.ents):
+        ent = s.ents.get(member.i)
+        if ent is None:
+            continue
+        if ent.label == "PERSON" and len(ent) == 1:
+            bare_people += 1
+            continue
+        if ent.label == "PERSON":
+            return None
+        kinds[ent.label] += 1
+        example = example or ent.text
+    families = {"PLACE" if k in PLACE_LABELS else k for k in kinds}
+    if len(families) != 1 or sum(kinds.values()) < max(2, bare_people + 1):
+        return None
+    label = kinds.most_common(1)[0][0]
+    return Evidence(label, 1.0, f"listed with names of that kind ({example})")
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -539,7 +746,7 @@ def after_a_title(s: _Subject) -> Evidence | None:
 def a_nationality_adjective(s: _Subject) -> Evidence | None:
     """ "Ukrainian officials": a one-word name the parse tags as an adjective is a
     nationality, not a place or a person."""
-    if len(s.span) == 1 and s.span[0].tag == "JJ":
+    if len(s.span) == 1 and s.span[0].tag == "JJ" and s.label in ("NORP", *PLACE_LABELS):
         return Evidence("NORP", 1.0, f"an adjective ({s.span.text} {s.span[0].head.text})")
     return None
 
@@ -582,14 +789,22 @@ def _outside_head(span: Span) -> Token:
 
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
-    """ "Bertelsmann, the media group", "the Bertelsmann group", "the carmaker Fiat":
-    a name in apposition to a noun for organisations, or modifying one, is one."""
+    """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
+    Doubleclick", "retailers including Jessops": a name in apposition to a noun for
+    organisations, modifying one, introduced by one or given as an example of one is
+    one."""
     if s.label == "PERSON" and len(s.span) > 1:  # "Ann Lee, the firm's founder"
         return None
     root = _outside_head(s.span)
-    nouns = [c for c in s.span.root.children if c.dep == "appos" and c not in s.span]
+    nouns = [
+        c
+        for c in s.span.root.children
+        if c not in s.span and (c.dep == "appos" or (c.dep == "compound" and c.i < s.span.start))
+    ]
     if root.dep in ("appos", "compound") and root.head not in s.span:
         nouns.append(root.head)
+    if root.dep == "pobj" and root.head.lower in EXAMPLE_PREPS:  # "retailers including X"
+        nouns.append(root.head.head)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None:
         return None
@@ -686,11 +901,14 @@ def after_a_locative(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 0.75, f'after a locative preposition ("{prep.text}")')
 
 
+_SPACY = "spaCy's label"
+
+
 def spacys_label(s: _Subject) -> Evidence | None:
     """spaCy's own label stands when no other rule speaks and the name is not a bare
     one-word PERSON (the model's weakest reading)."""
     if s.label != "PERSON" or len(s.span) > 1:
-        return Evidence(s.label, 1.0, "spaCy's label")
+        return Evidence(s.label, 1.0, _SPACY)
     return None
 
 
@@ -708,12 +926,14 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
 
 def spacys_person(s: _Subject) -> Evidence | None:
     """Nothing else speaks: spaCy's PERSON stands."""
-    return Evidence(s.label, 1.0, "spaCy's label")
+    return Evidence(s.label, 1.0, _SPACY)
 
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
     after_a_title,
+    introduced_as_a_work,
+    a_part_in_a_work,
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
     beside_an_organisation_noun,
@@ -722,9 +942,13 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_side_in_a_result_line,
     a_country_in_brackets_after,
     a_country_by_name,
+    a_first_name_and_a_surname,
+    an_award_for_it,
+    a_quoted_title,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
+    listed_with_names_of_one_kind,
     after_a_locative,
     spacys_label,
     a_bare_name_modifying_a_noun,
@@ -844,17 +1068,23 @@ def _mentions(doc: Doc) -> list[_Mention]:
     pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
-    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines)) is not None]
+    by_token = {t: e for e in doc.ents if e.label in ENTITY_LABELS for t in range(e.start, e.end)}
+    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines, by_token)) is not None]
     out.sort(key=lambda m: m.start)
     return out
 
 
 def _mention_of(
-    doc: Doc, piece: _Piece, sides: dict[int, str], datelines: dict[int, str]
+    doc: Doc,
+    piece: _Piece,
+    sides: dict[int, str],
+    datelines: dict[int, str],
+    ents: dict[int, Span],
 ) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
+    first = trim_sentence_openers(doc, first, piece.end)
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
@@ -868,7 +1098,10 @@ def _mention_of(
         return None
     label = piece.hint or piece.label
     span = doc.span(piece.start, piece.end)
-    subject = _Subject(doc, span, label, title, piece.split, sides, datelines)
+    if _an_adjective_read_as_a_name(span, piece.label):
+        return None
+    name = doc.span(first, piece.end)
+    subject = _Subject(doc, span, label, title, piece.split, sides, datelines, ents, name)
     evidence = _mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]
     noun = last.head
@@ -890,6 +1123,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         names[_key(body[m.start : m.end])].append(m)
     names = _merge_country_names(body, names)
     _merge_plurals(body, names)
+    _read_units_of_organisations(names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
 
@@ -916,7 +1150,17 @@ def _canonical_keys(
     """Each mention's canonical key (a short form → the full name it belongs to), and
     the keys that are people's full names."""
     votes = {k: _votes(ms) for k, ms in names.items()}
-    full_names = [k for k in names if len(k.split()) > 1 and _winner(votes[k]) == "PERSON"]
+    titled = {
+        k
+        for k, ms in names.items()
+        if len(k.split()) == 1 and any(m.label == "PERSON" and m.weight >= 2.0 for m in ms)
+    }
+    full_names = [
+        k
+        for k in names
+        if len(k.split()) > 1
+        and (_winner(votes[k]) == "PERSON" or _ends_in_a_titled_surname(k, titled, names[k]))
+    ]
     out: list[str] = []
     key_of = {id(m): key for key, ms in names.items() for m in ms}
     for m in mentions:
@@ -924,12 +1168,27 @@ def _canonical_keys(
     return out, set(full_names)
 
 
+def _ends_in_a_titled_surname(key: str, titled: set[str], ms: list[_Mention]) -> bool:
+    """ "Helmut Panke" misread as an organisation where the article writes "Mr Panke": a
+    name of capitalised words ending in the surname a title gives a person is that
+    person's full name (unless a rule, not spaCy, reads it otherwise)."""
+    return key.split()[-1] in titled and all(m.evidence.reason == _SPACY for m in ms)
+
+
+def _a_first_name_here(key: str, ms: list[_Mention]) -> bool:
+    """A one-word name that can be a person's first name alone: one in the list of
+    first names, or a longer word spaCy reads as a person in every mention."""
+    return is_first_name(key.title()) or (len(key) > 3 and all(m.label == "PERSON" for m in ms))
+
+
 def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_Mention]]) -> str:
-    """The full name a short form belongs to: a person's surname (or a long first name)
-    alone, or a name that ends a longer one; else the key itself."""
+    """The full name a short form belongs to: a person's surname (or first name) alone,
+    or a name that ends a longer one; else the key itself."""
     if len(key.split()) == 1:
         owners = [
-            f for f in full_names if f.split()[-1] == key or (f.split()[0] == key and len(key) > 3)
+            f
+            for f in full_names
+            if f.split()[-1] == key or (f.split()[0] == key and _a_first_name_here(key, names[key]))
         ]
         owners = [f for f in owners if f.split()[-1] == key] or owners
         if len(owners) == 1:
@@ -963,10 +1222,32 @@ def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]
     return label, why, round(confidence, 3)
 
 
+def _a_rule_says(ms: list[_Mention], label: str) -> _Mention | None:
+    """A mention whose label `label` a rule gave (not spaCy's guess alone)."""
+    return next((m for m in ms if m.label == label and m.evidence.reason != _SPACY), None)
+
+
+def _read_units_of_organisations(names: dict[str, list[_Mention]]) -> None:
+    """ "Diageo North America" where the article reads "Diageo" as a company: a "person"
+    whose first word is a name the article's evidence makes an organisation (and is no
+    first name) is a unit of that organisation, not a person."""
+    for key, ms in names.items():
+        words = key.split()
+        if len(words) < 2 or _winner(_votes(ms)) != "PERSON" or is_first_name(words[0].title()):
+            continue
+        if any(m.evidence.reason.startswith("a title") for m in ms):
+            continue
+        if _a_rule_says(names.get(words[0], []), "ORG") is None:
+            continue
+        unit = Evidence("ORG", 1.5, f"begins with an organisation's name ({words[0].title()})")
+        for m in ms:
+            m.evidence, m.weight = unit, unit.weight
+
+
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
     """News introduces a person by full name or title before using a bare surname.
-    A one-word "PERSON" that is never part of a longer person's name and never
-    follows a title is more likely a place or a thing the model misread: its PERSON
+    A one-word "PERSON" that is never part of a longer person's name, never follows a
+    title and is no first name ("Frederick wrote") is more likely a place or a thing the model misread: its PERSON
     votes do not count when the article reads the name otherwise elsewhere."""
     multi_word_people = {
         word
@@ -975,7 +1256,7 @@ def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
         for word in key.split()
     }
     for key, ms in names.items():
-        if len(key.split()) != 1 or key in multi_word_people:
+        if len(key.split()) != 1 or key in multi_word_people or is_first_name(key.title()):
             continue
         if any(m.label == "PERSON" and m.weight >= 2.0 for m in ms):  # titled somewhere
             continue

@@ -195,7 +195,7 @@ ORG_SUFFIXES = frozenset(
     institute university college exchange airlines airline airways motors industries
     organisation organization foundation trust bureau department league society fund
     academy assembly board network institution partnership consortium alliance front
-    movement""".split()
+    movement news records media press radio tv television""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
@@ -237,3 +237,36 @@ COUNTRY_ALIASES = {
     "united kingdom": "GB",
 }  # fmt: skip
 """Names news uses for a country besides its ISO name and codes (pycountry has those)."""
+
+WORK_NOUNS = frozenset(
+    """film films movie movies comedy comedies drama dramas thriller documentary series
+    sitcom show shows programme programmes program soap musical play opera novel book
+    memoir biography album single song hit game videogame blockbuster sequel cartoon
+    animation""".split()
+)
+"""Nouns for creative works: a name they introduce or that modifies them ("the film
+Sideways", "comedy Sideways", "the Frost programme") names a work, not a place, a
+person or a company."""
+
+WORK_PART_NOUNS = frozenset("""role roles part cameo""".split())
+"""What an actor has in a work: "her role in Vera Drake" makes the name a work."""
+
+AWARD_NOUNS = frozenset(
+    """actor actress director film picture screenplay documentary score""".split()
+)
+"""Award categories: "best actor for Kinsey" names the work the award was for (a name
+introduced by a first name, "best director for Ann Lee", is the winner)."""
+
+EXAMPLE_PREPS = frozenset(("including", "as", "like"))
+"""The words that introduce examples of a noun: "retailers including X", "companies such
+as X": the name is one of the noun's kind."""
+
+QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", "``", "''"))
+"""Quotation marks: a name that is the whole of a quotation ("'Sideways'") is a title."""
+
+FACILITY_WORDS = frozenset(
+    """theater theatre arena stadium centre center square street road avenue bridge
+    station airport palace museum gallery hotel cathedral abbey""".split()
+)
+"""The last word of a building's or a place's name ("Apollo Theater", "Snow Canyon State
+Park"): no surname that follows a first name is read as one of these."""
