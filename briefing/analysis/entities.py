@@ -711,8 +711,8 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     of a list are names of one kind, so a bare one-word "person" (the model's weakest
     reading) listed with places is a place, listed with companies a company: at least
     two siblings of one kind, and more of them than siblings that are bare one-word
-    "people" too (a team sheet). A sibling read as a person by full name keeps the list
-    a list of people."""
+    "people" too. Listed with people named in full ("C Paterson, Smith, Bulloch": a
+    team sheet), a bare name is a person."""
     if len(s.span) != 1 or s.label != "PERSON" or s.title:
         return None
     kinds: Counter[str] = Counter()
@@ -725,8 +725,6 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
         if ent.label == "PERSON" and len(ent) == 1:
             bare_people += 1
             continue
-        if ent.label == "PERSON":
-            return None
         kinds[ent.label] += 1
         example = example or ent.text
     families = {"PLACE" if k in PLACE_LABELS else k for k in kinds}
@@ -1134,6 +1132,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities: list[tuple[int, Entity]] = []
     for key, group in groups.items():
         label, why, confidence = _decide(group, key in full_names)
+        if label == "PERSON" and _an_unintroduced_word(key, group):
+            continue
         name = _display_name(body, group, key)
         first_seen = min(m.start for m in group)
         entities.append((first_seen, Entity(name, label, len(group), why, confidence)))
@@ -1142,6 +1142,17 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
+
+
+def _an_unintroduced_word(key: str, group: list[_Mention]) -> bool:
+    """ "Skillset", "Merriam-Webster", "Xbox": news introduces a person by a first name,
+    a title or a role before it uses a bare name, so a one-word "person" that nothing but
+    spaCy's guess supports (no title, no role, no full name, no first name) is more
+    often a company, a brand or a work. It is left unlabelled (not shown as an entity)
+    rather than shown with a label a reader would see is wrong."""
+    if len(key.split()) != 1 or key.startswith("country:") or is_first_name(key.title()):
+        return False
+    return all(m.evidence.reason == _SPACY for m in group if m.label == "PERSON")
 
 
 def _canonical_keys(
@@ -1177,8 +1188,8 @@ def _ends_in_a_titled_surname(key: str, titled: set[str], ms: list[_Mention]) ->
 
 def _a_first_name_here(key: str, ms: list[_Mention]) -> bool:
     """A one-word name that can be a person's first name alone: one in the list of
-    first names, or a longer word spaCy reads as a person in every mention."""
-    return is_first_name(key.title()) or (len(key) > 3 and all(m.label == "PERSON" for m in ms))
+    first names, or a longer word the article reads as a person."""
+    return is_first_name(key.title()) or (len(key) > 3 and _winner(_votes(ms)) == "PERSON")
 
 
 def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_Mention]]) -> str:

@@ -174,7 +174,9 @@ ROLES = frozenset(
     star veteran rookie teammate coach trainer referee umpire activist campaigner
     historian scientist researcher physicist biologist doctor surgeon nurse pastor
     reverend rabbi imam bishop archbishop cardinal father sister brother cleric sheikh
-    emir sultan tsar crown""".split()
+    emir sultan tsar crown wife husband son daughter mother mum dad grandson
+    granddaughter grandmother grandfather uncle aunt cousin nephew niece girlfriend
+    boyfriend fiancee fiance widow widower""".split()
 )
 """What news writes before a name as a role, capitalised or not ("Producer Mel Gibson",
 "Striker Lukaku"): a word of these at a name's start is not part of the name."""
