@@ -637,8 +637,8 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     name = s.name if s.name is not None else s.span
     before = name[0].nbor(-1)
     nouns = [c for c in name.root.children if c.dep == "appos" and c not in name]
-    if before is not None and before.dep in ("compound", "nmod") and before.head in name:
-        nouns.append(before)
+    if before is not None and (before.head in name or before.head == name.root.head):
+        nouns.append(before)  # "comedy Sideways" (also where the parse hangs both on a verb)
     tok = _outside_head(name)
     if tok.dep == "appos" and tok.head not in name:
         nouns.append(tok.head)
@@ -708,16 +708,17 @@ def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
 
 def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     """ "Paris, Lille, Lyon and Toulouse", "Nokia, Sagem, Sony and Thomson": the members
-    of a list are names of one kind, so a bare one-word "person" (the model's weakest
-    reading) listed with places is a place, listed with companies a company: at least
-    two siblings of one kind, and more of them than siblings that are bare one-word
-    "people" too. Listed with people named in full ("C Paterson, Smith, Bulloch": a
-    team sheet), a bare name is a person."""
-    if len(s.span) != 1 or s.label != "PERSON" or s.title:
+    of a list are names of one kind. A bare one-word "person" (the model's weakest
+    reading) listed with places is a place, with companies a company, with people named
+    in full a person ("C Paterson, Smith, Bulloch": a team sheet): at least two siblings
+    of one kind and none of another, more of them than bare one-word "people". A
+    one-word "organisation" or "product" listed with at least two places, and more places
+    than anything else, is a place ("Berlin, Leipzig, Kassel and Fulda")."""
+    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", "PRODUCT") or s.title:
         return None
     kinds: Counter[str] = Counter()
     bare_people = 0
-    example = ""
+    example: dict[str, str] = {}
     for member in _conjuncts(s.span[0], s.ents):
         ent = s.ents.get(member.i)
         if ent is None:
@@ -726,12 +727,21 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
             bare_people += 1
             continue
         kinds[ent.label] += 1
-        example = example or ent.text
+        example.setdefault(ent.label, ent.text)
+    if not kinds:
+        return None
+    label = kinds.most_common(1)[0][0]
+    reason = f"listed with names of that kind ({example[label]})"
+    places = sum(n for k, n in kinds.items() if k in PLACE_LABELS)
+    if s.label != "PERSON":
+        others = sum(kinds.values()) - places + bare_people
+        if label in PLACE_LABELS and places >= 2 and places > others:
+            return Evidence(label, 1.0, reason)
+        return None
     families = {"PLACE" if k in PLACE_LABELS else k for k in kinds}
     if len(families) != 1 or sum(kinds.values()) < max(2, bare_people + 1):
         return None
-    label = kinds.most_common(1)[0][0]
-    return Evidence(label, 1.0, f"listed with names of that kind ({example})")
+    return Evidence(label, 1.0, reason)
 
 
 def after_a_title(s: _Subject) -> Evidence | None:
