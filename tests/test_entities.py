@@ -369,3 +369,35 @@ def test_a_bare_name_only_the_model_calls_a_person_is_left_unlabelled(parse_text
     for e in result.people:
         assert len(e.name.split()) > 1 or "spaCy's label" not in e.why or e.name == "Cookie", e
     assert {e.name for e in result.people} >= {"Cookie"}
+
+
+def test_an_initial_and_a_surname_are_a_person(parse_text):
+    body = "Wales: R Hughes; T Morgan, K Pryce, D Lloyd; M Rees, P Vaughan."
+    found = entities_of(body, parse_text(body))
+    for name in ("K Pryce", "D Lloyd", "P Vaughan"):
+        assert name not in found or found[name].label == "PERSON", name
+    assert any("an initial and a surname" in e.why for e in found.values())
+
+
+def test_a_holiday_is_no_place_or_person(parse_text):
+    body = "Ministers hope to pass the bill before Easter. Shops expect busy trade at Easter."
+    found = entities_of(body, parse_text(body))
+    assert found.get("Easter") is None or found["Easter"].label == "EVENT"
+
+
+def test_a_word_with_a_capital_inside_is_a_company_and_a_county_is_a_place(parse_text):
+    body = (
+        "The carmaker lost support from shareholder VolkerMotive. He was born in County "
+        "Antrim and later moved to Belfast, said his brother Sean McAllister."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["VolkerMotive"].label == "ORG"
+    assert found["County Antrim"].label in ("GPE", "LOC", "FAC")
+    assert found["Sean McAllister"].label == "PERSON"
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(parse_text):
+    body = "Claxton finished ahead of Russian Irina Volkova in the final."
+    names = canonical(body, parse_text(body))
+    assert "Russian Irina Volkova" not in names
+    assert names.get("Irina Volkova", ("PERSON",))[0] == "PERSON"

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing.analysis.lexicon import (
@@ -41,15 +42,18 @@ from briefing.analysis.lexicon import (
     DASHES,
     EXAMPLE_PREPS,
     FACILITY_WORDS,
+    HOLIDAYS,
     LOCATIVE,
     MATCH_PREPS,
     MATCH_VERBS,
     MONTHS,
     NAME_LINKS,
+    NAME_PREFIXES,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
+    PLACE_PREFIXES,
     QUOTES,
     ROLES,
     TITLES,
@@ -540,6 +544,14 @@ def _opens_a_sentence(tok: Token) -> bool:
     return prev is None or prev.sent != tok.sent
 
 
+def trim_nationality(doc: Doc, start: int, end: int) -> int:
+    """ "Russian Irina Shevchenko": a nationality adjective before a first name and a
+    surname says where the person is from; it is no part of the name."""
+    if end - start != 3 or doc[start].tag != "JJ" or not is_first_name(doc[start + 1].text):
+        return start
+    return start + 1
+
+
 def trim_sentence_openers(doc: Doc, start: int, end: int) -> int:
     """ "Later Mr Abadi": a sentence's first word is capitalised because it opens the
     sentence, not because it is a name; an adverb, conjunction or verb there is no part
@@ -742,6 +754,60 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     if len(families) != 1 or sum(kinds.values()) < max(2, bare_people + 1):
         return None
     return Evidence(label, 1.0, reason)
+
+
+def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
+    """ "S Lamont", "J. White": one capital letter (an initial) before a capitalised
+    word is a person's name, as team sheets and bylines write them ("A" and "I" are
+    words)."""
+    words = s.words
+    if s.label == "PERSON" or len(words) != 2 or not _a_surname_word(words[1]):
+        return None
+    initial = words[0].rstrip(".")
+    if len(initial) != 1 or not initial.isupper() or initial in ("A", "I"):
+        return None
+    return Evidence("PERSON", 1.0, f"an initial and a surname ({words[0]})")
+
+
+def a_holiday(s: _Subject) -> Evidence | None:
+    """ "over Easter", "before Christmas": a feast or holiday is a season, an event of
+    the calendar, not a place or a person."""
+    if len(s.span) != 1 or s.span.text.lower() not in HOLIDAYS:
+        return None
+    return Evidence("EVENT", 1.5, "a holiday")
+
+
+def _camel_case(word: str) -> bool:
+    """A capital after a lower-case letter inside one word ("DaimlerChrysler")."""
+    for prefix in NAME_PREFIXES:  # "McFadden": the capital right after a surname prefix
+        if word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isupper():
+            word = word[len(prefix) :]
+            break
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def a_brand_written_in_camel_case(s: _Subject) -> Evidence | None:
+    """ "DaimlerChrysler", "MailOnline": one word with a capital inside it is a company's
+    or brand's coinage; no place or person is written so (surname prefixes aside:
+    "McFadden")."""
+    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", *PLACE_LABELS):
+        return None
+    if not _camel_case(s.span.text):
+        return None
+    return Evidence("ORG", 1.0, "one word with a capital inside it: a company's coinage")
+
+
+def a_place_word_starts_it(s: _Subject) -> Evidence | None:
+    """ "County Durham", "Lake Placid", "Mount Kenya": a name that begins with a word of
+    places is a place, not a person or an organisation."""
+    words = s.words
+    if len(words) < 2 or s.label not in ("PERSON", "ORG") or words[0].lower() not in PLACE_PREFIXES:
+        return None
+    return Evidence(
+        "LOC" if words[0].lower() in ("lake", "mount", "mt", "cape") else "GPE",
+        1.0,
+        f"a place's word at its start ({words[0]})",
+    )
 
 
 def after_a_title(s: _Subject) -> Evidence | None:
@@ -950,7 +1016,11 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_side_in_a_result_line,
     a_country_in_brackets_after,
     a_country_by_name,
+    a_holiday,
+    a_place_word_starts_it,
     a_first_name_and_a_surname,
+    an_initial_and_a_surname,
+    a_brand_written_in_camel_case,
     an_award_for_it,
     a_quoted_title,
     a_code_of_letters_and_digits,
@@ -1093,6 +1163,7 @@ def _mention_of(
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
     first = trim_sentence_openers(doc, first, piece.end)
+    first = trim_nationality(doc, first, piece.end)
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title

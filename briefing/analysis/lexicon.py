@@ -244,7 +244,7 @@ WORK_NOUNS = frozenset(
     """film films movie movies comedy comedies drama dramas thriller documentary series
     sitcom show shows programme programmes program soap musical play opera novel book
     memoir biography album single song hit game videogame blockbuster sequel cartoon
-    animation""".split()
+    animation tale""".split()
 )
 """Nouns for creative works: a name they introduce or that modifies them ("the film
 Sideways", "comedy Sideways", "the Frost programme") names a work, not a place, a
@@ -272,3 +272,16 @@ FACILITY_WORDS = frozenset(
 )
 """The last word of a building's or a place's name ("Apollo Theater", "Snow Canyon State
 Park"): no surname that follows a first name is read as one of these."""
+
+HOLIDAYS = frozenset(
+    """easter christmas xmas ramadan eid diwali hanukkah chanukah thanksgiving halloween
+    lent passover hogmanay whitsun advent""".split()
+)
+"""Feasts and holidays: a season, not a place or a person ("over Easter", "by Easter")."""
+
+PLACE_PREFIXES = frozenset("""county lake mount mt port fort cape isle""".split())
+"""The first word of a place's name ("County Durham", "Lake Placid", "Mount Kenya")."""
+
+NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'")
+"""Surname prefixes that put a capital inside one word ("McFadden", "DiCaprio"): such a
+word is a person's name, not a brand's CamelCase ("DaimlerChrysler")."""
