@@ -16,13 +16,16 @@ is an ordered table of named rules, each of which says why:
    ("Producer Mel Gibson"), determiners and possessives leave it;
 4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
    applies: a title before a name says PERSON; an organisation's word at its end, an
-   organisation's noun beside it or a side in a result says ORG; a bare name after a
-   locative preposition says it is not a person; …);
+   organisation's noun beside it or a side in a result says ORG; a work's noun before
+   it, a role in it or an award for it says WORK_OF_ART; a first name (gender-guesser's
+   list) or an initial before a surname says PERSON; a list's members share one kind;
+   a bare name after a locative preposition says it is not a person; …);
 5. group the mentions: one country under all its names (pycountry's ISO codes), a
    short form into the longer name it ends ("Putin", "Hernandez Soriano"), a name in
    the singular and the plural into one thing ("Tomahawk", "Tomahawks");
 6. vote on one label per entity: the winning share of the weighted votes is its
-   confidence, and the evidence that weighed most for the label is its `why`.
+   confidence, and the evidence that weighed most for the label is its `why`. A
+   one-word "person" that nothing but spaCy's guess supports is left unlabelled.
 """
 
 from __future__ import annotations
