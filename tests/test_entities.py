@@ -401,3 +401,31 @@ def test_a_nationality_before_a_name_is_no_part_of_it(parse_text):
     names = canonical(body, parse_text(body))
     assert "Russian Irina Volkova" not in names
     assert names.get("Irina Volkova", ("PERSON",))[0] == "PERSON"
+
+
+def test_a_company_named_after_a_person_is_not_merged_into_the_person(parse_text):
+    body = (
+        "Walt Brenner has settled charges from regulators. Brenner failed to tell investors "
+        "about the deal, and two Brenner directors have since left. The SEC said Brenner "
+        "shareholders were misled."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["Brenner"].label == "ORG"
+    assert "company's noun" in found["Brenner"].why
+
+
+def test_a_name_given_as_an_example_of_a_kind_is_of_that_kind(parse_text):
+    body = (
+        "Other films generating interest include Copper Lane, about a young boxer. Skyhaul, "
+        "an airline owned by two brothers, also went bust."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["Copper Lane"].label == "WORK_OF_ART"
+    assert found["Skyhaul"].label == "ORG"
+
+
+def test_a_first_name_only_ever_written_after_the_is_no_person(parse_text):
+    body = "MPs will vote on the Bill next week. Ministers said the Bill would pass."
+    found = entities_of(body, parse_text(body))
+    assert "Bill" not in {e.name for e in extract_entities(body, parse_text(body)).people}
+    assert found.get("Bill") is None or found["Bill"].label != "PERSON"

@@ -52,6 +52,7 @@ from briefing.analysis.lexicon import (
     MONTHS,
     NAME_LINKS,
     NAME_PREFIXES,
+    ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
@@ -116,6 +117,8 @@ class _Mention:
     evidence: Evidence
     modifies_noun: bool = False
     """The name modifies a common noun ("Tomahawk missiles")."""
+    after_the: bool = False
+    """The word before the name is "the" ("the Bill"): no person's name takes one."""
     weight: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -642,13 +645,24 @@ def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
 
 
+def _kind_it_is_an_example_of(tok: Token) -> Token | None:
+    """The noun a name (or the list it heads) is given as an example of: "retailers
+    including X", "companies such as X", "other films include X"."""
+    if tok.dep == "pobj" and tok.head.lower in EXAMPLE_PREPS:
+        return tok.head.head
+    if tok.dep == "dobj" and tok.head.lemma.lower() == "include":
+        return tok.head.child("nsubj")
+    return None
+
+
 def _work_noun(tok: Token | None) -> bool:
     return tok is not None and tok.pos == "NOUN" and tok.lower in WORK_NOUNS
 
 
 def introduced_as_a_work(s: _Subject) -> Evidence | None:
-    """ "comedy Sideways", "the film Sideways", "Sideways, the film": a name that a noun
-    for works introduces (right before it) or stands in apposition to is a work."""
+    """ "comedy Sideways", "the film Sideways", "Sideways, the film", "films such as
+    Sideways": a name that a noun for works introduces (right before it), stands in
+    apposition to or is given as an example of is a work."""
     name = s.name if s.name is not None else s.span
     before = name[0].nbor(-1)
     nouns = [c for c in name.root.children if c.dep == "appos" and c not in name]
@@ -657,6 +671,8 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     tok = _outside_head(name)
     if tok.dep == "appos" and tok.head not in name:
         nouns.append(tok.head)
+    if (kind := _kind_it_is_an_example_of(tok)) is not None:  # "films such as X"
+        nouns.append(kind)
     noun = next((n for n in nouns if _work_noun(n)), None)
     if noun is None:
         return None
@@ -870,8 +886,8 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     Doubleclick", "retailers including Jessops": a name in apposition to a noun for
     organisations, modifying one, introduced by one or given as an example of one is
     one."""
-    if s.label == "PERSON" and len(s.span) > 1:  # "Ann Lee, the firm's founder"
-        return None
+    if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]):
+        return None  # "Ann Lee, the firm's founder"; not "Air Shamrock, an airline"
     root = _outside_head(s.span)
     nouns = [
         c
@@ -880,8 +896,8 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     ]
     if root.dep in ("appos", "compound") and root.head not in s.span:
         nouns.append(root.head)
-    if root.dep == "pobj" and root.head.lower in EXAMPLE_PREPS:  # "retailers including X"
-        nouns.append(root.head.head)
+    if (kind := _kind_it_is_an_example_of(root)) is not None:  # "retailers including X"
+        nouns.append(kind)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None:
         return None
@@ -889,11 +905,23 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
 
 
 def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
-    """ "Bertelsmann's shares": the owner of a noun only organisations have is one."""
-    pos, noun = s.span[-1].nbor(1), s.span[-1].nbor(2)
-    if pos is None or noun is None or pos.tag != "POS" or noun.lower not in ORG_OWNED_NOUNS:
-        return None
-    return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
+    """ "Bertelsmann's shares", "the Disney directors": the owner of a noun only
+    organisations have is one, and so is a name (not a place's: "UK shares") that
+    modifies a noun of a company's."""
+    last = s.span[-1]
+    pos, noun = last.nbor(1), last.nbor(2)
+    if pos is not None and noun is not None and pos.tag == "POS" and noun.lower in ORG_OWNED_NOUNS:
+        return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
+    head = last.head
+    if (
+        last.dep == "compound"
+        and head.i == s.span.end
+        and head.lower in ORG_MODIFIED_NOUNS
+        and s.label not in PLACE_LABELS
+        and country_code(s.span.text) is None
+    ):
+        return Evidence("ORG", 1.5, f"a name modifying a company's noun ({head.text})")
+    return None
 
 
 def a_place_playing_a_match(s: _Subject) -> Evidence | None:
@@ -1193,7 +1221,9 @@ def _mention_of(
         and noun.i >= piece.end
         and noun.lower not in ROLES | TITLES  # "the All Black captain": a team's member
     )
-    return _Mention(start, end, piece.start, evidence, modifies)
+    before = doc.get(first - 1)
+    after_the = before is not None and before.lower == "the"
+    return _Mention(start, end, piece.start, evidence, modifies, after_the)
 
 
 def extract_entities(body: str, parse: Parse) -> Entities:
@@ -1232,10 +1262,13 @@ def _an_unintroduced_word(key: str, group: list[_Mention]) -> bool:
     """ "Skillset", "Merriam-Webster", "Xbox": news introduces a person by a first name,
     a title or a role before it uses a bare name, so a one-word "person" that nothing but
     spaCy's guess supports (no title, no role, no full name, no first name) is more
-    often a company, a brand or a work. It is left unlabelled (not shown as an entity)
+    often a company, a brand or a work; so is a first name the article only writes
+    after "the" ("the Bill", a law). It is left unlabelled (not shown as an entity)
     rather than shown with a label a reader would see is wrong."""
-    if len(key.split()) != 1 or key.startswith("country:") or is_first_name(key.title()):
+    if len(key.split()) != 1 or key.startswith("country:"):
         return False
+    if is_first_name(key.title()) and not all(m.after_the for m in group):
+        return False  # "Frederick wrote"; but "the Bill" is no Bill
     return all(m.evidence.reason == _SPACY for m in group if m.label == "PERSON")
 
 
@@ -1276,9 +1309,18 @@ def _a_first_name_here(key: str, ms: list[_Mention]) -> bool:
     return is_first_name(key.title()) or (len(key) > 3 and _winner(_votes(ms)) == "PERSON")
 
 
+def _a_company_here(ms: list[_Mention]) -> bool:
+    """A one-word name the article's evidence (a rule, not spaCy's guess) reads as an
+    organisation more than anything else: "Disney" the company is not short for "Roy
+    Disney", whatever the family is called."""
+    return bool(ms) and _winner(_votes(ms)) == "ORG" and _a_rule_says(ms, "ORG") is not None
+
+
 def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_Mention]]) -> str:
     """The full name a short form belongs to: a person's surname (or first name) alone,
     or a name that ends a longer one; else the key itself."""
+    if len(key.split()) == 1 and _a_company_here(names[key]):
+        return key
     if len(key.split()) == 1:
         owners = [
             f
@@ -1337,6 +1379,15 @@ def _read_units_of_organisations(names: dict[str, list[_Mention]]) -> None:
         unit = Evidence("ORG", 1.5, f"begins with an organisation's name ({words[0].title()})")
         for m in ms:
             m.evidence, m.weight = unit, unit.weight
+    for key, ms in names.items():
+        words = key.split()
+        if len(words) < 2 or not all(m.evidence.reason.startswith("a first name") for m in ms):
+            continue
+        if not _a_company_here(names.get(words[-1], [])):
+            continue
+        named = Evidence("ORG", 1.5, f"the article reads {words[-1].title()} as a company")
+        for m in ms:
+            m.evidence, m.weight = named, named.weight
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:

@@ -241,14 +241,15 @@ COUNTRY_ALIASES = {
 """Names news uses for a country besides its ISO name and codes (pycountry has those)."""
 
 WORK_NOUNS = frozenset(
-    """film films movie movies comedy comedies drama dramas thriller documentary series
-    sitcom show shows programme programmes program soap musical play opera novel book
-    memoir biography album single song hit game videogame blockbuster sequel cartoon
+    """film films movie movies comedy comedies drama dramas thriller documentary
+    documentaries series sitcom programme programmes soap musical opera novel novels book
+    books memoir biography album albums song songs videogame blockbuster sequel cartoon
     animation tale""".split()
 )
-"""Nouns for creative works: a name they introduce or that modifies them ("the film
-Sideways", "comedy Sideways", "the Frost programme") names a work, not a place, a
-person or a company."""
+"""Nouns for creative works: a name they introduce ("the film Sideways", "comedy
+Sideways") or give examples of ("films such as Sideways") names a work, not a place, a
+person or a company. ("Game", "show", "play", "hit" and "single" also name matches,
+fairs and moves, so they are not here.)"""
 
 WORK_PART_NOUNS = frozenset("""role roles part cameo""".split())
 """What an actor has in a work: "her role in Vera Drake" makes the name a work."""
@@ -285,3 +286,10 @@ PLACE_PREFIXES = frozenset("""county lake mount mt port fort cape isle""".split(
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'")
 """Surname prefixes that put a capital inside one word ("McFadden", "DiCaprio"): such a
 word is a person's name, not a brand's CamelCase ("DaimlerChrysler")."""
+
+ORG_MODIFIED_NOUNS = frozenset(
+    """shares shareholders stockholders directors executives employees staff stores shops
+    branches customers subscribers profits revenues earnings""".split()
+)
+"""Nouns a company's name modifies ("Disney directors", "Tesco shares"): a name that is
+not a place's ("UK shares") and modifies one of these is a company's."""
