@@ -429,3 +429,32 @@ def test_a_first_name_only_ever_written_after_the_is_no_person(parse_text):
     found = entities_of(body, parse_text(body))
     assert "Bill" not in {e.name for e in extract_entities(body, parse_text(body)).people}
     assert found.get("Bill") is None or found["Bill"].label != "PERSON"
+
+
+def test_an_organisation_whose_words_are_joined_by_and_stays_whole(parse_text):
+    body = (
+        "Members of the Public and Commercial Services Union will strike on Monday, the union said."
+    )
+    names = canonical(body, parse_text(body))
+    assert "Public" not in names
+    assert any(name.endswith("Commercial Services Union") for name in names)
+
+
+def test_a_name_ending_in_an_event_s_word_is_an_event(parse_text):
+    body = (
+        "Claxton will run at the European Indoor Championships in March after winning the "
+        "Leeds Grand Prix, and hopes to reach the Commonwealth Games."
+    )
+    found = entities_of(body, parse_text(body))
+    for name in ("European Indoor Championships", "Commonwealth Games"):
+        assert name not in found or found[name].label == "EVENT", name
+    assert any("an event's word" in e.why for e in found.values())
+
+
+def test_an_opening_adjective_before_a_name_written_alone_is_no_part_of_it(parse_text):
+    body = (
+        "Harwick United were sold on Friday. Outgoing Harwick United chairman Peter Lane "
+        "said the club was safe. Harwick United play on Saturday."
+    )
+    names = canonical(body, parse_text(body))
+    assert not any(name.startswith("Outgoing") for name in names)

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     CLUB_WORDS,
     COUNTRY_ALIASES,
     DASHES,
+    EVENT_WORDS,
     EXAMPLE_PREPS,
     FACILITY_WORDS,
     HOLIDAYS,
@@ -179,8 +180,20 @@ def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
     if current:
         ranges.append((current[0], current[-1] + 1))
     if len(ranges) > 1 and all(doc[t].pos == "PROPN" for a, b in ranges for t in range(a, b)):
+        if _modifiers_of_one_organisation(doc, ranges):
+            return [piece]
         return [_Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
     return [piece]
+
+
+def _modifiers_of_one_organisation(doc: Doc, ranges: list[tuple[int, int]]) -> bool:
+    """ "Public and Commercial Services Union", "Food and Drug Administration": words
+    joined by "and" that together modify the organisation's word the name ends in are
+    one name. Each part before the last is one word and no organisation's name itself."""
+    last_word = doc[ranges[-1][1] - 1].lower.strip(".")
+    if last_word not in ORG_SUFFIXES or ranges[-1][1] - ranges[-1][0] < 2:
+        return False
+    return all(b - a == 1 and doc[a].lower not in ORG_SUFFIXES for a, b in ranges[:-1])
 
 
 def split_place_prefix(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
@@ -561,10 +574,23 @@ def trim_nationality(doc: Doc, start: int, end: int) -> int:
 def trim_sentence_openers(doc: Doc, start: int, end: int) -> int:
     """ "Later Mr Abadi": a sentence's first word is capitalised because it opens the
     sentence, not because it is a name; an adverb, conjunction or verb there is no part
-    of the name that follows it."""
-    while end - start > 1 and doc[start].pos in _OPENER_POS and _opens_a_sentence(doc[start]):
-        start += 1
+    of the name that follows it, nor is an adjective before a name the article also
+    writes on its own ("Outgoing Leeds")."""
+    while end - start > 1 and _opens_a_sentence(doc[start]):
+        if doc[start].pos in _OPENER_POS or (
+            doc[start].pos == "ADJ" and _named_alone(doc, start + 1, end)
+        ):
+            start += 1
+        else:
+            break
     return start
+
+
+def _named_alone(doc: Doc, start: int, end: int) -> bool:
+    """The article names tokens [start, end) elsewhere as a name on its own ("Leeds"
+    where a sentence opens "Outgoing Leeds chairman …")."""
+    text = _key(doc.text(start, end))
+    return any(_key(e.text) == text and e.start != start for e in doc.ents)
 
 
 def _an_adjective_read_as_a_name(span: Span, label: str) -> bool:
@@ -786,6 +812,17 @@ def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
     if len(initial) != 1 or not initial.isupper() or initial in ("A", "I"):
         return None
     return Evidence("PERSON", 1.0, f"an initial and a surname ({words[0]})")
+
+
+def an_events_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "the European Indoor Championships", "the Birmingham Grand Prix": a name of two or
+    more words ending in a word of events is an event (a place's or an organisation's name
+    before it says where or who holds it)."""
+    if len(s.words) < 2 or s.words[-1].lower() not in EVENT_WORDS:
+        return None
+    if s.label in ("EVENT", "WORK_OF_ART"):
+        return None
+    return Evidence("EVENT", 1.5, f"an event's word at its end ({s.words[-1]})")
 
 
 def a_holiday(s: _Subject) -> Evidence | None:
@@ -1048,6 +1085,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_country_in_brackets_after,
     a_country_by_name,
     a_holiday,
+    an_events_word_at_the_end,
     a_place_word_starts_it,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
@@ -1166,11 +1204,36 @@ def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def join_modifiers_of_an_organisation(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "Public" "and" "Commercial Services Union": a one-word name the article never
+    writes on its own, joined by "and" to an organisation's name that follows, is the
+    first half of that one name (not "Nokia and Siemens Networks" where the article also
+    names Nokia alone)."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        link = doc.get(prev.end) if prev is not None else None
+        if (
+            prev is not None
+            and link is not None
+            and link.lower == "and"
+            and prev.end + 1 == piece.start
+            and prev.end - prev.start == 1
+            and piece.end - piece.start >= 2
+            and _ends_an_organisation(doc, piece.end)
+            and not _named_alone(doc, prev.start, prev.end)
+        ):
+            out[-1] = _Piece(prev.start, piece.end, piece.label)
+        else:
+            out.append(piece)
+    return out
+
+
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
-    ents = join_adjacent_people(doc, ents)
+    ents = join_modifiers_of_an_organisation(doc, join_adjacent_people(doc, ents))
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]

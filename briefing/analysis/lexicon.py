@@ -140,7 +140,7 @@ TITLES = frozenset(
     governor gov mayor chancellor king queen prince princess pope secretary general gen
     judge justice chairman chairwoman chair ceo spokesman spokeswoman spokesperson envoy
     ambassador commissioner head leader foreign defence defense premier colonel captain
-    coach professor prof officer director""".split()
+    coach professor prof officer director mp mep msp""".split()
 )
 """Words that, right before a name, say the name is a person's."""
 
@@ -211,7 +211,7 @@ ORG_NOUNS = frozenset(
     retailer club party agency broadcaster newspaper network conglomerate giant
     subsidiary operator chain brand outfit publisher developer supplier distributor
     automaker carmaker chipmaker brewer miner exporter importer utility startup
-    start-up studio""".split()
+    start-up studio magazine tabloid website""".split()
 )
 """Common nouns for organisations: a name in apposition to one or modifying one
 ("Bertelsmann, the media group", "the Bertelsmann group") is an organisation."""
@@ -293,3 +293,10 @@ ORG_MODIFIED_NOUNS = frozenset(
 )
 """Nouns a company's name modifies ("Disney directors", "Tesco shares"): a name that is
 not a place's ("UK shares") and modifies one of these is a company's."""
+
+EVENT_WORDS = frozenset(
+    """championship championships games olympics olympiad cup open prix festival
+    awards tournament marathon grand-prix""".split()
+)
+"""The last word of an event's name ("European Indoor Championships", "Birmingham Grand
+Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
