@@ -16,13 +16,16 @@ is an ordered table of named rules, each of which says why:
    ("Producer Mel Gibson"), determiners and possessives leave it;
 4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
    applies: a title before a name says PERSON; an organisation's word at its end, an
-   organisation's noun beside it or a side in a result says ORG; a bare name after a
-   locative preposition says it is not a person; …);
+   organisation's noun beside it or a side in a result says ORG; a work's noun before
+   it, a role in it or an award for it says WORK_OF_ART; a first name (gender-guesser's
+   list) or an initial before a surname says PERSON; a list's members share one kind;
+   a bare name after a locative preposition says it is not a person; …);
 5. group the mentions: one country under all its names (pycountry's ISO codes), a
    short form into the longer name it ends ("Putin", "Hernandez Soriano"), a name in
    the singular and the plural into one thing ("Tomahawk", "Tomahawks");
 6. vote on one label per entity: the winning share of the weighted votes is its
-   confidence, and the evidence that weighed most for the label is its `why`.
+   confidence, and the evidence that weighed most for the label is its `why`. A
+   one-word "person" that nothing but spaCy's guess supports is left unlabelled.
 """
 
 from __future__ import annotations
@@ -32,22 +35,35 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from briefing.analysis.lexicon import (
+    AWARD_NOUNS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
     DASHES,
+    EVENT_WORDS,
+    EXAMPLE_PREPS,
+    FACILITY_WORDS,
+    HOLIDAYS,
     LOCATIVE,
     MATCH_PREPS,
     MATCH_VERBS,
     MONTH_NAMES,
     NAME_LINKS,
+    NAME_PREFIXES,
+    ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
+    PLACE_PREFIXES,
+    QUOTES,
     ROLES,
     TITLES,
+    WORK_NOUNS,
+    WORK_PART_NOUNS,
 )
 from briefing.analysis.model import (
     ENTITY_LABELS,
@@ -60,7 +76,10 @@ from briefing.analysis.model import (
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "4"
+if TYPE_CHECKING:
+    from gender_guesser.detector import Detector
+
+VERSION = "5"
 
 
 # --- the verdict of a label rule ------------------------------------------------------
@@ -99,6 +118,8 @@ class _Mention:
     evidence: Evidence
     modifies_noun: bool = False
     """The name modifies a common noun ("Tomahawk missiles")."""
+    after_the: bool = False
+    """The word before the name is "the" ("the Bill"): no person's name takes one."""
     weight: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -123,13 +144,25 @@ class _Subject:
     """Tokens of the article's result lines that name a side, with the line's text."""
     datelines: dict[int, str] = field(default_factory=dict)
     """Tokens of the place names that open the article's datelines, with the dateline."""
+    ents: dict[int, Span] = field(default_factory=dict)
+    """spaCy's entity span that holds each token, for rules that read a name's neighbours."""
+    name: Span | None = None
+    """The tokens of the name itself, titles and role words trimmed ("Maria Lopez")."""
+
+    @property
+    def words(self) -> list[str]:
+        """The name's words as written ("Thomas", "Haden", "Church"; "Kilroy-Silk")."""
+        name = self.name if self.name is not None else self.span
+        return name.text.split()
 
 
 # --- 1. splitting spaCy's spans ---------------------------------------------------------
 
 
 def _is_list_separator(tok: Token) -> bool:
-    return tok.text in (",", ";") or (tok.dep == "cc" and tok.lower in ("and", "or", "&"))
+    """A comma, semicolon, "and" or "or" lists names; an ampersand joins the words of
+    one ("Marks & Spencer", "Procter & Gamble")."""
+    return tok.text in (",", ";") or (tok.dep == "cc" and tok.lower in ("and", "or"))
 
 
 def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
@@ -147,8 +180,20 @@ def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
     if current:
         ranges.append((current[0], current[-1] + 1))
     if len(ranges) > 1 and all(doc[t].pos == "PROPN" for a, b in ranges for t in range(a, b)):
+        if _modifiers_of_one_organisation(doc, ranges):
+            return [piece]
         return [_Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
     return [piece]
+
+
+def _modifiers_of_one_organisation(doc: Doc, ranges: list[tuple[int, int]]) -> bool:
+    """ "Public and Commercial Services Union", "Food and Drug Administration": words
+    joined by "and" that together modify the organisation's word the name ends in are
+    one name. Each part before the last is one word and no organisation's name itself."""
+    last_word = doc[ranges[-1][1] - 1].lower.strip(".")
+    if last_word not in ORG_SUFFIXES or ranges[-1][1] - ranges[-1][0] < 2:
+        return False
+    return all(b - a == 1 and doc[a].lower not in ORG_SUFFIXES for a, b in ranges[:-1])
 
 
 def split_place_prefix(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
@@ -507,6 +552,58 @@ def _a_name_word(word: str) -> bool:
     return bool(rest) and particle.lower() in NAME_LINKS and rest[:1].isupper()
 
 
+_OPENER_POS = frozenset(("ADV", "SCONJ", "CCONJ", "ADP", "DET", "PRON", "AUX", "VERB", "INTJ"))
+
+
+def _opens_a_sentence(tok: Token) -> bool:
+    """The token is its sentence's first word (quotation marks before it aside)."""
+    prev = tok.nbor(-1)
+    while prev is not None and prev.sent == tok.sent and prev.text in QUOTES:
+        prev = prev.nbor(-1)
+    return prev is None or prev.sent != tok.sent
+
+
+def trim_nationality(doc: Doc, start: int, end: int) -> int:
+    """ "Russian Irina Shevchenko": a nationality adjective before a first name and a
+    surname says where the person is from; it is no part of the name."""
+    if end - start != 3 or doc[start].tag != "JJ" or not is_first_name(doc[start + 1].text):
+        return start
+    return start + 1
+
+
+def trim_sentence_openers(doc: Doc, start: int, end: int) -> int:
+    """ "Later Mr Abadi": a sentence's first word is capitalised because it opens the
+    sentence, not because it is a name; an adverb, conjunction or verb there is no part
+    of the name that follows it, nor is an adjective before a name the article also
+    writes on its own ("Outgoing Leeds")."""
+    while end - start > 1 and _opens_a_sentence(doc[start]):
+        if doc[start].pos in _OPENER_POS or (
+            doc[start].pos == "ADJ" and _named_alone(doc, start + 1, end)
+        ):
+            start += 1
+        else:
+            break
+    return start
+
+
+def _named_alone(doc: Doc, start: int, end: int) -> bool:
+    """The article names tokens [start, end) elsewhere as a name on its own ("Leeds"
+    where a sentence opens "Outgoing Leeds chairman …")."""
+    text = _key(doc.text(start, end))
+    return any(_key(e.text) == text and e.start != start for e in doc.ents)
+
+
+def _an_adjective_read_as_a_name(span: Span, label: str) -> bool:
+    """ "Quirky comedy Sideways", "Sharp quitting": one capitalised word the parse reads
+    as an adjective and spaCy as a person or organisation is an ordinary word written
+    at a sentence's or heading's start, not a name. (Acronyms and codes are names:
+    "USATF Awards"; nationalities are read by spaCy as NORP and stay.)"""
+    if len(span) != 1 or label not in ("PERSON", "ORG") or span[0].tag != "JJ":
+        return False
+    text = span[0].text
+    return not (text.isupper() or any(c.isdigit() for c in text))
+
+
 # --- 3. the label evidence of one mention -----------------------------------------------
 
 
@@ -529,6 +626,246 @@ def _owned_place_noun(tok: Token) -> Token | None:
     return noun if noun.lower in PLACE_NOUNS else None
 
 
+# --- first names (gender-guesser's list) ---
+
+
+@cache
+def _first_names() -> Detector:
+    from gender_guesser.detector import Detector
+
+    return Detector()
+
+
+@cache
+def is_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name in gender-guesser's list (some 40,000
+    first names of many countries). News introduces a person by first name and surname,
+    and names a person alone by a first name in features ("Frederick wrote"), so a
+    first name is evidence of a person that no company, place or work has."""
+    if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
+        return False
+    return bool(_first_names().get_gender(word) != "unknown")
+
+
+def _a_surname_word(word: str) -> bool:
+    """A capitalised word that can end a person's name ("Church", "O'Gara", "Kilroy-Silk")
+    and is no organisation's or club's word."""
+    core = word.replace("-", "").replace("'", "").replace("’", "")
+    if not (word[:1].isupper() and core.isalpha()):
+        return False
+    return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | FACILITY_WORDS
+
+
+def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
+    """ "Thomas Haden Church", "Keanu Reeves": two or three capitalised words the first
+    of which is a first name are a person's name, whatever spaCy guessed (a place's
+    reading stands: "San Jose", "Jackson Hole"; so does a name with an organisation's
+    word at its end, read before this)."""
+    words = s.words
+    if s.label in ("PERSON", *PLACE_LABELS) or not 2 <= len(words) <= 3:
+        return None
+    if not is_first_name(words[0]) or not all(_a_surname_word(w) for w in words[1:]):
+        return None
+    if country_code(words[0]) is not None:
+        return None
+    return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
+
+
+def _kind_it_is_an_example_of(tok: Token) -> Token | None:
+    """The noun a name (or the list it heads) is given as an example of: "retailers
+    including X", "companies such as X", "other films include X"."""
+    if tok.dep == "pobj" and tok.head.lower in EXAMPLE_PREPS:
+        return tok.head.head
+    if tok.dep == "dobj" and tok.head.lemma.lower() == "include":
+        return tok.head.child("nsubj")
+    return None
+
+
+def _work_noun(tok: Token | None) -> bool:
+    return tok is not None and tok.pos == "NOUN" and tok.lower in WORK_NOUNS
+
+
+def introduced_as_a_work(s: _Subject) -> Evidence | None:
+    """ "comedy Sideways", "the film Sideways", "Sideways, the film", "films such as
+    Sideways": a name that a noun for works introduces (right before it), stands in
+    apposition to or is given as an example of is a work."""
+    name = s.name if s.name is not None else s.span
+    before = name[0].nbor(-1)
+    nouns = [c for c in name.root.children if c.dep == "appos" and c not in name]
+    if before is not None and (before.head in name or before.head == name.root.head):
+        nouns.append(before)  # "comedy Sideways" (also where the parse hangs both on a verb)
+    tok = _outside_head(name)
+    if tok.dep == "appos" and tok.head not in name:
+        nouns.append(tok.head)
+    if (kind := _kind_it_is_an_example_of(tok)) is not None:  # "films such as X"
+        nouns.append(kind)
+    noun = next((n for n in nouns if _work_noun(n)), None)
+    if noun is None:
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f"a work's noun introduces it ({noun.text})")
+
+
+def a_part_in_a_work(s: _Subject) -> Evidence | None:
+    """ "her role in Vera Drake": what an actor's role or part is in is a work."""
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower != "in" or prep.head.lower not in WORK_PART_NOUNS:
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f"a {prep.head.text} in it")
+
+
+def an_award_for_it(s: _Subject) -> Evidence | None:
+    """ "best actor for Kinsey": what a "best actor/film/director" award is for is the
+    work (a winner is introduced by a first name: "best director for Ann Lee")."""
+    tok = _outside_head(s.span)
+    prep, award = tok.head, tok.head.head
+    if tok.dep != "pobj" or prep.lower != "for" or award.lower not in AWARD_NOUNS:
+        return None
+    if not any(c.lower == "best" for c in award.children) or s.title:
+        return None
+    if is_first_name(s.words[0]) and len(s.words) > 1:
+        return None
+    return Evidence("WORK_OF_ART", 1.0, f"what an award is for (best {award.text})")
+
+
+def a_quoted_title(s: _Subject) -> Evidence | None:
+    """ "'Sideways'", "the song 'Wooden Heart'": a name that is the whole of a quotation
+    is a title (a quotation of speech holds more than a name)."""
+    name = s.name if s.name is not None else s.span
+    before, after = name[0].nbor(-1), name[-1].nbor(1)
+    if before is None or after is None or before.text not in QUOTES or after.text not in QUOTES:
+        return None
+    if s.label in PLACE_LABELS and country_code(name.text) is not None:
+        return None
+    return Evidence("WORK_OF_ART", 1.0, "a name in quotation marks: a title")
+
+
+def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
+    """The other members of the list the token is in ("Paris, Lille, Lyon and Toulouse").
+    A member of several words hands the list on from any of its words ("House of
+    Fraser, Marks & Spencer": the parse hangs the next member from "Fraser")."""
+    head = tok
+    while head.dep == "conj" and not head.is_root:
+        head = head.head
+    while head.i in ents and (first := ents[head.i][0]).dep == "conj" and first != head:
+        head = first.head  # the list goes on before the member's first word
+    members, todo, seen = [head], [head], {head.i}
+    while todo:
+        member = todo.pop()
+        span = ents.get(member.i)
+        words = list(span) if span is not None else [member]
+        for word in words:
+            for c in word.children:
+                if c.dep == "conj" and c.i not in seen:
+                    seen.add(c.i)
+                    members.append(c)
+                    todo.append(c)
+    return [m for m in members if m != tok]
+
+
+def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
+    """ "Paris, Lille, Lyon and Toulouse", "Nokia, Sagem, Sony and Thomson": the members
+    of a list are names of one kind. A bare one-word "person" (the model's weakest
+    reading) listed with places is a place, with companies a company, with people named
+    in full a person ("C Paterson, Smith, Bulloch": a team sheet): at least two siblings
+    of one kind and none of another, more of them than bare one-word "people". A
+    one-word "organisation" or "product" listed with at least two places, and more places
+    than anything else, is a place ("Berlin, Leipzig, Kassel and Fulda")."""
+    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", "PRODUCT") or s.title:
+        return None
+    kinds: Counter[str] = Counter()
+    bare_people = 0
+    example: dict[str, str] = {}
+    for member in _conjuncts(s.span[0], s.ents):
+        ent = s.ents.get(member.i)
+        if ent is None:
+            continue
+        if ent.label == "PERSON" and len(ent) == 1:
+            bare_people += 1
+            continue
+        kinds[ent.label] += 1
+        example.setdefault(ent.label, ent.text)
+    if not kinds:
+        return None
+    label = kinds.most_common(1)[0][0]
+    reason = f"listed with names of that kind ({example[label]})"
+    places = sum(n for k, n in kinds.items() if k in PLACE_LABELS)
+    if s.label != "PERSON":
+        others = sum(kinds.values()) - places + bare_people
+        if label in PLACE_LABELS and places >= 2 and places > others:
+            return Evidence(label, 1.0, reason)
+        return None
+    families = {"PLACE" if k in PLACE_LABELS else k for k in kinds}
+    if len(families) != 1 or sum(kinds.values()) < max(2, bare_people + 1):
+        return None
+    return Evidence(label, 1.0, reason)
+
+
+def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
+    """ "S Lamont", "J. White": one capital letter (an initial) before a capitalised
+    word is a person's name, as team sheets and bylines write them ("A" and "I" are
+    words)."""
+    words = s.words
+    if s.label == "PERSON" or len(words) != 2 or not _a_surname_word(words[1]):
+        return None
+    initial = words[0].rstrip(".")
+    if len(initial) != 1 or not initial.isupper() or initial in ("A", "I"):
+        return None
+    return Evidence("PERSON", 1.0, f"an initial and a surname ({words[0]})")
+
+
+def an_events_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "the European Indoor Championships", "the Birmingham Grand Prix": a name of two or
+    more words ending in a word of events is an event (a place's or an organisation's name
+    before it says where or who holds it)."""
+    if len(s.words) < 2 or s.words[-1].lower() not in EVENT_WORDS:
+        return None
+    if s.label in ("EVENT", "WORK_OF_ART"):
+        return None
+    return Evidence("EVENT", 1.5, f"an event's word at its end ({s.words[-1]})")
+
+
+def a_holiday(s: _Subject) -> Evidence | None:
+    """ "over Easter", "before Christmas": a feast or holiday is a season, an event of
+    the calendar, not a place or a person."""
+    if len(s.span) != 1 or s.span.text.lower() not in HOLIDAYS:
+        return None
+    return Evidence("EVENT", 1.5, "a holiday")
+
+
+def _camel_case(word: str) -> bool:
+    """A capital after a lower-case letter inside one word ("DaimlerChrysler")."""
+    for prefix in NAME_PREFIXES:  # "McFadden": the capital right after a surname prefix
+        if word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isupper():
+            word = word[len(prefix) :]
+            break
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def a_brand_written_in_camel_case(s: _Subject) -> Evidence | None:
+    """ "DaimlerChrysler", "MailOnline": one word with a capital inside it is a company's
+    or brand's coinage; no place or person is written so (surname prefixes aside:
+    "McFadden")."""
+    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", *PLACE_LABELS):
+        return None
+    if not _camel_case(s.span.text):
+        return None
+    return Evidence("ORG", 1.0, "one word with a capital inside it: a company's coinage")
+
+
+def a_place_word_starts_it(s: _Subject) -> Evidence | None:
+    """ "County Durham", "Lake Placid", "Mount Kenya": a name that begins with a word of
+    places is a place, not a person or an organisation."""
+    words = s.words
+    if len(words) < 2 or s.label not in ("PERSON", "ORG") or words[0].lower() not in PLACE_PREFIXES:
+        return None
+    return Evidence(
+        "LOC" if words[0].lower() in ("lake", "mount", "mt", "cape") else "GPE",
+        1.0,
+        f"a place's word at its start ({words[0]})",
+    )
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -539,7 +876,7 @@ def after_a_title(s: _Subject) -> Evidence | None:
 def a_nationality_adjective(s: _Subject) -> Evidence | None:
     """ "Ukrainian officials": a one-word name the parse tags as an adjective is a
     nationality, not a place or a person."""
-    if len(s.span) == 1 and s.span[0].tag == "JJ":
+    if len(s.span) == 1 and s.span[0].tag == "JJ" and s.label in ("NORP", *PLACE_LABELS):
         return Evidence("NORP", 1.0, f"an adjective ({s.span.text} {s.span[0].head.text})")
     return None
 
@@ -582,14 +919,22 @@ def _outside_head(span: Span) -> Token:
 
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
-    """ "Bertelsmann, the media group", "the Bertelsmann group", "the carmaker Fiat":
-    a name in apposition to a noun for organisations, or modifying one, is one."""
-    if s.label == "PERSON" and len(s.span) > 1:  # "Ann Lee, the firm's founder"
-        return None
+    """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
+    Doubleclick", "retailers including Jessops": a name in apposition to a noun for
+    organisations, modifying one, introduced by one or given as an example of one is
+    one."""
+    if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]):
+        return None  # "Ann Lee, the firm's founder"; not "Air Shamrock, an airline"
     root = _outside_head(s.span)
-    nouns = [c for c in s.span.root.children if c.dep == "appos" and c not in s.span]
+    nouns = [
+        c
+        for c in s.span.root.children
+        if c not in s.span and (c.dep == "appos" or (c.dep == "compound" and c.i < s.span.start))
+    ]
     if root.dep in ("appos", "compound") and root.head not in s.span:
         nouns.append(root.head)
+    if (kind := _kind_it_is_an_example_of(root)) is not None:  # "retailers including X"
+        nouns.append(kind)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None:
         return None
@@ -597,11 +942,23 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
 
 
 def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
-    """ "Bertelsmann's shares": the owner of a noun only organisations have is one."""
-    pos, noun = s.span[-1].nbor(1), s.span[-1].nbor(2)
-    if pos is None or noun is None or pos.tag != "POS" or noun.lower not in ORG_OWNED_NOUNS:
-        return None
-    return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
+    """ "Bertelsmann's shares", "the Disney directors": the owner of a noun only
+    organisations have is one, and so is a name (not a place's: "UK shares") that
+    modifies a noun of a company's."""
+    last = s.span[-1]
+    pos, noun = last.nbor(1), last.nbor(2)
+    if pos is not None and noun is not None and pos.tag == "POS" and noun.lower in ORG_OWNED_NOUNS:
+        return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
+    head = last.head
+    if (
+        last.dep == "compound"
+        and head.i == s.span.end
+        and head.lower in ORG_MODIFIED_NOUNS
+        and s.label not in PLACE_LABELS
+        and country_code(s.span.text) is None
+    ):
+        return Evidence("ORG", 1.5, f"a name modifying a company's noun ({head.text})")
+    return None
 
 
 def a_place_playing_a_match(s: _Subject) -> Evidence | None:
@@ -686,11 +1043,14 @@ def after_a_locative(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 0.75, f'after a locative preposition ("{prep.text}")')
 
 
+_SPACY = "spaCy's label"
+
+
 def spacys_label(s: _Subject) -> Evidence | None:
     """spaCy's own label stands when no other rule speaks and the name is not a bare
     one-word PERSON (the model's weakest reading)."""
     if s.label != "PERSON" or len(s.span) > 1:
-        return Evidence(s.label, 1.0, "spaCy's label")
+        return Evidence(s.label, 1.0, _SPACY)
     return None
 
 
@@ -708,12 +1068,14 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
 
 def spacys_person(s: _Subject) -> Evidence | None:
     """Nothing else speaks: spaCy's PERSON stands."""
-    return Evidence(s.label, 1.0, "spaCy's label")
+    return Evidence(s.label, 1.0, _SPACY)
 
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
     after_a_title,
+    introduced_as_a_work,
+    a_part_in_a_work,
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
     beside_an_organisation_noun,
@@ -722,9 +1084,18 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_side_in_a_result_line,
     a_country_in_brackets_after,
     a_country_by_name,
+    a_holiday,
+    an_events_word_at_the_end,
+    a_place_word_starts_it,
+    a_first_name_and_a_surname,
+    an_initial_and_a_surname,
+    a_brand_written_in_camel_case,
+    an_award_for_it,
+    a_quoted_title,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
+    listed_with_names_of_one_kind,
     after_a_locative,
     spacys_label,
     a_bare_name_modifying_a_noun,
@@ -833,28 +1204,60 @@ def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def join_modifiers_of_an_organisation(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "Public" "and" "Commercial Services Union": a one-word name the article never
+    writes on its own, joined by "and" to an organisation's name that follows, is the
+    first half of that one name (not "Nokia and Siemens Networks" where the article also
+    names Nokia alone)."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        link = doc.get(prev.end) if prev is not None else None
+        if (
+            prev is not None
+            and link is not None
+            and link.lower == "and"
+            and prev.end + 1 == piece.start
+            and prev.end - prev.start == 1
+            and piece.end - piece.start >= 2
+            and _ends_an_organisation(doc, piece.end)
+            and not _named_alone(doc, prev.start, prev.end)
+        ):
+            out[-1] = _Piece(prev.start, piece.end, piece.label)
+        else:
+            out.append(piece)
+    return out
+
+
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
-    ents = join_adjacent_people(doc, ents)
+    ents = join_modifiers_of_an_organisation(doc, join_adjacent_people(doc, ents))
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
     pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
-    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines)) is not None]
+    by_token = {t: e for e in doc.ents if e.label in ENTITY_LABELS for t in range(e.start, e.end)}
+    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines, by_token)) is not None]
     out.sort(key=lambda m: m.start)
     return out
 
 
 def _mention_of(
-    doc: Doc, piece: _Piece, sides: dict[int, str], datelines: dict[int, str]
+    doc: Doc,
+    piece: _Piece,
+    sides: dict[int, str],
+    datelines: dict[int, str],
+    ents: dict[int, Span],
 ) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
+    first = trim_sentence_openers(doc, first, piece.end)
+    first = trim_nationality(doc, first, piece.end)
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
@@ -868,7 +1271,10 @@ def _mention_of(
         return None
     label = piece.hint or piece.label
     span = doc.span(piece.start, piece.end)
-    subject = _Subject(doc, span, label, title, piece.split, sides, datelines)
+    if _an_adjective_read_as_a_name(span, piece.label):
+        return None
+    name = doc.span(first, piece.end)
+    subject = _Subject(doc, span, label, title, piece.split, sides, datelines, ents, name)
     evidence = _mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]
     noun = last.head
@@ -878,7 +1284,9 @@ def _mention_of(
         and noun.i >= piece.end
         and noun.lower not in ROLES | TITLES  # "the All Black captain": a team's member
     )
-    return _Mention(start, end, piece.start, evidence, modifies)
+    before = doc.get(first - 1)
+    after_the = before is not None and before.lower == "the"
+    return _Mention(start, end, piece.start, evidence, modifies, after_the)
 
 
 def extract_entities(body: str, parse: Parse) -> Entities:
@@ -890,6 +1298,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         names[_key(body[m.start : m.end])].append(m)
     names = _merge_country_names(body, names)
     _merge_plurals(body, names)
+    _read_units_of_organisations(names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
 
@@ -900,6 +1309,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities: list[tuple[int, Entity]] = []
     for key, group in groups.items():
         label, why, confidence = _decide(group, key in full_names)
+        if label == "PERSON" and _an_unintroduced_word(key, group):
+            continue
         name = _display_name(body, group, key)
         first_seen = min(m.start for m in group)
         entities.append((first_seen, Entity(name, label, len(group), why, confidence)))
@@ -910,13 +1321,37 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
 
 
+def _an_unintroduced_word(key: str, group: list[_Mention]) -> bool:
+    """ "Skillset", "Merriam-Webster", "Xbox": news introduces a person by a first name,
+    a title or a role before it uses a bare name, so a one-word "person" that nothing but
+    spaCy's guess supports (no title, no role, no full name, no first name) is more
+    often a company, a brand or a work; so is a first name the article only writes
+    after "the" ("the Bill", a law). It is left unlabelled (not shown as an entity)
+    rather than shown with a label a reader would see is wrong."""
+    if len(key.split()) != 1 or key.startswith("country:"):
+        return False
+    if is_first_name(key.title()) and not all(m.after_the for m in group):
+        return False  # "Frederick wrote"; but "the Bill" is no Bill
+    return all(m.evidence.reason == _SPACY for m in group if m.label == "PERSON")
+
+
 def _canonical_keys(
     body: str, mentions: list[_Mention], names: dict[str, list[_Mention]]
 ) -> tuple[list[str], set[str]]:
     """Each mention's canonical key (a short form → the full name it belongs to), and
     the keys that are people's full names."""
     votes = {k: _votes(ms) for k, ms in names.items()}
-    full_names = [k for k in names if len(k.split()) > 1 and _winner(votes[k]) == "PERSON"]
+    titled = {
+        k
+        for k, ms in names.items()
+        if len(k.split()) == 1 and any(m.label == "PERSON" and m.weight >= 2.0 for m in ms)
+    }
+    full_names = [
+        k
+        for k in names
+        if len(k.split()) > 1
+        and (_winner(votes[k]) == "PERSON" or _ends_in_a_titled_surname(k, titled, names[k]))
+    ]
     out: list[str] = []
     key_of = {id(m): key for key, ms in names.items() for m in ms}
     for m in mentions:
@@ -924,12 +1359,36 @@ def _canonical_keys(
     return out, set(full_names)
 
 
+def _ends_in_a_titled_surname(key: str, titled: set[str], ms: list[_Mention]) -> bool:
+    """ "Helmut Panke" misread as an organisation where the article writes "Mr Panke": a
+    name of capitalised words ending in the surname a title gives a person is that
+    person's full name (unless a rule, not spaCy, reads it otherwise)."""
+    return key.split()[-1] in titled and all(m.evidence.reason == _SPACY for m in ms)
+
+
+def _a_first_name_here(key: str, ms: list[_Mention]) -> bool:
+    """A one-word name that can be a person's first name alone: one in the list of
+    first names, or a longer word the article reads as a person."""
+    return is_first_name(key.title()) or (len(key) > 3 and _winner(_votes(ms)) == "PERSON")
+
+
+def _a_company_here(ms: list[_Mention]) -> bool:
+    """A one-word name the article's evidence (a rule, not spaCy's guess) reads as an
+    organisation more than anything else: "Disney" the company is not short for "Roy
+    Disney", whatever the family is called."""
+    return bool(ms) and _winner(_votes(ms)) == "ORG" and _a_rule_says(ms, "ORG") is not None
+
+
 def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_Mention]]) -> str:
-    """The full name a short form belongs to: a person's surname (or a long first name)
-    alone, or a name that ends a longer one; else the key itself."""
+    """The full name a short form belongs to: a person's surname (or first name) alone,
+    or a name that ends a longer one; else the key itself."""
+    if len(key.split()) == 1 and _a_company_here(names[key]):
+        return key
     if len(key.split()) == 1:
         owners = [
-            f for f in full_names if f.split()[-1] == key or (f.split()[0] == key and len(key) > 3)
+            f
+            for f in full_names
+            if f.split()[-1] == key or (f.split()[0] == key and _a_first_name_here(key, names[key]))
         ]
         owners = [f for f in owners if f.split()[-1] == key] or owners
         if len(owners) == 1:
@@ -963,10 +1422,41 @@ def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]
     return label, why, round(confidence, 3)
 
 
+def _a_rule_says(ms: list[_Mention], label: str) -> _Mention | None:
+    """A mention whose label `label` a rule gave (not spaCy's guess alone)."""
+    return next((m for m in ms if m.label == label and m.evidence.reason != _SPACY), None)
+
+
+def _read_units_of_organisations(names: dict[str, list[_Mention]]) -> None:
+    """ "Diageo North America" where the article reads "Diageo" as a company: a "person"
+    whose first word is a name the article's evidence makes an organisation (and is no
+    first name) is a unit of that organisation, not a person."""
+    for key, ms in names.items():
+        words = key.split()
+        if len(words) < 2 or _winner(_votes(ms)) != "PERSON" or is_first_name(words[0].title()):
+            continue
+        if any(m.evidence.reason.startswith("a title") for m in ms):
+            continue
+        if _a_rule_says(names.get(words[0], []), "ORG") is None:
+            continue
+        unit = Evidence("ORG", 1.5, f"begins with an organisation's name ({words[0].title()})")
+        for m in ms:
+            m.evidence, m.weight = unit, unit.weight
+    for key, ms in names.items():
+        words = key.split()
+        if len(words) < 2 or not all(m.evidence.reason.startswith("a first name") for m in ms):
+            continue
+        if not _a_company_here(names.get(words[-1], [])):
+            continue
+        named = Evidence("ORG", 1.5, f"the article reads {words[-1].title()} as a company")
+        for m in ms:
+            m.evidence, m.weight = named, named.weight
+
+
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
     """News introduces a person by full name or title before using a bare surname.
-    A one-word "PERSON" that is never part of a longer person's name and never
-    follows a title is more likely a place or a thing the model misread: its PERSON
+    A one-word "PERSON" that is never part of a longer person's name, never follows a
+    title and is no first name ("Frederick wrote") is more likely a place or a thing the model misread: its PERSON
     votes do not count when the article reads the name otherwise elsewhere."""
     multi_word_people = {
         word
@@ -975,7 +1465,7 @@ def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
         for word in key.split()
     }
     for key, ms in names.items():
-        if len(key.split()) != 1 or key in multi_word_people:
+        if len(key.split()) != 1 or key in multi_word_people or is_first_name(key.title()):
             continue
         if any(m.label == "PERSON" and m.weight >= 2.0 for m in ms):  # titled somewhere
             continue

@@ -278,7 +278,7 @@ TITLES = frozenset(
     governor gov mayor chancellor king queen prince princess pope secretary general gen
     judge justice chairman chairwoman chair ceo spokesman spokeswoman spokesperson envoy
     ambassador commissioner head leader foreign defence defense premier colonel captain
-    coach professor prof officer director""".split()
+    coach professor prof officer director mp mep msp""".split()
 )
 """Words that, right before a name, say the name is a person's."""
 
@@ -312,7 +312,9 @@ ROLES = frozenset(
     star veteran rookie teammate coach trainer referee umpire activist campaigner
     historian scientist researcher physicist biologist doctor surgeon nurse pastor
     reverend rabbi imam bishop archbishop cardinal father sister brother cleric sheikh
-    emir sultan tsar crown""".split()
+    emir sultan tsar crown wife husband son daughter mother mum dad grandson
+    granddaughter grandmother grandfather uncle aunt cousin nephew niece girlfriend
+    boyfriend fiancee fiance widow widower""".split()
 )
 """What news writes before a name as a role, capitalised or not ("Producer Mel Gibson",
 "Striker Lukaku"): a word of these at a name's start is not part of the name."""
@@ -333,7 +335,7 @@ ORG_SUFFIXES = frozenset(
     institute university college exchange airlines airline airways motors industries
     organisation organization foundation trust bureau department league society fund
     academy assembly board network institution partnership consortium alliance front
-    movement""".split()
+    movement news records media press radio tv television""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
@@ -347,7 +349,7 @@ ORG_NOUNS = frozenset(
     retailer club party agency broadcaster newspaper network conglomerate giant
     subsidiary operator chain brand outfit publisher developer supplier distributor
     automaker carmaker chipmaker brewer miner exporter importer utility startup
-    start-up studio""".split()
+    start-up studio magazine tabloid website""".split()
 )
 """Common nouns for organisations: a name in apposition to one or modifying one
 ("Bertelsmann, the media group", "the Bertelsmann group") is an organisation."""
@@ -375,3 +377,64 @@ COUNTRY_ALIASES = {
     "united kingdom": "GB",
 }  # fmt: skip
 """Names news uses for a country besides its ISO name and codes (pycountry has those)."""
+
+WORK_NOUNS = frozenset(
+    """film films movie movies comedy comedies drama dramas thriller documentary
+    documentaries series sitcom programme programmes soap musical opera novel novels book
+    books memoir biography album albums song songs videogame blockbuster sequel cartoon
+    animation tale""".split()
+)
+"""Nouns for creative works: a name they introduce ("the film Sideways", "comedy
+Sideways") or give examples of ("films such as Sideways") names a work, not a place, a
+person or a company. ("Game", "show", "play", "hit" and "single" also name matches,
+fairs and moves, so they are not here.)"""
+
+WORK_PART_NOUNS = frozenset("""role roles part cameo""".split())
+"""What an actor has in a work: "her role in Vera Drake" makes the name a work."""
+
+AWARD_NOUNS = frozenset(
+    """actor actress director film picture screenplay documentary score""".split()
+)
+"""Award categories: "best actor for Kinsey" names the work the award was for (a name
+introduced by a first name, "best director for Ann Lee", is the winner)."""
+
+EXAMPLE_PREPS = frozenset(("including", "as", "like"))
+"""The words that introduce examples of a noun: "retailers including X", "companies such
+as X": the name is one of the noun's kind."""
+
+QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", "``", "''"))
+"""Quotation marks: a name that is the whole of a quotation ("'Sideways'") is a title."""
+
+FACILITY_WORDS = frozenset(
+    """theater theatre arena stadium centre center square street road avenue bridge
+    station airport palace museum gallery hotel cathedral abbey""".split()
+)
+"""The last word of a building's or a place's name ("Apollo Theater", "Snow Canyon State
+Park"): no surname that follows a first name is read as one of these."""
+
+HOLIDAYS = frozenset(
+    """easter christmas xmas ramadan eid diwali hanukkah chanukah thanksgiving halloween
+    lent passover hogmanay whitsun advent""".split()
+)
+"""Feasts and holidays: a season, not a place or a person ("over Easter", "by Easter")."""
+
+PLACE_PREFIXES = frozenset("""county lake mount mt port fort cape isle""".split())
+"""The first word of a place's name ("County Durham", "Lake Placid", "Mount Kenya")."""
+
+NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'")
+"""Surname prefixes that put a capital inside one word ("McFadden", "DiCaprio"): such a
+word is a person's name, not a brand's CamelCase ("DaimlerChrysler")."""
+
+ORG_MODIFIED_NOUNS = frozenset(
+    """shares shareholders stockholders directors executives employees staff stores shops
+    branches customers subscribers profits revenues earnings""".split()
+)
+"""Nouns a company's name modifies ("Disney directors", "Tesco shares"): a name that is
+not a place's ("UK shares") and modifies one of these is a company's."""
+
+EVENT_WORDS = frozenset(
+    """championship championships games olympics olympiad cup open prix festival
+    awards tournament marathon grand-prix""".split()
+)
+"""The last word of an event's name ("European Indoor Championships", "Birmingham Grand
+Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
