@@ -17,7 +17,7 @@ is an ordered table of named rules, each of which says why:
 4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
    applies: a title before a name says PERSON; an organisation's word at its end, an
    organisation's noun beside it or a side in a result says ORG; a work's noun before
-   it, a role in it or an award for it says WORK_OF_ART; a first name (gender-guesser's
+   it, a role in it or an award for it says WORK_OF_ART; a first name (Faker's
    list) or an initial before a surname says PERSON; a list's members share one kind;
    a bare name after a locative preposition says it is not a person; …);
 5. group the mentions: one country under all its names (pycountry's ISO codes), a
@@ -36,7 +36,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from briefing.analysis.lexicon import (
     AWARD_NOUNS,
@@ -75,9 +74,6 @@ from briefing.analysis.model import (
 )
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
-
-if TYPE_CHECKING:
-    from gender_guesser.detector import Detector
 
 VERSION = "5"
 
@@ -626,25 +622,37 @@ def _owned_place_noun(tok: Token) -> Token | None:
     return noun if noun.lower in PLACE_NOUNS else None
 
 
-# --- first names (gender-guesser's list) ---
+# --- first names (Faker's lists, of many countries) ---
 
 
 @cache
-def _first_names() -> Detector:
-    from gender_guesser.detector import Detector
+def _first_names() -> frozenset[str]:
+    """The first names Faker's person providers hold for every locale it writes in
+    (some tens of thousands, of many countries); loaded once, on first use."""
+    import importlib
+    import pkgutil
 
-    return Detector()
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            found = getattr(provider, attr, ())
+            if isinstance(found, dict | list | tuple):  # some locales weight their names
+                names.update(found)
+    return frozenset(n for n in names if n.isalpha())
 
 
 @cache
 def is_first_name(word: str) -> bool:
-    """Whether a capitalised word is a first name in gender-guesser's list (some 40,000
-    first names of many countries). News introduces a person by first name and surname,
-    and names a person alone by a first name in features ("Frederick wrote"), so a
-    first name is evidence of a person that no company, place or work has."""
+    """Whether a capitalised word is a first name in Faker's lists of first names of
+    many countries. News introduces a person by first name and surname, and names a
+    person alone by a first name in features ("Frederick wrote"), so a first name is
+    evidence of a person that no company, place or work has."""
     if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
         return False
-    return bool(_first_names().get_gender(word) != "unknown")
+    return word in _first_names()
 
 
 def _a_surname_word(word: str) -> bool:
