@@ -10,17 +10,19 @@ from briefing.analysis.summarize import (
     DEFAULT_ALGORITHM,
     EXTRACT_WEIGHTS,
     briefing_ratings,
+    parse_length,
+    recurrence,
+    select_mmr,
+    summarize,
+)
+from briefing.analysis.summary_rules import (
     caption_label,
     is_cut,
     is_not_story,
     is_unfit_for_brief,
-    parse_length,
-    recurrence,
-    select_mmr,
-    sentence_units,
     starts_lowercase,
-    summarize,
 )
+from briefing.analysis.summary_units import sentence_units
 from briefing.errors import BriefingError
 
 
