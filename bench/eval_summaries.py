@@ -12,7 +12,8 @@ sentences, by kind, after the table.
 A shown sentence is a readability defect (the definition of issue 10) when it
 - leaves a double quote open, or closes one it never opened, within the run of
   consecutive article sentences shown with it ("open quote", "unopened quote");
-- starts mid-sentence: lower case, an apostrophe or a comma ("mid-sentence");
+- starts mid-sentence (lower case, an apostrophe or a comma) while the article's
+  sentence before it is not shown ("mid-sentence");
 - is a photo caption: a short verbless label and a colon ("Tragic: The boy...") or a
   "(pictured)" mark ("caption");
 - opens with a pronoun or a connective ("He said...", "But...", "However...") while
@@ -176,7 +177,7 @@ def defects(body: str, parse: Parse, shown: Sequence[int]) -> dict[int, str]:
     for i in chosen:
         if i in found:
             continue
-        if mid_sentence(text[i]):
+        if mid_sentence(text[i]) and i - 1 not in chosen:
             found[i] = "mid-sentence"
         elif caption(text[i], parse, i):
             found[i] = "caption"

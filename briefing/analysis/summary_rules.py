@@ -52,14 +52,18 @@ UNCLOSED_QUOTE = "opens a quotation that never closes"
 
 def caption_label(text: str, finite_verb_offsets: Sequence[int] = ()) -> bool:
     """A photo caption's label: "Campaign: Magic Johnson has..." or "Intensively farmed:
-    Jumbo prawns..." — at most four words and no finite verb before the colon ("He
+    Jumbo prawns..." — a few words (four, or ten before a capital) and no finite verb
+    before the colon ("He
     said: ..." is a quote, not a caption). `finite_verb_offsets` are the
     sentence-relative offsets of its finite verbs (past or present tense, modals)."""
     match = _LABEL.match(text.strip())
     if match is None:
         return False
     label_end = len(text) - len(text.lstrip()) + match.end(1)
-    return 1 <= len(WORD.findall(match.group(1))) <= 4 and not any(
+    # a label followed by a sentence of its own ("Born in the year of the royal baby:
+    # JoJo Maman Bébé celebrate...") may be longer than one that runs on in lower case
+    longest = 10 if text.strip()[match.end(1) + 1 :].lstrip()[:1].isupper() else 4
+    return 1 <= len(WORD.findall(match.group(1))) <= longest and not any(
         o < label_end for o in finite_verb_offsets
     )
 

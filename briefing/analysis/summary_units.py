@@ -18,6 +18,7 @@ from briefing.analysis.summary_rules import (
     is_cut,
     points_back,
     quote_marks,
+    starts_lowercase,
 )
 
 LONGEST_QUOTATION = 6
@@ -94,7 +95,9 @@ def reading_units(texts: Sequence[str]) -> list[Unit]:
         group = pieces[p : last + 1]
         members = tuple(i for piece in group for i in piece)
         problem = next((problems[q] for q in range(p, last + 1) if q in problems), None)
-        needs = len(units) - 1 if units and points_back(texts[members[0]]) else None
+        opener = texts[members[0]]
+        goes_on = points_back(opener) or starts_lowercase(opener)
+        needs = len(units) - 1 if units and goes_on else None
         units.append(
             Unit(members, len(group), any(len(piece) > 1 for piece in group), needs, problem)
         )
