@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -188,10 +188,17 @@ def sumy_ratings(name: str, texts: Sequence[str]) -> list[float]:
 # -- briefing's own summariser ----------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-case word, remembered: an article repeats its words,
+    and stemming is most of the default summariser's time."""
+    return str(_stemmer()(word))
+
+
 def bag_of_words(text: str) -> Counter[str]:
     """Stems of the content words of `text`, counted: what near-duplicates share."""
-    stem = _stemmer()
-    return Counter(stem(w.lower()) for w in WORD.findall(text) if w.lower() not in _stop_words())
+    stop = _stop_words()
+    return Counter(stem(w.lower()) for w in WORD.findall(text) if w.lower() not in stop)
 
 
 @dataclass(frozen=True)
@@ -300,7 +307,6 @@ def unit_ratings(
     """Each unit's rating: centrality (recurrence, normalised by length as `weights` say,
     and per sentence for a quotation over several) plus a lead prior over the units that
     may be shown; the others sink to the bottom."""
-    stem = _stemmer()
     stop = _stop_words()
     tokens = [[w.lower() for w in WORD.findall(_joined(texts, u))] for u in units]
     all_stems = [[stem(w) for w in ws] for ws in tokens]

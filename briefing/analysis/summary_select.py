@@ -112,6 +112,14 @@ def select_units(
                     if twin is not None:
                         note(u, 3, f"repeats {_span(names, units[twin][0], units[twin][-1])}")
                         continue
+                if len(with_context) > 1:
+                    first = units[with_context[-1]][0]
+                    note(
+                        u,
+                        1,
+                        f"needs {_span(names, first, units[u][0] - 1)} before it, and "
+                        "together they rate below the sentences chosen",
+                    )
                 value = sum(ratings[v] for v in with_context) / len(with_context)
                 if value > best_value:
                     best, best_value = with_context, value
