@@ -302,11 +302,13 @@ QUOTED = (
 )
 
 
-def test_a_quotation_split_over_sentences_is_shown_whole(parse_text):
-    shown = _shown(QUOTED, parse_text, "3")
+@pytest.mark.parametrize("length", ["2", "3", "4", "5"])
+def test_a_quotation_split_over_sentences_is_shown_whole_or_not_at_all(parse_text, length):
+    shown = _shown(QUOTED, parse_text, length)
     opening = [s for s in shown if s.startswith("The council leader said")]
     closing = [s for s in shown if s.startswith('"Every home')]
     assert len(opening) == len(closing)
+    assert len(shown) <= int(length)
 
 
 def test_a_quotation_longer_than_the_summary_is_left_out(parse_text):

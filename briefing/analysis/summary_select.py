@@ -4,8 +4,9 @@ The choice is greedy, by maximal marginal relevance: each round takes the best u
 that still fits, is fit to show and does not repeat a unit already taken. A unit that
 needs the one before it comes with it (its value is then the two ratings' mean, so a
 strong sentence does not drag in a weak lead for free) or gives way to the next best.
-When too few fit units exist, the rest is filled regardless, so an article always gets
-as many sentences as asked for.
+When too few fit units exist, the rest is filled with unfit ones; a piece of a unit is
+shown alone only when no unit fits whole at all, so a summary may come out a sentence
+short rather than show half a quotation.
 """
 
 from __future__ import annotations
@@ -138,7 +139,8 @@ def select_units(
                         repeats[u] = v
     chosen = [i for u in picked for i in units[u]]
     rest = [i for u in order if u not in taken for i in units[u]]
-    chosen += rest[: count - len(chosen)]
+    if not chosen:  # no unit fits whole: a piece alone rather than nothing
+        chosen = rest[:count]
     shown = set(chosen)
     dropped = {i: why.get(u, (0, BELOW))[1] for u in range(n) for i in units[u] if i not in shown}
     return Selection(chosen, dropped)
