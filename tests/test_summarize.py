@@ -412,3 +412,12 @@ def test_a_quote_mark_never_matched_is_a_problem():
 def test_an_apostrophe_first_goes_on_from_the_sentence_before():
     assert starts_lowercase("'s thunder in the final of the 200m.")
     assert not starts_lowercase("'We will win,' he said.")
+
+
+@pytest.mark.parametrize("length", ["1", "2", "3"])
+def test_a_sentence_said_to_need_another_needs_one_not_shown(parse_text, length):
+    parse = parse_text(BARRIER)
+    shown = {s.sentence for s in summarize(BARRIER, parse, DEFAULT_ALGORITHM, length)}
+    for d in dropped_sentences(BARRIER, parse, DEFAULT_ALGORITHM, length):
+        if d.reason.startswith("needs sentence "):
+            assert int(d.reason.split()[2]) not in shown

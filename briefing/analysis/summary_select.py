@@ -113,14 +113,6 @@ def select_units(
                     if twin is not None:
                         note(u, 3, f"repeats {_span(names, units[twin][0], units[twin][-1])}")
                         continue
-                if len(with_context) > 1:
-                    first = units[with_context[-1]][0]
-                    note(
-                        u,
-                        1,
-                        f"needs {_span(names, first, units[u][0] - 1)} before it, and "
-                        "together they rate below the sentences chosen",
-                    )
                 value = sum(ratings[v] for v in with_context) / len(with_context)
                 if value > best_value:
                     best, best_value = with_context, value
@@ -141,6 +133,16 @@ def select_units(
     rest = [i for u in order if u not in taken for i in units[u]]
     if not chosen:  # no unit fits whole: a piece alone rather than nothing
         chosen = rest[:count]
+    for u in range(n):  # "rated below" is judged against the final summary
+        if u not in taken and why.get(u, (0, ""))[0] == 0:
+            with_context = chain(u)
+            if len(with_context) > 1:
+                first = units[with_context[-1]][0]
+                why[u] = (
+                    1,
+                    f"needs {_span(names, first, units[u][0] - 1)} before it, and "
+                    "together they rate below the sentences chosen",
+                )
     shown = set(chosen)
     dropped = {i: why.get(u, (0, BELOW))[1] for u in range(n) for i in units[u] if i not in shown}
     return Selection(chosen, dropped)
