@@ -18,7 +18,8 @@ A shown sentence is a readability defect (the definition of issue 10) when it
   "(pictured)" mark ("caption");
 - opens with a pronoun or a connective ("He said...", "But...", "However...") while
   the article's sentence before it is not shown ("dangling opener");
-- has fewer than six words ("fragment").
+- has fewer than six words ("fragment"), unless it is a piece of a sentence the parser
+  or the layout split and is shown with the rest (a lone closing quote mark, "did").
 The scorer is written apart from the summariser on purpose: it shares none of its
 rules or word lists, so a summariser cannot pass it by agreeing with itself.
 """
@@ -174,16 +175,21 @@ def defects(body: str, parse: Parse, shown: Sequence[int]) -> dict[int, str]:
                 found[run[k]] = kind
             run = []
         run.append(i)
+
+    def goes_on(i: int) -> bool:  # the rest of sentence i - 1, as the parser split it
+        return mid_sentence(text[i]) or not any(c.isalpha() for c in text[i])
+
     for i in chosen:
         if i in found:
             continue
+        joined = (i - 1 in chosen and goes_on(i)) or (i + 1 in chosen and goes_on(i + 1))
         if mid_sentence(text[i]) and i - 1 not in chosen:
             found[i] = "mid-sentence"
         elif caption(text[i], parse, i):
             found[i] = "caption"
         elif dangling_opener(text[i]) and i - 1 not in chosen and i > 0:
             found[i] = "dangling opener"
-        elif len(parse.words(body, i)) < 6:
+        elif len(parse.words(body, i)) < 6 and not joined:
             found[i] = "fragment"
     return found
 

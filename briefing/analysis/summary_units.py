@@ -46,7 +46,9 @@ def sentence_units(texts: Sequence[str]) -> list[list[int]]:
     apart (a line break in the middle of a sentence) is one unit, else one sentence each."""
     units: list[list[int]] = []
     for i, text in enumerate(texts):
-        if units and is_cut(texts[i - 1], text):
+        # a "sentence" of punctuation alone (a closing quote mark the parser split off)
+        # is the end of the one before
+        if units and (is_cut(texts[i - 1], text) or not any(c.isalnum() for c in text)):
             units[-1].append(i)
         else:
             units.append([i])
@@ -73,10 +75,14 @@ def _quotations(
                     runs.append((opened, p))
                 opened = None
         if opened is not None and p - opened + 1 >= LONGEST_QUOTATION:
-            problems.setdefault(opened, UNCLOSED_QUOTE)
+            # too long to show whole, or a closing mark the source left out: no
+            # sentence of it can be shown (one alone would misattribute the words)
+            for q in range(opened, p + 1):
+                problems.setdefault(q, UNCLOSED_QUOTE)
             opened = None
     if opened is not None:
-        problems.setdefault(opened, UNCLOSED_QUOTE)
+        for q in range(opened, len(pieces)):
+            problems.setdefault(q, UNCLOSED_QUOTE)
     return runs, problems
 
 
