@@ -415,6 +415,7 @@ def _choose(body: str, parse: Parse, algorithm: str, length: str) -> _Choice:
         [u.needs for u in units] if weights.context else None,
         reasons,
         [index_of[span] for span in spans],
+        never={k for k, u in enumerate(units) if u.problem is not None},
     )
     return _Choice(spans, selection.chosen, selection.dropped)
 

@@ -12,7 +12,7 @@ short rather than show half a quotation.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.similarity import cosine
@@ -42,10 +42,12 @@ def select_units(
     needs: Sequence[int | None] | None = None,
     reasons: Sequence[str | None] | None = None,
     names: Sequence[int] | None = None,
+    never: Collection[int] = (),
 ) -> Selection:
     """Pick units worth `count` sentences; `needs[u]` is the unit that must come with
-    unit u, `reasons[u]` why u is unfit to show (None if fit); `names` the sentence
-    numbers the reasons print (the indices themselves by default)."""
+    unit u, `reasons[u]` why u is unfit to show (None if fit); units in `never` are not
+    shown even to fill the summary up (a quotation that cannot be shown whole);
+    `names` the sentence numbers the reasons print (the indices themselves by default)."""
     n = len(units)
     needs = needs if needs is not None else [None] * n
     reasons = reasons if reasons is not None else [None] * n
@@ -78,8 +80,10 @@ def select_units(
                     continue
                 with_context = chain(u)
                 new = sum(len(units[v]) for v in with_context)
-                if check and reasons[u] is not None:
+                if (check and reasons[u] is not None) or u in never:
                     note(u, 4, reasons[u] or "")
+                    continue
+                if any(v in never for v in with_context):
                     continue
                 if size + new > count:
                     if len(units[u]) > count:
@@ -130,7 +134,7 @@ def select_units(
                     ):
                         repeats[u] = v
     chosen = [i for u in picked for i in units[u]]
-    rest = [i for u in order if u not in taken for i in units[u]]
+    rest = [i for u in order if u not in taken and u not in never for i in units[u]]
     if not chosen:  # no unit fits whole: a piece alone rather than nothing
         chosen = rest[:count]
     for u in range(n):  # "rated below" is judged against the final summary
