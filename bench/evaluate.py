@@ -5,7 +5,9 @@
 
 Prints, per stage:
 - summaries: ROUGE-1/2/L F1 (Google's rouge-score, stemmed) of every summariser and
-  of Lead-k on BBC News (3 sentences and 40%) and CNN/DailyMail (3 sentences);
+  of Lead-k on BBC News (3 sentences and 40%) and CNN/DailyMail (3 sentences); then
+  (eval_summaries.py) the default against Lead, TextRank and Reduction per half, with
+  the share of summaries holding a sentence that cannot be read as it stands;
 - figures (eval_figures.py): precision, recall and F1 of values on NewsQuant and on the
   extra quantity sets (overall and per set), of value+unit for NewsQuant's money and
   percentages and for the extra sets' mapped units; how well the figures' contexts
@@ -48,6 +50,7 @@ from eval_figures import (
     unit_counts,
     value_counts,
 )
+from eval_summaries import print_summaries
 
 from briefing.analysis.model import Parse
 from briefing.analysis.options import ALGORITHMS
@@ -269,6 +272,7 @@ def main() -> None:
         for name, length, system, r1, r2, rl in summaries(args.data):
             print(f"| {name} | {length} | {system} | {r1:.1f} | {r2:.1f} | {rl:.1f} |")
         print()
+        print_summaries(args.data)  # the default against its baselines, per half, with defects
     if args.only in (None, "figures"):
         print_figures(args.data, args.misses)
     if args.only in (None, "entities"):

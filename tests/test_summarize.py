@@ -9,16 +9,21 @@ from briefing.analysis.summarize import (
     BRIEF_WEIGHTS,
     EXTRACT_WEIGHTS,
     briefing_ratings,
+    dropped_sentences,
+    recurrence,
+    select_mmr,
+    summarize,
+)
+from briefing.analysis.summary_rules import (
     caption_label,
     is_cut,
     is_not_story,
     is_unfit_for_brief,
-    recurrence,
-    select_mmr,
-    sentence_units,
+    points_back,
+    quote_marks,
     starts_lowercase,
-    summarize,
 )
+from briefing.analysis.summary_units import reading_units, sentence_units
 
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
@@ -235,3 +240,180 @@ def test_an_extract_picks_a_broken_sentence_whole_or_not_at_all():
 def test_an_article_without_a_fit_sentence_still_gets_a_brief(parse_text):
     body = "Will it rain today? Nobody knows. Will it snow tomorrow? Who can say?"
     assert len(summarize(body, parse_text(body), DEFAULT_ALGORITHM, "2")) == 2
+
+
+# -- faithful extracts: a sentence is shown with what it needs, or not at all -------------
+
+
+def _shown(body, parse_text, length="3"):
+    return [s.text.strip() for s in summarize(body, parse_text(body), DEFAULT_ALGORITHM, length)]
+
+
+BARRIER = (
+    "Officials met in the town hall of the river district on Tuesday evening.\n"
+    "It approved a flood barrier for the river district, and the flood barrier will "
+    "protect the homes of the river district from the winter floods.\n"
+    "Shops in the old town stayed closed for the public holiday.\n"
+    "The weather stayed dry and mild across the whole region all week.\n"
+    "Residents of the river district welcomed the flood barrier for their homes."
+)
+
+
+def test_an_opener_that_points_back_brings_the_sentence_before_it(parse_text):
+    shown = _shown(BARRIER, parse_text, "2")
+    assert shown[0].startswith("Officials met")
+    assert shown[1].startswith("It approved a flood barrier")
+
+
+def test_an_opener_gives_way_when_the_sentence_before_it_does_not_fit(parse_text):
+    shown = _shown(BARRIER, parse_text, "1")
+    assert len(shown) == 1
+    assert not shown[0].startswith("It approved")
+
+
+def test_an_opener_gives_way_when_the_sentence_before_it_is_a_byline(parse_text):
+    body = (
+        "By Jane Doe, Transport Reporter\n"
+        "But rail workers in the north will strike on Friday over pay, the rail union said.\n"
+        "Rail workers in the north voted for the strike over pay by a large majority.\n"
+        "The rail operator said it was disappointed that rail workers would strike.\n"
+        "Passengers were told to expect no trains in the north on Friday."
+    )
+    shown = _shown(body, parse_text, "2")
+    assert not any(s.startswith("But rail workers") for s in shown)
+    reasons = {
+        d.sentence: d.reason
+        for d in dropped_sentences(body, parse_text(body), DEFAULT_ALGORITHM, "2")
+    }
+    assert "a byline or time stamp" in reasons[1]
+
+
+QUOTED = (
+    "The city council approved a flood barrier for the river district on Tuesday.\n"
+    'The council leader said: "The flood barrier will keep the river district dry.\n'
+    '"Every home in the river district will be safe from the floods, and the barrier '
+    'will be finished within two years."\n'
+    "Residents of the river district welcomed the flood barrier.\n"
+    "The weather stayed dry and mild across the whole region all week."
+)
+
+
+@pytest.mark.parametrize("length", ["2", "3", "4", "5"])
+def test_a_quotation_split_over_sentences_is_shown_whole_or_not_at_all(parse_text, length):
+    shown = _shown(QUOTED, parse_text, length)
+    opening = [s for s in shown if s.startswith("The council leader said")]
+    closing = [s for s in shown if s.startswith('"Every home')]
+    assert len(opening) == len(closing)
+    assert len(shown) <= int(length)
+
+
+def test_a_quotation_longer_than_the_summary_is_left_out(parse_text):
+    shown = _shown(QUOTED, parse_text, "1")
+    assert not shown[0].startswith(("The council leader said", '"Every home'))
+    reasons = [
+        d.reason for d in dropped_sentences(QUOTED, parse_text(QUOTED), DEFAULT_ALGORITHM, "1")
+    ]
+    assert any("longer than the summary" in r for r in reasons)
+
+
+def test_a_quote_left_open_by_the_source_is_never_shown(parse_text):
+    body = (
+        "The city council approved a flood barrier for the river district on Tuesday.\n"
+        'The council leader said: "The flood barrier for the river district will keep the '
+        "river district dry for a hundred years.\n"
+        "Residents of the river district welcomed the flood barrier."
+    )
+    assert not any(s.startswith("The council leader") for s in _shown(body, parse_text, "2"))
+
+
+def test_a_caption_with_a_long_label_is_left_out(parse_text):
+    body = (
+        "The city council approved a new flood barrier for the river district on Tuesday.\n"
+        "Ready for the worst of the winter storms: The flood barrier for the river district "
+        "was approved by the city council.\n"
+        "The barrier will protect homes in the river district from the winter floods.\n"
+        "Engineers said the barrier for the river district would take two years to build."
+    )
+    assert not any(s.startswith("Ready for") for s in _shown(body, parse_text, "3"))
+
+
+def test_every_sentence_left_out_has_a_reason(parse_text):
+    parse = parse_text(NEWS)
+    summary = summarize(NEWS, parse, DEFAULT_ALGORITHM, "3")
+    dropped = dropped_sentences(NEWS, parse, DEFAULT_ALGORITHM, "3")
+    shown = {s.sentence for s in summary}
+    assert {d.sentence for d in dropped} == set(range(len(parse.sentences))) - shown
+    reasons = {NEWS[slice(*parse.sentences[d.sentence])].strip()[:14]: d.reason for d in dropped}
+    assert reasons["By Jane Doe, S"] == "a byline or time stamp"
+    assert reasons["Will it be eno"] == "fewer than six words"
+    assert all(d.reason for d in dropped)
+
+
+def test_a_baseline_says_it_rated_the_rest_lower(parse_text):
+    dropped = dropped_sentences(NEWS, parse_text(NEWS), "textrank", "3")
+    assert dropped and all(d.reason == "rated below the 3 chosen by textrank" for d in dropped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the barrier would be finished within two years.",
+        "Its profits rose by a fifth in the quarter.",
+        "However, the council said the cost was too high.",
+        "In addition, the firm will cut 200 jobs.",
+        '"But we will not give up," she said.',
+        "This change could mean the end of the old barrier.",
+        "and the barrier will be finished within two years.",
+    ],
+)
+def test_an_opener_that_points_back_needs_the_sentence_before(text):
+    units = reading_units(["The council met on Tuesday to discuss the barrier.", text])
+    assert units[-1].needs == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the barrier would be finished within two years.",
+        "This week the council said the barrier would be finished.",
+        "Although it rained, the barrier held through the night.",
+        "We will build the barrier within two years, the mayor said.",
+    ],
+)
+def test_a_sentence_that_stands_alone_needs_nothing(text):
+    assert not points_back(text)
+    assert reading_units(["The council met on Tuesday.", text])[-1].needs is None
+
+
+def test_straight_quotation_marks_open_before_a_word_and_close_after_one():
+    assert quote_marks('He said: "We will win." Then "maybe" not.') == [True, False, True, False]
+    assert quote_marks("“We will win,” he said.") == [True, False]
+
+
+def test_a_quotation_over_several_sentences_is_one_unit_and_a_new_paragraph_goes_on_with_it():
+    texts = [
+        'The mayor said: "We will build it.',
+        '"It will keep the district dry.',
+        '"And it will be finished soon."',
+        "Work starts in May.",
+    ]
+    assert [u.members for u in reading_units(texts)] == [(0, 1, 2), (3,)]
+
+
+def test_a_quote_mark_never_matched_is_a_problem():
+    assert reading_units(['We will win," he said.', "Work starts in May."])[0].problem
+    assert reading_units(['He said: "We will win.', "Work starts in May."])[0].problem
+
+
+def test_an_apostrophe_first_goes_on_from_the_sentence_before():
+    assert starts_lowercase("'s thunder in the final of the 200m.")
+    assert not starts_lowercase("'We will win,' he said.")
+
+
+@pytest.mark.parametrize("length", ["1", "2", "3"])
+def test_a_sentence_said_to_need_another_needs_one_not_shown(parse_text, length):
+    parse = parse_text(BARRIER)
+    shown = {s.sentence for s in summarize(BARRIER, parse, DEFAULT_ALGORITHM, length)}
+    for d in dropped_sentences(BARRIER, parse, DEFAULT_ALGORITHM, length):
+        if d.reason.startswith("needs sentence "):
+            assert int(d.reason.split()[2]) not in shown

@@ -17,26 +17,28 @@ maximal marginal relevance.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
 from briefing.analysis.model import Parse, SummarySentence
-from briefing.analysis.options import (  # the names, re-exported for the stage's readers
-    DEFAULT_ALGORITHM,
-    Length,
-    check_algorithm,
+from briefing.analysis.options import DEFAULT_ALGORITHM, Length, check_algorithm
+from briefing.analysis.summary_rules import (
+    BROKEN,
+    NO_WORDS,
+    WORD,
+    brief_reason,
+    caption_label,
+    not_story_reason,
 )
-from briefing.analysis.similarity import cosine
+from briefing.analysis.summary_select import select_units
+from briefing.analysis.summary_units import Unit, reading_units
 
-VERSION = "6"
+VERSION = "7"
 LANGUAGE = "english"
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 class WordTokenizer:
@@ -46,7 +48,7 @@ class WordTokenizer:
 
     @staticmethod
     def to_words(text: str) -> tuple[str, ...]:
-        return tuple(_WORD.findall(text))
+        return tuple(WORD.findall(text))
 
     @staticmethod
     def to_sentences(paragraph: str) -> tuple[str, ...]:
@@ -144,78 +146,18 @@ def sumy_ratings(name: str, texts: Sequence[str]) -> list[float]:
 
 # -- briefing's own summariser ----------------------------------------------------------
 
-_BYLINE = re.compile(
-    r"^(?:By\s+\.|By\s+(?:[A-Z][\w'’.-]*\s*)+(?:[,|]|$)|"
-    r"(?i:published:|updated:|last updated|posted:|follow\s+@|click here|scroll down|"
-    r"read more|image:|photo:|picture:|video:|copyright|\(cnn\)\s*$))"
-)
-_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:EST|GMT|BST|ET|UTC)\b|\|\s*$")
-_PICTURED = re.compile(
-    r"\((?:pictured|left|right|centre|center|top|bottom|above|below|inset)\)|\bpictured\b",
-    re.IGNORECASE,
-)
-_LABEL = re.compile(r"^([^\W\d_][^:]{0,40}):\s+\S")
-_ENDS_SENTENCE = (".", "!", "?", '"', "'", "”", "’", ")")
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-case word, remembered: an article repeats its words,
+    and stemming is most of the default summariser's time."""
+    return str(_stemmer()(word))
 
 
-def caption_label(text: str, finite_verb_offsets: Sequence[int] = ()) -> bool:
-    """A photo caption's label: "Campaign: Magic Johnson has..." or "Intensively farmed:
-    Jumbo prawns..." — at most four words and no finite verb before the colon ("He
-    said: ..." is a quote, not a caption). `finite_verb_offsets` are the
-    sentence-relative offsets of its finite verbs (past or present tense, modals)."""
-    match = _LABEL.match(text.strip())
-    if match is None:
-        return False
-    label_end = len(text) - len(text.lstrip()) + match.end(1)
-    return 1 <= len(_WORD.findall(match.group(1))) <= 4 and not any(
-        o < label_end for o in finite_verb_offsets
-    )
-
-
-def is_not_story(text: str, words: int, caption: bool = False) -> bool:
-    """Text around the story rather than of it: bylines, time stamps, photo captions,
-    all-caps banners, and sentences without a word (a stray closing quote)."""
-    stripped = text.strip()
-    if words == 0 or caption or stripped.isupper():
-        return True
-    return any(p.search(stripped) for p in (_BYLINE, _TIMESTAMP, _PICTURED))
-
-
-def starts_lowercase(text: str) -> bool:
-    """The rest of a sentence the source broke in two ("but I think it isn't."); a
-    name written in lower case ("eBay", "iPod") has a capital inside and is not."""
-    first = _WORD.match(text.strip())
-    return first is not None and first.group().islower() and text.strip()[:1].isalpha()
-
-
-def is_cut(text: str, next_text: str | None) -> bool:
-    """The first part of a sentence the source broke in two: no closing punctuation (or a
-    full stop set apart, as layouts add at a line break) and the next part goes on in
-    lower case."""
-    stripped = text.strip()
-    if next_text is None or not starts_lowercase(next_text):
-        return False
-    return stripped.endswith(" .") or not stripped.endswith(_ENDS_SENTENCE)
-
-
-def is_unfit_for_brief(text: str, words: int, has_verb: bool, caption: bool = False) -> bool:
-    """Sentences a brief of a few sentences should not show, as each must stand alone:
-    text around the story, fragments (short, verbless, or going on from a sentence
-    before), questions and bare quotes. (Both parts of a sentence the source broke in
-    two are left out as one unit: see `sentence_units`.)"""
-    stripped = text.strip()
-    if is_not_story(text, words, caption) or words < 6 or not has_verb:
-        return True
-    if starts_lowercase(stripped):
-        return True
-    if stripped.endswith("?") or stripped.endswith('?"') or stripped.endswith("?”"):
-        return True
-    return stripped[:1] in "\"“'‘" and stripped.rstrip(".")[-1:] in "\"”'’"
-
-
-def _bag(text: str) -> Counter[str]:
-    stem = _stemmer()
-    return Counter(stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _stop_words())
+def bag_of_words(text: str) -> Counter[str]:
+    """Stems of the content words of `text`, counted: what near-duplicates share."""
+    stop = _stop_words()
+    return Counter(stem(w.lower()) for w in WORD.findall(text) if w.lower() not in stop)
 
 
 @dataclass(frozen=True)
@@ -228,7 +170,8 @@ class Weights:
     adjacent words counts against a recurring word; `redundancy` the cosine from which a
     sentence is a near-duplicate of one already picked; `standalone` whether every
     sentence must stand alone (a brief) or only text around the story is left out (an
-    extract, read in order like a shortened article).
+    extract, read in order like a shortened article); `context` whether a sentence whose
+    opener points back comes only with the sentence before it.
     """
 
     lead: float
@@ -237,6 +180,7 @@ class Weights:
     phrases: float
     redundancy: float
     standalone: bool
+    context: bool = True
 
 
 BRIEF_WEIGHTS = Weights(
@@ -270,18 +214,6 @@ def recurrence(
     ]
 
 
-def sentence_units(texts: Sequence[str]) -> list[list[int]]:
-    """The article's sentences as a reader sees them: a run of pieces the source broke
-    apart (a line break in the middle of a sentence) is one unit, else one sentence each."""
-    units: list[list[int]] = []
-    for i, text in enumerate(texts):
-        if units and is_cut(texts[i - 1], text):
-            units[-1].append(i)
-        else:
-            units.append([i])
-    return units
-
-
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -295,18 +227,47 @@ def _verb_offsets(parse: Parse, index: int, finite: bool = False) -> list[int]:
     ]
 
 
-def unit_ratings(
+def _joined(texts: Sequence[str], unit: Unit) -> str:
+    return " ".join(texts[i].strip() for i in unit.members)
+
+
+def unit_reasons(
     texts: Sequence[str],
-    units: Sequence[Sequence[int]],
+    units: Sequence[Unit],
     parse: Parse | None = None,
     weights: Weights = BRIEF_WEIGHTS,
+) -> list[str | None]:
+    """Why each unit may not be shown (None when it may): text around the story always;
+    in a brief also fragments, questions, bare quotes and the pieces of a broken
+    sentence (a brief lists its sentences one by one, so they would show as fragments);
+    and a quotation mark never closed or never opened."""
+    reasons: list[str | None] = []
+    for unit in units:
+        text = _joined(texts, unit)
+        words = len(WORD.findall(text))
+        first = unit.members[0]
+        caption = parse is not None and caption_label(
+            texts[first], _verb_offsets(parse, first, finite=True)
+        )
+        reason = not_story_reason(text, words, caption) or unit.problem
+        if reason is None and weights.standalone:
+            has_verb = parse is None or any(_verb_offsets(parse, i) for i in unit.members)
+            reason = BROKEN if unit.broken else brief_reason(text, words, has_verb, caption)
+        reasons.append(reason)
+    return reasons
+
+
+def unit_ratings(
+    texts: Sequence[str],
+    units: Sequence[Unit],
+    reasons: Sequence[str | None],
+    weights: Weights = BRIEF_WEIGHTS,
 ) -> list[float]:
-    """Each unit's rating: centrality (recurrence, normalised by length as `weights` say)
-    plus a lead prior over the units that may be shown; the others sink to the bottom."""
-    stem = _stemmer()
+    """Each unit's rating: centrality (recurrence, normalised by length as `weights` say,
+    and per sentence for a quotation over several) plus a lead prior over the units that
+    may be shown; the others sink to the bottom."""
     stop = _stop_words()
-    joined = [" ".join(texts[i].strip() for i in unit) for unit in units]
-    tokens = [[w.lower() for w in _WORD.findall(t)] for t in joined]
+    tokens = [[w.lower() for w in WORD.findall(_joined(texts, u))] for u in units]
     all_stems = [[stem(w) for w in ws] for ws in tokens]
     stems = [
         [s for w, s in zip(ws, ss, strict=True) if w not in stop]
@@ -316,23 +277,10 @@ def unit_ratings(
     # recurs as "executive of", "of the", "the firm"
     pairs = [list(pairwise(ss)) for ss in all_stems]
     centrality = [
-        v / max(1, len(s)) ** weights.length_norm
-        for v, s in zip(recurrence(stems, pairs, weights.phrases), stems, strict=True)
+        v / max(1, len(s)) ** weights.length_norm / u.sentences
+        for v, s, u in zip(recurrence(stems, pairs, weights.phrases), stems, units, strict=True)
     ]
-    shown = []
-    for unit, text, words in zip(units, joined, tokens, strict=True):
-        caption = parse is not None and caption_label(
-            texts[unit[0]], _verb_offsets(parse, unit[0], finite=True)
-        )
-        if weights.standalone:
-            has_verb = parse is None or any(_verb_offsets(parse, i) for i in unit)
-            # a brief lists its sentences one by one: the pieces of a broken sentence
-            # would show as fragments
-            broken = len(unit) > 1
-            unfit = broken or is_unfit_for_brief(text, len(words), has_verb, caption)
-        else:
-            unfit = is_not_story(text, len(words), caption)
-        shown.append(not unfit)
+    shown = [r is None for r in reasons]
     top = max((c for c, ok in zip(centrality, shown, strict=True) if ok), default=0.0) or 1.0
     ratings = []
     position = 0  # among units that may be shown: a byline does not push the lead down
@@ -349,11 +297,12 @@ def unit_ratings(
 def briefing_ratings(
     texts: Sequence[str], parse: Parse | None = None, weights: Weights = BRIEF_WEIGHTS
 ) -> list[float]:
-    """Each sentence's rating: that of its unit (see `sentence_units`)."""
-    units = sentence_units(texts)
+    """Each sentence's rating: that of its unit (see `reading_units`)."""
+    units = reading_units(texts)
+    reasons = unit_reasons(texts, units, parse, weights)
     ratings = [0.0] * len(texts)
-    for unit, rating in zip(units, unit_ratings(texts, units, parse, weights), strict=True):
-        for i in unit:
+    for unit, rating in zip(units, unit_ratings(texts, units, reasons, weights), strict=True):
+        for i in unit.members:
             ratings[i] = rating
     return ratings
 
@@ -369,49 +318,92 @@ def select_mmr(
     fit, skipping near-duplicates of units already picked (a very repetitive article
     is filled up regardless, and pieces are taken alone when no whole unit fits)."""
     units = units if units is not None else [[i] for i in range(len(texts))]
-    bags = [_bag(" ".join(texts[i] for i in unit)) for unit in units]
-    order = sorted(range(len(units)), key=lambda u: (-ratings[u], units[u][0]))
-    picked: list[int] = []
-    size = 0
-    for check in (True, False):
-        for u in order:
-            if size == count:
-                break
-            if u in picked or size + len(units[u]) > count:
-                continue
-            if not check or all(cosine(bags[u], bags[v]) < redundancy for v in picked):
-                picked.append(u)
-                size += len(units[u])
-    chosen = [i for u in picked for i in units[u]]
-    rest = [i for u in order if u not in picked for i in units[u]]
-    return chosen + rest[: count - len(chosen)]
+    bags = [bag_of_words(" ".join(texts[i] for i in unit)) for unit in units]
+    return select_units(ratings, bags, units, count, redundancy).chosen
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence the summary leaves out (its index in the parse, as in
+    SummarySentence.sentence) and why, in words for `briefing analyze --explain`."""
+
+    sentence: int
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class _Choice:
+    spans: list[tuple[int, int]]
+    chosen: list[int]
+    """Positions in `spans`, best first."""
+    dropped: dict[int, str]
+    """Position in `spans` → why it was left out."""
+
+
+def _choose(body: str, parse: Parse, algorithm: str, length: str | Length) -> _Choice:
+    check_algorithm(algorithm)
+    length = length if isinstance(length, Length) else Length.parse(length)
+    spans = [(s, e) for s, e in parse.sentences if body[s:e].strip()]
+    if not spans:
+        return _Choice([], [], {})
+    texts = [body[s:e] for s, e in spans]
+    count = length.sentences(len(texts))
+    if algorithm != DEFAULT_ALGORITHM:
+        ratings = sumy_ratings(algorithm, texts)
+        chosen = sorted(range(len(texts)), key=lambda i: (-ratings[i], i))[:count]
+        below = f"rated below the {count} chosen by {algorithm}"
+        return _Choice(spans, chosen, {i: below for i in range(len(texts)) if i not in chosen})
+    weights = EXTRACT_WEIGHTS if length.kind == "percent" else BRIEF_WEIGHTS
+    units = reading_units(texts)
+    reasons = unit_reasons(
+        texts, units, parse if len(spans) == len(parse.sentences) else None, weights
+    )
+    ratings = unit_ratings(texts, units, reasons, weights)
+    index_of = {span: k for k, span in enumerate(parse.sentences)}
+    selection = select_units(
+        ratings,
+        [bag_of_words(_joined(texts, u)) for u in units],
+        [u.members for u in units],
+        count,
+        weights.redundancy,
+        [u.needs for u in units] if weights.context else None,
+        reasons,
+        [index_of[span] for span in spans],
+        never={k for k, u in enumerate(units) if u.problem is not None},
+    )
+    return _Choice(spans, selection.chosen, selection.dropped)
 
 
 def summarize(
     body: str, parse: Parse, algorithm: str, length: str | Length
 ) -> tuple[SummarySentence, ...]:
-    """The summary of `body` in document order, each sentence with offsets and rank.
-    InvalidOption for an unknown summariser or a length that is not one."""
-    check_algorithm(algorithm)
-    length = length if isinstance(length, Length) else Length.parse(length)
-    spans = [(s, e) for s, e in parse.sentences if body[s:e].strip()]
-    if not spans:
-        return ()
-    texts = [body[s:e] for s, e in spans]
-    count = length.sentences(len(texts))
-    if algorithm == DEFAULT_ALGORITHM:
-        weights = EXTRACT_WEIGHTS if length.kind == "percent" else BRIEF_WEIGHTS
-        units = sentence_units(texts)
-        ratings = unit_ratings(
-            texts, units, parse if len(spans) == len(parse.sentences) else None, weights
-        )
-        chosen = select_mmr(ratings, texts, count, weights.redundancy, units)
-    else:
-        ratings = sumy_ratings(algorithm, texts)
-        chosen = sorted(range(len(texts)), key=lambda i: (-ratings[i], i))[:count]
-    rank = {i: r for r, i in enumerate(chosen, 1)}
+    """The summary of `body` in document order, each sentence with offsets and rank."""
+    choice = _choose(body, parse, algorithm, length)
+    rank = {i: r for r, i in enumerate(choice.chosen, 1)}
     index_of = {span: k for k, span in enumerate(parse.sentences)}
     return tuple(
-        SummarySentence(texts[i], spans[i][0], spans[i][1], index_of[spans[i]], rank[i])
-        for i in sorted(chosen)
+        SummarySentence(body[s:e], s, e, index_of[(s, e)], rank[i])
+        for i, (s, e) in enumerate(choice.spans)
+        if i in rank
     )
+
+
+def dropped_sentences(
+    body: str, parse: Parse, algorithm: str, length: str | Length
+) -> tuple[Dropped, ...]:
+    """Every sentence of the parse that `summarize` leaves out, in order, with why:
+    what `briefing analyze --explain` prints under the summary. Pure and cheap (the
+    same choice as `summarize`, from the stored parse), so it is never cached."""
+    choice = _choose(body, parse, algorithm, length)
+    position = {span: i for i, span in enumerate(choice.spans)}
+    out = []
+    for k, span in enumerate(parse.sentences):
+        i = position.get(span)
+        if i is None:
+            out.append(Dropped(k, NO_WORDS))
+        elif i in choice.dropped:
+            out.append(Dropped(k, choice.dropped[i]))
+    return tuple(out)
