@@ -93,6 +93,35 @@ def _explained_figure(figure: Figure, reading: str = "") -> Text:
     return line
 
 
+def _summary_explained(analysis: Analysis, parse: Parse) -> list:
+    """The summary's sentences and, for every other sentence, why it was left out."""
+    from briefing.analysis.summarize import dropped_sentences
+
+    body = analysis.article.body
+    parts: list = [
+        Text(
+            f"Summary ({analysis.algorithm}, {analysis.length}): sentences chosen (#n is the "
+            "sentence's number in the article), and why the others were left out:",
+            style="bold",
+        )
+    ]
+    why = {
+        d.sentence: d.reason
+        for d in dropped_sentences(body, parse, analysis.algorithm, analysis.length)
+    }
+    chosen = {s.sentence for s in analysis.summary}
+    for i, (start, end) in enumerate(parse.sentences):
+        words = " ".join(body[start:end].split())
+        line = Text(f"#{i} ", style="bold" if i in chosen else "dim")
+        line.append(
+            words[:70] + ("…" if len(words) > 70 else ""), style="" if i in chosen else "dim"
+        )
+        line.append(" — chosen" if i in chosen else f" — {why.get(i, 'not chosen')}")
+        parts.append(Padding(line, (0, 0, 0, 2)))
+    parts.append(Text(""))
+    return parts
+
+
 def _numbers_explained(analysis: Analysis, parse: Parse) -> tuple[dict[int, str], list[Text]]:
     """How figures were read where that is not plain (by start offset), and a line for
     every number that is not a figure, with the reason."""
@@ -129,6 +158,8 @@ def render_explanation(analysis: Analysis, parse: Parse | None = None) -> Group:
     article = analysis.article
     readings, dropped = _numbers_explained(analysis, parse) if parse is not None else ({}, [])
     parts: list = [Text(article.title, style="bold"), Text("")]
+    if parse is not None:
+        parts.extend(_summary_explained(analysis, parse))
     parts.append(Text("Figures (✓ key, · reported but not key):", style="bold"))
     parts.extend(
         Padding(_explained_figure(f, readings.get(f.start, "")), (0, 0, 0, 2))

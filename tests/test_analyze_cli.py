@@ -209,3 +209,4 @@ def test_explain_says_why_each_figure_is_key_and_why_each_name_has_its_label(tmp
     assert "737 — part of a name" in out
     assert "Tuesday —" not in out  # a weekday is no number
     assert "Volodymyr Zelenskyy ×1 — a title (President)" in out
+    assert "#0 Russia launched 32 missiles" in out and "— chosen" in out  # the summary, why
