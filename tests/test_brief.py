@@ -285,3 +285,93 @@ def test_a_warm_brief_never_imports_spacy_or_textual(warm_cache):
     result = run_and_report_spacy(["brief", "--all"], {"BRIEFING_CACHE_DIR": str(warm_cache)})
     assert result.returncode == 0, result.stderr
     assert "SPACY-NOT-LOADED" in result.stderr and "TEXTUAL-NOT-LOADED" in result.stderr
+
+
+# -- which articles make one story (pinned before grouping stopped comparing every pair) --
+
+
+def _ids(stories) -> list[list[str]]:
+    return sorted(sorted(a.id for a in s.articles) for s in stories)
+
+
+STRIKE_A = analysis(
+    "strike-a",
+    "Dock workers in Rotterdam walked out over pay on Tuesday. Union leader Pieter Bakker said "
+    "the strike would last a week. Ships queued outside the port of Rotterdam.",
+    people=[("Pieter Bakker", 2)],
+    places=[("Rotterdam", 2), ("Netherlands", 1)],
+)
+STRIKE_B = analysis(
+    "strike-b",
+    "A pay strike shut the port of Rotterdam. Bakker told reporters that dock workers "
+    "would not return before a new offer. Freight firms diverted ships to Antwerp.",
+    people=[("Bakker", 1)],
+    places=[("Rotterdam", 1), ("Antwerp", 1), ("Netherlands", 1)],
+)
+FASHION = analysis(
+    "fashion",
+    "Designers showed spring collections in Rotterdam. Models walked a runway built on a "
+    "barge. Tickets for the shows sold out in minutes.",
+    places=[("Rotterdam", 1)],
+)
+
+
+def test_two_reports_sharing_their_key_names_and_some_words_are_one_story():
+    assert _ids(build_stories([STRIKE_A, FASHION, STRIKE_B])) == [
+        ["fashion"],
+        ["strike-a", "strike-b"],
+    ]
+
+
+def test_sharing_one_place_and_nothing_else_is_not_the_same_story():
+    assert _ids(build_stories([STRIKE_A, FASHION])) == [["fashion"], ["strike-a"]]
+
+
+def test_a_republished_wire_copy_without_names_joins_its_original():
+    text = (
+        "Heavy snow closed mountain passes overnight. Drivers were told to carry chains and "
+        "blankets. Ploughs worked through the night to reopen the roads."
+    )
+    copy = analysis("copy", text.replace("overnight", "late on Sunday"), source="Wire")
+    assert _ids(build_stories([analysis("orig", text), copy, FASHION])) == [
+        ["copy", "orig"],
+        ["fashion"],
+    ]
+
+
+def test_a_chain_of_related_reports_is_one_story():
+    """A ~ B and B ~ C make one story even when A and C share too little."""
+    follow_up = analysis(
+        "strike-c",
+        "Antwerp port handled record freight as ships avoided the strike. Belgian officials "
+        "said dock workers in Antwerp worked extra shifts. Freight firms praised the port.",
+        places=[("Antwerp", 2), ("Belgium", 1), ("Netherlands", 1)],
+    )
+    stories = build_stories([STRIKE_A, STRIKE_B, follow_up])
+    assert _ids(stories) == [["strike-a", "strike-b", "strike-c"]]
+
+
+def _unrelated(i: int) -> Analysis:
+    """A short report on a topic of its own (its own made-up words) that names the one
+    place every report names."""
+    syllables = ["ka", "lo", "mi", "ru", "te", "zo", "ban", "dri", "fel", "gor", "hus", "pla"]
+    words = [
+        syllables[(i * 7 + k) % 12] + syllables[(i * 5 + 3 * k) % 12] + syllables[(i + k) % 12]
+        + syllables[i // 12] + syllables[i % 12]
+        for k in range(9)
+    ]  # fmt: skip
+    return analysis(
+        f"u{i}",
+        f"Washington {words[0]} {words[1]} {words[2]}. The {words[3]} {words[4]} {words[5]} "
+        f"grew. Crowds met {words[6]} {words[7]} {words[8]}.",
+        places=[("Washington", 1), (f"Town{i}", 1)],
+    )
+
+
+def test_a_name_in_every_article_does_not_join_them_and_real_pairs_still_group():
+    crowd = [_unrelated(i) for i in range(120)]
+    library = [*crowd[:60], STRIKE_A, *crowd[60:], STRIKE_B]
+    stories = build_stories(library)
+    groups = _ids(stories)
+    assert ["strike-a", "strike-b"] in groups
+    assert len(groups) == 121  # every other report is a story of its own
