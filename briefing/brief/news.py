@@ -37,25 +37,42 @@ def same_spelling(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2
 
 
+def _spelling_key(surname: str) -> str:
+    """Names that can be spellings of each other (same_spelling) share this key: they
+    agree on their first four letters, or are equal when shorter."""
+    return surname[:4]
+
+
 def _merge_key(names: Sequence[str]) -> dict[str, str]:
-    """Map every person name to the name it is merged into."""
+    """Map every person name to the name it is merged into.
+
+    Each name is compared only with the names that could be a spelling of it (the same
+    first name and the first letters of the surname), so a month of coverage with tens
+    of thousands of names is not compared pair by pair."""
     full = [n for n in names if len(n.split()) > 1]
     target: dict[str, str] = {n: n for n in names}
+    by_first: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in full:
+        words = name.lower().split()
+        by_first[words[0], _spelling_key(words[-1])].append((name, words[-1]))
     for name in full:  # "Volodymyr Zelensky" → "Volodymyr Zelenskyy" (the longer spelling)
-        first, last = name.lower().split()[0], name.lower().split()[-1]
-        for other in full:
-            o_first, o_last = other.lower().split()[0], other.lower().split()[-1]
-            if (
-                other != name
-                and first == o_first
-                and same_spelling(last, o_last)
-                and len(other) > len(name)
-            ):
+        words = name.lower().split()
+        for other, o_last in by_first[words[0], _spelling_key(words[-1])]:
+            if other != name and same_spelling(words[-1], o_last) and len(other) > len(name):
                 target[name] = other
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in full:
+        last = name.lower().split()[-1]
+        by_surname[_spelling_key(last)].append((name, last))
     for name in names:
         if len(name.split()) != 1:
             continue
-        owners = {target[f] for f in full if same_spelling(name.lower(), f.lower().split()[-1])}
+        lowered = name.lower()
+        owners = {
+            target[f]
+            for f, last in by_surname[_spelling_key(lowered)]
+            if same_spelling(lowered, last)
+        }
         if len(owners) == 1:
             target[name] = owners.pop()
     return target

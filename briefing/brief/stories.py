@@ -1,8 +1,6 @@
 """Stories: articles about the same event, grouped, with one merged summary and figures.
 
-Two articles belong together when they share key entities (the people, places and
-organisations each mentions most) and vocabulary (their summaries' content words);
-groups are the connected components of that relation. A story's summary takes the
+Which articles make one story is grouping.py's job. A story's summary takes the
 best sentences of its articles in turn and skips near-duplicates; its figures are
 deduplicated by value and unit, each kept with the article it came from.
 """
@@ -16,14 +14,8 @@ from dataclasses import dataclass
 
 from briefing.analysis.model import Analysis, Article, Figure, SummarySentence, key_figures
 from briefing.analysis.similarity import cosine
-
-KEY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
-STOP = frozenset(
-    """a an and are as at be been but by for from had has have he her his in into is it its of
-    on or over said says she that the their them there they this to was were which while who
-    will with would after before more than also not new one two""".split()
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+from briefing.brief.grouping import group
+from briefing.brief.grouping import words as _words
 
 
 @dataclass(frozen=True)
@@ -48,45 +40,6 @@ class Story:
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a.source for a in self.articles))
-
-
-def _words(text: str) -> Counter[str]:
-    return Counter(w.lower().strip("'’") for w in _WORD.findall(text) if w.lower() not in STOP)
-
-
-def _key_entities(analysis: Analysis, top: int = 8) -> set[str]:
-    names = [e for e in analysis.entities.canonical if e.label in KEY_LABELS][:top]
-    return {w.lower() for e in names for w in e.name.split()[-1:]}
-
-
-def related(a: Analysis, b: Analysis) -> bool:
-    """Same story: at least two shared key entities and some shared vocabulary, or
-    near-identical vocabulary."""
-    shared = len(_key_entities(a) & _key_entities(b))
-    words_a = _words(a.article.title + " " + " ".join(s.text for s in a.summary))
-    words_b = _words(b.article.title + " " + " ".join(s.text for s in b.summary))
-    similarity = cosine(words_a, words_b)
-    return (shared >= 2 and similarity >= 0.1) or shared >= 4 or similarity >= 0.5
-
-
-def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
-    """Connected components of `related`, in the order of their first article."""
-    parent = list(range(len(analyses)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(analyses)):
-        for j in range(i + 1, len(analyses)):
-            if root(i) != root(j) and related(analyses[i], analyses[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Analysis]] = {}
-    for i, analysis in enumerate(analyses):
-        groups.setdefault(root(i), []).append(analysis)
-    return list(groups.values())
 
 
 def headline(analyses: Sequence[Analysis]) -> str:

@@ -1,0 +1,134 @@
+"""Which articles tell the same story, in about linear time.
+
+Two articles belong together when they share key entities (the people, places and
+organisations each mentions most) and vocabulary (their titles' and summaries'
+content words): at least two shared key names and some shared words, or four shared
+names, or near-identical words. Stories are the connected components of that
+relation.
+
+Comparing every pair costs n² (a thousand articles made half a million comparisons,
+each tokenising both summaries again). Here each article is tokenised once, and only
+articles that could be related are compared: those indexed under the same pair of key
+names (the only way to share two), or under the same rare word (near-identical
+wording always shares some of its rarest words). A name or word that most of a
+month's articles carry ("US", "government") is no evidence that two of them tell one
+story, and indexing it would bring back the n²; such terms are left out of the index,
+though they still count when two candidates are compared.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from briefing.analysis.model import Analysis
+
+KEY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
+KEY_NAMES = 8
+"""How many of an article's most mentioned names are its key names."""
+RARE_WORDS = 8
+"""How many of an article's rarest words index it."""
+STOP = frozenset(
+    """a an and are as at be been but by for from had has have he her his in into is it its of
+    on or over said says she that the their them there they this to was were which while who
+    will with would after before more than also not new one two""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def words(text: str) -> Counter[str]:
+    """Content words and their counts: lower case, no stop words, no digits."""
+    return Counter(w.lower().strip("'’") for w in _WORD.findall(text) if w.lower() not in STOP)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What grouping compares of one article, computed once."""
+
+    names: frozenset[str]
+    """Last words of its key names, lower case ("Vladimir Putin" → "putin")."""
+    words: Counter[str]
+    norm: float
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Profile:
+        names = [e for e in analysis.entities.canonical if e.label in KEY_LABELS][:KEY_NAMES]
+        bag = words(analysis.article.title + " " + " ".join(s.text for s in analysis.summary))
+        return cls(
+            names=frozenset(w.lower() for e in names for w in e.name.split()[-1:]),
+            words=bag,
+            norm=math.sqrt(sum(v * v for v in bag.values())),
+        )
+
+    def similarity(self, other: Profile) -> float:
+        """Cosine of the two word bags."""
+        if not self.norm or not other.norm:
+            return 0.0
+        small, large = sorted((self.words, other.words), key=len)
+        dot = sum(v * large[k] for k, v in small.items() if k in large)
+        return dot / (self.norm * other.norm)
+
+
+def related(a: Profile, b: Profile) -> bool:
+    """Same story: at least two shared key names and some shared vocabulary, four
+    shared names, or near-identical vocabulary."""
+    shared = len(a.names & b.names)
+    if shared >= 4:
+        return True
+    similarity = a.similarity(b)
+    return (shared >= 2 and similarity >= 0.1) or similarity >= 0.5
+
+
+def common_limit(n: int) -> int:
+    """Index terms carried by more articles than this are too common to index: all of
+    them in a day's brief, a few hundred of a month's."""
+    return max(50, math.isqrt(n) * 3)
+
+
+def candidates(profiles: Sequence[Profile]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) that share an indexed pair of key names or an indexed rare word,
+    each once."""
+    frequency: Counter[str] = Counter()
+    for p in profiles:
+        frequency.update(p.words.keys())
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for pair in combinations(sorted(p.names), 2):
+            index[pair].append(i)
+        rare = sorted(p.words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+        for word in rare:
+            if frequency[word] > 1:
+                index[(word,)].append(i)
+    limit = common_limit(len(profiles))
+    seen: set[tuple[int, int]] = set()
+    for members in index.values():
+        if 1 < len(members) <= limit:
+            for pair in combinations(members, 2):
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
+    """Connected components of `related`, in the order of their first article."""
+    profiles = [Profile.of(a) for a in analyses]
+    parent = list(range(len(analyses)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in candidates(profiles):
+        a, b = root(i), root(j)
+        if a != b and related(profiles[i], profiles[j]):
+            parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[Analysis]] = {}
+    for i, analysis in enumerate(analyses):
+        groups.setdefault(root(i), []).append(analysis)
+    return list(groups.values())
