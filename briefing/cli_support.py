@@ -32,14 +32,15 @@ def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     return library
 
 
-def analyse_with_progress(analyzer, articles, *, use_cache: bool = True):
-    """Analyse with a progress bar on stderr when there is parsing to do and a terminal."""
+def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options=None):
+    """Analyse with a progress bar on stderr when there is parsing to do and a terminal
+    (`options`: summary options other than the analyzer's own)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:
-        return analyzer.analyze(articles, use_cache=use_cache)
+        return analyzer.analyze(articles, options, use_cache=use_cache)
     with Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
     ) as bar:
@@ -48,4 +49,4 @@ def analyse_with_progress(analyzer, articles, *, use_cache: bool = True):
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return analyzer.analyze(articles, progress=progress, use_cache=use_cache)
+        return analyzer.analyze(articles, options, progress=progress, use_cache=use_cache)

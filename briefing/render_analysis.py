@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
@@ -191,11 +191,19 @@ def print_analyses(
     """Each analysis, readable; with `explain`, why each figure and label is what it is
     (`parses`, by article id, adds the numbers that are not figures)."""
     console = console or Console()
+    parts: list[RenderableType] = []
     for i, analysis in enumerate(analyses):
         if i:
-            console.print(Rule(style="dim"))
+            parts.append(Rule(style="dim"))
         if explain:
-            parse = (parses or {}).get(analysis.article.id)
-            console.print(render_explanation(analysis, parse))
+            parts.append(render_explanation(analysis, (parses or {}).get(analysis.article.id)))
         else:
-            console.print(render_analysis(analysis))
+            parts.append(render_analysis(analysis))
+    if console.is_terminal:
+        console.print(*parts)
+        return
+    # rich pads indented lines to the full width; in a file or a pipe that is only
+    # trailing white space for the next tool to trip over
+    with console.capture() as captured:
+        console.print(*parts)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))

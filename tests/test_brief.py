@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -195,7 +196,7 @@ def test_html_is_self_contained_and_escapes_article_text():
     assert "<script>" not in page and "<b>tags</b>" not in page and "<h1>Vote" not in page
     assert "&lt;script&gt;" in page and "&lt;b&gt;tags&lt;/b&gt;" in page
     assert "http://" not in page and "https://" not in page and "<link" not in page
-    assert "@media print" in page and "page-break-before" in page
+    assert "@media print" in page
 
 
 def test_markdown_parses_and_keeps_article_text_literal():
@@ -375,3 +376,159 @@ def test_a_name_in_every_article_does_not_join_them_and_real_pairs_still_group()
     groups = _ids(stories)
     assert ["strike-a", "strike-b"] in groups
     assert len(groups) == 121  # every other report is a story of its own
+
+
+# -- the brief reads top down ------------------------------------------------------------
+
+
+def ranked(aid: str, sentences: list[str], ranks: list[int], **kw) -> Analysis:
+    """An analysis whose summary is all of `sentences`, ranked as given (1 = best)."""
+    base = analysis(aid, " ".join(sentences), **kw)
+    body = base.article.body
+    summary, at = [], 0
+    for i, (text, rank) in enumerate(zip(sentences, ranks, strict=True)):
+        start = body.index(text, at)
+        summary.append(SummarySentence(text, start, start + len(text), i, rank))
+        at = start + len(text)
+    return replace(base, summary=tuple(summary))
+
+
+def test_a_storys_sentences_are_in_the_articles_order_the_lead_article_first():
+    lead = ranked(
+        "lead",
+        ["A storm cut power to the whole island of Mull on Friday.",
+         "Engineers from the mainland crossed by ferry to repair the lines.",
+         "The ferry company added two sailings for the repair crews."],
+        [2, 3, 1], title="Storm cuts power on Mull", date=NOW,
+        places=[("Mull", 2), ("Scotland", 1)],
+    )  # fmt: skip
+    other = ranked(
+        "other",
+        ["Schools on Mull stayed shut while the island waited for power.",
+         "Teachers set lessons online for pupils with working phones."],
+        [2, 1], title="Mull schools shut…", date=NOW - timedelta(hours=2),
+        places=[("Mull", 1), ("Scotland", 1)],
+    )  # fmt: skip
+    (story,) = build_stories([other, lead], length=4)
+    shown = [(x.article_id, x.sentence.sentence) for x in story.summary]
+    assert shown == [("lead", 0), ("lead", 2), ("other", 0), ("other", 1)]
+    assert story.headline == "Storm cuts power on Mull"
+    assert [a.id for a in story.articles] == ["lead", "other"]
+
+
+def test_a_story_never_opens_with_a_sentence_that_goes_on_from_another():
+    dangling = ranked(
+        "d",
+        ["The council voted to close the old bridge to lorries.",
+         "Drivers will use the new bypass from March.",
+         "But residents said the bypass was already full at rush hour."],
+        [2, 3, 1],
+    )  # fmt: skip
+    (story,) = build_stories([dangling], length=1)
+    assert [x.sentence.text for x in story.summary] == [
+        "The council voted to close the old bridge to lorries."
+    ]
+    (story,) = build_stories([dangling], length=3)  # after the sentence before it: fine
+    assert [x.sentence.sentence for x in story.summary] == [0, 1, 2]
+
+
+# -- the brief's own bugs ------------------------------------------------------------------
+
+
+def test_markdown_never_puts_a_backslash_before_a_digit():
+    growth = analysis(
+        "g",
+        "2.5 million jobs were added in the spring. Wages rose by 2.3% in a year. "
+        "1. Nothing else changed.",
+        figures=[fig("2.3%", 2.3, "percent", "percent", "wages", 0.9)],
+        title="2.5 million jobs added in the spring",
+    )
+    doc = render_markdown(make_brief([growth], "all articles", now=NOW))
+    assert "\\2" not in doc and "\\1" not in doc
+    rendered = MarkdownIt("commonmark").render(doc)
+    assert "<h2>2.5 million jobs added in the spring</h2>" in rendered
+    assert "<strong>2.3%</strong>" in rendered
+    assert "<ol" not in rendered  # "1. Nothing else" is text, not a numbered list
+
+
+def test_a_brief_of_a_past_day_is_headed_with_that_day_in_every_format():
+    from datetime import date
+
+    brief = make_brief([FLOOD_A], "2025-10-01", now=NOW, day=date(2025, 10, 1))
+    assert "Wednesday 01 October 2025" in render_text(brief)
+    assert "# Daily brief — Wednesday 01 October 2025" in render_markdown(brief)
+    assert "Daily brief — Wednesday 01 October 2025</h1>" in render_html(brief)
+    assert json.loads(render_json(brief))["date"] == "2025-10-01"
+
+
+def test_wrapped_summary_lines_hang_under_their_first_word():
+    long = analysis(
+        "w",
+        "The regional transport authority announced on Monday that every bus route in "
+        "the northern valleys would be rerouted for the summer works. Buses ran late.",
+    )
+    brief = make_brief([long], "all articles", now=NOW)
+    lines = render_text(brief, width=40).splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("* The regional"))
+    assert lines[first + 1].startswith("  ") and not lines[first + 1].startswith("   ")
+
+    from rich.console import Console
+
+    from briefing.brief.render import render_terminal
+    from briefing.themes import get_theme
+
+    console = Console(width=40, record=True, color_system=None)
+    console.print(render_terminal(brief, get_theme()))
+    shown = console.export_text().splitlines()
+    first = next(i for i, line in enumerate(shown) if line.startswith("• The regional"))
+    assert shown[first + 1].startswith("  ") and shown[first + 1][2] != " "
+
+
+def test_printable_html_lets_stories_flow_and_keeps_a_heading_with_its_first_lines():
+    page = render_html(make_brief([FLOOD_A, CHIPS, FARM], "all articles", now=NOW))
+    assert "break-before: page" not in page and "page-break-before: always" not in page
+    assert ".lead { break-inside: avoid" in page
+    first_story = page.split('<section class="story">')[1]
+    lead = first_story.split('<div class="lead">')[1].split("</div>")[0]
+    assert "<h2>" in lead and "<li>" in lead  # the heading and its first sentence together
+
+
+def test_an_output_file_with_an_unknown_extension_is_a_usage_error(warm_cache, tmp_path):
+    result = run("--all", "-o", str(tmp_path / "brief.pdf"), cache=warm_cache)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "brief.pdf" in line and ".md" in line and ".html" in line and ".json" in line
+    assert not (tmp_path / "brief.pdf").exists()
+
+
+@pytest.mark.parametrize("other", [("--date", "2025-10-12"), ("--since", "2d")])
+def test_all_with_a_date_or_since_is_a_usage_error(warm_cache, other):
+    result = run("--all", *other, cache=warm_cache)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "--all" in line and other[0] in line
+
+
+def test_sentences_per_story_and_the_old_length_flag_warns_once(warm_cache):
+    longer = json.loads(
+        run("--all", "--sentences", "6", "--format", "json", cache=warm_cache).stdout
+    )
+    assert len(longer["stories"][0]["summary"]) == 6  # not capped by the reader's length
+    old = run("--all", "--length", "6", "--format", "json", cache=warm_cache)
+    assert old.returncode == 0
+    assert old.stderr.count("--sentences") == 1
+    assert json.loads(old.stdout) == longer
+    assert "--length" not in run("--help", cache=warm_cache).stdout
+
+
+def test_briefs_and_analyses_written_to_a_file_have_no_trailing_spaces(warm_cache):
+    for fmt in ("text", "markdown", "html", "json", "terminal"):
+        out = run("--all", "--format", fmt, cache=warm_cache).stdout
+        assert out and not [line for line in out.splitlines() if line != line.rstrip()], fmt
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(warm_cache)}
+    analysed = subprocess.run(
+        [sys.executable, "-m", "briefing", "analyze"], capture_output=True, text=True,
+        env=env, cwd=REPO, timeout=300,
+    ).stdout  # fmt: skip
+    assert "Key figures" in analysed
+    assert not [line for line in analysed.splitlines() if line != line.rstrip()]

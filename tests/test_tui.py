@@ -242,8 +242,10 @@ async def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(wa
         assert analysis.figures[0].start > 2000
         assert app.query_one("#body").scroll_y > 10
         await pilot.press("b")
+        assert isinstance(app.screen, BriefScreen)  # at once, with its progress
         await pilot.pause()
-        assert isinstance(app.screen, BriefScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert "DAILY BRIEF" in app.screen.text
         box = app.screen.query_one("#brief").scrollable_content_region.width
         assert max(len(line) for line in app.screen.text.splitlines()) <= box  # wrapped once
@@ -607,8 +609,39 @@ async def test_the_brief_is_wrapped_once_to_the_dialog_width(warm, tmp_path):
         await pilot.pause()
         await pilot.press("b")
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         box = app.screen.query_one("#brief").scrollable_content_region.width
         assert max(len(line) for line in app.screen.text.splitlines()) <= box
+
+
+@run_async
+async def test_b_opens_the_brief_at_once_and_builds_it_without_blocking_the_reader(warm, tmp_path):
+    import threading
+
+    from briefing.tui.screens import BriefScreen
+
+    app = make_app(warm, tmp_path)
+    gate = threading.Event()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        real = app.analyzer.cached_many
+
+        def slow(articles, options=None):
+            gate.wait(10)  # a large library: the cache takes its time
+            return real(articles, options)
+
+        app.analyzer.cached_many = slow  # type: ignore[method-assign]
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefScreen)
+        assert "Building the brief of" in str(app.screen.query_one("#brief-status").render())
+        assert app.screen.text == ""  # the reader drew the screen while the worker waits
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "DAILY BRIEF" in app.screen.text
+        assert not app.screen.query_one("#brief-progress").display
 
 
 @run_async

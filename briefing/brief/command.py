@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -23,12 +24,11 @@ EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm
 @click.option("--since", metavar="2d|12h|YYYY-MM-DD", help="Articles since then.")
 @click.option("--all", "everything", is_flag=True, help="Every article.")
 @click.option(
-    "--length",
+    "--sentences",
     type=click.IntRange(1, 20),
-    default=3,
-    show_default=True,
-    help="Summary sentences per story.",
+    help="Summary sentences per story.  [default: 3]",
 )
+@click.option("--length", "old_length", type=click.IntRange(1, 20), hidden=True)
 @click.option(
     "--figures",
     type=click.IntRange(0, 20),
@@ -59,7 +59,8 @@ def brief_command(
     day: str | None,
     since: str | None,
     everything: bool,
-    length: int,
+    sentences: int | None,
+    old_length: int | None,
     figures: int,
     fmt: str | None,
     output: Path | None,
@@ -67,13 +68,17 @@ def brief_command(
 ) -> None:
     """Print the daily brief: who is in the news, and each story with its summary and figures."""
     from briefing.analysis.consistency import harmonise
+    from briefing.analysis.options import Length
     from briefing.analysis.pipeline import Analyzer
     from briefing.brief.model import make_brief
-    from briefing.brief.select import select_articles
+    from briefing.brief.select import check_selection, parse_day, select_articles
     from briefing.cli_support import analyse_with_progress, load_articles, warn
 
-    if fmt is None:
-        fmt = EXTENSIONS.get(output.suffix.lower(), "text") if output else "terminal"
+    check_selection(day=day, since=since, everything=everything)
+    fmt = fmt or output_format(output)
+    if old_length is not None:
+        warn("--length is now --sentences (summary sentences per story)")
+    per_story = sentences or old_length or 3
     settings = ctx.find_root().obj
     library = load_articles(paths, settings)
     chosen, selection = select_articles(
@@ -82,8 +87,16 @@ def brief_command(
     analyzer = Analyzer.from_settings(settings)
     for message in analyzer.cache.warnings:
         warn(message)
-    analyses = harmonise(analyse_with_progress(analyzer, chosen))
-    brief = make_brief(analyses, selection, length=length, figures=figures)
+    # every article summarised to the story's length, whatever the reader's length is
+    options = replace(settings.summary_options, length=Length.parse(per_story))
+    analyses = harmonise(analyse_with_progress(analyzer, chosen, options=options))
+    brief = make_brief(
+        analyses,
+        selection,
+        length=per_story,
+        figures=figures,
+        day=parse_day(day, "--date") if day else None,
+    )
     text = _render(brief, fmt, width, settings.theme, to_terminal=output is None)
     if output is None:
         if text is not None:
@@ -94,6 +107,22 @@ def brief_command(
     except OSError as exc:
         raise BriefingError(f"cannot write {output}: {exc.strerror}", exit_code=1) from None
     click.echo(f"wrote {output}", err=True)
+
+
+def output_format(output: Path | None) -> str:
+    """The format an output file's extension asks for; a usage error when it names
+    none briefing writes (a brief.pdf of plain text helps nobody)."""
+    if output is None:
+        return "terminal"
+    known = EXTENSIONS.get(output.suffix.lower())
+    if known is None:
+        names = ", ".join(EXTENSIONS)
+        raise BriefingError(
+            f"-o {output.name}: unknown extension {output.suffix or '(none)'!r}; "
+            f"use one of {names}, or name the format with --format",
+            exit_code=2,
+        )
+    return known
 
 
 def _render(brief, fmt: str, width: int, theme_name: str, *, to_terminal: bool) -> str | None:

@@ -97,8 +97,8 @@ def candidates(profiles: Sequence[Profile]) -> Iterator[tuple[int, int]]:
         frequency.update(p.words.keys())
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        for pair in combinations(sorted(p.names), 2):
-            index[pair].append(i)
+        for names in combinations(sorted(p.names), 2):
+            index[names].append(i)
         rare = sorted(p.words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
         for word in rare:
             if frequency[word] > 1:

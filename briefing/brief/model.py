@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from briefing.analysis.model import Analysis
@@ -53,9 +53,15 @@ def make_brief(
     length: int = 3,
     figures: int = 5,
     now: datetime | None = None,
+    day: date | None = None,
 ) -> Brief:
+    """The brief of `analyses`; dated `day` when it is the brief of a past day (its
+    articles' day, not the day it was printed), else `now`."""
+    when = now or datetime.now().astimezone()
+    if day is not None:
+        when = datetime(day.year, day.month, day.day).astimezone()
     return Brief(
-        date=now or datetime.now().astimezone(),
+        date=when,
         selection=selection,
         analyses={a.article.id: a for a in analyses},
         in_the_news=in_the_news(analyses),

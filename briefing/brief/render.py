@@ -14,6 +14,7 @@ import textwrap
 
 from rich.console import Group
 from rich.rule import Rule
+from rich.table import Table
 from rich.text import Text
 
 from briefing.analysis.model import Figure
@@ -83,13 +84,19 @@ def render_text(brief: Brief, width: int = 80) -> str:
 # -- Markdown ------------------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!{}])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+_MD_BULLET_START = re.compile(r"^(\s*)([-+=])")
+_MD_NUMBER_START = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)")
 
 
 def md_escape(text: str) -> str:
-    """Inline article text as literal CommonMark text."""
+    """Inline article text as literal CommonMark text.
+
+    Only ASCII punctuation can be escaped in CommonMark: a backslash before a digit
+    is printed as a backslash ("\\2.3%"). A line that starts "2. " would be a numbered
+    list, so it is the "." that is escaped; "2.3%" is no list and stays as it is."""
     escaped = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _MD_BULLET_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return _MD_NUMBER_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
 def render_markdown(brief: Brief) -> str:
@@ -131,6 +138,8 @@ h2 { font-size: 1.35rem; margin: 2rem 0 .25rem; padding-top: 1rem; border-top: 1
 .news { background: #f5f7fa; padding: .75rem 1rem; border-radius: 6px; }
 .news p { margin: .25rem 0; }
 ul { padding-left: 1.25rem; }
+.lead ul { margin-bottom: 0; }
+ul.rest { margin-top: 0; }
 li { margin: .35rem 0; overflow-wrap: anywhere; }
 .figures li strong { color: var(--figure); }
 p, li, h1, h2 { overflow-wrap: anywhere; }
@@ -138,9 +147,10 @@ p, li, h1, h2 { overflow-wrap: anywhere; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   .news { background: none; border: 1px solid var(--rule); }
-  section.story + section.story { break-before: page; page-break-before: always; }
-  h2 { border-top: none; padding-top: 0; break-after: avoid; }
-  li { break-inside: avoid; }
+  h2 { margin-top: 1.4rem; padding-top: .6rem; break-after: avoid; page-break-after: avoid; }
+  .sources, h3 { break-after: avoid; page-break-after: avoid; }
+  li { break-inside: avoid; page-break-inside: avoid; }
+  .lead { break-inside: avoid; page-break-inside: avoid; }
 }
 """
 
@@ -150,13 +160,16 @@ def _e(text: str) -> str:
 
 
 def _story_html(story: Story) -> str:
+    items = [f"<li>{_e(item.sentence.text)}</li>" for item in story.summary]
+    # the heading, its sources and the first sentence are never split across pages
     parts = [
         '<section class="story">',
+        '<div class="lead">',
         f"<h2>{_e(story.headline)}</h2>",
         f'<p class="sources">{_e(", ".join(story.sources))}</p>',
-        "<ul>",
-        *(f"<li>{_e(item.sentence.text)}</li>" for item in story.summary),
-        "</ul>",
+        *(["<ul>", items[0], "</ul>"] if items else []),
+        "</div>",
+        *(['<ul class="rest">', *items[1:], "</ul>"] if len(items) > 1 else []),
     ]
     if story.figures:
         parts += ["<h3>Key figures</h3>", '<ul class="figures">']
@@ -228,17 +241,30 @@ def render_terminal(brief: Brief, theme: ThemeSpec) -> Group:
     for story in brief.stories:
         parts += [Text(""), Rule(style="dim"), Text(story.headline, style="bold")]
         parts.append(Text(", ".join(story.sources), style="dim"))
-        for item in story.summary:
-            s = item.sentence
-            parts.append(
-                Text("• ") + _highlighted(brief, item.article_id, s.start, s.end, s.text, theme)
-            )
+        sentences = [
+            _highlighted(brief, x.article_id, x.sentence.start, x.sentence.end, x.sentence.text,
+                         theme)
+            for x in story.summary
+        ]  # fmt: skip
+        parts.append(_hanging("•", sentences))
         if story.figures:
             parts.append(Text("Key figures", style="bold"))
+            lines = []
             for f in story.figures:
                 text, context = figure_line(f.figure)
-                line = Text("  ") + Text(text, style=f"bold {rich_color(theme.figures)}")
+                line = Text(text, style=f"bold {rich_color(theme.figures)}")
                 if context:
                     line.append(" — " + context)
-                parts.append(line)
+                lines.append(line)
+            parts.append(_hanging(" ", lines))
     return Group(*parts)
+
+
+def _hanging(marker: str, lines: list[Text]) -> Table:
+    """Lines after a marker, each wrapped under its own first word (a hanging indent)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for line in lines:
+        grid.add_row(marker, line)
+    return grid

@@ -31,6 +31,17 @@ def since_start(text: str, now: datetime) -> datetime:
     return datetime(day.year, day.month, day.day).astimezone()
 
 
+def check_selection(*, day: str | None, since: str | None, everything: bool) -> None:
+    """One way of choosing at a time: `--all --date` would otherwise ignore the date."""
+    given = [name for name, value in (("--all", everything), ("--date", day), ("--since", since))
+             if value]  # fmt: skip
+    if len(given) > 1:
+        raise BriefingError(
+            f"{' and '.join(given)} cannot be combined: choose one of --date, --since or --all",
+            exit_code=2,
+        )
+
+
 def select_articles(
     articles: Sequence[Article],
     *,

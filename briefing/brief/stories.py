@@ -50,8 +50,44 @@ def headline(analyses: Sequence[Analysis]) -> str:
 
 
 def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySentence, ...]:
-    """Best sentences of each article in turn, skipping near-duplicates of those taken."""
-    queues = [sorted(a.summary, key=lambda s: s.rank) for a in analyses]
+    """The story's summary, read top down: the best sentences of each article in turn
+    (skipping near-duplicates of those taken), shown article by article, the lead
+    article (the first) first, each article's sentences in its own order.
+
+    A sentence that goes on from the one before it ("He said...", "But...") is shown
+    only right after that sentence; anywhere else (the story's first line, or the
+    first of another article's sentences) it gives way to the next best sentence."""
+    position = {a.article.id: i for i, a in enumerate(analyses)}
+    left_out: set[tuple[str, int]] = set()
+    while True:
+        chosen = sorted(
+            _best_sentences(analyses, length, left_out),
+            key=lambda x: (position[x.article_id], x.sentence.sentence),
+        )
+        dangling = {
+            (x.article_id, x.sentence.sentence)
+            for before, x in zip([None, *chosen], chosen, strict=False)
+            if needs_context(x.sentence.text)
+            and not (
+                before is not None
+                and before.article_id == x.article_id
+                and before.sentence.sentence == x.sentence.sentence - 1
+            )
+        }
+        if not dangling:
+            return tuple(chosen)
+        left_out |= dangling
+
+
+def _best_sentences(
+    analyses: Sequence[Analysis], length: int, left_out: set[tuple[str, int]]
+) -> list[StorySentence]:
+    """Up to `length` sentences, the best of each article in turn, no near-duplicates."""
+    queues = [
+        [s for s in sorted(a.summary, key=lambda s: s.rank)
+         if (a.article.id, s.sentence) not in left_out]
+        for a in analyses
+    ]  # fmt: skip
     chosen: list[StorySentence] = []
     seen: list[tuple[Counter[str], set[str]]] = []
     depth = 0
@@ -64,7 +100,28 @@ def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySent
                     chosen.append(StorySentence(analysis.article.id, queue[depth]))
                     seen.append(mine)
         depth += 1
-    return tuple(chosen)
+    return chosen
+
+
+_GOES_ON = frozenset(
+    """he she it they him her them his its their this these those such but and or so yet
+    however also meanwhile nevertheless nonetheless moreover furthermore besides still
+    instead thus therefore hence indeed otherwise likewise similarly then""".split()
+)
+"""Opening words that point back at the sentence before (the summariser's rules have
+the full list; these are the ones a story's first line must not start with)."""
+_OPENING_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def needs_context(text: str) -> bool:
+    """The sentence goes on from one before it: it opens with a pronoun or a connective
+    ("He added...", "But..."), in lower case or with punctuation that continues
+    something ("'s thunder...", ", said...")."""
+    stripped = text.lstrip()
+    if not stripped or stripped[0] in ",;:)'’" or stripped[0].islower():
+        return True
+    first = _OPENING_WORD.match(stripped)
+    return first is not None and first.group(0).lower() in _GOES_ON
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -102,9 +159,13 @@ def build_stories(
     stories = []
     for members in group(analyses):
         members = sorted(members, key=lambda a: a.article.date, reverse=True)
+        title = headline(members)
+        # the lead is the article the headline comes from: the story opens with it
+        lead = next(i for i, a in enumerate(members) if a.article.title == title)
+        members.insert(0, members.pop(lead))
         stories.append(
             Story(
-                headline=headline(members),
+                headline=title,
                 articles=tuple(a.article for a in members),
                 summary=merged_summary(members, length),
                 figures=merged_figures(members, figures),

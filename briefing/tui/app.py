@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.theme import Theme
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from briefing.analysis.consistency import LibraryLabels, harmonise
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
@@ -422,16 +423,41 @@ class BriefingApp(App[None]):
         self.set_timer(2.0, mark)
 
     def action_brief(self) -> None:
-        """The daily brief of the articles in the list (their analyses so far)."""
+        """The daily brief of the articles in the list (their analyses so far), built in a
+        worker: the screen shows its progress and the reader never waits on it."""
+        articles = list(self.shown_articles)
+        screen = BriefScreen(total=len(articles))
+        self.push_screen(screen)
+        self._build_brief(screen, articles, self.filter_label or "the list", self.options)
+
+    @work(thread=True, exclusive=True, group="brief")
+    def _build_brief(
+        self, screen: BriefScreen, articles: list[Article], label: str, options: SummaryOptions
+    ) -> None:
         from briefing.brief.model import make_brief
         from briefing.brief.render import render_text
 
-        analyses = list(self.analyzer.cached_many(self.shown_articles, self.options).values())
-        if not analyses:
-            self.notify("nothing analysed yet", severity="warning")
+        worker = get_current_worker()
+        analyses: list[Analysis] = []
+        batch = 500
+        try:
+            for start in range(0, len(articles), batch):
+                if worker.is_cancelled:  # the brief was closed before it was built
+                    return
+                found = self.analyzer.cached_many(articles[start : start + batch], options)
+                analyses += found.values()
+                self.call_from_thread(screen.advance, min(start + batch, len(articles)))
+            brief = make_brief(harmonise(analyses), label) if analyses else None
+        except Exception as exc:  # a broken cache entry: one notice, the reader carries on
+            self.call_from_thread(
+                self.notify, f"could not build the brief: {exc}", severity="error", timeout=10
+            )
+            self.call_from_thread(screen.dismiss)
             return
-        brief = make_brief(harmonise(analyses), self.filter_label or "the list")
-        self.push_screen(BriefScreen(lambda width: render_text(brief, min(100, width))))
+        if brief is None:
+            self.call_from_thread(screen.show, None)
+            return
+        self.call_from_thread(screen.show, lambda width: render_text(brief, min(100, width)))
 
     # -- actions ----------------------------------------------------------------------------
     def _focused_list(self) -> OptionList | None:

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets import Input, OptionList, ProgressBar, SelectionList, Static
 from textual.widgets.option_list import Option
 
 HELP_CSS = """
@@ -85,30 +85,63 @@ class SearchScreen(ModalScreen[str | None]):
 
 
 class BriefScreen(ModalScreen[None]):
-    """The daily brief of the articles in the list, as text (escape closes). It is laid
-    out for the width the dialog really has, and again when the terminal is resized,
-    so its lines are never wrapped a second time."""
+    """The daily brief of the articles in the list, as text (escape closes).
+
+    It opens at once with a progress bar while the reader builds the brief in a
+    worker (a month of articles takes a moment), then shows the text, laid out for
+    the width the dialog really has, and again when the terminal is resized, so its
+    lines are never wrapped a second time."""
 
     DEFAULT_CSS = HELP_CSS
     BINDINGS = [Binding("escape,q,b", "dismiss", "Close")]  # noqa: RUF012
 
-    def __init__(self, render: Callable[[int], str]) -> None:
+    def __init__(self, render: Callable[[int], str] | None = None, total: int = 0) -> None:
         super().__init__()
         self.render_brief = render
+        self._built = render is not None
+        self.total = total
         self.text = ""
         self._width = 0
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="brief"):
+            yield Static(f"Building the brief of {self.total} articles…", id="brief-status")
+            yield ProgressBar(total=self.total or None, id="brief-progress")
             yield Static(id="brief-text")
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._fill)
+        if self._built:  # a small brief can be ready before its screen is
+            self._ready()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fill)
 
+    def on_unmount(self) -> None:
+        self.app.workers.cancel_group(self.app, "brief")  # closed before it was built
+
+    def advance(self, done: int) -> None:
+        """The worker has read `done` of the articles' analyses."""
+        if self.is_mounted:
+            self.query_one("#brief-progress", ProgressBar).update(progress=done)
+
+    def show(self, render: Callable[[int], str] | None) -> None:
+        """The brief is built (None: there was nothing analysed to build it from)."""
+        self.render_brief, self._built = render, True
+        if self.is_mounted:
+            self._ready()
+
+    def _ready(self) -> None:
+        self.query_one("#brief-progress").display = False
+        if self.render_brief is None:
+            self.query_one("#brief-status", Static).update("Nothing analysed yet.")
+            return
+        self.query_one("#brief-status").display = False
+        self._fill()
+        self.call_after_refresh(self._fill)  # again once laid out, if it was not yet
+
     def _fill(self) -> None:
+        if self.render_brief is None:
+            return
         box = self.query_one("#brief", VerticalScroll)
         width = max(30, box.scrollable_content_region.width - 2)  # room for a scrollbar
         if width != self._width:
