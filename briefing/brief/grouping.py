@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -37,12 +37,13 @@ STOP = frozenset(
     on or over said says she that the their them there they this to was were which while who
     will with would after before more than also not new one two""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_WORD = re.compile(r"[a-z][a-z'’-]+")
 
 
 def words(text: str) -> Counter[str]:
     """Content words and their counts: lower case, no stop words, no digits."""
-    return Counter(w.lower().strip("'’") for w in _WORD.findall(text) if w.lower() not in STOP)
+    found = _WORD.findall(text.lower())
+    return Counter(w.strip("'’") for w in found if w not in STOP)
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,8 @@ class Profile:
         """Cosine of the two word bags."""
         if not self.norm or not other.norm:
             return 0.0
-        small, large = sorted((self.words, other.words), key=len)
-        dot = sum(v * large[k] for k, v in small.items() if k in large)
+        mine, theirs = self.words, other.words
+        dot = sum(mine[k] * theirs[k] for k in mine.keys() & theirs.keys())
         return dot / (self.norm * other.norm)
 
 
@@ -83,38 +84,33 @@ def related(a: Profile, b: Profile) -> bool:
     return (shared >= 2 and similarity >= 0.1) or similarity >= 0.5
 
 
-def common_limit(n: int) -> int:
-    """Index terms carried by more articles than this are too common to index: all of
-    them in a day's brief, a few hundred of a month's."""
-    return max(50, math.isqrt(n) * 3)
+COMMON = 50
+"""An index term carried by more articles than this is too common to find candidates
+by ("US", "London", "government"): in a day's brief hardly any is, in a month's
+a few hundred are."""
 
 
-def candidates(profiles: Sequence[Profile]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) that share an indexed pair of key names or an indexed rare word,
-    each once."""
+def index(profiles: Sequence[Profile]) -> list[list[int]]:
+    """Lists of articles (in order) indexed under the same pair of key names or the same
+    rare word, leaving out terms too common to index."""
     frequency: Counter[str] = Counter()
     for p in profiles:
         frequency.update(p.words.keys())
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         for names in combinations(sorted(p.names), 2):
-            index[names].append(i)
-        rare = sorted(p.words, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+            postings[names].append(i)
+        rare = sorted(p.words, key=frequency.__getitem__)[:RARE_WORDS]
         for word in rare:
             if frequency[word] > 1:
-                index[(word,)].append(i)
-    limit = common_limit(len(profiles))
-    seen: set[tuple[int, int]] = set()
-    for members in index.values():
-        if 1 < len(members) <= limit:
-            for pair in combinations(members, 2):
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                postings[(word,)].append(i)
+    return [members for members in postings.values() if 1 < len(members) <= COMMON]
 
 
 def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
-    """Connected components of `related`, in the order of their first article."""
+    """Connected components of `related` among the articles each index list holds, in
+    the order of their first article. Articles already in one story are not compared
+    again, and a pair found unrelated once is not compared in the next list."""
     profiles = [Profile.of(a) for a in analyses]
     parent = list(range(len(analyses)))
 
@@ -124,10 +120,18 @@ def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
             i = parent[i]
         return i
 
-    for i, j in candidates(profiles):
-        a, b = root(i), root(j)
-        if a != b and related(profiles[i], profiles[j]):
-            parent[max(a, b)] = min(a, b)
+    unrelated: set[tuple[int, int]] = set()
+    for members in index(profiles):
+        if len({root(i) for i in members}) == 1:
+            continue  # all in one story already
+        for i, j in combinations(members, 2):
+            a, b = root(i), root(j)
+            if a == b or (i, j) in unrelated:
+                continue
+            if related(profiles[i], profiles[j]):
+                parent[max(a, b)] = min(a, b)
+            else:
+                unrelated.add((i, j))
     groups: dict[int, list[Analysis]] = {}
     for i, analysis in enumerate(analyses):
         groups.setdefault(root(i), []).append(analysis)
