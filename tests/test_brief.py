@@ -532,3 +532,12 @@ def test_briefs_and_analyses_written_to_a_file_have_no_trailing_spaces(warm_cach
     ).stdout  # fmt: skip
     assert "Key figures" in analysed
     assert not [line for line in analysed.splitlines() if line != line.rstrip()]
+
+
+def test_a_story_with_many_sources_still_fits_the_width():
+    outlets = ["Northern Echo", "Evening Star", "The Observer Online", "City Herald", "Wire"]
+    copies = [replace(FLOOD_A, article=replace(FLOOD_A.article, id=f"a{i}", source=o))
+              for i, o in enumerate(outlets)]  # fmt: skip
+    text = render_text(make_brief(copies, "all articles", now=NOW), width=40)
+    assert max(len(line) for line in text.splitlines()) <= 40
+    assert "The Observer Online" in text

@@ -61,7 +61,7 @@ def render_text(brief: Brief, width: int = 80) -> str:
         lines += [
             "-" * min(width, 72),
             *wrap.wrap(story.headline.upper()),
-            f"Sources: {', '.join(story.sources)}",
+            *wrap.wrap(f"Sources: {', '.join(story.sources)}"),
             "",
         ]
         for item in story.summary:

@@ -447,6 +447,10 @@ class BriefingApp(App[None]):
                 found = self.analyzer.cached_many(articles[start : start + batch], options)
                 analyses += found.values()
                 self.call_from_thread(screen.advance, min(start + batch, len(articles)))
+            if analyses:
+                self.call_from_thread(
+                    screen.stage, f"Grouping {len(analyses)} articles into stories…"
+                )
             brief = make_brief(harmonise(analyses), label) if analyses else None
         except Exception as exc:  # a broken cache entry: one notice, the reader carries on
             self.call_from_thread(

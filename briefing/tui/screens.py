@@ -124,6 +124,11 @@ class BriefScreen(ModalScreen[None]):
         if self.is_mounted:
             self.query_one("#brief-progress", ProgressBar).update(progress=done)
 
+    def stage(self, text: str) -> None:
+        """What the worker does now, over the progress bar ("Grouping into stories…")."""
+        if self.is_mounted and not self._built:
+            self.query_one("#brief-status", Static).update(text)
+
     def show(self, render: Callable[[int], str] | None) -> None:
         """The brief is built (None: there was nothing analysed to build it from)."""
         self.render_brief, self._built = render, True
