@@ -160,10 +160,13 @@ class Cache:
     def _touch(self, stage: str, key: str, articles: list[str], now: float) -> None:
         # A busy writer elsewhere may refuse this: recency is best effort.
         with contextlib.suppress(sqlite3.OperationalError):
-            self._conn.executemany(
-                "UPDATE entries SET used=? WHERE stage=? AND key=? AND article=? AND used < ?",
-                [(now, stage, key, a, now - 60) for a in articles],
-            )
+            for i in range(0, len(articles), 500):  # one statement per 500, not one each
+                chunk = articles[i : i + 500]
+                self._conn.execute(
+                    "UPDATE entries SET used=? WHERE stage=? AND key=? AND used < ? "
+                    f"AND article IN ({','.join('?' * len(chunk))})",
+                    (now, stage, key, now - 60, *chunk),
+                )
 
     def put_many(self, stage: str, key: str, values: dict[str, Any]) -> None:
         """Store values for many articles in one transaction."""
