@@ -54,9 +54,11 @@ def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySent
     (skipping near-duplicates of those taken), shown article by article, the lead
     article (the first) first, each article's sentences in its own order.
 
-    A sentence that goes on from the one before it ("He said...", "But...") is shown
-    only right after that sentence; anywhere else (the story's first line, or the
-    first of another article's sentences) it gives way to the next best sentence."""
+    The story's first line, and the first line of each further article, must stand on
+    its own: one that goes on from a sentence before it ("He said...", "But...") would
+    read as going on from another article's, so it gives way to the next best
+    sentence. Within an article's lines that is the summariser's call: its summary
+    shows such a sentence only with what it needs."""
     position = {a.article.id: i for i, a in enumerate(analyses)}
     left_out: set[tuple[str, int]] = set()
     while True:
@@ -67,12 +69,8 @@ def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySent
         dangling = {
             (x.article_id, x.sentence.sentence)
             for before, x in zip([None, *chosen], chosen, strict=False)
-            if needs_context(x.sentence.text)
-            and not (
-                before is not None
-                and before.article_id == x.article_id
-                and before.sentence.sentence == x.sentence.sentence - 1
-            )
+            if (before is None or before.article_id != x.article_id)
+            and needs_context(x.sentence.text)
         }
         if not dangling:
             return tuple(chosen)
