@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.model import Analysis, Article, Figure, SummarySentence, key_figures
 from briefing.analysis.similarity import cosine
+from briefing.analysis.summary_rules import points_back, starts_lowercase
 from briefing.brief.grouping import group
 from briefing.brief.grouping import words as _words
 
@@ -101,25 +102,11 @@ def _best_sentences(
     return chosen
 
 
-_GOES_ON = frozenset(
-    """he she it they him her them his its their this these those such but and or so yet
-    however also meanwhile nevertheless nonetheless moreover furthermore besides still
-    instead thus therefore hence indeed otherwise likewise similarly then""".split()
-)
-"""Opening words that point back at the sentence before (the summariser's rules have
-the full list; these are the ones a story's first line must not start with)."""
-_OPENING_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
 def needs_context(text: str) -> bool:
-    """The sentence goes on from one before it: it opens with a pronoun or a connective
-    ("He added...", "But..."), in lower case or with punctuation that continues
-    something ("'s thunder...", ", said...")."""
-    stripped = text.lstrip()
-    if not stripped or stripped[0] in ",;:)'’" or stripped[0].islower():
-        return True
-    first = _OPENING_WORD.match(stripped)
-    return first is not None and first.group(0).lower() in _GOES_ON
+    """The sentence goes on from one before it: it opens with a pronoun, a demonstrative
+    or a connective ("He added...", "But..."), or is the rest of a broken sentence
+    ("'s thunder..."). The summariser's own rules, so the brief and the summary agree."""
+    return not text.strip() or points_back(text) or starts_lowercase(text)
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
