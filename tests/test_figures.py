@@ -454,3 +454,133 @@ def test_figures_read_in_a_special_way_say_how(parse_text, body, text, why):
         for r in figure_readings(body, parse)
     }
     assert why in readings.get(text, ""), readings
+
+
+# (sentence, every value a reader should see, in any order), class by class, on news-like
+# sentences written for these tests. A fraction or ratio is its share (0.2 for "one in
+# five"); a change then a new level, and "from X to Y", are two values; a range is a tuple.
+VALUE_CASES = {
+    "distractors": [
+        ("The Formula One season opens in Bahrain with 24 races.", [24]),
+        ("Leaders gathered at the G7 summit in Italy on Friday.", []),
+        ("The airline grounded its Boeing 737 Max fleet after the crash.", []),
+        ("Apple will sell the iPhone 15 from September for $799.", [799]),
+        ("The prime minister returned to 10 Downing Street on Monday.", []),
+        ("Microsoft said Windows 11 now runs on 500 million devices.", [5e8]),
+        ("Traffic was stopped on the M25 between junctions 10 and 11.", []),
+        ("A lorry overturned on the A1 near Newark.", []),
+        ("Sony has sold 50 million PlayStation 5 consoles.", [5e7]),
+        ("Covid-19 cases rose by 12% last week.", [12]),
+        ("Call 999 if you see the man, police said.", []),
+        ("Anyone with information should call 0800 555 111.", []),
+        ("The meeting starts at 10.30 and ends at noon.", []),
+        ("The PM's office at No. 10 declined to comment.", []),
+        ("He dialled 911 from his car.", []),
+        ("The 49ers beat the Rams on Sunday.", []),
+        ("Web 3.0 start-ups raised money.", []),
+        ("The Group of Seven agreed new sanctions.", []),
+        ("The film 28 Days Later was remade.", []),
+        ("Apple released iOS 17 last week.", []),
+    ],
+    "fractions and ratios": [
+        ("A third of voters said they had not decided.", [1 / 3]),
+        ("Two-thirds of the budget goes on salaries.", [2 / 3]),
+        ("One in five European workers is self-employed.", [0.2]),
+        ("Four in 10 adults do not exercise enough.", [0.4]),
+        ("Only 1/2 of the tickets were sold.", [0.5]),
+        ("Half of the homes in the town lost power.", [0.5]),
+        ("Three-quarters of respondents backed the plan.", [0.75]),
+        ("Nine out of 10 dentists recommend the paste.", [0.9]),
+        ("Roughly one in every three homes has a smart meter.", [1 / 3]),
+        ("Three out of four voters backed the deal.", [0.75]),
+    ],
+    "scale words": [
+        ("The firm is now worth 4 hundred million dollars.", [4e8]),
+        ("The group posted a loss of 1.2tn yen.", [1.2e12]),
+        ("Eskom needs R2.5 billion to fix the plant.", [2.5e9]),
+        ("The state set aside Rs 500 crore for roads.", [5e9]),
+        ("Over one lakh people attended the rally.", [1e5]),
+        ("The charity raised 2.3mn dollars in a week.", [2.3e6]),
+        ("A quarter of a million people marched in the capital.", [2.5e5]),
+        ("One-and-a-half million jobs were lost.", [1.5e6]),
+        ("The deal values the company at about 12bn.", [1.2e10]),
+        ("The project will cost 3.5 lakh crore rupees.", [3.5e12]),
+    ],
+    "money": [
+        ("The farm was sold for NZ$12 million.", [1.2e7]),
+        ("Tickets cost HK$500 each.", [500]),
+        ("The mine is valued at A$3.4bn.", [3.4e9]),
+        ("Ottawa pledged C$200 million in aid.", [2e8]),
+        ("A loaf of bread now costs R25 in Johannesburg.", [25]),
+        ("Brazil spent R$4 billion on the games.", [4e9]),
+        ("Investors put in US$40m.", [4e7]),
+        ("The fare is 1,500 naira.", [1500]),
+        ("Samsung set aside 5bn won for the project.", [5e9]),
+        ("The balance stood at -£2.3bn.", [-2.3e9]),
+    ],
+    "negatives": [
+        ("Overnight temperatures fell to minus 5C in the north.", [-5]),
+        ("Sales growth was -12% in March.", [-12]),
+        ("The index moved −3.5 points on Monday.", [-3.5]),
+        ("Inflation fell to -2.1% in June.", [-2.1]),
+        ("Forecasters expect a temperature of minus 25 degrees.", [-25]),
+        ("The economy shrank by -0.3% in the quarter.", [-0.3]),
+        ("Temperatures dropped to -15C in Moscow.", [-15]),
+        ("The fund returned −4.2% last year.", [-4.2]),
+        ("Real wages grew -1.5 percent over the year.", [-1.5]),
+        ("The thermometer read −8 °C at noon.", [-8]),
+    ],
+    "scores": [
+        ("Arsenal won 3-1 at home on Saturday.", [3, 1]),
+        ("They beat them 24-10 in the final.", [24, 10]),
+        ("England won by 45 runs at Lord's.", [45]),
+        ("The Lakers won 110–98 in overtime.", [110, 98]),
+        ("Celtic were beaten 2-1 by Rangers.", [2, 1]),
+        ("A 1-0 win over Spain sent them through.", [1, 0]),
+        ("Australia won by six wickets.", [6]),
+        ("Wales were thrashed 40-6 by New Zealand.", [40, 6]),
+    ],
+    "changes and levels": [
+        ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),
+        ("Shares fell 5% to 1.2bn.", [5, 1.2e9]),
+        ("Unemployment was 4.2%, up from 3.9% a year earlier.", [4.2, 3.9]),
+        ("Inflation rose from 3% to 5% in a year.", [3, 5]),
+        ("The price of gold climbed $15 to $1,950 an ounce.", [15, 1950]),
+        ("The workforce shrank from 12,000 to 9,500 staff.", [12000, 9500]),
+        ("The shares jumped 20p to 345p.", [20, 345]),
+        ("The budget was cut from $5m to $3m.", [5e6, 3e6]),
+        ("Between 20 and 30 people were hurt.", [(20, 30)]),
+        ("Each bag weighs 5-10kg.", [(5, 10)]),
+        ("He faces three to five years in jail.", [(3, 5)]),
+        ("Prices range from $20 to $50 a ticket.", [(20, 50)]),
+    ],
+    "ages": [
+        ("A 35-year-old man was arrested in Leeds.", [35]),
+        ("The actor died aged 72 at his home.", [72]),
+        ("The 80-year-old was taken to hospital.", [80]),
+        ("John Smith, 45, denies the charges.", [45]),
+        ("The man, aged 50, was named by police.", [50]),
+        ("He retired at the age of 65.", [65]),
+        ("Voters aged 18 to 24 backed the party.", [(18, 24)]),
+        ("The victim was 27 years old.", [27]),
+    ],
+}
+VALUE_ROWS = [(cls, *row) for cls, rows in VALUE_CASES.items() for row in rows]
+
+
+@pytest.mark.parametrize(("kind", "body", "values"), VALUE_ROWS, ids=[r[1] for r in VALUE_ROWS])
+def test_a_sentence_shows_exactly_the_values_a_reader_would_read(parse_text, kind, body, values):
+    found = sorted((f.value for f in figures_of(body, parse_text)), key=repr)
+
+    def same(a, b):
+        if isinstance(a, tuple) != isinstance(b, tuple):
+            return False
+        pairs = zip(a, b, strict=True) if isinstance(a, tuple) else [(a, b)]
+        return all(x == pytest.approx(y) for x, y in pairs)
+
+    unmatched = list(found)
+    for value in values:
+        hit = next((v for v in unmatched if same(v, value)), None)
+        assert hit is not None, (kind, found)
+        unmatched.remove(hit)
+    assert not unmatched, (kind, found)

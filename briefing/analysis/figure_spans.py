@@ -443,6 +443,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             continue
         loose = (
             _loose(tok.text)
+            or _signed(doc, t)
             or _before_degrees(doc, t)
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
@@ -457,6 +458,19 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
         spans.append((t, last, "LOOSE"))
         t = last
     return spans
+
+
+_SIGNED = re.compile(r"[-−+](?:[$£€])?\d[\d,.]*(?:[CF]|bn|m|k|pc|%)?")
+
+
+def _signed(doc: Doc, t: int) -> bool:
+    """ "fell to -2.1%", "read −8 °C", "-15C": a minus or plus glued to a number makes it a
+    figure (the model rarely tags one), unless it comes right after a capitalised word
+    ("COVID -19" is a name split by the tokenizer) or a number ("75 -300mm" is a range)."""
+    if not _SIGNED.fullmatch(doc[t].text):
+        return False
+    before = doc.get(t - 1)
+    return before is None or not (before.text[:1].isupper() or before.like_num)
 
 
 def _before_degrees(doc: Doc, t: int) -> bool:
@@ -673,9 +687,12 @@ def _take_after_unit(doc: Doc, last: int) -> int:
 def _take_degrees(doc: Doc, last: int) -> int:
     """ "-5" + "°" + "C": a degree sign glued to a number, and the scale glued to it."""
     nxt = doc.get(last)
-    if nxt is None or nxt.space_before or nxt.text != "°":
-        return last
     scale = doc.get(last + 1)
+    if nxt is None or nxt.text != "°":
+        return last
+    glued_scale = scale is not None and not scale.space_before and scale.lower in ("c", "f")
+    if nxt.space_before and not glued_scale:  # "-8 °C" is spaced, a lone "°" is not
+        return last
     if scale is not None and not scale.space_before and scale.lower in ("c", "f"):
         return last + 2
     return last + 1

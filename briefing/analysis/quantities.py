@@ -123,6 +123,13 @@ def _currency_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{names})\b")
 
 
+_DASHES = str.maketrans({"–": "-", "—": "-", "\u2212": "-"})
+"""An en or em dash links a range; a Unicode minus ("−3.5") is a minus sign."""
+_GLUED_TEMPERATURE = re.compile(r"(?<=\d)(?:\s?°)?([CF])\b")
+"""News writes a temperature as "15C" or "-8 °C": a capital C or F after a number (and
+after nothing else) is degrees Celsius or Fahrenheit."""
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: Value
@@ -234,14 +241,14 @@ def _dollar_country(tokens: list[str], i: int) -> str | None:
 
 def parse_quantity(text: str) -> Quantity | None:
     """The value, unit and kind of a number phrase, or None if it holds no number."""
-    phrase = text.strip().replace("–", "-").replace("—", "-")
+    phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
     while True:
         stripped = QUALIFIERS.sub("", phrase, count=1)
         if stripped == phrase:
             break
         phrase = stripped
     lower = phrase.lower()
-    negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
+    negative = bool(re.match(r"^(?:minus[\s-]*|-\s*(?:\d|[$£€])|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
     a_share = _is_share(lower)
