@@ -27,9 +27,13 @@ from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
     AREA_WORDS,
     CODE_LETTERS,
+    CURRENCIES_AFTER_A_NUMBER,
+    MONEY_VERBS,
     MONTHS,
     RACE_WORDS,
+    RATIO_EVERY,
     RATIO_LINK,
+    RATIO_OUT_OF,
     RESULT_WORDS,
     TEMPERATURE_UNITS,
     TIME_ZONES,
@@ -41,6 +45,7 @@ from briefing.analysis.quantities import (
     CURRENCY_WORDS,
     DENOMINATORS,
     MEASURES,
+    QUALIFIERS,
     SCALES,
     SMALL,
     TIME_UNITS,
@@ -202,7 +207,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
     spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
-    spans = _join_ratios(doc, spans)
+    spans = _join_ratios(doc, _join_fraction_of_a_scale(doc, spans))
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
 
 
@@ -278,13 +283,36 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
+def _join_fraction_of_a_scale(
+    doc: Doc, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "a quarter" + "of a" + "million": a fraction of a scale word is one number (a
+    quarter of a million is 250,000), however the model cut it ("almost a quarter" as a
+    date): a count."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        if out:
+            a_first, a_last, _ = out[-1]
+            linked = [_lower(doc, a_last), _lower(doc, a_last + 1)] in (["of", "a"], ["of", "an"])
+            scale = last - first == 1 and _lower(doc, first) in SCALES and len(_lower(doc, first)) > 2
+            if linked and first == a_last + 2 and scale and _lower(doc, a_last - 1) in DENOMINATORS:
+                out[-1] = (a_first, last, "CARDINAL")
+                continue
+        out.append((first, last, label))
+    return out
+
+
 def _ratio_whole(doc: Doc, t: int) -> int | None:
     """The token of the second number in "one in five" / "one-in-four" when a ratio's
     link starts at token `t`, else None (not when a unit follows: "5 in 10 minutes")."""
     k = t + (_lower(doc, t) == "-")
-    if _lower(doc, k) != RATIO_LINK:
+    if _lower(doc, k) == RATIO_LINK:
+        k += 1 + (_lower(doc, k + 1) == "-")
+        k += _lower(doc, k) == RATIO_EVERY  # "one in every three"
+    elif (_lower(doc, k), _lower(doc, k + 1)) == RATIO_OUT_OF:  # "nine out of 10"
+        k += 2
+    else:
         return None
-    k += 1 + (_lower(doc, k + 1) == "-")
     tok = doc.get(k)
     if tok is None or tok.tag != "CD" or _lower(doc, k + 1) in _UNIT_WORDS:
         return None
@@ -383,7 +411,7 @@ def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
 
 
 _LOOSE_FIGURE = re.compile(
-    r"(?:PS(?!\d$)|US|A|Y=|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5" is a console, not £5
+    r"(?:PS(?!\d$)|US|A(?=\d{1,3},\d)|Y=|[A-Z]{0,3}[$£€¥])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # not "PS5", "A1"
     r"|(?-i:(?P<code>[A-Z]{3}))\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m" (see _loose)
     r"|-?(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
     rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
@@ -402,7 +430,7 @@ def _loose(text: str) -> bool:
 
 
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
-_MARKED = re.compile(r"(?:PS|Y=|[$£€]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
+_MARKED = re.compile(r"(?:PS|Y=|[A-Z]{0,3}[$£€¥]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
 _GLUED_MEASURE = re.compile(
     r"\d[\d,.]*(?:"
     + "|".join(re.escape(w) for w in MEASURES if len(w) > 1 and re.fullmatch(r"[a-zµ]+", w))
@@ -438,22 +466,24 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     t = 0
     while t < len(doc):
         tok = doc[t]
-        if not tok.like_num:
+        if not (tok.like_num or _word_before_a_scale(doc, t)):
             t += 1
             continue
         loose = (
             _loose(tok.text)
             or _signed(doc, t)
+            or _rand(doc, t)
             or _before_degrees(doc, t)
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
         )
-        skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
+        marked = _marked(doc, t) or _rand(doc, t)
+        skip = t in numeric or (t in covered and not (loose and marked))
         if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
             t += 1
             continue
-        last = t + 1  # "$414" + "million", "PS2.7" + "m."
-        while last < len(doc) and last not in covered and doc[last].lower.rstrip(".") in SCALES:
+        last = t + 1  # "$414" + "million", "PS2.7" + "m." (the model may file both as a name)
+        while last < len(doc) and last not in numeric and doc[last].lower.rstrip(".") in SCALES:
             last += 1
         spans.append((t, last, "LOOSE"))
         t = last
@@ -461,6 +491,20 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
 
 
 _SIGNED = re.compile(r"[-−+](?:[$£€])?\d[\d,.]*(?:[CF]|bn|m|k|pc|%)?")
+
+
+_RAND_TOKEN = re.compile(r"R\d[\d,.]*(?:bn|m|k)?")
+
+
+def _rand(doc: Doc, t: int) -> bool:
+    """ "R2.5 billion", "costs R25": an R glued to a number is rand when money is
+    evident, a scale after it or a verb of money over it (not "the R101 road")."""
+    if not _RAND_TOKEN.fullmatch(doc[t].text):
+        return False
+    tok = doc[t]
+    if _lower(doc, t + 1) in SCALES or tok.text.endswith(("bn", "m", "k")):
+        return True
+    return tok.head.lemma in MONEY_VERBS or _lower(doc, t - 1) in MONEY_VERBS
 
 
 def _signed(doc: Doc, t: int) -> bool:
@@ -471,6 +515,13 @@ def _signed(doc: Doc, t: int) -> bool:
         return False
     before = doc.get(t - 1)
     return before is None or not (before.text[:1].isupper() or before.like_num)
+
+
+def _word_before_a_scale(doc: Doc, t: int) -> bool:
+    """ "one lakh people", "three hundred": a number word the model left out, before a
+    scale word written out."""
+    nxt = _lower(doc, t + 1)
+    return doc[t].lower in SMALL and doc[t].tag == "CD" and nxt in SCALES and len(nxt) > 2
 
 
 def _before_degrees(doc: Doc, t: int) -> bool:
@@ -532,7 +583,7 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
-    last = _take_scale(doc, first, last)
+    last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, last)
     last = _take_after_unit(doc, last)
     nxt = doc.get(last)
@@ -596,6 +647,8 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if tok.text in currency_codes() and tok.text not in ("A", "US"):
         return 1
+    if tok.lower in CURRENCIES_AFTER_A_NUMBER and t > 0 and doc[t - 1].head == tok:
+        return 1  # "5bn won": the number hangs on the word, so it names the money
     names = _currency_name_map()
     if tok.lower in names:
         return 1
@@ -629,18 +682,39 @@ def _money_near(doc: Doc, first: int, last: int) -> bool:
 def _take_scale(doc: Doc, first: int, last: int) -> int:
     """ "5" + "million", "30" + "bn", "£600" + "m", "500" + "m" + "euros"; a glued "m"
     with no money near is metres ("the 400m"), taken in as a measure (see _metres)."""
-    nxt = doc.get(last)
-    if nxt is None or not doc[last - 1].text[-1:].isdigit():
+    nxt, end = doc.get(last), doc[last - 1]
+    if nxt is None or not (end.text[-1:].isdigit() or end.lower in SMALL):
         return last
     word = nxt.lower.rstrip(".")
     attached = not nxt.space_before
     if word not in SCALES or word == "score":
         return last
     if len(word) > 2 or word in ABBREVIATED_SCALES:
-        return last + 1
+        return _take_more_scales(doc, last + 1)
     if word == "m" or (attached and _money_near(doc, first, last)):
         return last + 1
     return last
+
+
+def _take_more_scales(doc: Doc, last: int) -> int:
+    """ "3.5 lakh" + "crore", "4 hundred" + "million": scale words in a row multiply, so
+    they all belong to the figure."""
+    while _lower(doc, last) in SCALES and len(_lower(doc, last)) > 2 and _lower(doc, last) != "score":
+        last += 1
+    return last
+
+
+def _take_and_a_half(doc: Doc, last: int) -> int:
+    """ "one" + "-and-a-half million", "two and a half": a half added to a number (and the
+    scale after it, which multiplies both) is part of the figure."""
+    k, words = last, []
+    while len(words) < 3 and k < len(doc):
+        if doc[k].text != "-":
+            words.append(doc[k].lower)
+        k += 1
+    if words != ["and", "a", "half"]:
+        return last
+    return _take_more_scales(doc, k)
 
 
 def _metres(doc: Doc, first: int, last: int) -> bool:
@@ -1064,6 +1138,7 @@ def _number_in_a_date(text: str) -> bool:
     """ "at 2483805", "25.5″", "3687 mAh": a lone number the model called a date that
     cannot be one. Up to four bare digits may be a day or a year ("by 2120"), so the
     model is trusted there; so it is for ordinals and decades ("5th", "1990s")."""
+    text = QUALIFIERS.sub("", text)  # "about 12bn"
     if not _DATE_NUMBER.fullmatch(text) or MONTHS.search(text) or _CLOCK.search(text):
         return False
     if re.search(r"\d(?:st|nd|rd|th|'?s)$", text):

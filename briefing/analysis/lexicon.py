@@ -53,7 +53,28 @@ CURRENCY_WORDS = {
     "cents": "cents", "cent": "cents", "pence": "pence", "p": "pence", "hryvnias": "UAH",
     "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
+    "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "hryvnia": "UAH",
+    "krona": "SEK", "kronor": "SEK", "lira": "TRY", "lire": "TRY", "riyal": "SAR",
+    "riyals": "SAR", "shekel": "ILS", "shekels": "ILS", "reais": "BRL", "cedi": "GHS",
+    "cedis": "GHS", "birr": "ETB", "taka": "BDT", "tenge": "KZT", "leu": "RON",
+    "peso": "peso", "pesos": "peso", "shilling": "shilling", "shillings": "shilling",
+    "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
+    "krone": "krone", "kroner": "krone", "rial": "rial", "rials": "rial", "kwacha": "kwacha",
 }  # fmt: skip
+"""Currency words that mean nothing else. A name several countries use ("pesos",
+"shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
+country's code (pycountry's names, in quantities)."""
+
+CURRENCIES_AFTER_A_NUMBER = {"won": "KRW", "rand": "ZAR", "real": "BRL", "dong": "VND"}
+"""Currency names that are also English words ("he won", "the real reason"): money only
+right after a number the parse hangs on them ("5bn won", "12 rand")."""
+
+MONEY_VERBS = frozenset(
+    """cost pay spend raise earn charge sell buy fine owe lend borrow invest price value
+    save lose budget fund award donate bill worth""".split()
+)
+"""Verbs (lemmas) whose object is a sum: evidence that "R25" after "costs" is 25 rand."""
 
 CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
     "ALL TOP CUP BOB MOP GEL PEN SOS TRY BAM CAD MAD AMD SAR DOP COP BOV CHE COU".split()
@@ -130,7 +151,10 @@ RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is n
 }  # fmt: skip
 
 RATIO_LINK = "in"
-"""The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth"."""
+"""The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth";
+so is "out of" ("nine out of 10"), and "every" may follow ("one in every three")."""
+RATIO_OUT_OF = ("out", "of")
+RATIO_EVERY = "every"
 
 RACE_WORDS = frozenset(
     """hurdles heats finals semi-finals semifinals races sprints relays events titles

@@ -17,6 +17,7 @@ from functools import cache
 from briefing.analysis.lexicon import (
     AGE_WORDS,
     AREA_WORDS,
+    CURRENCIES_AFTER_A_NUMBER,
     CURRENCY_CODES_THAT_ARE_WORDS,
     CURRENCY_NAMES_THAT_ARE_WORDS,
     CURRENCY_SYMBOLS,
@@ -26,7 +27,9 @@ from briefing.analysis.lexicon import (
     MEASURES,
     PERCENT_WORDS,
     RATES,
+    RATIO_EVERY,
     RATIO_LINK,
+    RATIO_OUT_OF,
     SCALES,
     SMALL,
     TEMPERATURE_UNITS,
@@ -92,6 +95,9 @@ _PERCENT = re.compile(
     "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in PERCENT_WORDS)
 )  # "per cent", not the "per cent" of "per century"
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+_RAND = re.compile(r"r\d")
+"""South African news writes rand as an R glued to the number ("R2.5bn"); the figure
+spans take such a token in only with evidence of money (see figure_spans)."""
 
 
 def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
@@ -101,6 +107,8 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     for symbol, code in _SYMBOLS_LONGEST_FIRST:
         if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
             return code
+    if _RAND.match(lower):
+        return "ZAR"
     found = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
     if found is not None:
         return str(found)
@@ -109,6 +117,9 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     for i, t in enumerate(tokens):
         if t in CURRENCY_WORDS and t != "p":
             return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
+        after_number = i > 0 and (_NUMBER.fullmatch(tokens[i - 1]) or tokens[i - 1] in SCALES)
+        if t in CURRENCIES_AFTER_A_NUMBER and after_number:  # "5bn won", not "won 5"
+            return CURRENCIES_AFTER_A_NUMBER[t]
     if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
         return "pence"
     words = " ".join(t for t in tokens if t.isalpha())
@@ -181,7 +192,10 @@ def _plain(value: float) -> str:
     return f"{value:.12f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
 
 
-_RATIO = re.compile(rf"^([a-z]+|\d+)\s+{RATIO_LINK}\s+([a-z]+|\d[\d,]*)\b")
+_RATIO = re.compile(
+    rf"^([a-z]+|\d+)\s+(?:{RATIO_LINK}(?:\s+{RATIO_EVERY})?|{' '.join(RATIO_OUT_OF)})\s+"
+    r"([a-z]+|\d[\d,]*)\b"
+)  # "one in five", "one in every three", "nine out of 10"
 
 
 def _ratio_value(part: str, whole: str) -> float | None:
