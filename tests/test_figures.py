@@ -558,7 +558,7 @@ VALUE_CASES = {
         ("A 35-year-old man was arrested in Leeds.", [35]),
         ("The actor died aged 72 at his home.", [72]),
         ("The 80-year-old was taken to hospital.", [80]),
-        ("John Smith, 45, denies the charges.", [45]),
+        ("John Smith, 45, denies the charges.", []),  # describes him, not the story
         ("The man, aged 50, was named by police.", [50]),
         ("He retired at the age of 65.", [65]),
         ("Voters aged 18 to 24 backed the party.", [(18, 24)]),

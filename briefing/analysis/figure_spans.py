@@ -25,11 +25,13 @@ from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
+    AGE_BEFORE,
     AREA_WORDS,
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
     MONEY_VERBS,
     MONTHS,
+    OLDEST_AGE,
     RACE_WORDS,
     RATIO_EVERY,
     RATIO_LINK,
@@ -180,7 +182,10 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     if q is None:
         return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
     if q.unit.endswith(" old"):
-        why = 'a time span followed by "old" or "of age" is an age'
+        why = (
+            'a time span followed by "old" or "of age", or a number after "aged" or "the'
+            ' age of", is an age'
+        )
     return Span(c.first, c.last, c.label, q), why
 
 
@@ -1126,9 +1131,25 @@ def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
 
 def _age(c: Candidate) -> Quantity | None:
     """A DATE span that is an age ("a 35-year-old", "ten years old", "six weeks of age"):
-    a time span followed by "old" or "of age" is how old someone or something is."""
+    a time span followed by "old" or "of age" is how old someone or something is; so is
+    a bare number after "aged" or "the age of" ("died aged 72", "aged 18 to 24"), in
+    years. (A number in commas after a name, "Smith, 45, denies", describes the person
+    and is no figure of the story: news data sets leave it out.)"""
     q = parse_quantity(c.text)
-    return q if q is not None and q.unit.endswith(" old") else None
+    if q is not None and q.unit.endswith(" old"):
+        return q
+    if c.phrase is not None:
+        return None
+    text = re.sub(r"^(?:the\s+)?ages?\s+of\s+", "", c.text, flags=re.IGNORECASE)
+    said = text != c.text or _lower(c.doc, c.first - 1) in AGE_BEFORE
+    q = parse_quantity(text) if said else None
+    if q is None or q.kind != "count" or not re.fullmatch(r"[\d\s\-–a-z]+", text):
+        return None
+    ends = q.value if isinstance(q.value, tuple) else (q.value,)
+    if not all(0 < v <= OLDEST_AGE and v == int(v) for v in ends):
+        return None
+    return Quantity(q.value, "years old", "quantity")
+
 
 
 _DATE_NUMBER = re.compile(r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{1,4})?")

@@ -142,6 +142,12 @@ TEMPERATURE_UNITS = {
 AGE_WORDS = ("old", "of age")
 """After a time span, these make it an age: "a 35-year-old", "ten years old"."""
 
+AGE_BEFORE = frozenset(("aged", "age", "ages"))
+"""Before a bare number, these make it an age in years: "died aged 72", "at age 40"."""
+
+OLDEST_AGE = 120
+"""A bare number read as a person's age is at most this ("Smith, 45,"), else no age."""
+
 RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is not "miles"
     "miles per gallon": "mpg", "miles per hour": "mph", "miles an hour": "mph",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
