@@ -238,11 +238,13 @@ SPAN_CASES = [
     ("Shares rose after the PS3.4bn takeover was agreed.", [3.4e9], []),
     ("Arizona recorded 1845210 lightning strikes.", [1845210.0], []),
     ("The probe measured a minus-2.5 degree tilt.", [-2.5], []),
-    # ranges: "from X … to Y", and "by X to Y" (a change, then a level) is not one
-    ("Prices fell from $80 a barrel to $52.30 last week.", [(80.0, 52.3)], [80.0]),
-    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [(12.0, 19.0)], [2019.0]),
+    # ranges: "from X … to Y" without a word of change; with one ("fell from X to Y") it
+    # is the old level and the new, and "by X to Y" a change and a level: never a range
+    ("Prices fell from $80 a barrel to $52.30 last week.", [80.0, 52.3], [(80.0, 52.3)]),
+    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [12.0, 19.0], [2019.0]),
+    ("Fees range from $30 a month to $45 a month.", [(30.0, 45.0)], [30.0]),
     ("Exports increased by $2.1 billion to $96.4 billion.", [2.1e9, 9.64e10], []),
-    ("Pay rose from five per cent to 12 per cent.", [(5.0, 12.0)], [12.0]),
+    ("Pay rose from five per cent to 12 per cent.", [5.0, 12.0], [(5.0, 12.0)]),
     ("The rate is 150 JPY to 1 USD.", [150.0, 1.0], [(150.0, 1.0)]),
     # labels, model numbers, addresses, codes and clock times are not figures
     ("A category 3 storm hit the coast.", [], [3.0]),

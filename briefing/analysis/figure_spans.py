@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
     AGE_BEFORE,
     AREA_WORDS,
+    CHANGE_WORDS,
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
     MONEY_VERBS,
@@ -177,8 +178,8 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
         why = "a bare m after a number is metres unless money is near or it counts a plural"
     else:
         q = parse_quantity(c.text)
-    if q is None and c.label in TIME_LABELS and _number_in_a_date(c.text):
-        q = parse_quantity(c.text)  # "at 2483805", "25.5″" tagged DATE
+    if q is None and c.label in TIME_LABELS and (_number_in_a_date(c.text) or _counts_a_noun(c)):
+        q = parse_quantity(c.text)  # "at 2483805", "25.5″", "between 20 and 30 people"
     if q is None:
         return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
     if q.unit.endswith(" old"):
@@ -368,6 +369,8 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
     change = _change_and_level(doc, first, last)
     if change is None:
         change = _two_kinds(doc, first, last)
+    if change is None and _lower(doc, first - 1) == "from" and _from_is_a_change(doc, first):
+        change = next((t for t in range(first + 1, last - 1) if _lower(doc, t) == "to"), None)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
@@ -383,16 +386,38 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
 
 
 def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
-    """The "to" in "increased by $43.6 billion to $419.2 billion" or "rose by 296,000 to
-    2.8 million": "by X to Y" is the change, then the new level (two figures, never a
-    range)."""
-    if _lower(doc, first - 1) != "by":
+    """The "to" in "increased by $43.6 billion to $419.2 billion", "rose by 296,000 to
+    2.8 million" or "rose $2.10 to $84.30": "by X to Y", and "X to Y" right after a word
+    of change with both ends marked (a sign or a unit each), are the change, then the
+    new level (two figures, never a range; "rose 3 to 5%" is a range)."""
+    by = _lower(doc, first - 1) == "by"
+    if not (by or _after_a_change(doc, first)):
         return None
     for t in range(first + 1, last - 1):
         if _lower(doc, t) == "to":
             q = parse_quantity(doc.text(first, t))
-            return t if q is not None else None
+            if q is None:
+                return None
+            if by:
+                return t
+            level = parse_quantity(doc.text(t + 1, last))
+            return t if q.unit and level is not None and level.unit else None
     return None
+
+
+def _after_a_change(doc: Doc, first: int) -> bool:
+    """Whether the figure starting at token `first` comes right after a word of change
+    ("rose", "up", "cut"), an adverb between allowed ("rose sharply")."""
+    k = first - 1 - (_lower(doc, first - 1).endswith("ly"))
+    tok = doc.get(k)
+    return tok is not None and (tok.lemma in CHANGE_WORDS or tok.lower in CHANGE_WORDS)
+
+
+def _from_is_a_change(doc: Doc, x_first: int) -> bool:
+    """ "rose from 3% to 5%", "a cut from $5m to $3m": "from" under a word of change
+    starts the old level, not the low end of a range ("range from $20 to $50")."""
+    head = doc[x_first - 1].head
+    return head.lemma in CHANGE_WORDS or head.lower in CHANGE_WORDS
 
 
 _GLUED_UNITS = "|".join(
@@ -426,16 +451,22 @@ _LOOSE_FIGURE = re.compile(
 )
 
 
+_GLUED_DEGREES = re.compile(r"[-−+]?\d[\d,.]*[CF]\.?")
+"""News writes temperatures as "15C": a capital C or F glued to a number."""
+
+
 def _loose(text: str) -> bool:
-    """Whether a token reads as a figure on its own: "$414", "PS2.7m", "CHF300", "64GB"
-    (three capitals only when they are a currency code, so importing this module does
-    not load pycountry: a warm start stays fast)."""
+    """Whether a token reads as a figure on its own: "$414", "PS2.7m", "CHF300", "64GB",
+    "15C" (three capitals only when they are a currency code, so importing this module
+    does not load pycountry: a warm start stays fast)."""
+    if _GLUED_DEGREES.fullmatch(text):
+        return True
     m = _LOOSE_FIGURE.fullmatch(text)
     return m is not None and (m["code"] is None or m["code"] in currency_codes())
 
 
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
-_MARKED = re.compile(r"(?:PS|Y=|[A-Z]{0,3}[$£€¥]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
+_MARKED = re.compile(r"(?:PS|Y=|[A-Z]{0,3}[$£€¥]).*|.*(?:%|pc|bn|\dp)|\+.*", re.IGNORECASE)
 _GLUED_MEASURE = re.compile(
     r"\d[\d,.]*(?:"
     + "|".join(re.escape(w) for w in MEASURES if len(w) > 1 and re.fullmatch(r"[a-zµ]+", w))
@@ -815,6 +846,8 @@ def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
         return False  # "from May to June 2024" is not a figure
     if "SCORE" in (label, span[2]):
         return False
+    if _lower(doc, first - 1) == "from" and _from_is_a_change(doc, first):
+        return False  # "rose from 3% to 5%": the old level, then the new
     if link == "and" and _lower(doc, first - 1) != "between":
         return False
     a = parse_quantity(doc.text(first, last))
@@ -838,6 +871,8 @@ def _from_range_start(doc: Doc, out: list[Joined], first: int, last: int) -> int
     while k >= 0 and out[k][2] in TIME_LABELS:
         k -= 1
     if k < 0 or out[k][3] is not None or _lower(doc, out[k][0] - 1) != "from":
+        return None
+    if _from_is_a_change(doc, out[k][0]):
         return None
     x_first, x_last = out[k][0], out[k][1]
     gap = range(x_last, first - 1)
@@ -984,7 +1019,7 @@ def a_clock_time(c: Candidate) -> str | None:
 def a_date_or_time(c: Candidate) -> str | None:
     """A DATE or TIME span that is no duration ("in March 2024", "at 3:30 pm") is a
     date, unless it is a lone number the model mistook for one ("at 2483805")."""
-    if c.label not in TIME_LABELS or _number_in_a_date(c.text):
+    if c.label not in TIME_LABELS or _number_in_a_date(c.text) or _counts_a_noun(c):
         return None
     if _duration(c) is not None or _age(c) is not None or _figure_in_a_date(c) is not None:
         return None
@@ -1111,6 +1146,15 @@ def _duration(c: Candidate) -> Quantity | None:
     if not any(w in TIME_UNITS for w in words):
         return None
     return q
+
+
+def _counts_a_noun(c: Candidate) -> bool:
+    """ "Between 20 and 30 people", "12 to 15 homes": numbers the model called a date
+    that count the plural noun right after them (no time unit, no month) are a count."""
+    noun = c.after()
+    if noun is None or noun.tag != "NNS" or noun.lower in TIME_UNITS or MONTHS.search(c.text):
+        return False
+    return any(t.head == noun and t.like_num for t in c.tokens)
 
 
 def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:

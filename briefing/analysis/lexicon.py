@@ -156,6 +156,17 @@ RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is n
     "kilometres an hour": "km/h", "km an hour": "km/h",
 }  # fmt: skip
 
+CHANGE_WORDS = frozenset(
+    """rise fall increase decrease grow shrink jump climb drop cut raise lower reduce boost
+    slash double halve triple move go surge soar slip slide plunge tumble dip edge gain
+    lose decline expand widen narrow improve change revise lift hike trim ease sink
+    rebound recover swell shift fell rose up down add shed""".split()
+)
+"""Words of change (lemmas; "fell", "rose" too, which the model sometimes leaves
+unlemmatised). After one, "X to Y" with both ends marked ("rose $2.10 to $84.30") is
+the change then the new level, and "from X to Y" is the old level then the new: two
+figures each, never a range. Without one, "from $20 to $50 a ticket" is a range."""
+
 RATIO_LINK = "in"
 """The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth";
 so is "out of" ("nine out of 10"), and "every" may follow ("one in every three")."""
