@@ -474,7 +474,7 @@ VALUE_CASES = {
         ("Sony has sold 50 million PlayStation 5 consoles.", [5e7]),
         ("Covid-19 cases rose by 12% last week.", [12]),
         ("Call 999 if you see the man, police said.", []),
-        ("Anyone with information should call 0800 555 111.", []),
+        ("Anyone who saw the crash should ring 0300 123 4567.", []),
         ("The meeting starts at 10.30 and ends at noon.", []),
         ("The PM's office at No. 10 declined to comment.", []),
         ("He dialled 911 from his car.", []),

@@ -27,16 +27,21 @@ from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
     AGE_BEFORE,
     AREA_WORDS,
+    CALL_VERBS,
     CHANGE_WORDS,
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
     MONEY_VERBS,
+    NAME_LINKS,
     MONTHS,
+    NAME_SUFFIXES,
+    NUMBER_SIGNS,
     OLDEST_AGE,
     RACE_WORDS,
     RATIO_EVERY,
     RATIO_LINK,
     RATIO_OUT_OF,
+    RELATIVE_BEFORE,
     RESULT_WORDS,
     TEMPERATURE_UNITS,
     TIME_ZONES,
@@ -1070,6 +1075,8 @@ def a_title_in_words(c: Candidate) -> str | None:
     if first.i == 0 or c.doc[first.i].sent != c.doc[first.i - 1].sent:
         return None  # "Six people died": a sentence starts with a capital anyway
     before, after = c.before(), c.after()
+    if before is not None and before.lower in NAME_LINKS and c.first >= 2:
+        before = c.doc[c.first - 2]  # "Group of Seven": a name's link word
     prev_title = before is not None and before.is_title and before.text.isalpha()
     next_title = after is not None and after.is_title and after.text.isalpha()
     return "part of a name: a title" if prev_title or next_title or in_title else None
@@ -1110,6 +1117,101 @@ def a_slash_pair(c: Candidate) -> str | None:
     return "a date or a name, not a fraction"
 
 
+def a_number_to_call(c: Candidate) -> str | None:
+    """ "call 999", "he dialled 911": a bare number a verb of calling takes as its object
+    is a number to call, not an amount."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    head = c.doc[c.last - 1].head
+    calls = head.lemma in CALL_VERBS or head.lower in CALL_VERBS
+    return "a number to call" if calls and head.i < c.first else None
+
+
+def a_phone_number(c: Candidate) -> str | None:
+    """ "0800 555 111", "020 7946 0000": bare digit groups side by side are a phone number
+    when one starts with a zero or there are three or more (an amount has no leading
+    zero and is one group)."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    first, last = c.first, c.last
+    while first > 0 and _digit_group(c.doc, first - 1):
+        first -= 1
+    while last < len(c.doc) and _digit_group(c.doc, last):
+        last += 1
+    groups = [c.doc[t].text for t in range(first, last)]
+    if len(groups) >= 3 or (len(groups) >= 2 and any(g.startswith("0") for g in groups)):
+        return "part of a phone number"
+    if c.text.startswith("0") and len(c.text) >= 3:
+        return "a code or phone number (an amount has no leading zero)"
+    return None
+
+
+def _digit_group(doc: Doc, t: int) -> bool:
+    return doc[t].text.isdigit() and t > 0 and doc[t].space_before
+
+
+def after_a_number_sign(c: Candidate) -> str | None:
+    """ "No 10", "No. 1 seed", "#5": a bare number after a number sign is a label."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    before = _lower(c.doc, c.first - 1)
+    if before == ".":
+        before = _lower(c.doc, c.first - 2) + "."
+    sign = c.doc.get(c.first - 1 - (before.endswith(".") and before != "."))
+    if before in NUMBER_SIGNS and sign is not None and (sign.text[:1] in "N#"):
+        return f"a label: {sign.text} {c.text}"
+    return None
+
+
+def a_name_with_a_suffix(c: Candidate) -> str | None:
+    """ "the 49ers", "the 76ers": a number with -er or -ers glued to it names something."""
+    if re.fullmatch(rf"\d+(?:{'|'.join(NAME_SUFFIXES)})", c.text, re.IGNORECASE):
+        return "part of a name"
+    return None
+
+
+def a_version(c: Candidate) -> str | None:
+    """ "Web 3.0", "iOS 17.2": a decimal right after a capitalised noun, with no unit
+    after it, is a version of that thing."""
+    if not _bare_count(c) or not re.fullmatch(r"\d+\.\d+", c.text):
+        return None
+    before = c.before()
+    if before is None or before.pos not in ("PROPN", "NOUN") or not before.text[:1].isupper():
+        return None
+    if _lower(c.doc, c.last) in _UNIT_WORDS:
+        return None
+    return "part of a name: a version"
+
+
+def numbers_after_a_plural(c: Candidate) -> str | None:
+    """ "between junctions 10 and 11", "pages 4 and 5": bare numbers after the plural noun
+    they hang on number those things, they do not count them."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    number = c.doc[c.last - 1]
+    while number.dep == "conj" and number.head.like_num and number.head.i < number.i:
+        number = number.head  # "10 and 11": the second hangs on the first
+    head = number.head
+    if head.tag == "NNS" and head.i == number.i - 1 and number.dep in ("nummod", "appos"):
+        return f"a label: {head.lower} {c.text}"
+    return None
+
+
+def before_a_capitalised_unit(c: Candidate) -> str | None:
+    """ "28 Days Later", "Six Feet Under", "21 Grams": a number before a unit written with
+    a capital, not at a sentence's start, is a title (a unit is written in lower case,
+    or in capitals: "GB"; a temperature scale is a name: "25 Celsius")."""
+    nxt = c.after()
+    if nxt is None or not nxt.is_title or not nxt.text[1:].islower() or len(nxt.text) < 4:
+        return None  # "300 Hz", "5 Mb" are symbols, which keep their capitals
+    unit = nxt.lower
+    if unit not in TIME_UNITS and unit not in MEASURES or unit in TEMPERATURE_UNITS:
+        return None
+    if nxt.sent != c.doc[c.first].sent:
+        return None
+    return "part of a name: a title"
+
+
 NotAFigureRule = Callable[[Candidate], str | None]
 NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_clock_time,
@@ -1121,6 +1223,13 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_title_in_words,
     a_slash_pair,
     a_code,
+    a_name_with_a_suffix,
+    a_number_to_call,
+    a_phone_number,
+    after_a_number_sign,
+    a_version,
+    numbers_after_a_plural,
+    before_a_capitalised_unit,
     after_a_name,
     modifies_a_name,
     before_a_name,
@@ -1145,6 +1254,8 @@ def _duration(c: Candidate) -> Quantity | None:
     words = re.findall(r"[a-z]+", text.lower())
     if not any(w in TIME_UNITS for w in words):
         return None
+    if re.search(rf"\d\s+(?:{'|'.join(RELATIVE_BEFORE)})\s", text.lower()):
+        return None  # "iOS 17 last week": the number is not the span of time
     return q
 
 
@@ -1154,6 +1265,8 @@ def _counts_a_noun(c: Candidate) -> bool:
     noun = c.after()
     if noun is None or noun.tag != "NNS" or noun.lower in TIME_UNITS or MONTHS.search(c.text):
         return False
+    if re.search(r"\b(?:1[89]|20)\d\d\b", c.text):
+        return False  # "the 2003 results": a year the model saw as one
     return any(t.head == noun and t.like_num for t in c.tokens)
 
 

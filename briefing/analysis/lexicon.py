@@ -203,6 +203,16 @@ DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 ye
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
+CALL_VERBS = frozenset("call dial ring phone text dialled dialed rang".split())
+"""Verbs (lemmas) whose bare-number object is a number to call ("call 999", "dialled
+911"), not an amount."""
+
+NUMBER_SIGNS = frozenset(("no", "no.", "nos", "nos.", "#"))
+"""Signs before a number that make it a label ("No 10", "No. 1 seed", "#5")."""
+
+NAME_SUFFIXES = ("ers", "er")
+"""Endings glued to a number that make it a name ("the 49ers", "the 76ers")."""
+
 # --- dates and clock times ---
 MONTHS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
