@@ -29,8 +29,10 @@ from briefing.analysis.lexicon import (
     AREA_WORDS,
     CALL_VERBS,
     CHANGE_WORDS,
+    CLOCK_PREPS,
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
+    LEVEL_VERBS,
     MONEY_VERBS,
     NAME_LINKS,
     MONTHS,
@@ -66,6 +68,8 @@ from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+SCORE_SIDES = ("SCORE 1", "SCORE 2")
+"""Labels of the two numbers of a score held in one token ("110–98"), until read."""
 TIME_LABELS = ("DATE", "TIME")
 
 
@@ -187,6 +191,8 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
         q = parse_quantity(c.text)  # "at 2483805", "25.5″", "between 20 and 30 people"
     if q is None:
         return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
+    if q.kind == "count" and c.label not in TIME_LABELS:
+        q = _age(c) or q  # "aged 18–24" the model saw as a name or a number
     if q.unit.endswith(" old"):
         why = (
             'a time span followed by "old" or "of age", or a number after "aged" or "the'
@@ -213,6 +219,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for f, la in pieces:
                 if la - f == 3 and _score(doc, f, la - 1):
                     spans.extend([(f, f + 1, "SCORE"), (la - 1, la, "SCORE")])
+                elif la - f == 1 and _glued_score(doc, f):
+                    spans.extend([(f, la, SCORE_SIDES[0]), (f, la, SCORE_SIDES[1])])
                 else:
                     spans.append((f, la, ent.label))
     spans.extend(_loose_numbers(doc, covered, numeric))
@@ -229,12 +237,26 @@ def _score(doc: Doc, a: int, b: int) -> bool:
     one value."""
     if b != a + 2 or doc[a + 1].text not in ("-", "–"):
         return False
-    x, y = doc[a].text, doc[b].text
+    return _score_numbers(doc, doc[a].text, doc[b].text, a, b)
+
+
+def _score_numbers(doc: Doc, x: str, y: str, a: int, b: int) -> bool:
+    """Whether numbers `x` and `y`, written as "x-y" over tokens a..b, are a score."""
     if not (x.isdigit() and y.isdigit()) or x == y or len(x) > 3 or len(y) > 3:
         return False
     near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
     result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
     return int(x) > int(y) or result  # "aged 18-24" is a range
+
+
+_GLUED_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def _glued_score(doc: Doc, t: int) -> tuple[str, str] | None:
+    """ "won 110–98": a score the tokenizer kept as one token (an en dash between digits),
+    as its two numbers."""
+    m = _GLUED_SCORE.fullmatch(doc[t].text)
+    return (m[1], m[2]) if m and _score_numbers(doc, m[1], m[2], t, t) else None
 
 
 def _mark_scores(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -456,6 +478,9 @@ _LOOSE_FIGURE = re.compile(
 )
 
 
+_RANGE_TOKEN = re.compile(r"\d[\d,.]*[–-]\d[\d,.]*%?")
+"""A range or score the tokenizer kept whole ("aged 18–24", "won 110–98"), which the
+model often tags as a name."""
 _GLUED_DEGREES = re.compile(r"[-−+]?\d[\d,.]*[CF]\.?")
 """News writes temperatures as "15C": a capital C or F glued to a number."""
 
@@ -512,6 +537,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             continue
         loose = (
             _loose(tok.text)
+            or bool(_RANGE_TOKEN.fullmatch(tok.text))
             or _signed(doc, t)
             or _rand(doc, t)
             or _before_degrees(doc, t)
@@ -830,6 +856,10 @@ def _join_ranges(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Joined]:
     "increased by $43.6 billion to $419.2 billion" is a change and a level, not a range."""
     out: list[Joined] = []
     for first, last, label in spans:
+        if label in SCORE_SIDES:  # one number of "110–98", read on its own
+            side = _glued_score(doc, first) or ("", "")
+            out.append((first, last, "SCORE", side[SCORE_SIDES.index(label)]))
+            continue
         if out and _adjacent_range(doc, out[-1], (first, last, label)):
             out[-1] = (out[-1][0], last, out[-1][2], None)
             continue
@@ -908,6 +938,8 @@ def _bare_count(c: Candidate) -> bool:
 def a_year(c: Candidate) -> str | None:
     """ "since 2022", "the 1990s": a bare four-digit number from 1800 to 2099 is a year,
     unless it counts a noun ("2000 troops")."""
+    if re.fullmatch(r"(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)", c.text):
+        return "a year"  # "the 2019–20 season", "1914-1918"
     if not _bare_count(c) or not re.fullmatch(r"(?:1[89]|20)\d\d(?:'?s)?", c.text):
         return None
     number = c.doc[c.first]
@@ -1012,12 +1044,18 @@ _CLOCK_TIME = re.compile(
 
 
 def a_clock_time(c: Candidate) -> str | None:
-    """ "5.30pm", "9 a.m.", "14:45": a time of day, whatever the model called it."""
+    """ "5.30pm", "9 a.m.", "14:45": a time of day, whatever the model called it; so is
+    a bare "10.30" after "at", "from" or "until" ("starts at 10.30"), unless a verb of
+    a level governs it ("shares closed at 10.30")."""
     meridiem = _lower(c.doc, c.last) in ("am", "pm", "a.m.", "p.m.")
     if _CLOCK_TIME.fullmatch(c.text) or (
         meridiem and re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", c.text)
     ):
         return "a clock time"
+    if _bare_count(c) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", c.text):
+        prep = c.before()
+        if prep is not None and prep.lower in CLOCK_PREPS and prep.head.lemma not in LEVEL_VERBS:
+            return "a clock time"
     return None
 
 

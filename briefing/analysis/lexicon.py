@@ -222,6 +222,17 @@ MONTHS = re.compile(
 )
 """Month and weekday names (and their abbreviations): a number beside one is a date."""
 
+CLOCK_PREPS = frozenset("at from until till by before after around".split())
+"""Before "10.30" (hours and minutes with a point, as British news writes them), these
+make it a clock time, unless a verb of a level governs them (see LEVEL_VERBS)."""
+
+LEVEL_VERBS = frozenset(
+    """close stand trade end finish peak settle sit hover rest price value fix rise fall
+    climb drop record set""".split()
+)
+"""Verbs (lemmas) after which "at 10.30" is a level, a price or a time in a race, not a
+clock time ("shares closed at 10.30")."""
+
 # "from 2115 GMT to 1945 GMT": a number before a time zone is a clock time
 TIME_ZONES = frozenset(
     "gmt bst utc cet cest eet est edt cst cdt mst mdt pst pdt ist jst aest aedt".split()
