@@ -71,6 +71,10 @@ NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 SCORE_SIDES = ("SCORE 1", "SCORE 2")
 """Labels of the two numbers of a score held in one token ("110–98"), until read."""
 TIME_LABELS = ("DATE", "TIME")
+_SIGN_CHARS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and not k.isalnum())
+SIGNS = f"[{re.escape(_SIGN_CHARS)}]"
+"""A regex class of the one-character currency signs ("$", "£", "₦", "₹"), from the
+lexicon's symbols, so every pattern here knows the same signs."""
 
 
 class Span(NamedTuple):
@@ -181,7 +185,7 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
         return inner
     why = READINGS.get(c.label, "")
     if c.label in TIME_LABELS:
-        q = _duration(c) or _age(c)
+        q = _duration(c) or _age(c) or _fraction_of(c)
     elif c.phrase is None and _metres(c.doc, c.first, c.last):  # "the 400m" is a distance
         q = parse_quantity(c.doc.text(c.first, c.last - 1) + " metres")
         why = "a bare m after a number is metres unless money is near or it counts a plural"
@@ -373,7 +377,7 @@ def _starts_number(doc: Doc, t: int) -> bool:
     word = _lower(doc, t)
     return bool(
         (re.match(r"[+-]?\d", word) and "/" not in word)
-        or re.fullmatch(r"[$£€]\d.*", word)
+        or re.fullmatch(rf"{SIGNS}\d.*", word)
         or (word in _CURRENCY_SIGNS and _lower(doc, t + 1)[:1].isdigit())
     )
 
@@ -468,9 +472,9 @@ def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
 
 
 _LOOSE_FIGURE = re.compile(
-    r"(?:PS(?!\d$)|US|A(?=\d{1,3},\d)|Y=|[A-Z]{0,3}[$£€¥])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # not "PS5", "A1"
+    rf"(?:PS(?!\d$)|US|A(?=\d{{1,3}},\d)|Y=|[A-Z]{{0,3}}{SIGNS})\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5", "A1" no
     r"|(?-i:(?P<code>[A-Z]{3}))\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m" (see _loose)
-    r"|-?(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
+    rf"|-?(?:PS|{SIGNS})?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
     rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
     r"|\+\d[\d,.]*"  # "+0.2%"; not "-19", mostly a split "COVID -19"
     r"|minus-?\d[\d,.]*",  # "a minus-1.4 degree angle"
@@ -496,7 +500,7 @@ def _loose(text: str) -> bool:
 
 
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
-_MARKED = re.compile(r"(?:PS|Y=|[A-Z]{0,3}[$£€¥]).*|.*(?:%|pc|bn|\dp)|\+.*", re.IGNORECASE)
+_MARKED = re.compile(rf"(?:PS|Y=|[A-Z]{{0,3}}{SIGNS}).*|.*(?:%|pc|bn|\dp)|\+.*", re.IGNORECASE)
 _GLUED_MEASURE = re.compile(
     r"\d[\d,.]*(?:"
     + "|".join(re.escape(w) for w in MEASURES if len(w) > 1 and re.fullmatch(r"[a-zµ]+", w))
@@ -504,7 +508,7 @@ _GLUED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
-_CURRENCY_SIGNS = ("$", "£", "€", "¥")
+_CURRENCY_SIGNS = tuple(_SIGN_CHARS)
 
 
 def _marked(doc: Doc, t: int) -> bool:
@@ -544,7 +548,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
         )
-        marked = _marked(doc, t) or _rand(doc, t)
+        marked = _marked(doc, t) or _rand(doc, t) or _signed(doc, t)
         skip = t in numeric or (t in covered and not (loose and marked))
         if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
             t += 1
@@ -557,7 +561,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     return spans
 
 
-_SIGNED = re.compile(r"[-−+](?:[$£€])?\d[\d,.]*(?:[CF]|bn|m|k|pc|%)?")
+_SIGNED = re.compile(rf"[-−+](?:{SIGNS})?\d[\d,.]*(?:[CF]|bn|m|k|pc|%)?\.?")
 
 
 _RAND_TOKEN = re.compile(r"R\d[\d,.]*(?:bn|m|k)?")
@@ -629,7 +633,7 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
 # --- widening -----------------------------------------------------------------
 
 _SYMBOL_BEFORE = re.compile(
-    r"^(?:[A-Z]{0,2}[$£€¥₹₽]|\$[A-Z]{1,2}|PS|US|USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)$"
+    rf"^(?:[A-Z]{{0,2}}{SIGNS}|\$[A-Z]{{1,2}}|PS|US|USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)$"
 )
 _UNIT_AFTER = frozenset(
     "% percent pc € £ $ usd eur gbp jpy cny inr chf aud cad dollars dollar euros euro pounds yen "
@@ -883,8 +887,8 @@ def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
         return False
     if _lower(doc, first - 1) == "from" and _from_is_a_change(doc, first):
         return False  # "rose from 3% to 5%": the old level, then the new
-    if link == "and" and _lower(doc, first - 1) != "between":
-        return False
+    if link == "and" and "between" not in (_lower(doc, first - 1), _lower(doc, first)):
+        return False  # ("between £2bn" may be one entity)
     a = parse_quantity(doc.text(first, last))
     b = parse_quantity(doc.text(span[0], span[1]))
     if not (a and b) or isinstance(a.value, tuple):
@@ -1065,6 +1069,8 @@ def a_date_or_time(c: Candidate) -> str | None:
     if c.label not in TIME_LABELS or _number_in_a_date(c.text) or _counts_a_noun(c):
         return None
     if _duration(c) is not None or _age(c) is not None or _figure_in_a_date(c) is not None:
+        return None
+    if _fraction_of(c) is not None:
         return None
     if re.fullmatch(r"(?:\w+ )?(?:1[89]|20)\d\d(?:'?s)?", c.text):  # "since 1998", "the 1990s"
         return "a year"
@@ -1297,6 +1303,15 @@ def _duration(c: Candidate) -> Quantity | None:
     return q
 
 
+def _fraction_of(c: Candidate) -> Quantity | None:
+    """ "around a quarter of adults": a fraction before "of" is a share of what follows,
+    though the model called it a date (a quarter of a year)."""
+    if _lower(c.doc, c.last) != "of" or c.doc[c.last - 1].lower not in DENOMINATORS:
+        return None
+    q = parse_quantity(c.text)
+    return q if q is not None and q.unit == "fraction" else None
+
+
 def _counts_a_noun(c: Candidate) -> bool:
     """ "Between 20 and 30 people", "12 to 15 homes": numbers the model called a date
     that count the plural noun right after them (no time unit, no month) are a count."""
@@ -1347,7 +1362,7 @@ def _age(c: Candidate) -> Quantity | None:
 
 
 
-_DATE_NUMBER = re.compile(r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{1,4})?")
+_DATE_NUMBER = re.compile(rf"(?:{SIGNS}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{{1,4}})?")
 
 
 def _number_in_a_date(text: str) -> bool:

@@ -42,7 +42,8 @@ CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
     "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
-    "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD",
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD", "nt$": "TWD",
+    "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH",
 }  # fmt: skip
 
 CURRENCY_WORDS = {

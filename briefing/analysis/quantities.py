@@ -350,7 +350,7 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
 
     is_range = len(numbers) >= 2 and re.search(
-        r"(?:\d|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
+        r"(?:\d[a-z]*|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
     )
     if len({TIME_UNITS[t] for t in tokens if t in TIME_UNITS}) > 1:
         is_range = False  # "16 months to four years": no one unit holds both ends
