@@ -483,6 +483,10 @@ VALUE_CASES = {
         ("The Group of Seven agreed new sanctions.", []),
         ("The film 28 Days Later was remade.", []),
         ("Apple released iOS 17 last week.", []),
+        ("She lives at 221B Baker Street.", []),
+        ("He was diagnosed with type 1 diabetes.", []),
+        ("The 2019–20 season was cut short.", []),
+        ("The victim's 999 call was answered within 10 minutes.", [10]),
     ],
     "fractions and ratios": [
         ("A third of voters said they had not decided.", [1 / 3]),
@@ -495,6 +499,7 @@ VALUE_CASES = {
         ("Nine out of 10 dentists recommend the paste.", [0.9]),
         ("Roughly one in every three homes has a smart meter.", [1 / 3]),
         ("Three out of four voters backed the deal.", [0.75]),
+        ("Around a quarter of adults smoke.", [0.25]),
     ],
     "scale words": [
         ("The firm is now worth 4 hundred million dollars.", [4e8]),
@@ -519,6 +524,8 @@ VALUE_CASES = {
         ("The fare is 1,500 naira.", [1500]),
         ("Samsung set aside 5bn won for the project.", [5e9]),
         ("The balance stood at -£2.3bn.", [-2.3e9]),
+        ("Nigeria's budget is ₦21.8 trillion.", [2.18e13]),
+        ("The firm raised NT$3bn from investors.", [3e9]),
     ],
     "negatives": [
         ("Overnight temperatures fell to minus 5C in the north.", [-5]),
@@ -531,6 +538,7 @@ VALUE_CASES = {
         ("The fund returned −4.2% last year.", [-4.2]),
         ("Real wages grew -1.5 percent over the year.", [-1.5]),
         ("The thermometer read −8 °C at noon.", [-8]),
+        ("The index slipped −0.7% on Friday.", [-0.7]),
     ],
     "scores": [
         ("Arsenal won 3-1 at home on Saturday.", [3, 1]),
@@ -555,6 +563,7 @@ VALUE_CASES = {
         ("Each bag weighs 5-10kg.", [(5, 10)]),
         ("He faces three to five years in jail.", [(3, 5)]),
         ("Prices range from $20 to $50 a ticket.", [(20, 50)]),
+        ("The road will cost between £2bn and £3bn.", [(2e9, 3e9)]),
     ],
     "ages": [
         ("A 35-year-old man was arrested in Leeds.", [35]),
@@ -564,6 +573,7 @@ VALUE_CASES = {
         ("The man, aged 50, was named by police.", [50]),
         ("He retired at the age of 65.", [65]),
         ("Voters aged 18 to 24 backed the party.", [(18, 24)]),
+        ("Most were aged 18–24.", [(18, 24)]),
         ("The victim was 27 years old.", [27]),
     ],
 }

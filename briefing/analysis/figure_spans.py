@@ -34,8 +34,8 @@ from briefing.analysis.lexicon import (
     CURRENCIES_AFTER_A_NUMBER,
     LEVEL_VERBS,
     MONEY_VERBS,
-    NAME_LINKS,
     MONTHS,
+    NAME_LINKS,
     NAME_SUFFIXES,
     NUMBER_SIGNS,
     OLDEST_AGE,
@@ -331,7 +331,9 @@ def _join_fraction_of_a_scale(
         if out:
             a_first, a_last, _ = out[-1]
             linked = [_lower(doc, a_last), _lower(doc, a_last + 1)] in (["of", "a"], ["of", "an"])
-            scale = last - first == 1 and _lower(doc, first) in SCALES and len(_lower(doc, first)) > 2
+            scale = (
+                last - first == 1 and _lower(doc, first) in SCALES and len(_lower(doc, first)) > 2
+            )
             if linked and first == a_last + 2 and scale and _lower(doc, a_last - 1) in DENOMINATORS:
                 out[-1] = (a_first, last, "CARDINAL")
                 continue
@@ -770,7 +772,9 @@ def _take_scale(doc: Doc, first: int, last: int) -> int:
 def _take_more_scales(doc: Doc, last: int) -> int:
     """ "3.5 lakh" + "crore", "4 hundred" + "million": scale words in a row multiply, so
     they all belong to the figure."""
-    while _lower(doc, last) in SCALES and len(_lower(doc, last)) > 2 and _lower(doc, last) != "score":
+    while (
+        _lower(doc, last) in SCALES and len(_lower(doc, last)) > 2 and _lower(doc, last) != "score"
+    ):
         last += 1
     return last
 
@@ -778,7 +782,7 @@ def _take_more_scales(doc: Doc, last: int) -> int:
 def _take_and_a_half(doc: Doc, last: int) -> int:
     """ "one" + "-and-a-half million", "two and a half": a half added to a number (and the
     scale after it, which multiplies both) is part of the figure."""
-    k, words = last, []
+    k, words = last, list[str]()
     while len(words) < 3 and k < len(doc):
         if doc[k].text != "-":
             words.append(doc[k].lower)
@@ -1037,8 +1041,14 @@ def a_label(c: Candidate) -> str | None:
     if not _bare_count(c) or not c.text.isdigit():
         return None
     before = c.before()
-    if before is not None and before.tag == "NN" and c.doc[c.last - 1].head == before:
+    if before is None or before.tag != "NN":
+        return None
+    head = c.doc[c.last - 1].head
+    if head == before:
         return f"a label: {before.lower} {c.text}"
+    labels_a_mass = head.i == c.last and head.tag == "NN" and head.lower not in _UNIT_WORDS
+    if labels_a_mass and before.head == head and before.dep in ("nmod", "compound"):
+        return f"a label: {before.lower} {c.text}"  # "type 1 diabetes" (not "a record 32 goals")
     return None
 
 
@@ -1207,6 +1217,17 @@ def after_a_number_sign(c: Candidate) -> str | None:
     return None
 
 
+def a_lettered_number(c: Candidate) -> str | None:
+    """ "221B Baker Street", "seat 12A": a capital glued to a whole number is a code,
+    unless it is a scale ("5M", "10K", "$4B" with money) or a temperature ("15C")."""
+    m = re.fullmatch(r"\d+([A-Z])", c.text)
+    if m is None or m[1] in "KMCF" or (m[1] == "B" and _money_near(c.doc, c.first, c.last)):
+        return None
+    if m[1].lower() in MEASURES:  # "10W", "5V" are units
+        return None
+    return "part of a name: a code"
+
+
 def a_name_with_a_suffix(c: Candidate) -> str | None:
     """ "the 49ers", "the 76ers": a number with -er or -ers glued to it names something."""
     if re.fullmatch(rf"\d+(?:{'|'.join(NAME_SUFFIXES)})", c.text, re.IGNORECASE):
@@ -1249,7 +1270,7 @@ def before_a_capitalised_unit(c: Candidate) -> str | None:
     if nxt is None or not nxt.is_title or not nxt.text[1:].islower() or len(nxt.text) < 4:
         return None  # "300 Hz", "5 Mb" are symbols, which keep their capitals
     unit = nxt.lower
-    if unit not in TIME_UNITS and unit not in MEASURES or unit in TEMPERATURE_UNITS:
+    if (unit not in TIME_UNITS and unit not in MEASURES) or unit in TEMPERATURE_UNITS:
         return None
     if nxt.sent != c.doc[c.first].sent:
         return None
@@ -1267,6 +1288,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_title_in_words,
     a_slash_pair,
     a_code,
+    a_lettered_number,
     a_name_with_a_suffix,
     a_number_to_call,
     a_phone_number,
@@ -1359,7 +1381,6 @@ def _age(c: Candidate) -> Quantity | None:
     if not all(0 < v <= OLDEST_AGE and v == int(v) for v in ends):
         return None
     return Quantity(q.value, "years old", "quantity")
-
 
 
 _DATE_NUMBER = re.compile(rf"(?:{SIGNS}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{{1,4}})?")

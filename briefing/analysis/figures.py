@@ -17,7 +17,7 @@ from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import CONTEXT_DROP_FIRST, CONTEXT_PREPS, SOURCE_PREPS, VERB_PREPS
 from briefing.analysis.model import Figure, Parse
 
-VERSION = "7"  # in the cache key: bump when the figures found or their fields change
+VERSION = "8"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 
 
