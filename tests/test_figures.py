@@ -564,6 +564,10 @@ VALUE_CASES = {
         ("He faces three to five years in jail.", [(3, 5)]),
         ("Prices range from $20 to $50 a ticket.", [(20, 50)]),
         ("The road will cost between £2bn and £3bn.", [(2e9, 3e9)]),
+        ("The Dow fell 200 to 33,000 on Monday.", [200, 33000]),
+        ("The FTSE 100 rose 45.6 to 7,612.3.", [45.6, 7612.3]),
+        ("Prices rose by 3 to 4 per cent.", [(3, 4)]),
+        ("The council will cut 300 to 400 jobs.", [(300, 400)]),
     ],
     "ages": [
         ("A 35-year-old man was arrested in Leeds.", [35]),

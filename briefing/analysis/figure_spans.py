@@ -420,22 +420,31 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
 
 def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
     """The "to" in "increased by $43.6 billion to $419.2 billion", "rose by 296,000 to
-    2.8 million" or "rose $2.10 to $84.30": "by X to Y", and "X to Y" right after a word
-    of change with both ends marked (a sign or a unit each), are the change, then the
-    new level (two figures, never a range; "rose 3 to 5%" is a range)."""
-    by = _lower(doc, first - 1) == "by"
-    if not (by or _after_a_change(doc, first)):
+    2.8 million" or "fell 200 to 33,000": after "by" or a word of change, "X to Y" is
+    the change, then the new level (two figures, never a range) when both ends carry
+    their own unit ("rose $2.10 to $84.30") or the second is many times the first (a
+    change is small beside the level it reaches); ends of one size sharing one unit are
+    a range ("rose by 3 to 4 per cent", "cut 300 to 400 jobs")."""
+    if not (_lower(doc, first - 1) == "by" or _after_a_change(doc, first)):
         return None
-    for t in range(first + 1, last - 1):
-        if _lower(doc, t) == "to":
-            q = parse_quantity(doc.text(first, t))
-            if q is None:
-                return None
-            if by:
-                return t
-            level = parse_quantity(doc.text(t + 1, last))
-            return t if q.unit and level is not None and level.unit else None
-    return None
+    t = next((k for k in range(first + 1, last - 1) if _lower(doc, k) == "to"), None)
+    if t is None:
+        return None
+    change, level = parse_quantity(doc.text(first, t)), parse_quantity(doc.text(t + 1, last))
+    if change is None or level is None:
+        return None
+    if change.unit and level.unit:
+        return t
+    both = parse_quantity(doc.text(first, last))
+    if both is not None and isinstance(both.value, tuple):
+        low, high = both.value
+        return t if abs(high) >= CHANGE_TO_LEVEL * abs(low) else None
+    return t
+
+
+CHANGE_TO_LEVEL = 5
+"""How many times its first end the second of "fell 200 to 33,000" must be for the two
+to be a change and a level rather than the ends of a range ("cut 300 to 400 jobs")."""
 
 
 def _after_a_change(doc: Doc, first: int) -> bool:
@@ -484,6 +493,9 @@ _LOOSE_FIGURE = re.compile(
 )
 
 
+_NUMBER_SHAPE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+"""Digits with thousands commas or a decimal point are a number, whatever the model
+tagged them ("rose 45.6 to 7,612.3" with the level as a proper noun)."""
 _RANGE_TOKEN = re.compile(r"\d[\d,.]*[–-]\d[\d,.]*%?")
 """A range or score the tokenizer kept whole ("aged 18–24", "won 110–98"), which the
 model often tags as a name."""
@@ -543,7 +555,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             continue
         loose = (
             _loose(tok.text)
-            or bool(_RANGE_TOKEN.fullmatch(tok.text))
+            or bool(_RANGE_TOKEN.fullmatch(tok.text) or _NUMBER_SHAPE.fullmatch(tok.text))
             or _signed(doc, t)
             or _rand(doc, t)
             or _before_degrees(doc, t)
