@@ -281,6 +281,8 @@ def _join_powers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     """ "6.5 x 10^8 km": a number times a power of ten is one figure, whatever pieces
     the model cut it into."""
     out = list(spans)
+    if "^" not in doc.body:
+        return out
     for t in range(len(doc) - 4):
         if _lower(doc, t + 3) != "^":
             continue
@@ -548,10 +550,11 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     as a person, "5pc" as an ordinal)."""
     spans: list[tuple[int, int, str]] = []
     t = 0
-    while t < len(doc):
+    for t in _number_tokens(doc):
+        if spans and t < spans[-1][1]:
+            continue  # taken in as the scale of the number before
         tok = doc[t]
         if not (tok.like_num or _word_before_a_scale(doc, t)):
-            t += 1
             continue
         loose = (
             _loose(tok.text)
@@ -565,14 +568,26 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
         marked = _marked(doc, t) or _rand(doc, t) or _signed(doc, t)
         skip = t in numeric or (t in covered and not (loose and marked))
         if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
-            t += 1
             continue
         last = t + 1  # "$414" + "million", "PS2.7" + "m." (the model may file both as a name)
         while last < len(doc) and last not in numeric and doc[last].lower.rstrip(".") in SCALES:
             last += 1
         spans.append((t, last, "LOOSE"))
-        t = last
     return spans
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _number_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens that may hold a number: a digit, or a word tagged CD (read
+    from the stored columns, so the long run of words costs little)."""
+    p, body = doc.parse, doc.body
+    return [
+        t
+        for t in range(len(p))
+        if p.tags[t] == "CD" or _HAS_DIGIT.search(body, p.starts[t], p.ends[t])
+    ]
 
 
 _SIGNED = re.compile(rf"[-−+](?:{SIGNS})?\d[\d,.]*(?:[CF]|bn|m|k|pc|%)?\.?")
@@ -628,7 +643,10 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
     """ "a third of the population", "two-thirds of voters": a fraction of something,
     which the model often calls an ordinal or nothing."""
     spans: list[tuple[int, int, str]] = []
+    p, body = doc.parse, doc.body
     for t in range(1, len(doc) - 1):
+        if body[p.starts[t] : p.ends[t]].lower() not in DENOMINATORS:
+            continue
         tok = doc[t]
         if (
             t in numeric
