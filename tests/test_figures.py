@@ -500,6 +500,9 @@ VALUE_CASES = {
         ("Roughly one in every three homes has a smart meter.", [1 / 3]),
         ("Three out of four voters backed the deal.", [0.75]),
         ("Around a quarter of adults smoke.", [0.25]),
+        ("Nearly ¾ of voters turned out.", [0.75]),
+        ("The drug cut deaths by a third.", [1 / 3]),
+        ("The trail is 10½ miles long.", [10.5]),
     ],
     "scale words": [
         ("The firm is now worth 4 hundred million dollars.", [4e8]),

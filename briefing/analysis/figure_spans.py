@@ -48,6 +48,7 @@ from briefing.analysis.lexicon import (
     TEMPERATURE_UNITS,
     TIME_ZONES,
     VAGUE_PREFIXES,
+    VULGAR_FRACTIONS,
 )
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
@@ -495,6 +496,8 @@ _LOOSE_FIGURE = re.compile(
 )
 
 
+_VULGAR_TOKEN = re.compile(rf"\d*[{''.join(VULGAR_FRACTIONS)}]")
+"""A fraction character, alone or after a whole number ("½", "10½")."""
 _NUMBER_SHAPE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 """Digits with thousands commas or a decimal point are a number, whatever the model
 tagged them ("rose 45.6 to 7,612.3" with the level as a proper noun)."""
@@ -554,10 +557,12 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
         if spans and t < spans[-1][1]:
             continue  # taken in as the scale of the number before
         tok = doc[t]
-        if not (tok.like_num or _word_before_a_scale(doc, t)):
+        vulgar = bool(_VULGAR_TOKEN.fullmatch(tok.text))
+        if not (tok.like_num or vulgar or _word_before_a_scale(doc, t)):
             continue
         loose = (
-            _loose(tok.text)
+            vulgar
+            or _loose(tok.text)
             or bool(_RANGE_TOKEN.fullmatch(tok.text) or _NUMBER_SHAPE.fullmatch(tok.text))
             or _signed(doc, t)
             or _rand(doc, t)
@@ -565,7 +570,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
         )
-        marked = _marked(doc, t) or _rand(doc, t) or _signed(doc, t)
+        marked = vulgar or _marked(doc, t) or _rand(doc, t) or _signed(doc, t)
         skip = t in numeric or (t in covered and not (loose and marked))
         if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
             continue
@@ -576,7 +581,7 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     return spans
 
 
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = re.compile(rf"[\d{''.join(VULGAR_FRACTIONS)}]")
 
 
 def _number_tokens(doc: Doc) -> list[int]:
@@ -648,14 +653,11 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
         if body[p.starts[t] : p.ends[t]].lower() not in DENOMINATORS:
             continue
         tok = doc[t]
-        if (
-            t in numeric
-            or tok.lower not in DENOMINATORS
-            or not tok.tag.startswith("NN")
-            or _lower(doc, t + 1) != "of"
-        ):
+        if t in numeric or tok.lower not in DENOMINATORS or not tok.tag.startswith("NN"):
             continue
         start = t - 2 if _lower(doc, t - 1) == "-" else t - 1
+        if _lower(doc, t + 1) != "of" and _lower(doc, start - 1) != "by":
+            continue  # "a third of voters", "cut by a third"
         numerator = _lower(doc, start)
         if start not in numeric and (numerator in _NUMERATORS or numerator.isdigit()):
             spans.append((start, t + 1, "FRACTION"))

@@ -214,6 +214,13 @@ NUMBER_SIGNS = frozenset(("no", "no.", "nos", "nos.", "#"))
 NAME_SUFFIXES = ("ers", "er")
 """Endings glued to a number that make it a name ("the 49ers", "the 76ers")."""
 
+VULGAR_FRACTIONS = {
+    "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
+    "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
+    "⅞": "7/8",
+}  # fmt: skip
+"""Fraction characters, as the slash fractions they write ("½ of the land", "10½ miles")."""
+
 # --- dates and clock times ---
 MONTHS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"

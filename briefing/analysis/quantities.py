@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     SMALL,
     TEMPERATURE_UNITS,
     TIME_UNITS,
+    VULGAR_FRACTIONS,
 )
 from briefing.analysis.model import Value
 
@@ -134,6 +135,7 @@ def _currency_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{names})\b")
 
 
+_VULGAR = re.compile("|".join(VULGAR_FRACTIONS))
 _DASHES = str.maketrans({"–": "-", "—": "-", "\u2212": "-"})
 """An en or em dash links a range; a Unicode minus ("−3.5") is a minus sign."""
 _GLUED_TEMPERATURE = re.compile(r"(?<=\d)(?:\s?°)?([CF])\b")
@@ -256,6 +258,7 @@ def _dollar_country(tokens: list[str], i: int) -> str | None:
 def parse_quantity(text: str) -> Quantity | None:
     """The value, unit and kind of a number phrase, or None if it holds no number."""
     phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
+    phrase = _VULGAR.sub(lambda m: f" {VULGAR_FRACTIONS[m[0]]}", phrase).strip()  # "10½"
     while True:
         stripped = QUALIFIERS.sub("", phrase, count=1)
         if stripped == phrase:
