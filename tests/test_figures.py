@@ -486,6 +486,7 @@ VALUE_CASES = {
         ("She lives at 221B Baker Street.", []),
         ("He was diagnosed with type 1 diabetes.", []),
         ("The 2019–20 season was cut short.", []),
+        ("The marathon record stands at 2:00:35.", []),
         ("The victim's 999 call was answered within 10 minutes.", [10]),
     ],
     "fractions and ratios": [
@@ -571,6 +572,7 @@ VALUE_CASES = {
         ("The FTSE 100 rose 45.6 to 7,612.3.", [45.6, 7612.3]),
         ("Prices rose by 3 to 4 per cent.", [(3, 4)]),
         ("The council will cut 300 to 400 jobs.", [(300, 400)]),
+        ("The board voted 7 to 2 in favour.", [7, 2]),  # a range runs from low to high
     ],
     "ages": [
         ("A 35-year-old man was arrested in Leeds.", [35]),

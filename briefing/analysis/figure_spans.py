@@ -407,6 +407,8 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
         change = _two_kinds(doc, first, last)
     if change is None and _lower(doc, first - 1) == "from" and _from_is_a_change(doc, first):
         change = next((t for t in range(first + 1, last - 1) if _lower(doc, t) == "to"), None)
+    if change is None:
+        change = _descending(doc, first, last)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
@@ -448,6 +450,18 @@ def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
 CHANGE_TO_LEVEL = 5
 """How many times its first end the second of "fell 200 to 33,000" must be for the two
 to be a change and a level rather than the ends of a range ("cut 300 to 400 jobs")."""
+
+
+def _descending(doc: Doc, first: int, last: int) -> int | None:
+    """The "to" of "voted 7 to 2": a range runs from low to high, so two numbers joined by
+    "to" with the first the larger are a tally or a change, two figures."""
+    t = next((k for k in range(first + 1, last - 1) if _lower(doc, k) == "to"), None)
+    if t is None:
+        return None
+    a, b = parse_quantity(doc.text(first, t)), parse_quantity(doc.text(t + 1, last))
+    if a is None or b is None or isinstance(a.value, tuple) or isinstance(b.value, tuple):
+        return None
+    return t if a.value > b.value and (a.unit == b.unit or not b.unit) else None
 
 
 def _after_a_change(doc: Doc, first: int) -> bool:
@@ -931,6 +945,8 @@ def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
         return False
     if a.kind != b.kind and not (a.kind == "count" and b.kind != "count"):
         return False  # "5-10W": a bare low end takes the high end's unit; "5% to 1,000" no
+    if link == "to" and not isinstance(b.value, tuple) and a.value > b.value:
+        return False  # "7 to 2": a range runs from low to high
     if a.unit and b.unit and a.unit != b.unit:  # "110 JPY to 1 USD" is a rate
         return False
     # "increased by $43.6 billion to $419.2 billion": the change, then the new level
@@ -1085,8 +1101,8 @@ def a_label(c: Candidate) -> str | None:
 
 
 _CLOCK_TIME = re.compile(
-    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d", re.IGNORECASE
-)
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d(?::\d\d)?", re.IGNORECASE
+)  # "2:00:35" is a time on a clock or a stopwatch: hours, minutes and seconds
 
 
 def a_clock_time(c: Candidate) -> str | None:
