@@ -583,6 +583,7 @@ VALUE_CASES = {
         ("He retired at the age of 65.", [65]),
         ("Voters aged 18 to 24 backed the party.", [(18, 24)]),
         ("Most were aged 18–24.", [(18, 24)]),
+        ("The foals were younger than three months old.", [3]),
         ("The victim was 27 years old.", [27]),
     ],
 }

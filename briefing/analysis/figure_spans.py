@@ -637,10 +637,17 @@ def _signed(doc: Doc, t: int) -> bool:
 
 
 def _word_before_a_scale(doc: Doc, t: int) -> bool:
-    """ "one lakh people", "three hundred": a number word the model left out, before a
-    scale word written out."""
+    """ "one lakh people", "three hundred", "younger than three months old": a number word
+    the model left out of its entities, before a scale word written out or counting
+    the noun right after it ("one" alone is mostly a pronoun: "one of them")."""
+    tok = doc[t]
+    if tok.lower not in SMALL or tok.tag != "CD" or tok.lower in ("a", "an"):
+        return False
     nxt = _lower(doc, t + 1)
-    return doc[t].lower in SMALL and doc[t].tag == "CD" and nxt in SCALES and len(nxt) > 2
+    if nxt in SCALES and len(nxt) > 2:
+        return True
+    head = tok.head
+    return tok.dep == "nummod" and head.i == t + 1 and head.pos == "NOUN" and tok.lower != "one"
 
 
 def _before_degrees(doc: Doc, t: int) -> bool:
@@ -703,7 +710,7 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ):
         first -= 1
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
-    last = _take_degrees(doc, last)
+    last = _take_degrees(doc, _take_time_unit(doc, last))
     last = _take_after_unit(doc, last)
     nxt = doc.get(last)
     if nxt is None:
@@ -726,6 +733,16 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ):
         last += 1
     return first, _take_per_time(doc, _take_a_day(doc, last))
+
+
+def _take_time_unit(doc: Doc, last: int) -> int:
+    """ "four to five" + "hours", "three" + "months old": the unit of time right after a
+    number the model left bare is part of the figure (a duration, or an age)."""
+    end, nxt = doc[last - 1], doc.get(last)
+    bare = end.lower in SMALL or bool(re.fullmatch(r"\d+(?:\.\d+)?", end.text))
+    if bare and nxt is not None and nxt.lower in TIME_UNITS and end.head == nxt:
+        return last + 1
+    return last
 
 
 def _take_a_day(doc: Doc, last: int) -> int:
