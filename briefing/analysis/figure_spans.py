@@ -740,7 +740,7 @@ def _take_time_unit(doc: Doc, last: int) -> int:
     number the model left bare is part of the figure (a duration, or an age)."""
     end, nxt = doc[last - 1], doc.get(last)
     bare = end.lower in SMALL or bool(re.fullmatch(r"\d+(?:\.\d+)?", end.text))
-    if bare and nxt is not None and nxt.lower in TIME_UNITS and end.head == nxt:
+    if bare and nxt is not None and nxt.text in TIME_UNITS and end.head == nxt:  # not "Days"
         return last + 1
     return last
 
