@@ -487,6 +487,8 @@ VALUE_CASES = {
         ("He was diagnosed with type 1 diabetes.", []),
         ("The 2019–20 season was cut short.", []),
         ("The marathon record stands at 2:00:35.", []),
+        ("The new Mission: Impossible 7 film opened.", []),
+        ("The 24 Hours of Le Mans drew 300,000 fans.", [300000]),
         ("The victim's 999 call was answered within 10 minutes.", [10]),
     ],
     "fractions and ratios": [

@@ -1040,17 +1040,17 @@ def a_code(c: Candidate) -> str | None:
 
 
 def after_a_name(c: Candidate) -> str | None:
-    """ "iPhone 14", "S&P 500", "Route 66": a bare number right after a proper name
-    is a model or a number in a name."""
+    """ "iPhone 14", "S&P 500", "Route 66", "Mission: Impossible 7": a bare number right
+    after a proper name, or after any capitalised word inside a sentence (where only
+    names are capitalised), is a model or a number in a name."""
     if not _plain_number(c):
         return None
     before = c.before()
-    if (
-        before is not None
-        and c.first > 0
-        and before.pos == "PROPN"
-        and any(ch.isupper() for ch in before.text)  # "iPhone 14" too
-    ):
+    if before is None or c.first == 0 or not any(ch.isupper() for ch in before.text):
+        return None  # ("iPhone 14" has its capital inside)
+    inside = before.sent == c.doc[c.first].sent and c.doc.get(before.i - 1) is not None
+    inside = inside and before.i not in c.doc.parse.sent_starts and before.text[:1].isalpha()
+    if before.pos == "PROPN" or (inside and before.pos in ("ADJ", "NOUN")):
         return "part of a name: a model or a number in a name"
     return None
 
@@ -1331,7 +1331,8 @@ def before_a_capitalised_unit(c: Candidate) -> str | None:
     """ "28 Days Later", "Six Feet Under", "21 Grams": a number before a unit written with
     a capital, not at a sentence's start, is a title (a unit is written in lower case,
     or in capitals: "GB"; a temperature scale is a name: "25 Celsius")."""
-    nxt = c.after()
+    inner = [t for t in c.tokens[1:] if t.lower in TIME_UNITS]  # "the 24 Hours of Le Mans"
+    nxt = inner[0] if inner and c.first not in c.doc.parse.sent_starts else c.after()
     if nxt is None or not nxt.is_title or not nxt.text[1:].islower() or len(nxt.text) < 4:
         return None  # "300 Hz", "5 Mb" are symbols, which keep their capitals
     unit = nxt.lower
