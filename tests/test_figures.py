@@ -608,3 +608,24 @@ def test_a_sentence_shows_exactly_the_values_a_reader_would_read(parse_text, kin
         assert hit is not None, (kind, found)
         unmatched.remove(hit)
     assert not unmatched, (kind, found)
+
+
+# (sentence, figure text, unit, kind): what the reader is told a figure is in
+UNIT_CASES = [
+    ("Eskom needs R2.5 billion to fix the plant.", "R2.5 billion", "ZAR", "money"),
+    ("Samsung set aside 5bn won for the project.", "5bn won", "KRW", "money"),
+    ("The firm raised NT$3bn from investors.", "NT$3bn", "TWD", "money"),
+    ("The fare is 1,500 naira.", "1,500 naira", "NGN", "money"),
+    ("Tea sells for 200 shillings a cup.", "200 shillings", "shilling", "money"),
+    ("The baby weighed 7 pounds at birth.", "7 pounds", "lb", "quantity"),
+    ("The ticket costs 20 pounds.", "20 pounds", "GBP", "money"),
+    ("Temperatures dropped to -15C in Moscow.", "-15C", "°C", "quantity"),
+    ("The actor died aged 72 at his home.", "72", "years old", "quantity"),
+    ("One in five European workers is self-employed.", "One in five", "fraction", "quantity"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "unit", "kind"), UNIT_CASES)
+def test_a_figure_says_what_it_is_in(parse_text, body, text, unit, kind):
+    (figure,) = [f for f in figures_of(body, parse_text) if f.text == text]
+    assert (figure.unit, figure.kind) == (unit, kind)

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
     LEVEL_VERBS,
+    MONEY_NOUNS,
     MONEY_VERBS,
     MONTHS,
     NAME_LINKS,
@@ -49,6 +50,7 @@ from briefing.analysis.lexicon import (
     TIME_ZONES,
     VAGUE_PREFIXES,
     VULGAR_FRACTIONS,
+    WEIGHT_EVIDENCE,
 )
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
@@ -198,6 +200,9 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
         return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
     if q.kind == "count" and c.label not in TIME_LABELS:
         q = _age(c) or q  # "aged 18–24" the model saw as a name or a number
+    if q.unit == "GBP" and _pounds_of_weight(c):
+        q = Quantity(q.value, "lb", "quantity")
+        why = 'pounds are a weight when weighing is said ("weighed", "of flour", "ounces")'
     if q.unit.endswith(" old"):
         why = (
             'a time span followed by "old" or "of age", or a number after "aged" or "the'
@@ -1398,6 +1403,22 @@ def _fraction_of(c: Candidate) -> Quantity | None:
         return None
     q = parse_quantity(c.text)
     return q if q is not None and q.unit == "fraction" else None
+
+
+def _pounds_of_weight(c: Candidate) -> bool:
+    """Whether "pounds" in the span is a weight: written as a word (no "£"), and after a
+    verb of weighing, or before "of" or ounces, or as "10-pound" before a noun."""
+    words = [t for t in c.tokens if t.lower in ("pound", "pounds")]
+    if not words or any(t.text in ("£", "PS") or t.text.startswith("£") for t in c.tokens):
+        return False
+    pound = words[-1]
+    if _lower(c.doc, c.last) == "of":  # "200 pounds of flour", not "… of public money"
+        return not {_lower(c.doc, c.last + k) for k in (1, 2)} & MONEY_NOUNS
+    verbs = [t.lemma for t in pound.ancestors if t.pos in ("VERB", "AUX")][:1]
+    if set(verbs) & MONEY_VERBS:
+        return False  # "costing hundreds of pounds"
+    after = {_lower(c.doc, c.last), _lower(c.doc, c.last + 1)}
+    return bool(WEIGHT_EVIDENCE & {*verbs, *after}) or pound.dep == "amod"
 
 
 def _counts_a_noun(c: Candidate) -> bool:

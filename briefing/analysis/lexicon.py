@@ -67,6 +67,15 @@ CURRENCY_WORDS = {
 "shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
 country's code (pycountry's names, in quantities)."""
 
+WEIGHT_EVIDENCE = frozenset("weigh weight heavy ounce ounces oz stone of".split())
+"""Words that make "pounds" a weight, not sterling: "weighed 7 pounds", "200 pounds of
+flour", "12 pounds 4 ounces" (a sign, "£7", is always money)."""
+
+MONEY_NOUNS = frozenset(
+    "money cash funding funds investment aid taxpayers taxpayer public spending revenue".split()
+)
+"""What "pounds of" is money of ("millions of pounds of public money"), not a weight."""
+
 CURRENCIES_AFTER_A_NUMBER = {"won": "KRW", "rand": "ZAR", "real": "BRL", "dong": "VND"}
 """Currency names that are also English words ("he won", "the real reason"): money only
 right after a number the parse hangs on them ("5bn won", "12 rand")."""
