@@ -421,6 +421,13 @@ DROPPED_CASES = [
     ("A category 4 storm hit the island.", "4", "a label: category 4"),
     ("Staff answered a 999 call at noon.", "999", "part of a name: a call numbered 999"),
     ("The 5G mast went up last week.", "5", "part of a name: a code"),
+    ("Witnesses should call 999 at once.", "999", "a number to call"),
+    ("Ring the office on 0161 496 0000 today.", "496", "part of a phone number"),
+    ("The PM's office at No. 10 declined to comment.", "10", "a label: No 10"),
+    ("The crash closed the road between junctions 4 and 5.", "between junctions 4 and 5",
+     "a label: junctions 4 and 5"),
+    ("The 76ers lost at home.", "76ers", "part of a name"),
+    ("The bus left at 10.45 from the square.", "10.45", "a clock time"),
 ]  # fmt: skip
 
 

@@ -1254,8 +1254,8 @@ def a_number_to_call(c: Candidate) -> str | None:
 def a_phone_number(c: Candidate) -> str | None:
     """ "0800 555 111", "020 7946 0000": bare digit groups side by side are a phone number
     when one starts with a zero or there are three or more (an amount has no leading
-    zero and is one group)."""
-    if not _bare_count(c) or not c.text.isdigit():
+    zero and is one group), whatever the model called them (often a date)."""
+    if not c.text.isdigit():
         return None
     first, last = c.first, c.last
     while first > 0 and _digit_group(c.doc, first - 1):
@@ -1321,14 +1321,14 @@ def a_version(c: Candidate) -> str | None:
 def numbers_after_a_plural(c: Candidate) -> str | None:
     """ "between junctions 10 and 11", "pages 4 and 5": bare numbers after the plural noun
     they hang on number those things, they do not count them."""
-    if not _bare_count(c) or not c.text.isdigit():
-        return None
     number = c.doc[c.last - 1]
+    if not _bare_count(c) or not number.text.isdigit():
+        return None  # (the model may take the noun in: "between junctions 4" + "and 5")
     while number.dep == "conj" and number.head.like_num and number.head.i < number.i:
         number = number.head  # "10 and 11": the second hangs on the first
     head = number.head
     if head.tag == "NNS" and head.i == number.i - 1 and number.dep in ("nummod", "appos"):
-        return f"a label: {head.lower} {c.text}"
+        return f"a label: {head.lower} {c.doc.text(number.i, c.last)}"
     return None
 
 
@@ -1350,6 +1350,7 @@ def before_a_capitalised_unit(c: Candidate) -> str | None:
 
 NotAFigureRule = Callable[[Candidate], str | None]
 NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
+    a_phone_number,
     a_clock_time,
     a_date_or_time,
     a_year,
@@ -1362,7 +1363,6 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_lettered_number,
     a_name_with_a_suffix,
     a_number_to_call,
-    a_phone_number,
     after_a_number_sign,
     a_version,
     numbers_after_a_plural,
