@@ -504,9 +504,13 @@ def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
     return None
 
 
+_LETTER_SIGNS = "|".join(
+    sorted((k for k in CURRENCY_SYMBOLS if k.isalpha() and len(k) > 1 and k != "ps"), key=len)[::-1]
+)  # "Rs", "RM", "KSh", "Dh": glued to a number ("Dh5,000") they are its currency
 _LOOSE_FIGURE = re.compile(
     rf"(?:PS(?!\d$)|US|A(?=\d{{1,3}},\d)|Y=|[A-Z]{{0,3}}{SIGNS})\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5", "A1" no
     r"|(?-i:(?P<code>[A-Z]{3}))\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m" (see _loose)
+    rf"|(?:{_LETTER_SIGNS})\d[\d,.]*(?:bn|m|k)?"  # "Dh5,000", "Rs500"
     rf"|-?(?:PS|{SIGNS})?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
     rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
     r"|\+\d[\d,.]*"  # "+0.2%"; not "-19", mostly a split "COVID -19"
@@ -714,6 +718,9 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
+    point = first > 1 and doc[first - 1].text == "." and not doc[first - 1].space_before
+    if point and _currency_mark(doc[first - 2].text + "."):  # "Rs." + "250", cut at the point
+        first -= 2
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, last))
     last = _take_after_unit(doc, last)

@@ -43,7 +43,8 @@ CURRENCY_SYMBOLS = {
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
     "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
     "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD", "nt$": "TWD",
-    "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH",
+    "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH", "฿": "THB", "e£": "EGP",
+    "ksh": "KES", "rp": "IDR", "rm": "MYR", "dh": "AED", "tk": "BDT",
 }  # fmt: skip
 
 CURRENCY_WORDS = {

@@ -106,7 +106,10 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     capitals ("450 SEK", "CHF300"), a currency's name ("12 million Swiss francs") or
     a currency word ("euros", "pence"); None when it names none."""
     for symbol, code in _SYMBOLS_LONGEST_FIRST:
-        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
+        if symbol.isalpha():  # "Rs 500", "RM300": letters are a currency only before a number
+            if re.match(rf"{symbol}\.?\s?\d", lower):
+                return code
+        elif lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
             return code
     if _RAND.match(lower):
         return "ZAR"
