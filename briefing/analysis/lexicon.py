@@ -194,7 +194,7 @@ RACE_WORDS = frozenset(
 RESULT_WORDS = frozenset(
     """won win wins beat beats beaten lost lose loses defeat defeated defeats drew draw
     drawn victory win lead led leads trail trailed score scored scoreline thrashed
-    thrashing edged routed result tie tied final""".split()
+    thrashing edged routed result tie tied final triumph thriller""".split()
 )
 """Words of a match result: "won 3-1", "a 2-0 defeat". A score is two numbers, not a
 range (nor is any "N-M" whose first number is the larger: "1-0", "52-48")."""
