@@ -236,7 +236,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
     spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
-    spans = _join_ratios(doc, _join_fraction_of_a_scale(doc, spans))
+    spans = _join_ratios(doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, spans)))
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
 
 
@@ -326,6 +326,36 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
                 continue
         out.append((first, last, label))
     return out
+
+
+def _join_digit_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "1 000 000 people": a first group of digits (no leading zero) and groups of three
+    after it, separated by spaces, are one number written with spaces for thousands
+    (a run with any other group is a phone number: "555 019 9999")."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        end = _thousands_run(doc, out[-1][0]) if out and out[-1][1] == first else None
+        if end is not None and last <= end:
+            out[-1] = (out[-1][0], max(out[-1][1], last), "CARDINAL")
+            continue
+        out.append((first, last, label))
+    return out
+
+
+def _thousands_run(doc: Doc, t: int) -> int | None:
+    """The end of the run of digit groups starting at token `t` when it writes one number
+    with spaces ("1 000 000"), else None."""
+    lead = doc[t].text
+    if not (lead.isdigit() and len(lead) <= 3 and not lead.startswith("0")):
+        return None
+    if t > 0 and doc[t - 1].text.isdigit() and doc[t].space_before:
+        return None  # a later group of a longer run ("0800 555 111")
+    k = t + 1
+    while k < len(doc) and doc[k].text.isdigit() and doc[k].space_before:
+        if len(doc[k].text) != 3:
+            return None
+        k += 1
+    return k if k > t + 1 else None
 
 
 def _join_fraction_of_a_scale(
@@ -1270,6 +1300,9 @@ def a_phone_number(c: Candidate) -> str | None:
     while last < len(c.doc) and _digit_group(c.doc, last):
         last += 1
     groups = [c.doc[t].text for t in range(first, last)]
+    thousands = not groups[0].startswith("0") and all(len(g) == 3 for g in groups[1:])
+    if thousands:  # "1 000 000": one number grouped by spaces
+        return None
     if len(groups) >= 3 or (len(groups) >= 2 and any(g.startswith("0") for g in groups)):
         return "part of a phone number"
     if c.text.startswith("0") and len(c.text) >= 3:
