@@ -633,6 +633,7 @@ UNIT_CASES = [
     ("The baby weighed 7 pounds at birth.", "7 pounds", "lb", "quantity"),
     ("The ticket costs 20 pounds.", "20 pounds", "GBP", "money"),
     ("Temperatures dropped to -15C in Moscow.", "-15C", "°C", "quantity"),
+    ("Lakes froze at -5 degree fahrenheit.", "-5 degree fahrenheit", "°F", "quantity"),
     ("The actor died aged 72 at his home.", "72", "years old", "quantity"),
     ("One in five European workers is self-employed.", "One in five", "fraction", "quantity"),
 ]

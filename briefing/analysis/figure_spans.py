@@ -774,7 +774,7 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
     ):
         last += 1
-    return first, _take_per_time(doc, _take_a_day(doc, last))
+    return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))
 
 
 def _take_time_unit(doc: Doc, last: int) -> int:
