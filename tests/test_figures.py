@@ -515,6 +515,8 @@ VALUE_CASES = {
         ("Nearly ¾ of voters turned out.", [0.75]),
         ("The drug cut deaths by a third.", [1 / 3]),
         ("The trail is 10½ miles long.", [10.5]),
+        ("One person in five lives alone.", [0.2]),
+        ("He scored one goal in 10 games.", [1, 10]),  # two counts, no share
     ],
     "scale words": [
         ("The firm is now worth 4 hundred million dollars.", [4e8]),

@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     CLOCK_PREPS,
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
+    KEY_NOUNS,
     LEVEL_VERBS,
     MONEY_NOUNS,
     MONEY_VERBS,
@@ -316,7 +317,9 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for first, last, label in spans:
         if first <= swallowed:
             continue
-        whole = _ratio_whole(doc, last)
+        noun = doc.get(last)  # "one person in five": a person or thing news counts between
+        between = noun is not None and noun.tag == "NN" and noun.lemma in KEY_NOUNS
+        whole = _ratio_whole(doc, last + 1 if between else last)  # not "one goal in 10 games"
         if whole is not None:
             joined = parse_quantity(doc.text(first, whole + 1).replace("-", " "))
             part = parse_quantity(doc.text(first, last))

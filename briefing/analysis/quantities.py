@@ -200,9 +200,9 @@ def _plain(value: float) -> str:
 
 
 _RATIO = re.compile(
-    rf"^([a-z]+|\d+)\s+(?:{RATIO_LINK}(?:\s+{RATIO_EVERY})?|{' '.join(RATIO_OUT_OF)})\s+"
-    r"([a-z]+|\d[\d,]*)\b"
-)  # "one in five", "one in every three", "nine out of 10"
+    rf"^([a-z]+|\d+)\s+(?:([a-z]+)\s+)??(?:{RATIO_LINK}(?:\s+{RATIO_EVERY})?|"
+    rf"{' '.join(RATIO_OUT_OF)})\s+([a-z]+|\d[\d,]*)\b"
+)  # "one in five", "one in every three", "nine out of 10", "one person in four"
 
 
 def _ratio_value(part: str, whole: str) -> float | None:
@@ -279,8 +279,8 @@ def parse_quantity(text: str) -> Quantity | None:
     tokens = _TOKEN.findall(lower)
     currency = _currency(phrase, lower, tokens)
     ratio = _RATIO.match(lower)
-    if ratio:
-        share = _ratio_value(*ratio.groups())
+    if ratio and not (ratio[2] and (ratio[2] in TIME_UNITS or ratio[2] in MEASURES)):
+        share = _ratio_value(ratio[1], ratio[3])  # ("one year in five" is no share)
         if share is not None:
             return Quantity(-share if negative else share, "fraction", "quantity")
 
