@@ -5,8 +5,10 @@ entities, but it also merges neighbours ("five-year $700000" as one DATE), leave
 suffixes out ("£600" + "m"), files figures under other labels ("PS8.1bn" as a place,
 "+0.3" as an organisation, "2483805" as a date) and misses some ("minus-1.4"). This
 module starts from its spans, repairs them, adds the numbers it left out, joins the
-two ends of a range ("from $75 a barrel to $45.88") and drops the numbers that are
-not figures. What is not a figure is an ordered table of named rules (NOT_A_FIGURE)
+two ends of a range ("ranging from $75 to $90", "between 20 and 30") but splits what
+is no range (a change then a level: "rose $2.10 to $84.30", "fell from 3% to 2%"; a
+score: "won 3-1"; a pair running downwards: "voted 7 to 2") and drops the numbers that
+are not figures. What is not a figure is an ordered table of named rules (NOT_A_FIGURE)
 over the token view, each giving its reason ("a year", "part of a name: a code"), so
 `dropped_numbers` can say why a number is not shown. Every span comes back with its
 Quantity.
