@@ -497,6 +497,8 @@ VALUE_CASES = {
         ("The new Mission: Impossible 7 film opened.", []),
         ("The 24 Hours of Le Mans drew 300,000 fans.", [300000]),
         ("Ring the desk on 555 019 9999 today.", []),
+        ("The show 24 returned for a final season.", []),
+        ("A survey showed 64 voters were undecided.", [64]),  # "showed" is no show
         ("Some 1 000 000 people live in the region.", [1e6]),
         ("The victim's 999 call was answered within 10 minutes.", [10]),
     ],

@@ -54,6 +54,7 @@ from briefing.analysis.lexicon import (
     VAGUE_PREFIXES,
     VULGAR_FRACTIONS,
     WEIGHT_EVIDENCE,
+    WORK_NOUNS,
 )
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
@@ -1288,7 +1289,10 @@ def a_number_to_call(c: Candidate) -> str | None:
     is a number to call, not an amount."""
     if not _bare_count(c) or not c.text.isdigit():
         return None
-    head = c.doc[c.last - 1].head
+    number = c.doc[c.last - 1]
+    while number.dep == "conj" and number.head.like_num:  # "call 111 or 999"
+        number = number.head
+    head = number.head
     calls = head.lemma in CALL_VERBS or head.lower in CALL_VERBS
     return "a number to call" if calls and head.i < c.first else None
 
@@ -1330,6 +1334,19 @@ def after_a_number_sign(c: Candidate) -> str | None:
     if before in NUMBER_SIGNS and sign is not None and (sign.text[:1] in "N#"):
         return f"a label: {sign.text} {c.text}"
     return None
+
+
+def a_work_title(c: Candidate) -> str | None:
+    """ "the show 24", "the film 1917": a bare number right after a noun for a work (and
+    no unit after it) is the work's title."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    before, after = c.before(), _lower(c.doc, c.last)
+    if before is None or before.tag != "NN" or before.lower not in WORK_NOUNS:
+        return None  # (a verb: "showed 64 respondents", "played 25 games")
+    if after in _UNIT_WORDS or after in TIME_UNITS:
+        return None
+    return "part of a name: a title"
 
 
 def a_lettered_number(c: Candidate) -> str | None:
@@ -1396,6 +1413,7 @@ def before_a_capitalised_unit(c: Candidate) -> str | None:
 NotAFigureRule = Callable[[Candidate], str | None]
 NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_phone_number,
+    a_work_title,
     a_clock_time,
     a_date_or_time,
     a_year,

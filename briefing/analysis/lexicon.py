@@ -218,6 +218,13 @@ CALL_VERBS = frozenset("call dial ring phone text dialled dialed rang".split())
 """Verbs (lemmas) whose bare-number object is a number to call ("call 999", "dialled
 911"), not an amount."""
 
+WORK_NOUNS = frozenset(
+    """film movie show series sitcom drama album song single book novel play game episode
+    track opera musical documentary programme program""".split()
+)
+"""Nouns for works: a bare number right after one is its title ("the show 24", "the film
+1917"), not an amount."""
+
 NUMBER_SIGNS = frozenset(("no", "no.", "nos", "nos.", "#"))
 """Signs before a number that make it a label ("No 10", "No. 1 seed", "#5")."""
 
