@@ -238,11 +238,13 @@ SPAN_CASES = [
     ("Shares rose after the PS3.4bn takeover was agreed.", [3.4e9], []),
     ("Arizona recorded 1845210 lightning strikes.", [1845210.0], []),
     ("The probe measured a minus-2.5 degree tilt.", [-2.5], []),
-    # ranges: "from X … to Y", and "by X to Y" (a change, then a level) is not one
-    ("Prices fell from $80 a barrel to $52.30 last week.", [(80.0, 52.3)], [80.0]),
-    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [(12.0, 19.0)], [2019.0]),
+    # ranges: "from X … to Y" without a word of change; with one ("fell from X to Y") it
+    # is the old level and the new, and "by X to Y" a change and a level: never a range
+    ("Prices fell from $80 a barrel to $52.30 last week.", [80.0, 52.3], [(80.0, 52.3)]),
+    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [12.0, 19.0], [2019.0]),
+    ("Fees range from $30 a month to $45 a month.", [(30.0, 45.0)], [30.0]),
     ("Exports increased by $2.1 billion to $96.4 billion.", [2.1e9, 9.64e10], []),
-    ("Pay rose from five per cent to 12 per cent.", [(5.0, 12.0)], [12.0]),
+    ("Pay rose from five per cent to 12 per cent.", [5.0, 12.0], [(5.0, 12.0)]),
     ("The rate is 150 JPY to 1 USD.", [150.0, 1.0], [(150.0, 1.0)]),
     # labels, model numbers, addresses, codes and clock times are not figures
     ("A category 3 storm hit the coast.", [], [3.0]),
@@ -419,6 +421,13 @@ DROPPED_CASES = [
     ("A category 4 storm hit the island.", "4", "a label: category 4"),
     ("Staff answered a 999 call at noon.", "999", "part of a name: a call numbered 999"),
     ("The 5G mast went up last week.", "5", "part of a name: a code"),
+    ("Witnesses should call 999 at once.", "999", "a number to call"),
+    ("Ring the office on 0161 496 0000 today.", "496", "part of a phone number"),
+    ("The PM's office at No. 10 declined to comment.", "10", "a label: No 10"),
+    ("The crash closed the road between junctions 4 and 5.", "between junctions 4 and 5",
+     "a label: junctions 4 and 5"),
+    ("The 76ers lost at home.", "76ers", "part of a name"),
+    ("The bus left at 10.45 from the square.", "10.45", "a clock time"),
 ]  # fmt: skip
 
 
@@ -454,3 +463,187 @@ def test_figures_read_in_a_special_way_say_how(parse_text, body, text, why):
         for r in figure_readings(body, parse)
     }
     assert why in readings.get(text, ""), readings
+
+
+# (sentence, every value a reader should see, in any order), class by class, on news-like
+# sentences written for these tests. A fraction or ratio is its share (0.2 for "one in
+# five"); a change then a new level, and "from X to Y", are two values; a range is a tuple.
+VALUE_CASES = {
+    "distractors": [
+        ("The Formula One season opens in Bahrain with 24 races.", [24]),
+        ("Leaders gathered at the G7 summit in Italy on Friday.", []),
+        ("The airline grounded its Boeing 737 Max fleet after the crash.", []),
+        ("Apple will sell the iPhone 15 from September for $799.", [799]),
+        ("The prime minister returned to 10 Downing Street on Monday.", []),
+        ("Microsoft said Windows 11 now runs on 500 million devices.", [5e8]),
+        ("Traffic was stopped on the M25 between junctions 10 and 11.", []),
+        ("A lorry overturned on the A1 near Newark.", []),
+        ("Sony has sold 50 million PlayStation 5 consoles.", [5e7]),
+        ("Covid-19 cases rose by 12% last week.", [12]),
+        ("Call 999 if you see the man, police said.", []),
+        ("Anyone who saw the crash should ring 0300 123 4567.", []),
+        ("The meeting starts at 10.30 and ends at noon.", []),
+        ("The PM's office at No. 10 declined to comment.", []),
+        ("He dialled 911 from his car.", []),
+        ("The 49ers beat the Rams on Sunday.", []),
+        ("Web 3.0 start-ups raised money.", []),
+        ("The Group of Seven agreed new sanctions.", []),
+        ("The film 28 Days Later was remade.", []),
+        ("Apple released iOS 17 last week.", []),
+        ("She lives at 221B Baker Street.", []),
+        ("He was diagnosed with type 1 diabetes.", []),
+        ("The 2019–20 season was cut short.", []),
+        ("The marathon record stands at 2:00:35.", []),
+        ("The new Mission: Impossible 7 film opened.", []),
+        ("The 24 Hours of Le Mans drew 300,000 fans.", [300000]),
+        ("Ring the desk on 555 019 9999 today.", []),
+        ("The show 24 returned for a final season.", []),
+        ("A survey showed 64 voters were undecided.", [64]),  # "showed" is no show
+        ("Some 1 000 000 people live in the region.", [1e6]),
+        ("The victim's 999 call was answered within 10 minutes.", [10]),
+    ],
+    "fractions and ratios": [
+        ("A third of voters said they had not decided.", [1 / 3]),
+        ("Two-thirds of the budget goes on salaries.", [2 / 3]),
+        ("One in five European workers is self-employed.", [0.2]),
+        ("Four in 10 adults do not exercise enough.", [0.4]),
+        ("Only 1/2 of the tickets were sold.", [0.5]),
+        ("Half of the homes in the town lost power.", [0.5]),
+        ("Three-quarters of respondents backed the plan.", [0.75]),
+        ("Nine out of 10 dentists recommend the paste.", [0.9]),
+        ("Roughly one in every three homes has a smart meter.", [1 / 3]),
+        ("Three out of four voters backed the deal.", [0.75]),
+        ("Around a quarter of adults smoke.", [0.25]),
+        ("Nearly ¾ of voters turned out.", [0.75]),
+        ("The drug cut deaths by a third.", [1 / 3]),
+        ("The trail is 10½ miles long.", [10.5]),
+        ("One person in five lives alone.", [0.2]),
+        ("He scored one goal in 10 games.", [1, 10]),  # two counts, no share
+    ],
+    "scale words": [
+        ("The firm is now worth 4 hundred million dollars.", [4e8]),
+        ("The group posted a loss of 1.2tn yen.", [1.2e12]),
+        ("Eskom needs R2.5 billion to fix the plant.", [2.5e9]),
+        ("The state set aside Rs 500 crore for roads.", [5e9]),
+        ("Over one lakh people attended the rally.", [1e5]),
+        ("The charity raised 2.3mn dollars in a week.", [2.3e6]),
+        ("A quarter of a million people marched in the capital.", [2.5e5]),
+        ("One-and-a-half million jobs were lost.", [1.5e6]),
+        ("The deal values the company at about 12bn.", [1.2e10]),
+        ("The project will cost 3.5 lakh crore rupees.", [3.5e12]),
+    ],
+    "money": [
+        ("The farm was sold for NZ$12 million.", [1.2e7]),
+        ("Tickets cost HK$500 each.", [500]),
+        ("The mine is valued at A$3.4bn.", [3.4e9]),
+        ("Ottawa pledged C$200 million in aid.", [2e8]),
+        ("A loaf of bread now costs R25 in Johannesburg.", [25]),
+        ("Brazil spent R$4 billion on the games.", [4e9]),
+        ("Investors put in US$40m.", [4e7]),
+        ("The fare is 1,500 naira.", [1500]),
+        ("Samsung set aside 5bn won for the project.", [5e9]),
+        ("The balance stood at -£2.3bn.", [-2.3e9]),
+        ("Nigeria's budget is ₦21.8 trillion.", [2.18e13]),
+        ("The firm raised NT$3bn from investors.", [3e9]),
+    ],
+    "negatives": [
+        ("Overnight temperatures fell to minus 5C in the north.", [-5]),
+        ("Sales growth was -12% in March.", [-12]),
+        ("The index moved −3.5 points on Monday.", [-3.5]),
+        ("Inflation fell to -2.1% in June.", [-2.1]),
+        ("Forecasters expect a temperature of minus 25 degrees.", [-25]),
+        ("The economy shrank by -0.3% in the quarter.", [-0.3]),
+        ("Temperatures dropped to -15C in Moscow.", [-15]),
+        ("The fund returned −4.2% last year.", [-4.2]),
+        ("Real wages grew -1.5 percent over the year.", [-1.5]),
+        ("The thermometer read −8 °C at noon.", [-8]),
+        ("The index slipped −0.7% on Friday.", [-0.7]),
+    ],
+    "scores": [
+        ("Arsenal won 3-1 at home on Saturday.", [3, 1]),
+        ("They beat them 24-10 in the final.", [24, 10]),
+        ("England won by 45 runs at Lord's.", [45]),
+        ("The Lakers won 110–98 in overtime.", [110, 98]),
+        ("Celtic were beaten 2-1 by Rangers.", [2, 1]),
+        ("A 1-0 win over Spain sent them through.", [1, 0]),
+        ("Australia won by six wickets.", [6]),
+        ("Wales were thrashed 40-6 by New Zealand.", [40, 6]),
+    ],
+    "changes and levels": [
+        ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),
+        ("Shares fell 5% to 1.2bn.", [5, 1.2e9]),
+        ("Unemployment was 4.2%, up from 3.9% a year earlier.", [4.2, 3.9]),
+        ("Inflation rose from 3% to 5% in a year.", [3, 5]),
+        ("The price of gold climbed $15 to $1,950 an ounce.", [15, 1950]),
+        ("The workforce shrank from 12,000 to 9,500 staff.", [12000, 9500]),
+        ("The shares jumped 20p to 345p.", [20, 345]),
+        ("The budget was cut from $5m to $3m.", [5e6, 3e6]),
+        ("Between 20 and 30 people were hurt.", [(20, 30)]),
+        ("Each bag weighs 5-10kg.", [(5, 10)]),
+        ("He faces three to five years in jail.", [(3, 5)]),
+        ("Prices range from $20 to $50 a ticket.", [(20, 50)]),
+        ("The road will cost between £2bn and £3bn.", [(2e9, 3e9)]),
+        ("The Dow fell 200 to 33,000 on Monday.", [200, 33000]),
+        ("The FTSE 100 rose 45.6 to 7,612.3.", [45.6, 7612.3]),
+        ("Prices rose by 3 to 4 per cent.", [(3, 4)]),
+        ("The council will cut 300 to 400 jobs.", [(300, 400)]),
+        ("The board voted 7 to 2 in favour.", [7, 2]),  # a range runs from low to high
+    ],
+    "ages": [
+        ("A 35-year-old man was arrested in Leeds.", [35]),
+        ("The actor died aged 72 at his home.", [72]),
+        ("The 80-year-old was taken to hospital.", [80]),
+        ("John Smith, 45, denies the charges.", []),  # describes him, not the story
+        ("The man, aged 50, was named by police.", [50]),
+        ("He retired at the age of 65.", [65]),
+        ("Voters aged 18 to 24 backed the party.", [(18, 24)]),
+        ("Most were aged 18–24.", [(18, 24)]),
+        ("The foals were younger than three months old.", [3]),
+        ("The victim was 27 years old.", [27]),
+    ],
+}
+VALUE_ROWS = [(cls, *row) for cls, rows in VALUE_CASES.items() for row in rows]
+
+
+@pytest.mark.parametrize(("kind", "body", "values"), VALUE_ROWS, ids=[r[1] for r in VALUE_ROWS])
+def test_a_sentence_shows_exactly_the_values_a_reader_would_read(parse_text, kind, body, values):
+    found = sorted((f.value for f in figures_of(body, parse_text)), key=repr)
+
+    def same(a, b):
+        if isinstance(a, tuple) != isinstance(b, tuple):
+            return False
+        pairs = zip(a, b, strict=True) if isinstance(a, tuple) else [(a, b)]
+        return all(x == pytest.approx(y) for x, y in pairs)
+
+    unmatched = list(found)
+    for value in values:
+        hit = next((v for v in unmatched if same(v, value)), None)
+        assert hit is not None, (kind, found)
+        unmatched.remove(hit)
+    assert not unmatched, (kind, found)
+
+
+# (sentence, figure text, unit, kind): what the reader is told a figure is in
+UNIT_CASES = [
+    ("Eskom needs R2.5 billion to fix the plant.", "R2.5 billion", "ZAR", "money"),
+    ("Samsung set aside 5bn won for the project.", "5bn won", "KRW", "money"),
+    ("The firm raised NT$3bn from investors.", "NT$3bn", "TWD", "money"),
+    ("The fare is 1,500 naira.", "1,500 naira", "NGN", "money"),
+    ("Tea sells for 200 shillings a cup.", "200 shillings", "shilling", "money"),
+    ("A meal costs KSh 500 in Nairobi.", "KSh 500", "KES", "money"),
+    ("The flat rents for Dh5,000 a month.", "Dh5,000", "AED", "money"),
+    ("Tickets cost Rs. 250 each.", "Rs. 250", "INR", "money"),
+    ("Petrol costs ฿40 a litre.", "฿40", "THB", "money"),
+    ("The baby weighed 7 pounds at birth.", "7 pounds", "lb", "quantity"),
+    ("The ticket costs 20 pounds.", "20 pounds", "GBP", "money"),
+    ("Temperatures dropped to -15C in Moscow.", "-15C", "°C", "quantity"),
+    ("Lakes froze at -5 degree fahrenheit.", "-5 degree fahrenheit", "°F", "quantity"),
+    ("The actor died aged 72 at his home.", "72", "years old", "quantity"),
+    ("One in five European workers is self-employed.", "One in five", "fraction", "quantity"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "unit", "kind"), UNIT_CASES)
+def test_a_figure_says_what_it_is_in(parse_text, body, text, unit, kind):
+    (figure,) = [f for f in figures_of(body, parse_text) if f.text == text]
+    assert (figure.unit, figure.kind) == (unit, kind)

@@ -5,8 +5,10 @@ entities, but it also merges neighbours ("five-year $700000" as one DATE), leave
 suffixes out ("£600" + "m"), files figures under other labels ("PS8.1bn" as a place,
 "+0.3" as an organisation, "2483805" as a date) and misses some ("minus-1.4"). This
 module starts from its spans, repairs them, adds the numbers it left out, joins the
-two ends of a range ("from $75 a barrel to $45.88") and drops the numbers that are
-not figures. What is not a figure is an ordered table of named rules (NOT_A_FIGURE)
+two ends of a range ("ranging from $75 to $90", "between 20 and 30") but splits what
+is no range (a change then a level: "rose $2.10 to $84.30", "fell from 3% to 2%"; a
+score: "won 3-1"; a pair running downwards: "voted 7 to 2") and drops the numbers that
+are not figures. What is not a figure is an ordered table of named rules (NOT_A_FIGURE)
 over the token view, each giving its reason ("a year", "part of a name: a code"), so
 `dropped_numbers` can say why a number is not shown. Every span comes back with its
 Quantity.
@@ -25,15 +27,34 @@ from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     ABBREVIATED_SCALES,
+    AGE_BEFORE,
     AREA_WORDS,
+    CALL_VERBS,
+    CHANGE_WORDS,
+    CLOCK_PREPS,
     CODE_LETTERS,
+    CURRENCIES_AFTER_A_NUMBER,
+    KEY_NOUNS,
+    LEVEL_VERBS,
+    MONEY_NOUNS,
+    MONEY_VERBS,
     MONTHS,
+    NAME_LINKS,
+    NAME_SUFFIXES,
+    NUMBER_SIGNS,
+    OLDEST_AGE,
     RACE_WORDS,
+    RATIO_EVERY,
     RATIO_LINK,
+    RATIO_OUT_OF,
+    RELATIVE_BEFORE,
     RESULT_WORDS,
     TEMPERATURE_UNITS,
     TIME_ZONES,
     VAGUE_PREFIXES,
+    VULGAR_FRACTIONS,
+    WEIGHT_EVIDENCE,
+    WORK_NOUNS,
 )
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
@@ -41,6 +62,7 @@ from briefing.analysis.quantities import (
     CURRENCY_WORDS,
     DENOMINATORS,
     MEASURES,
+    QUALIFIERS,
     SCALES,
     SMALL,
     TIME_UNITS,
@@ -53,7 +75,13 @@ from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+SCORE_SIDES = ("SCORE 1", "SCORE 2")
+"""Labels of the two numbers of a score held in one token ("110–98"), until read."""
 TIME_LABELS = ("DATE", "TIME")
+_SIGN_CHARS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and not k.isalnum())
+SIGNS = f"[{re.escape(_SIGN_CHARS)}]"
+"""A regex class of the one-character currency signs ("$", "£", "₦", "₹"), from the
+lexicon's symbols, so every pattern here knows the same signs."""
 
 
 class Span(NamedTuple):
@@ -164,18 +192,26 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
         return inner
     why = READINGS.get(c.label, "")
     if c.label in TIME_LABELS:
-        q = _duration(c) or _age(c)
+        q = _duration(c) or _age(c) or _fraction_of(c)
     elif c.phrase is None and _metres(c.doc, c.first, c.last):  # "the 400m" is a distance
         q = parse_quantity(c.doc.text(c.first, c.last - 1) + " metres")
         why = "a bare m after a number is metres unless money is near or it counts a plural"
     else:
         q = parse_quantity(c.text)
-    if q is None and c.label in TIME_LABELS and _number_in_a_date(c.text):
-        q = parse_quantity(c.text)  # "at 2483805", "25.5″" tagged DATE
+    if q is None and c.label in TIME_LABELS and (_number_in_a_date(c.text) or _counts_a_noun(c)):
+        q = parse_quantity(c.text)  # "at 2483805", "25.5″", "between 20 and 30 people"
     if q is None:
         return Dropped(c.first, c.last, "a date or time" if c.label in TIME_LABELS else "no number")
+    if q.kind == "count" and c.label not in TIME_LABELS:
+        q = _age(c) or q  # "aged 18–24" the model saw as a name or a number
+    if q.unit == "GBP" and _pounds_of_weight(c):
+        q = Quantity(q.value, "lb", "quantity")
+        why = 'pounds are a weight when weighing is said ("weighed", "of flour", "ounces")'
     if q.unit.endswith(" old"):
-        why = 'a time span followed by "old" or "of age" is an age'
+        why = (
+            'a time span followed by "old" or "of age", or a number after "aged" or "the'
+            ' age of", is an age'
+        )
     return Span(c.first, c.last, c.label, q), why
 
 
@@ -197,12 +233,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for f, la in pieces:
                 if la - f == 3 and _score(doc, f, la - 1):
                     spans.extend([(f, f + 1, "SCORE"), (la - 1, la, "SCORE")])
+                elif la - f == 1 and _glued_score(doc, f):
+                    spans.extend([(f, la, SCORE_SIDES[0]), (f, la, SCORE_SIDES[1])])
                 else:
                     spans.append((f, la, ent.label))
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
     spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
-    spans = _join_ratios(doc, spans)
+    spans = _join_ratios(doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, spans)))
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
 
 
@@ -213,12 +251,26 @@ def _score(doc: Doc, a: int, b: int) -> bool:
     one value."""
     if b != a + 2 or doc[a + 1].text not in ("-", "–"):
         return False
-    x, y = doc[a].text, doc[b].text
+    return _score_numbers(doc, doc[a].text, doc[b].text, a, b)
+
+
+def _score_numbers(doc: Doc, x: str, y: str, a: int, b: int) -> bool:
+    """Whether numbers `x` and `y`, written as "x-y" over tokens a..b, are a score."""
     if not (x.isdigit() and y.isdigit()) or x == y or len(x) > 3 or len(y) > 3:
         return False
     near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
     result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
     return int(x) > int(y) or result  # "aged 18-24" is a range
+
+
+_GLUED_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def _glued_score(doc: Doc, t: int) -> tuple[str, str] | None:
+    """ "won 110–98": a score the tokenizer kept as one token (an en dash between digits),
+    as its two numbers."""
+    m = _GLUED_SCORE.fullmatch(doc[t].text)
+    return (m[1], m[2]) if m and _score_numbers(doc, m[1], m[2], t, t) else None
 
 
 def _mark_scores(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -239,6 +291,8 @@ def _join_powers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     """ "6.5 x 10^8 km": a number times a power of ten is one figure, whatever pieces
     the model cut it into."""
     out = list(spans)
+    if "^" not in doc.body:
+        return out
     for t in range(len(doc) - 4):
         if _lower(doc, t + 3) != "^":
             continue
@@ -266,7 +320,9 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for first, last, label in spans:
         if first <= swallowed:
             continue
-        whole = _ratio_whole(doc, last)
+        noun = doc.get(last)  # "one person in five": a person or thing news counts between
+        between = noun is not None and noun.tag == "NN" and noun.lemma in KEY_NOUNS
+        whole = _ratio_whole(doc, last + 1 if between else last)  # not "one goal in 10 games"
         if whole is not None:
             joined = parse_quantity(doc.text(first, whole + 1).replace("-", " "))
             part = parse_quantity(doc.text(first, last))
@@ -278,13 +334,68 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
+def _join_digit_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "1 000 000 people": a first group of digits (no leading zero) and groups of three
+    after it, separated by spaces, are one number written with spaces for thousands
+    (a run with any other group is a phone number: "555 019 9999")."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        end = _thousands_run(doc, out[-1][0]) if out and out[-1][1] == first else None
+        if end is not None and last <= end:
+            out[-1] = (out[-1][0], max(out[-1][1], last), "CARDINAL")
+            continue
+        out.append((first, last, label))
+    return out
+
+
+def _thousands_run(doc: Doc, t: int) -> int | None:
+    """The end of the run of digit groups starting at token `t` when it writes one number
+    with spaces ("1 000 000"), else None."""
+    lead = doc[t].text
+    if not (lead.isdigit() and len(lead) <= 3 and not lead.startswith("0")):
+        return None
+    if t > 0 and doc[t - 1].text.isdigit() and doc[t].space_before:
+        return None  # a later group of a longer run ("0800 555 111")
+    k = t + 1
+    while k < len(doc) and doc[k].text.isdigit() and doc[k].space_before:
+        if len(doc[k].text) != 3:
+            return None
+        k += 1
+    return k if k > t + 1 else None
+
+
+def _join_fraction_of_a_scale(
+    doc: Doc, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "a quarter" + "of a" + "million": a fraction of a scale word is one number (a
+    quarter of a million is 250,000), however the model cut it ("almost a quarter" as a
+    date): a count."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        if out:
+            a_first, a_last, _ = out[-1]
+            linked = [_lower(doc, a_last), _lower(doc, a_last + 1)] in (["of", "a"], ["of", "an"])
+            scale = (
+                last - first == 1 and _lower(doc, first) in SCALES and len(_lower(doc, first)) > 2
+            )
+            if linked and first == a_last + 2 and scale and _lower(doc, a_last - 1) in DENOMINATORS:
+                out[-1] = (a_first, last, "CARDINAL")
+                continue
+        out.append((first, last, label))
+    return out
+
+
 def _ratio_whole(doc: Doc, t: int) -> int | None:
     """The token of the second number in "one in five" / "one-in-four" when a ratio's
     link starts at token `t`, else None (not when a unit follows: "5 in 10 minutes")."""
     k = t + (_lower(doc, t) == "-")
-    if _lower(doc, k) != RATIO_LINK:
+    if _lower(doc, k) == RATIO_LINK:
+        k += 1 + (_lower(doc, k + 1) == "-")
+        k += _lower(doc, k) == RATIO_EVERY  # "one in every three"
+    elif (_lower(doc, k), _lower(doc, k + 1)) == RATIO_OUT_OF:  # "nine out of 10"
+        k += 2
+    else:
         return None
-    k += 1 + (_lower(doc, k + 1) == "-")
     tok = doc.get(k)
     if tok is None or tok.tag != "CD" or _lower(doc, k + 1) in _UNIT_WORDS:
         return None
@@ -312,7 +423,7 @@ def _starts_number(doc: Doc, t: int) -> bool:
     word = _lower(doc, t)
     return bool(
         (re.match(r"[+-]?\d", word) and "/" not in word)
-        or re.fullmatch(r"[$£€]\d.*", word)
+        or re.fullmatch(rf"{SIGNS}\d.*", word)
         or (word in _CURRENCY_SIGNS and _lower(doc, t + 1)[:1].isdigit())
     )
 
@@ -335,6 +446,10 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
     change = _change_and_level(doc, first, last)
     if change is None:
         change = _two_kinds(doc, first, last)
+    if change is None and _lower(doc, first - 1) == "from" and _from_is_a_change(doc, first):
+        change = next((t for t in range(first + 1, last - 1) if _lower(doc, t) == "to"), None)
+    if change is None:
+        change = _descending(doc, first, last)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
@@ -350,16 +465,59 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
 
 
 def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
-    """The "to" in "increased by $43.6 billion to $419.2 billion" or "rose by 296,000 to
-    2.8 million": "by X to Y" is the change, then the new level (two figures, never a
-    range)."""
-    if _lower(doc, first - 1) != "by":
+    """The "to" in "increased by $43.6 billion to $419.2 billion", "rose by 296,000 to
+    2.8 million" or "fell 200 to 33,000": after "by" or a word of change, "X to Y" is
+    the change, then the new level (two figures, never a range) when both ends carry
+    their own unit ("rose $2.10 to $84.30") or the second is many times the first (a
+    change is small beside the level it reaches); ends of one size sharing one unit are
+    a range ("rose by 3 to 4 per cent", "cut 300 to 400 jobs")."""
+    if not (_lower(doc, first - 1) == "by" or _after_a_change(doc, first)):
         return None
-    for t in range(first + 1, last - 1):
-        if _lower(doc, t) == "to":
-            q = parse_quantity(doc.text(first, t))
-            return t if q is not None else None
-    return None
+    t = next((k for k in range(first + 1, last - 1) if _lower(doc, k) == "to"), None)
+    if t is None:
+        return None
+    change, level = parse_quantity(doc.text(first, t)), parse_quantity(doc.text(t + 1, last))
+    if change is None or level is None:
+        return None
+    if change.unit and level.unit:
+        return t
+    both = parse_quantity(doc.text(first, last))
+    if both is not None and isinstance(both.value, tuple):
+        low, high = both.value
+        return t if abs(high) >= CHANGE_TO_LEVEL * abs(low) else None
+    return t
+
+
+CHANGE_TO_LEVEL = 5
+"""How many times its first end the second of "fell 200 to 33,000" must be for the two
+to be a change and a level rather than the ends of a range ("cut 300 to 400 jobs")."""
+
+
+def _descending(doc: Doc, first: int, last: int) -> int | None:
+    """The "to" of "voted 7 to 2": a range runs from low to high, so two numbers joined by
+    "to" with the first the larger are a tally or a change, two figures."""
+    t = next((k for k in range(first + 1, last - 1) if _lower(doc, k) == "to"), None)
+    if t is None:
+        return None
+    a, b = parse_quantity(doc.text(first, t)), parse_quantity(doc.text(t + 1, last))
+    if a is None or b is None or isinstance(a.value, tuple) or isinstance(b.value, tuple):
+        return None
+    return t if a.value > b.value and (a.unit == b.unit or not b.unit) else None
+
+
+def _after_a_change(doc: Doc, first: int) -> bool:
+    """Whether the figure starting at token `first` comes right after a word of change
+    ("rose", "up", "cut"), an adverb between allowed ("rose sharply")."""
+    k = first - 1 - (_lower(doc, first - 1).endswith("ly"))
+    tok = doc.get(k)
+    return tok is not None and (tok.lemma in CHANGE_WORDS or tok.lower in CHANGE_WORDS)
+
+
+def _from_is_a_change(doc: Doc, x_first: int) -> bool:
+    """ "rose from 3% to 5%", "a cut from $5m to $3m": "from" under a word of change
+    starts the old level, not the low end of a range ("range from $20 to $50")."""
+    head = doc[x_first - 1].head
+    return head.lemma in CHANGE_WORDS or head.lower in CHANGE_WORDS
 
 
 _GLUED_UNITS = "|".join(
@@ -382,10 +540,14 @@ def _two_kinds(doc: Doc, first: int, last: int) -> int | None:
     return None
 
 
+_LETTER_SIGNS = "|".join(
+    sorted((k for k in CURRENCY_SYMBOLS if k.isalpha() and len(k) > 1 and k != "ps"), key=len)[::-1]
+)  # "Rs", "RM", "KSh", "Dh": glued to a number ("Dh5,000") they are its currency
 _LOOSE_FIGURE = re.compile(
-    r"(?:PS(?!\d$)|US|A|Y=|[$£€])\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5" is a console, not £5
+    rf"(?:PS(?!\d$)|US|A(?=\d{{1,3}},\d)|Y=|[A-Z]{{0,3}}{SIGNS})\d[\d,.]*(?:pc|%|bn|m|k|p)?"  # "PS5", "A1" no
     r"|(?-i:(?P<code>[A-Z]{3}))\d[\d,.]*(?:bn|m|k)?"  # "CHF300", "EUR200m" (see _loose)
-    r"|-?(?:PS|[$£€])?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
+    rf"|(?:{_LETTER_SIGNS})\d[\d,.]*(?:bn|m|k)?"  # "Dh5,000", "Rs500"
+    rf"|-?(?:PS|{SIGNS})?\d[\d,.]*(?:pc|%|bn|m|k|p)"  # "-50.8bn"
     rf"|\d[\d,.]*(?:{_GLUED_UNITS}|mAh|bhp|Hz)"  # "10W", "64GB", "330ml", "85sq"
     r"|\+\d[\d,.]*"  # "+0.2%"; not "-19", mostly a split "COVID -19"
     r"|minus-?\d[\d,.]*",  # "a minus-1.4 degree angle"
@@ -393,16 +555,30 @@ _LOOSE_FIGURE = re.compile(
 )
 
 
+_VULGAR_TOKEN = re.compile(rf"\d*[{''.join(VULGAR_FRACTIONS)}]")
+"""A fraction character, alone or after a whole number ("½", "10½")."""
+_NUMBER_SHAPE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+"""Digits with thousands commas or a decimal point are a number, whatever the model
+tagged them ("rose 45.6 to 7,612.3" with the level as a proper noun)."""
+_RANGE_TOKEN = re.compile(r"\d[\d,.]*[–-]\d[\d,.]*%?")
+"""A range or score the tokenizer kept whole ("aged 18–24", "won 110–98"), which the
+model often tags as a name."""
+_GLUED_DEGREES = re.compile(r"[-−+]?\d[\d,.]*[CF]\.?")
+"""News writes temperatures as "15C": a capital C or F glued to a number."""
+
+
 def _loose(text: str) -> bool:
-    """Whether a token reads as a figure on its own: "$414", "PS2.7m", "CHF300", "64GB"
-    (three capitals only when they are a currency code, so importing this module does
-    not load pycountry: a warm start stays fast)."""
+    """Whether a token reads as a figure on its own: "$414", "PS2.7m", "CHF300", "64GB",
+    "15C" (three capitals only when they are a currency code, so importing this module
+    does not load pycountry: a warm start stays fast)."""
+    if _GLUED_DEGREES.fullmatch(text):
+        return True
     m = _LOOSE_FIGURE.fullmatch(text)
     return m is not None and (m["code"] is None or m["code"] in currency_codes())
 
 
 # marks that make a number a figure even inside a name-like entity ("PS8.1bn" as GPE)
-_MARKED = re.compile(r"(?:PS|Y=|[$£€]).*|.*(?:%|pc|bn)|\+.*", re.IGNORECASE)
+_MARKED = re.compile(rf"(?:PS|Y=|[A-Z]{{0,3}}{SIGNS}).*|.*(?:%|pc|bn|\dp)|\+.*", re.IGNORECASE)
 _GLUED_MEASURE = re.compile(
     r"\d[\d,.]*(?:"
     + "|".join(re.escape(w) for w in MEASURES if len(w) > 1 and re.fullmatch(r"[a-zµ]+", w))
@@ -410,7 +586,7 @@ _GLUED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d", re.IGNORECASE)
-_CURRENCY_SIGNS = ("$", "£", "€", "¥")
+_CURRENCY_SIGNS = tuple(_SIGN_CHARS)
 
 
 def _marked(doc: Doc, t: int) -> bool:
@@ -436,27 +612,87 @@ def _loose_numbers(doc: Doc, covered: set[int], numeric: set[int]) -> list[tuple
     as a person, "5pc" as an ordinal)."""
     spans: list[tuple[int, int, str]] = []
     t = 0
-    while t < len(doc):
+    for t in _number_tokens(doc):
+        if spans and t < spans[-1][1]:
+            continue  # taken in as the scale of the number before
         tok = doc[t]
-        if not tok.like_num:
-            t += 1
+        vulgar = bool(_VULGAR_TOKEN.fullmatch(tok.text))
+        if not (tok.like_num or vulgar or _word_before_a_scale(doc, t)):
             continue
         loose = (
-            _loose(tok.text)
+            vulgar
+            or _loose(tok.text)
+            or bool(_RANGE_TOKEN.fullmatch(tok.text) or _NUMBER_SHAPE.fullmatch(tok.text))
+            or _signed(doc, t)
+            or _rand(doc, t)
             or _before_degrees(doc, t)
             or (t > 0 and _currency_mark(doc[t - 1].text) and tok.tag == "CD")  # "MXN 300"
             or _in_score(doc, t)  # "beat Rovers 2-0" filed as a person
         )
-        skip = t in numeric or (t in covered and not (loose and _marked(doc, t)))
+        marked = vulgar or _marked(doc, t) or _rand(doc, t) or _signed(doc, t)
+        skip = t in numeric or (t in covered and not (loose and marked))
         if skip or not (tok.tag == "CD" or loose) or _CLOCK.search(tok.text):
-            t += 1
             continue
-        last = t + 1  # "$414" + "million", "PS2.7" + "m."
-        while last < len(doc) and last not in covered and doc[last].lower.rstrip(".") in SCALES:
+        last = t + 1  # "$414" + "million", "PS2.7" + "m." (the model may file both as a name)
+        while last < len(doc) and last not in numeric and doc[last].lower.rstrip(".") in SCALES:
             last += 1
         spans.append((t, last, "LOOSE"))
-        t = last
     return spans
+
+
+_HAS_DIGIT = re.compile(rf"[\d{''.join(VULGAR_FRACTIONS)}]")
+
+
+def _number_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens that may hold a number: a digit, or a word tagged CD (read
+    from the stored columns, so the long run of words costs little)."""
+    p, body = doc.parse, doc.body
+    return [
+        t
+        for t in range(len(p))
+        if p.tags[t] == "CD" or _HAS_DIGIT.search(body, p.starts[t], p.ends[t])
+    ]
+
+
+_SIGNED = re.compile(rf"[-−+](?:{SIGNS})?\d[\d,.]*(?:[CF]|bn|m|k|pc|%)?\.?")
+
+
+_RAND_TOKEN = re.compile(r"R\d[\d,.]*(?:bn|m|k)?")
+
+
+def _rand(doc: Doc, t: int) -> bool:
+    """ "R2.5 billion", "costs R25": an R glued to a number is rand when money is
+    evident, a scale after it or a verb of money over it (not "the R101 road")."""
+    if not _RAND_TOKEN.fullmatch(doc[t].text):
+        return False
+    tok = doc[t]
+    if _lower(doc, t + 1) in SCALES or tok.text.endswith(("bn", "m", "k")):
+        return True
+    return tok.head.lemma in MONEY_VERBS or _lower(doc, t - 1) in MONEY_VERBS
+
+
+def _signed(doc: Doc, t: int) -> bool:
+    """ "fell to -2.1%", "read −8 °C", "-15C": a minus or plus glued to a number makes it a
+    figure (the model rarely tags one), unless it comes right after a capitalised word
+    ("COVID -19" is a name split by the tokenizer) or a number ("75 -300mm" is a range)."""
+    if not _SIGNED.fullmatch(doc[t].text):
+        return False
+    before = doc.get(t - 1)
+    return before is None or not (before.text[:1].isupper() or before.like_num)
+
+
+def _word_before_a_scale(doc: Doc, t: int) -> bool:
+    """ "one lakh people", "three hundred", "younger than three months old": a number word
+    the model left out of its entities, before a scale word written out or counting
+    the noun right after it ("one" alone is mostly a pronoun: "one of them")."""
+    tok = doc[t]
+    if tok.lower not in SMALL or tok.tag != "CD" or tok.lower in ("a", "an"):
+        return False
+    nxt = _lower(doc, t + 1)
+    if nxt in SCALES and len(nxt) > 2:
+        return True
+    head = tok.head
+    return tok.dep == "nummod" and head.i == t + 1 and head.pos == "NOUN" and tok.lower != "one"
 
 
 def _before_degrees(doc: Doc, t: int) -> bool:
@@ -478,16 +714,16 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
     """ "a third of the population", "two-thirds of voters": a fraction of something,
     which the model often calls an ordinal or nothing."""
     spans: list[tuple[int, int, str]] = []
+    p, body = doc.parse, doc.body
     for t in range(1, len(doc) - 1):
+        if body[p.starts[t] : p.ends[t]].lower() not in DENOMINATORS:
+            continue
         tok = doc[t]
-        if (
-            t in numeric
-            or tok.lower not in DENOMINATORS
-            or not tok.tag.startswith("NN")
-            or _lower(doc, t + 1) != "of"
-        ):
+        if t in numeric or tok.lower not in DENOMINATORS or not tok.tag.startswith("NN"):
             continue
         start = t - 2 if _lower(doc, t - 1) == "-" else t - 1
+        if _lower(doc, t + 1) != "of" and _lower(doc, start - 1) != "by":
+            continue  # "a third of voters", "cut by a third"
         numerator = _lower(doc, start)
         if start not in numeric and (numerator in _NUMERATORS or numerator.isdigit()):
             spans.append((start, t + 1, "FRACTION"))
@@ -497,7 +733,7 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
 # --- widening -----------------------------------------------------------------
 
 _SYMBOL_BEFORE = re.compile(
-    r"^(?:[A-Z]{0,2}[$£€¥₹₽]|\$[A-Z]{1,2}|PS|US|USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)$"
+    rf"^(?:[A-Z]{{0,2}}{SIGNS}|\$[A-Z]{{1,2}}|PS|US|USD|EUR|GBP|JPY|AUD|CAD|CHF|CNY|INR)$"
 )
 _UNIT_AFTER = frozenset(
     "% percent pc € £ $ usd eur gbp jpy cny inr chf aud cad dollars dollar euros euro pounds yen "
@@ -518,8 +754,11 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
-    last = _take_scale(doc, first, last)
-    last = _take_degrees(doc, last)
+    point = first > 1 and doc[first - 1].text == "." and not doc[first - 1].space_before
+    if point and _currency_mark(doc[first - 2].text + "."):  # "Rs." + "250", cut at the point
+        first -= 2
+    last = _take_scale(doc, first, _take_and_a_half(doc, last))
+    last = _take_degrees(doc, _take_time_unit(doc, last))
     last = _take_after_unit(doc, last)
     nxt = doc.get(last)
     if nxt is None:
@@ -541,7 +780,17 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
     ):
         last += 1
-    return first, _take_per_time(doc, _take_a_day(doc, last))
+    return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))
+
+
+def _take_time_unit(doc: Doc, last: int) -> int:
+    """ "four to five" + "hours", "three" + "months old": the unit of time right after a
+    number the model left bare is part of the figure (a duration, or an age)."""
+    end, nxt = doc[last - 1], doc.get(last)
+    bare = end.lower in SMALL or bool(re.fullmatch(r"\d+(?:\.\d+)?", end.text))
+    if bare and nxt is not None and nxt.text in TIME_UNITS and end.head == nxt:  # not "Days"
+        return last + 1
+    return last
 
 
 def _take_a_day(doc: Doc, last: int) -> int:
@@ -582,6 +831,8 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if tok.text in currency_codes() and tok.text not in ("A", "US"):
         return 1
+    if tok.lower in CURRENCIES_AFTER_A_NUMBER and t > 0 and doc[t - 1].head == tok:
+        return 1  # "5bn won": the number hangs on the word, so it names the money
     names = _currency_name_map()
     if tok.lower in names:
         return 1
@@ -615,18 +866,41 @@ def _money_near(doc: Doc, first: int, last: int) -> bool:
 def _take_scale(doc: Doc, first: int, last: int) -> int:
     """ "5" + "million", "30" + "bn", "£600" + "m", "500" + "m" + "euros"; a glued "m"
     with no money near is metres ("the 400m"), taken in as a measure (see _metres)."""
-    nxt = doc.get(last)
-    if nxt is None or not doc[last - 1].text[-1:].isdigit():
+    nxt, end = doc.get(last), doc[last - 1]
+    if nxt is None or not (end.text[-1:].isdigit() or end.lower in SMALL):
         return last
     word = nxt.lower.rstrip(".")
     attached = not nxt.space_before
     if word not in SCALES or word == "score":
         return last
     if len(word) > 2 or word in ABBREVIATED_SCALES:
-        return last + 1
+        return _take_more_scales(doc, last + 1)
     if word == "m" or (attached and _money_near(doc, first, last)):
         return last + 1
     return last
+
+
+def _take_more_scales(doc: Doc, last: int) -> int:
+    """ "3.5 lakh" + "crore", "4 hundred" + "million": scale words in a row multiply, so
+    they all belong to the figure."""
+    while (
+        _lower(doc, last) in SCALES and len(_lower(doc, last)) > 2 and _lower(doc, last) != "score"
+    ):
+        last += 1
+    return last
+
+
+def _take_and_a_half(doc: Doc, last: int) -> int:
+    """ "one" + "-and-a-half million", "two and a half": a half added to a number (and the
+    scale after it, which multiplies both) is part of the figure."""
+    k, words = last, list[str]()
+    while len(words) < 3 and k < len(doc):
+        if doc[k].text != "-":
+            words.append(doc[k].lower)
+        k += 1
+    if words != ["and", "a", "half"]:
+        return last
+    return _take_more_scales(doc, k)
 
 
 def _metres(doc: Doc, first: int, last: int) -> bool:
@@ -673,9 +947,12 @@ def _take_after_unit(doc: Doc, last: int) -> int:
 def _take_degrees(doc: Doc, last: int) -> int:
     """ "-5" + "°" + "C": a degree sign glued to a number, and the scale glued to it."""
     nxt = doc.get(last)
-    if nxt is None or nxt.space_before or nxt.text != "°":
-        return last
     scale = doc.get(last + 1)
+    if nxt is None or nxt.text != "°":
+        return last
+    glued_scale = scale is not None and not scale.space_before and scale.lower in ("c", "f")
+    if nxt.space_before and not glued_scale:  # "-8 °C" is spaced, a lone "°" is not
+        return last
     if scale is not None and not scale.space_before and scale.lower in ("c", "f"):
         return last + 2
     return last + 1
@@ -698,6 +975,10 @@ def _join_ranges(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Joined]:
     "increased by $43.6 billion to $419.2 billion" is a change and a level, not a range."""
     out: list[Joined] = []
     for first, last, label in spans:
+        if label in SCORE_SIDES:  # one number of "110–98", read on its own
+            side = _glued_score(doc, first) or ("", "")
+            out.append((first, last, "SCORE", side[SCORE_SIDES.index(label)]))
+            continue
         if out and _adjacent_range(doc, out[-1], (first, last, label)):
             out[-1] = (out[-1][0], last, out[-1][2], None)
             continue
@@ -719,14 +1000,18 @@ def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
         return False  # "from May to June 2024" is not a figure
     if "SCORE" in (label, span[2]):
         return False
-    if link == "and" and _lower(doc, first - 1) != "between":
-        return False
+    if _lower(doc, first - 1) == "from" and _from_is_a_change(doc, first):
+        return False  # "rose from 3% to 5%": the old level, then the new
+    if link == "and" and "between" not in (_lower(doc, first - 1), _lower(doc, first)):
+        return False  # ("between £2bn" may be one entity)
     a = parse_quantity(doc.text(first, last))
     b = parse_quantity(doc.text(span[0], span[1]))
     if not (a and b) or isinstance(a.value, tuple):
         return False
     if a.kind != b.kind and not (a.kind == "count" and b.kind != "count"):
         return False  # "5-10W": a bare low end takes the high end's unit; "5% to 1,000" no
+    if link == "to" and not isinstance(b.value, tuple) and a.value > b.value:
+        return False  # "7 to 2": a range runs from low to high
     if a.unit and b.unit and a.unit != b.unit:  # "110 JPY to 1 USD" is a rate
         return False
     # "increased by $43.6 billion to $419.2 billion": the change, then the new level
@@ -742,6 +1027,8 @@ def _from_range_start(doc: Doc, out: list[Joined], first: int, last: int) -> int
     while k >= 0 and out[k][2] in TIME_LABELS:
         k -= 1
     if k < 0 or out[k][3] is not None or _lower(doc, out[k][0] - 1) != "from":
+        return None
+    if _from_is_a_change(doc, out[k][0]):
         return None
     x_first, x_last = out[k][0], out[k][1]
     gap = range(x_last, first - 1)
@@ -772,6 +1059,8 @@ def _bare_count(c: Candidate) -> bool:
 def a_year(c: Candidate) -> str | None:
     """ "since 2022", "the 1990s": a bare four-digit number from 1800 to 2099 is a year,
     unless it counts a noun ("2000 troops")."""
+    if re.fullmatch(r"(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)", c.text):
+        return "a year"  # "the 2019–20 season", "1914-1918"
     if not _bare_count(c) or not re.fullmatch(r"(?:1[89]|20)\d\d(?:'?s)?", c.text):
         return None
     number = c.doc[c.first]
@@ -799,17 +1088,17 @@ def a_code(c: Candidate) -> str | None:
 
 
 def after_a_name(c: Candidate) -> str | None:
-    """ "iPhone 14", "S&P 500", "Route 66": a bare number right after a proper name
-    is a model or a number in a name."""
+    """ "iPhone 14", "S&P 500", "Route 66", "Mission: Impossible 7": a bare number right
+    after a proper name, or after any capitalised word inside a sentence (where only
+    names are capitalised), is a model or a number in a name."""
     if not _plain_number(c):
         return None
     before = c.before()
-    if (
-        before is not None
-        and c.first > 0
-        and before.pos == "PROPN"
-        and any(ch.isupper() for ch in before.text)  # "iPhone 14" too
-    ):
+    if before is None or c.first == 0 or not any(ch.isupper() for ch in before.text):
+        return None  # ("iPhone 14" has its capital inside)
+    inside = before.sent == c.doc[c.first].sent and c.doc.get(before.i - 1) is not None
+    inside = inside and before.i not in c.doc.parse.sent_starts and before.text[:1].isalpha()
+    if before.pos == "PROPN" or (inside and before.pos in ("ADJ", "NOUN")):
         return "part of a name: a model or a number in a name"
     return None
 
@@ -865,32 +1154,46 @@ def a_label(c: Candidate) -> str | None:
     if not _bare_count(c) or not c.text.isdigit():
         return None
     before = c.before()
-    if before is not None and before.tag == "NN" and c.doc[c.last - 1].head == before:
+    if before is None or before.tag != "NN":
+        return None
+    head = c.doc[c.last - 1].head
+    if head == before:
         return f"a label: {before.lower} {c.text}"
+    labels_a_mass = head.i == c.last and head.tag == "NN" and head.lower not in _UNIT_WORDS
+    if labels_a_mass and before.head == head and before.dep in ("nmod", "compound"):
+        return f"a label: {before.lower} {c.text}"  # "type 1 diabetes" (not "a record 32 goals")
     return None
 
 
 _CLOCK_TIME = re.compile(
-    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d", re.IGNORECASE
-)
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d(?::\d\d)?", re.IGNORECASE
+)  # "2:00:35" is a time on a clock or a stopwatch: hours, minutes and seconds
 
 
 def a_clock_time(c: Candidate) -> str | None:
-    """ "5.30pm", "9 a.m.", "14:45": a time of day, whatever the model called it."""
+    """ "5.30pm", "9 a.m.", "14:45": a time of day, whatever the model called it; so is
+    a bare "10.30" after "at", "from" or "until" ("starts at 10.30"), unless a verb of
+    a level governs it ("shares closed at 10.30")."""
     meridiem = _lower(c.doc, c.last) in ("am", "pm", "a.m.", "p.m.")
     if _CLOCK_TIME.fullmatch(c.text) or (
         meridiem and re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", c.text)
     ):
         return "a clock time"
+    if _bare_count(c) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", c.text):
+        prep = c.before()
+        if prep is not None and prep.lower in CLOCK_PREPS and prep.head.lemma not in LEVEL_VERBS:
+            return "a clock time"
     return None
 
 
 def a_date_or_time(c: Candidate) -> str | None:
     """A DATE or TIME span that is no duration ("in March 2024", "at 3:30 pm") is a
     date, unless it is a lone number the model mistook for one ("at 2483805")."""
-    if c.label not in TIME_LABELS or _number_in_a_date(c.text):
+    if c.label not in TIME_LABELS or _number_in_a_date(c.text) or _counts_a_noun(c):
         return None
     if _duration(c) is not None or _age(c) is not None or _figure_in_a_date(c) is not None:
+        return None
+    if _fraction_of(c) is not None:
         return None
     if re.fullmatch(r"(?:\w+ )?(?:1[89]|20)\d\d(?:'?s)?", c.text):  # "since 1998", "the 1990s"
         return "a year"
@@ -939,6 +1242,8 @@ def a_title_in_words(c: Candidate) -> str | None:
     if first.i == 0 or c.doc[first.i].sent != c.doc[first.i - 1].sent:
         return None  # "Six people died": a sentence starts with a capital anyway
     before, after = c.before(), c.after()
+    if before is not None and before.lower in NAME_LINKS and c.first >= 2:
+        before = c.doc[c.first - 2]  # "Group of Seven": a name's link word
     prev_title = before is not None and before.is_title and before.text.isalpha()
     next_title = after is not None and after.is_title and after.text.isalpha()
     return "part of a name: a title" if prev_title or next_title or in_title else None
@@ -979,8 +1284,136 @@ def a_slash_pair(c: Candidate) -> str | None:
     return "a date or a name, not a fraction"
 
 
+def a_number_to_call(c: Candidate) -> str | None:
+    """ "call 999", "he dialled 911": a bare number a verb of calling takes as its object
+    is a number to call, not an amount."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    number = c.doc[c.last - 1]
+    while number.dep == "conj" and number.head.like_num:  # "call 111 or 999"
+        number = number.head
+    head = number.head
+    calls = head.lemma in CALL_VERBS or head.lower in CALL_VERBS
+    return "a number to call" if calls and head.i < c.first else None
+
+
+def a_phone_number(c: Candidate) -> str | None:
+    """ "0800 555 111", "020 7946 0000": bare digit groups side by side are a phone number
+    when one starts with a zero or there are three or more (an amount has no leading
+    zero and is one group), whatever the model called them (often a date)."""
+    if not c.text.isdigit():
+        return None
+    first, last = c.first, c.last
+    while first > 0 and _digit_group(c.doc, first - 1):
+        first -= 1
+    while last < len(c.doc) and _digit_group(c.doc, last):
+        last += 1
+    groups = [c.doc[t].text for t in range(first, last)]
+    thousands = not groups[0].startswith("0") and all(len(g) == 3 for g in groups[1:])
+    if thousands:  # "1 000 000": one number grouped by spaces
+        return None
+    if len(groups) >= 3 or (len(groups) >= 2 and any(g.startswith("0") for g in groups)):
+        return "part of a phone number"
+    if c.text.startswith("0") and len(c.text) >= 3:
+        return "a code or phone number (an amount has no leading zero)"
+    return None
+
+
+def _digit_group(doc: Doc, t: int) -> bool:
+    return doc[t].text.isdigit() and t > 0 and doc[t].space_before
+
+
+def after_a_number_sign(c: Candidate) -> str | None:
+    """ "No 10", "No. 1 seed", "#5": a bare number after a number sign is a label."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    before = _lower(c.doc, c.first - 1)
+    if before == ".":
+        before = _lower(c.doc, c.first - 2) + "."
+    sign = c.doc.get(c.first - 1 - (before.endswith(".") and before != "."))
+    if before in NUMBER_SIGNS and sign is not None and (sign.text[:1] in "N#"):
+        return f"a label: {sign.text} {c.text}"
+    return None
+
+
+def a_work_title(c: Candidate) -> str | None:
+    """ "the show 24", "the film 1917": a bare number right after a noun for a work (and
+    no unit after it) is the work's title."""
+    if not _bare_count(c) or not c.text.isdigit():
+        return None
+    before, after = c.before(), _lower(c.doc, c.last)
+    if before is None or before.tag != "NN" or before.lower not in WORK_NOUNS:
+        return None  # (a verb: "showed 64 respondents", "played 25 games")
+    if after in _UNIT_WORDS or after in TIME_UNITS:
+        return None
+    return "part of a name: a title"
+
+
+def a_lettered_number(c: Candidate) -> str | None:
+    """ "221B Baker Street", "seat 12A": a capital glued to a whole number is a code,
+    unless it is a scale ("5M", "10K", "$4B" with money) or a temperature ("15C")."""
+    m = re.fullmatch(r"\d+([A-Z])", c.text)
+    if m is None or m[1] in "KMCF" or (m[1] == "B" and _money_near(c.doc, c.first, c.last)):
+        return None
+    if m[1].lower() in MEASURES:  # "10W", "5V" are units
+        return None
+    return "part of a name: a code"
+
+
+def a_name_with_a_suffix(c: Candidate) -> str | None:
+    """ "the 49ers", "the 76ers": a number with -er or -ers glued to it names something."""
+    if re.fullmatch(rf"\d+(?:{'|'.join(NAME_SUFFIXES)})", c.text, re.IGNORECASE):
+        return "part of a name"
+    return None
+
+
+def a_version(c: Candidate) -> str | None:
+    """ "Web 3.0", "iOS 17.2": a decimal right after a capitalised noun, with no unit
+    after it, is a version of that thing."""
+    if not _bare_count(c) or not re.fullmatch(r"\d+\.\d+", c.text):
+        return None
+    before = c.before()
+    if before is None or before.pos not in ("PROPN", "NOUN") or not before.text[:1].isupper():
+        return None
+    if _lower(c.doc, c.last) in _UNIT_WORDS:
+        return None
+    return "part of a name: a version"
+
+
+def numbers_after_a_plural(c: Candidate) -> str | None:
+    """ "between junctions 10 and 11", "pages 4 and 5": bare numbers after the plural noun
+    they hang on number those things, they do not count them."""
+    number = c.doc[c.last - 1]
+    if not _bare_count(c) or not number.text.isdigit():
+        return None  # (the model may take the noun in: "between junctions 4" + "and 5")
+    while number.dep == "conj" and number.head.like_num and number.head.i < number.i:
+        number = number.head  # "10 and 11": the second hangs on the first
+    head = number.head
+    if head.tag == "NNS" and head.i == number.i - 1 and number.dep in ("nummod", "appos"):
+        return f"a label: {head.lower} {c.doc.text(number.i, c.last)}"
+    return None
+
+
+def before_a_capitalised_unit(c: Candidate) -> str | None:
+    """ "28 Days Later", "Six Feet Under", "21 Grams": a number before a unit written with
+    a capital, not at a sentence's start, is a title (a unit is written in lower case,
+    or in capitals: "GB"; a temperature scale is a name: "25 Celsius")."""
+    inner = [t for t in c.tokens[1:] if t.lower in TIME_UNITS]  # "the 24 Hours of Le Mans"
+    nxt = inner[0] if inner and c.first not in c.doc.parse.sent_starts else c.after()
+    if nxt is None or not nxt.is_title or not nxt.text[1:].islower() or len(nxt.text) < 4:
+        return None  # "300 Hz", "5 Mb" are symbols, which keep their capitals
+    unit = nxt.lower
+    if (unit not in TIME_UNITS and unit not in MEASURES) or unit in TEMPERATURE_UNITS:
+        return None
+    if nxt.sent != c.doc[c.first].sent:
+        return None
+    return "part of a name: a title"
+
+
 NotAFigureRule = Callable[[Candidate], str | None]
 NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
+    a_phone_number,
+    a_work_title,
     a_clock_time,
     a_date_or_time,
     a_year,
@@ -990,6 +1423,13 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_title_in_words,
     a_slash_pair,
     a_code,
+    a_lettered_number,
+    a_name_with_a_suffix,
+    a_number_to_call,
+    after_a_number_sign,
+    a_version,
+    numbers_after_a_plural,
+    before_a_capitalised_unit,
     after_a_name,
     modifies_a_name,
     before_a_name,
@@ -1014,7 +1454,45 @@ def _duration(c: Candidate) -> Quantity | None:
     words = re.findall(r"[a-z]+", text.lower())
     if not any(w in TIME_UNITS for w in words):
         return None
+    if re.search(rf"\d\s+(?:{'|'.join(RELATIVE_BEFORE)})\s", text.lower()):
+        return None  # "iOS 17 last week": the number is not the span of time
     return q
+
+
+def _fraction_of(c: Candidate) -> Quantity | None:
+    """ "around a quarter of adults": a fraction before "of" is a share of what follows,
+    though the model called it a date (a quarter of a year)."""
+    if _lower(c.doc, c.last) != "of" or c.doc[c.last - 1].lower not in DENOMINATORS:
+        return None
+    q = parse_quantity(c.text)
+    return q if q is not None and q.unit == "fraction" else None
+
+
+def _pounds_of_weight(c: Candidate) -> bool:
+    """Whether "pounds" in the span is a weight: written as a word (no "£"), and after a
+    verb of weighing, or before "of" or ounces, or as "10-pound" before a noun."""
+    words = [t for t in c.tokens if t.lower in ("pound", "pounds")]
+    if not words or any(t.text in ("£", "PS") or t.text.startswith("£") for t in c.tokens):
+        return False
+    pound = words[-1]
+    if _lower(c.doc, c.last) == "of":  # "200 pounds of flour", not "… of public money"
+        return not {_lower(c.doc, c.last + k) for k in (1, 2)} & MONEY_NOUNS
+    verbs = [t.lemma for t in pound.ancestors if t.pos in ("VERB", "AUX")][:1]
+    if set(verbs) & MONEY_VERBS:
+        return False  # "costing hundreds of pounds"
+    after = {_lower(c.doc, c.last), _lower(c.doc, c.last + 1)}
+    return bool(WEIGHT_EVIDENCE & {*verbs, *after}) or pound.dep == "amod"
+
+
+def _counts_a_noun(c: Candidate) -> bool:
+    """ "Between 20 and 30 people", "12 to 15 homes": numbers the model called a date
+    that count the plural noun right after them (no time unit, no month) are a count."""
+    noun = c.after()
+    if noun is None or noun.tag != "NNS" or noun.lower in TIME_UNITS or MONTHS.search(c.text):
+        return False
+    if re.search(r"\b(?:1[89]|20)\d\d\b", c.text):
+        return False  # "the 2003 results": a year the model saw as one
+    return any(t.head == noun and t.like_num for t in c.tokens)
 
 
 def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
@@ -1035,18 +1513,34 @@ def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
 
 def _age(c: Candidate) -> Quantity | None:
     """A DATE span that is an age ("a 35-year-old", "ten years old", "six weeks of age"):
-    a time span followed by "old" or "of age" is how old someone or something is."""
+    a time span followed by "old" or "of age" is how old someone or something is; so is
+    a bare number after "aged" or "the age of" ("died aged 72", "aged 18 to 24"), in
+    years. (A number in commas after a name, "Smith, 45, denies", describes the person
+    and is no figure of the story: news data sets leave it out.)"""
     q = parse_quantity(c.text)
-    return q if q is not None and q.unit.endswith(" old") else None
+    if q is not None and q.unit.endswith(" old"):
+        return q
+    if c.phrase is not None:
+        return None
+    text = re.sub(r"^(?:the\s+)?ages?\s+of\s+", "", c.text, flags=re.IGNORECASE)
+    said = text != c.text or _lower(c.doc, c.first - 1) in AGE_BEFORE
+    q = parse_quantity(text) if said else None
+    if q is None or q.kind != "count" or not re.fullmatch(r"[\d\s\-–a-z]+", text):
+        return None
+    ends = q.value if isinstance(q.value, tuple) else (q.value,)
+    if not all(0 < v <= OLDEST_AGE and v == int(v) for v in ends):
+        return None
+    return Quantity(q.value, "years old", "quantity")
 
 
-_DATE_NUMBER = re.compile(r"(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{1,4})?")
+_DATE_NUMBER = re.compile(rf"(?:{SIGNS}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[a-zA-Z″%]{{1,4}})?")
 
 
 def _number_in_a_date(text: str) -> bool:
     """ "at 2483805", "25.5″", "3687 mAh": a lone number the model called a date that
     cannot be one. Up to four bare digits may be a day or a year ("by 2120"), so the
     model is trusted there; so it is for ordinals and decades ("5th", "1990s")."""
+    text = QUALIFIERS.sub("", text)  # "about 12bn"
     if not _DATE_NUMBER.fullmatch(text) or MONTHS.search(text) or _CLOCK.search(text):
         return False
     if re.search(r"\d(?:st|nd|rd|th|'?s)$", text):

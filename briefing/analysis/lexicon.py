@@ -42,7 +42,9 @@ CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₩": "KRW", "₺": "TRY", "chf": "CHF",
     "$us": "USD", "$a": "AUD", "ps": "GBP", "y=": "JPY",  # "PS", "Y=": £, ¥ on old wires
-    "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD",
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "s$": "SGD", "nz$": "NZD", "nt$": "TWD",
+    "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH", "฿": "THB", "e£": "EGP",
+    "ksh": "KES", "rp": "IDR", "rm": "MYR", "dh": "AED", "tk": "BDT",
 }  # fmt: skip
 
 CURRENCY_WORDS = {
@@ -53,7 +55,37 @@ CURRENCY_WORDS = {
     "cents": "cents", "cent": "cents", "pence": "pence", "p": "pence", "hryvnias": "UAH",
     "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "hkd": "HKD", "rub": "RUB", "krw": "KRW", "nzd": "NZD",
+    "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "hryvnia": "UAH",
+    "krona": "SEK", "kronor": "SEK", "lira": "TRY", "lire": "TRY", "riyal": "SAR",
+    "riyals": "SAR", "shekel": "ILS", "shekels": "ILS", "reais": "BRL", "cedi": "GHS",
+    "cedis": "GHS", "birr": "ETB", "taka": "BDT", "tenge": "KZT", "leu": "RON",
+    "peso": "peso", "pesos": "peso", "shilling": "shilling", "shillings": "shilling",
+    "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
+    "krone": "krone", "kroner": "krone", "rial": "rial", "rials": "rial", "kwacha": "kwacha",
 }  # fmt: skip
+"""Currency words that mean nothing else. A name several countries use ("pesos",
+"shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
+country's code (pycountry's names, in quantities)."""
+
+WEIGHT_EVIDENCE = frozenset("weigh weight heavy ounce ounces oz stone of".split())
+"""Words that make "pounds" a weight, not sterling: "weighed 7 pounds", "200 pounds of
+flour", "12 pounds 4 ounces" (a sign, "£7", is always money)."""
+
+MONEY_NOUNS = frozenset(
+    "money cash funding funds investment aid taxpayers taxpayer public spending revenue".split()
+)
+"""What "pounds of" is money of ("millions of pounds of public money"), not a weight."""
+
+CURRENCIES_AFTER_A_NUMBER = {"won": "KRW", "rand": "ZAR", "real": "BRL", "dong": "VND"}
+"""Currency names that are also English words ("he won", "the real reason"): money only
+right after a number the parse hangs on them ("5bn won", "12 rand")."""
+
+MONEY_VERBS = frozenset(
+    """cost pay spend raise earn charge sell buy fine owe lend borrow invest price value
+    save lose budget fund award donate bill worth""".split()
+)
+"""Verbs (lemmas) whose object is a sum: evidence that "R25" after "costs" is 25 rand."""
 
 CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
     "ALL TOP CUP BOB MOP GEL PEN SOS TRY BAM CAD MAD AMD SAR DOP COP BOV CHE COU".split()
@@ -121,6 +153,12 @@ TEMPERATURE_UNITS = {
 AGE_WORDS = ("old", "of age")
 """After a time span, these make it an age: "a 35-year-old", "ten years old"."""
 
+AGE_BEFORE = frozenset(("aged", "age", "ages"))
+"""Before a bare number, these make it an age in years: "died aged 72", "at age 40"."""
+
+OLDEST_AGE = 120
+"""A bare number read as a person's age is at most this ("Smith, 45,"), else no age."""
+
 RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is not "miles"
     "miles per gallon": "mpg", "miles per hour": "mph", "miles an hour": "mph",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
@@ -129,8 +167,22 @@ RATES = {  # a measure per measure is a unit of its own: "miles per gallon" is n
     "kilometres an hour": "km/h", "km an hour": "km/h",
 }  # fmt: skip
 
+CHANGE_WORDS = frozenset(
+    """rise fall increase decrease grow shrink jump climb drop cut raise lower reduce boost
+    slash double halve triple move go surge soar slip slide plunge tumble dip edge gain
+    lose decline expand widen narrow improve change revise lift hike trim ease sink
+    rebound recover swell shift fell rose up down add shed""".split()
+)
+"""Words of change (lemmas; "fell", "rose" too, which the model sometimes leaves
+unlemmatised). After one, "X to Y" with both ends marked ("rose $2.10 to $84.30") is
+the change then the new level, and "from X to Y" is the old level then the new: two
+figures each, never a range. Without one, "from $20 to $50 a ticket" is a range."""
+
 RATIO_LINK = "in"
-"""The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth"."""
+"""The word of a ratio: "one in five adults" is a share of 1/5 (0.2), like "a fifth";
+so is "out of" ("nine out of 10"), and "every" may follow ("one in every three")."""
+RATIO_OUT_OF = ("out", "of")
+RATIO_EVERY = "every"
 
 RACE_WORDS = frozenset(
     """hurdles heats finals semi-finals semifinals races sprints relays events titles
@@ -142,7 +194,7 @@ RACE_WORDS = frozenset(
 RESULT_WORDS = frozenset(
     """won win wins beat beats beaten lost lose loses defeat defeated defeats drew draw
     drawn victory win lead led leads trail trailed score scored scoreline thrashed
-    thrashing edged routed result tie tied final""".split()
+    thrashing edged routed result tie tied final triumph thriller""".split()
 )
 """Words of a match result: "won 3-1", "a 2-0 defeat". A score is two numbers, not a
 range (nor is any "N-M" whose first number is the larger: "1-0", "52-48")."""
@@ -162,6 +214,30 @@ DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 ye
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
+CALL_VERBS = frozenset("call dial ring phone text dialled dialed rang".split())
+"""Verbs (lemmas) whose bare-number object is a number to call ("call 999", "dialled
+911"), not an amount."""
+
+WORK_NOUNS = frozenset(
+    """film movie show series sitcom drama album song single book novel play game episode
+    track opera musical documentary programme program""".split()
+)
+"""Nouns for works: a bare number right after one is its title ("the show 24", "the film
+1917"), not an amount."""
+
+NUMBER_SIGNS = frozenset(("no", "no.", "nos", "nos.", "#"))
+"""Signs before a number that make it a label ("No 10", "No. 1 seed", "#5")."""
+
+NAME_SUFFIXES = ("ers", "er")
+"""Endings glued to a number that make it a name ("the 49ers", "the 76ers")."""
+
+VULGAR_FRACTIONS = {
+    "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
+    "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
+    "⅞": "7/8",
+}  # fmt: skip
+"""Fraction characters, as the slash fractions they write ("½ of the land", "10½ miles")."""
+
 # --- dates and clock times ---
 MONTHS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -170,6 +246,17 @@ MONTHS = re.compile(
     re.IGNORECASE,
 )
 """Month and weekday names (and their abbreviations): a number beside one is a date."""
+
+CLOCK_PREPS = frozenset("at from until till by before after around".split())
+"""Before "10.30" (hours and minutes with a point, as British news writes them), these
+make it a clock time, unless a verb of a level governs them (see LEVEL_VERBS)."""
+
+LEVEL_VERBS = frozenset(
+    """close stand trade end finish peak settle sit hover rest price value fix rise fall
+    climb drop record set""".split()
+)
+"""Verbs (lemmas) after which "at 10.30" is a level, a price or a time in a race, not a
+clock time ("shares closed at 10.30")."""
 
 # "from 2115 GMT to 1945 GMT": a number before a time zone is a clock time
 TIME_ZONES = frozenset(

@@ -17,6 +17,7 @@ from functools import cache
 from briefing.analysis.lexicon import (
     AGE_WORDS,
     AREA_WORDS,
+    CURRENCIES_AFTER_A_NUMBER,
     CURRENCY_CODES_THAT_ARE_WORDS,
     CURRENCY_NAMES_THAT_ARE_WORDS,
     CURRENCY_SYMBOLS,
@@ -26,11 +27,14 @@ from briefing.analysis.lexicon import (
     MEASURES,
     PERCENT_WORDS,
     RATES,
+    RATIO_EVERY,
     RATIO_LINK,
+    RATIO_OUT_OF,
     SCALES,
     SMALL,
     TEMPERATURE_UNITS,
     TIME_UNITS,
+    VULGAR_FRACTIONS,
 )
 from briefing.analysis.model import Value
 
@@ -92,6 +96,9 @@ _PERCENT = re.compile(
     "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in PERCENT_WORDS)
 )  # "per cent", not the "per cent" of "per century"
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+_RAND = re.compile(r"r\d")
+"""South African news writes rand as an R glued to the number ("R2.5bn"); the figure
+spans take such a token in only with evidence of money (see figure_spans)."""
 
 
 def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
@@ -99,8 +106,13 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     capitals ("450 SEK", "CHF300"), a currency's name ("12 million Swiss francs") or
     a currency word ("euros", "pence"); None when it names none."""
     for symbol, code in _SYMBOLS_LONGEST_FIRST:
-        if lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
+        if symbol.isalpha():  # "Rs 500", "RM300": letters are a currency only before a number
+            if re.match(rf"{symbol}\.?\s?\d", lower):
+                return code
+        elif lower.startswith(symbol) or (len(symbol) == 1 and symbol in lower):
             return code
+    if _RAND.match(lower):
+        return "ZAR"
     found = next((m for m in _CODE.findall(phrase) if m in currency_codes()), None)
     if found is not None:
         return str(found)
@@ -109,6 +121,9 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
     for i, t in enumerate(tokens):
         if t in CURRENCY_WORDS and t != "p":
             return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
+        after_number = i > 0 and (_NUMBER.fullmatch(tokens[i - 1]) or tokens[i - 1] in SCALES)
+        if t in CURRENCIES_AFTER_A_NUMBER and after_number:  # "5bn won", not "won 5"
+            return CURRENCIES_AFTER_A_NUMBER[t]
     if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
         return "pence"
     words = " ".join(t for t in tokens if t.isalpha())
@@ -121,6 +136,16 @@ def _currency_name_pattern() -> re.Pattern[str]:
     """One regex of every currency name, longest first, as whole words."""
     names = "|".join(re.escape(name) for name, _ in currency_names())
     return re.compile(rf"\b(?:{names})\b")
+
+
+_VULGAR = re.compile("|".join(VULGAR_FRACTIONS))
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})+(?![\d.,])")
+"""Thousands separated by spaces, as some wires write them: "1 000 000"."""
+_DASHES = str.maketrans({"–": "-", "—": "-", "\u2212": "-"})
+"""An en or em dash links a range; a Unicode minus ("−3.5") is a minus sign."""
+_GLUED_TEMPERATURE = re.compile(r"(?<=\d)(?:\s?°)?([CF])\b")
+"""News writes a temperature as "15C" or "-8 °C": a capital C or F after a number (and
+after nothing else) is degrees Celsius or Fahrenheit."""
 
 
 @dataclass(frozen=True)
@@ -174,7 +199,10 @@ def _plain(value: float) -> str:
     return f"{value:.12f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
 
 
-_RATIO = re.compile(rf"^([a-z]+|\d+)\s+{RATIO_LINK}\s+([a-z]+|\d[\d,]*)\b")
+_RATIO = re.compile(
+    rf"^([a-z]+|\d+)\s+(?:([a-z]+)\s+)??(?:{RATIO_LINK}(?:\s+{RATIO_EVERY})?|"
+    rf"{' '.join(RATIO_OUT_OF)})\s+([a-z]+|\d[\d,]*)\b"
+)  # "one in five", "one in every three", "nine out of 10", "one person in four"
 
 
 def _ratio_value(part: str, whole: str) -> float | None:
@@ -234,14 +262,16 @@ def _dollar_country(tokens: list[str], i: int) -> str | None:
 
 def parse_quantity(text: str) -> Quantity | None:
     """The value, unit and kind of a number phrase, or None if it holds no number."""
-    phrase = text.strip().replace("–", "-").replace("—", "-")
+    phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
+    phrase = _VULGAR.sub(lambda m: f" {VULGAR_FRACTIONS[m[0]]}", phrase).strip()  # "10½"
+    phrase = _SPACED_THOUSANDS.sub(lambda m: m[0].replace(" ", ""), phrase)  # "1 000 000"
     while True:
         stripped = QUALIFIERS.sub("", phrase, count=1)
         if stripped == phrase:
             break
         phrase = stripped
     lower = phrase.lower()
-    negative = bool(re.match(r"^(?:minus[\s-]*|-\s*\d|[$£€]\s*-)", lower))
+    negative = bool(re.match(r"^(?:minus[\s-]*|-\s*(?:\d|[$£€])|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
     a_share = _is_share(lower)
@@ -249,8 +279,8 @@ def parse_quantity(text: str) -> Quantity | None:
     tokens = _TOKEN.findall(lower)
     currency = _currency(phrase, lower, tokens)
     ratio = _RATIO.match(lower)
-    if ratio:
-        share = _ratio_value(*ratio.groups())
+    if ratio and not (ratio[2] and (ratio[2] in TIME_UNITS or ratio[2] in MEASURES)):
+        share = _ratio_value(ratio[1], ratio[3])  # ("one year in five" is no share)
         if share is not None:
             return Quantity(-share if negative else share, "fraction", "quantity")
 
@@ -329,7 +359,7 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
 
     is_range = len(numbers) >= 2 and re.search(
-        r"(?:\d|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
+        r"(?:\d[a-z]*|\b[a-z]+)\s*%?\s*(?:-|–|to|and|or)\s*(?:[$£€]|us\$)?\s*(?:\d|[a-z]+\b)", lower
     )
     if len({TIME_UNITS[t] for t in tokens if t in TIME_UNITS}) > 1:
         is_range = False  # "16 months to four years": no one unit holds both ends
