@@ -95,12 +95,24 @@ CONTEXTS = [
      ["three-year", "grant", "research"], []),
     ("She won a three-year £90,000 grant for her research.", "three-year",
      ["grant"], ["£", "90,000"]),
+    # what a verb takes through a preposition belongs to the verb's subject
+    ("Priya Shah was released from her $90,000 contract with the agency.", "$90,000",
+     ["contract", "agency", "priya", "shah"], []),
+    ("The laptop comes with a 65W charger.", "65W", ["charger", "laptop"], []),
+    ("The bakery came second with 4,000 votes.", "4,000", ["votes", "bakery"], []),
+    ("The cafe leased the unit at a rent of £900 a month.", "£900", ["rent", "cafe"], []),
+    # but not after a comparison: what follows "than" is another's
+    ("The new phone has a bigger battery than the old model with 3,000 mAh.", "3,000 mAh",
+     ["model"], ["phone"]),
+    # a relative clause with a subject of its own is not about the noun it hangs on
+    ("He left the flat she shared with 12 students.", "12", ["students"], ["flat"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "text", "present", "absent"), CONTEXTS)
 def test_context_names_what_the_figure_measures(parse_text, body, text, present, absent):
-    words = set(figure(parse_text, body, text).context.lower().replace("’", "'").split())
+    context = figure(parse_text, body, text).context.lower().replace("’", "'")
+    words = {w.strip("()…") for w in context.split()}  # "charger (laptop)": the owner
     assert set(present) <= words
     assert not set(absent) & words
 

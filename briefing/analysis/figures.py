@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from briefing.analysis.figure_rank import KeyVerdict, is_conversion, key_verdict, rank, salience
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
+    COMPARISON_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
@@ -176,8 +177,9 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos in ("NOUN", "PROPN"):
             return subject
-        if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
-            return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
+        relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
+        if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN") and relative:
+            return verb.head  # "Ford, which has …", not "the house she shared with …"
         if subject is not None and _reported(verb, subject):
             verb = verb.head  # "The company said it has 1,000 customers": the company
             continue
@@ -308,6 +310,10 @@ def _predicate(verb: Token) -> str:
     return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
 
 
+RELATIVE_PRONOUN_TAGS = frozenset(("WDT", "WP"))
+"""Tags of a relative clause's own pronoun subject ("which", "who", "that"): the clause
+is about the noun it hangs on. Any other subject ("the house she shared") is its own."""
+
 PREDICATE_DEPS = frozenset(("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"))
 
 
@@ -434,7 +440,12 @@ def quantified_noun_phrase(site: Site) -> str | None:
         # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
         return _owned(site, f"{_core(owner, of_phrase=False)} {prep.text} {whole}", owners)
     if whole == noun.text:
-        return None  # "13 units", "22 goals": where the measure sits says more
+        # "13 units", "22 goals": where the measure sits says more, unless a verb takes
+        # it through a preposition that is not a level's ("came second with 4,000 votes",
+        # not "finished at 3.23 shekels")
+        level = noun.dep == "pobj" and noun.head.lower in VERB_PREPS
+        owner = "" if level else _prepositional_owner(site, whole)
+        return f"{whole} ({owner})" if owner else None
     return _owned(site, whole, owners)
 
 
@@ -644,7 +655,34 @@ def _owned(site: Site, phrase: str | None, owners: str) -> str | None:
     if not phrase:
         return None
     owner = _possessor(site, owners)
-    return f"{owner} {phrase}" if owner else phrase
+    if owner:
+        return f"{owner} {phrase}"
+    owner = _prepositional_owner(site, phrase)
+    return f"{phrase} ({owner})" if owner else phrase
+
+
+def _prepositional_owner(site: Site, phrase: str) -> str:
+    """Whose the measured noun is when the verb takes it through a preposition: that
+    verb's subject ("McDougal was released from her $150,000 contract" → "contract
+    (McDougal)", "the tablet comes with a 5W charger" → "charger (tablet)"), "" when
+    the phrase already names it. Not after a comparison ("than the rival's 3,000 mAh"):
+    what follows one belongs to something else."""
+    t = site.measure
+    for _ in range(3):
+        prep = t.head
+        if t.dep != "pobj" or prep.dep != "prep":
+            return ""
+        if prep.lower == "of" and prep.head.pos in ("NOUN", "PROPN"):
+            t = prep.head  # "a building rate of $80"
+            continue
+        if prep.pos != "ADP" or prep.lower in COMPARISON_PREPS or not _is_verb(prep.head):
+            return ""
+        subject = _subject(prep.head)
+        if subject is None or _is_a_figure(subject, site.figures):
+            return ""
+        owner = _who(prep.head)
+        return "" if subject.lower in phrase.lower().split() else owner
+    return ""
 
 
 def _unit(q: Quantity, noun: Token | None) -> str:

@@ -220,6 +220,10 @@ DESTINATION_PREPS = frozenset("to into from".split())
 PURPOSE_PREPS = frozenset("for on in into".split())
 """Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
 
+COMPARISON_PREPS = frozenset("than like unlike versus against".split())
+"""Prepositions of a comparison: what follows one is another's ("a bigger battery than
+the rival with 3,000 mAh"), not the clause subject's."""
+
 DIRECTION_WORDS = frozenset("up down higher lower back".split())
 """Words by a verb that say which way a figure moved: "shares were up 3%"."""
 
