@@ -444,8 +444,8 @@ def quantified_noun_phrase(site: Site) -> str | None:
         # it through a preposition that is not a level's ("came second with 4,000 votes",
         # not "finished at 3.23 shekels")
         level = noun.dep == "pobj" and noun.head.lower in VERB_PREPS
-        owner = "" if level else _prepositional_owner(site, whole)
-        return f"{whole} ({owner})" if owner else None
+        whose = "" if level else _prepositional_owner(site, whole)
+        return f"{whole} ({whose})" if whose else None
     return _owned(site, whole, owners)
 
 
