@@ -95,6 +95,13 @@ CONTEXTS = [
      ["three-year", "grant", "research"], []),
     ("She won a three-year £90,000 grant for her research.", "three-year",
      ["grant"], ["£", "90,000"]),
+    # a change and the level it led to both measure the subject; "by" only says how much
+    ("Membership rose by 12,000 to 1.4 million last year.", "12,000",
+     ["membership", "rose"], ["by", "year"]),
+    ("Membership rose by 12,000 to 1.4 million last year.", "1.4 million",
+     ["membership", "rose"], ["by", "year"]),
+    ("The population grew by 80,000 to 2.1 million.", "80,000", ["population", "grew"], ["by"]),
+    ("The population grew by 80,000 to 2.1 million.", "2.1 million", ["population", "grew"], []),
     # what a verb takes through a preposition belongs to the verb's subject
     ("Priya Shah was released from her $90,000 contract with the agency.", "$90,000",
      ["contract", "agency", "priya", "shah"], []),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from briefing.analysis.figure_rank import KeyVerdict, is_conversion, key_verdict, rank, salience
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
+    CHANGE_PREPS,
     COMPARISON_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
@@ -561,11 +562,13 @@ def noun_an_adjective_measures(site: Site) -> str | None:
 
 def conjoined_figure(site: Site) -> str | None:
     """ "rose 4p, or nearly 1%", "12.1% in Germany and 10.4% in Spain": a figure joined
-    to another figure measures what that one measures."""
+    to another figure measures what that one measures; so does a change the parser ran
+    into the level it led to ("increased by 296,000 to 28.52 million": both employment)."""
     root = site.measure
+    run_into = root.dep == "quantmod" and root.head.i in site.figures and site.outside(root.head)
     if (
         site.depth > 3
-        or root.dep != "conj"
+        or (root.dep != "conj" and not run_into)
         or not (root.head.like_num or root.head.pos == "NUM" or root.head.child("nummod"))
     ):
         return None
@@ -606,8 +609,8 @@ def verb_that_reports(site: Site) -> str | None:
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
         other = _other_complement(verb, root)
         return f"{clause} {other}" if other else None
-    if clause and kept and not clause.endswith(f" {prep}"):
-        clause += f" {prep}"
+    if clause and kept and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}"):
+        clause += f" {prep}"  # "jumped to" a level, but "increased by" is "increased"
     return clause or None
 
 

@@ -220,6 +220,10 @@ DESTINATION_PREPS = frozenset("to into from".split())
 PURPOSE_PREPS = frozenset("for on in into".split())
 """Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
 
+CHANGE_PREPS = frozenset(("by",))
+"""The preposition of a change's size: "rose by 5%" says what "rose 5%" says, so a
+context ends on the verb ("Employment increased"), where "to" and "from" name a level."""
+
 COMPARISON_PREPS = frozenset("than like unlike versus against".split())
 """Prepositions of a comparison: what follows one is another's ("a bigger battery than
 the rival with 3,000 mAh"), not the clause subject's."""
