@@ -102,6 +102,10 @@ CONTEXTS = [
      ["membership", "rose"], ["by", "year"]),
     ("The population grew by 80,000 to 2.1 million.", "80,000", ["population", "grew"], ["by"]),
     ("The population grew by 80,000 to 2.1 million.", "2.1 million", ["population", "grew"], []),
+    # a time span a verb like "last" or "run" states measures that verb's subject
+    ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
+     ["siege"], ["rebels", "town"]),
+    ("The quiz show ran for 40 years on national television.", "40 years", ["show"], []),
     # what a verb takes through a preposition belongs to the verb's subject
     ("Priya Shah was released from her $90,000 contract with the agency.", "$90,000",
      ["contract", "agency", "priya", "shah"], []),
@@ -181,6 +185,14 @@ WHYS = [
     ("The rebels fired eight rockets at the town.", "eight",
      "key: a count of forces, weapons or attacks"),
     ("The festival sold 45,000 tickets.", "45,000", "key: a large count"),
+    # how long something lasted is news; "before" opening a clause is not "before now"
+    ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
+     "key: how long something lasted ('lasted')"),
+    ("The quiz show ran for 40 years on national television.", "40 years",
+     "key: how long something lasted ('ran')"),
+    ("The ceasefire held for 12 days after the talks collapsed.", "12 days", "key: a time span"),
+    ("Two days before the vote, the minister resigned.", "Two days",
+     "not key: a time span measured from now"),
 ]  # fmt: skip
 
 

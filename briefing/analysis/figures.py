@@ -18,7 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from briefing.analysis.figure_rank import KeyVerdict, is_conversion, key_verdict, rank, salience
+from briefing.analysis.figure_rank import (
+    KeyVerdict,
+    duration_verb,
+    is_conversion,
+    key_verdict,
+    rank,
+    salience,
+)
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
     CHANGE_PREPS,
@@ -632,7 +639,17 @@ def _other_complement(verb: Token, prep: Token) -> str:
     return ""
 
 
+def what_lasted(site: Site) -> str | None:
+    """A time span a verb like "last" or "serve" states measures that verb's subject:
+    "The strike lasted 26 weeks before the union gave it up" → "strike"."""
+    if site.kind != "duration":
+        return None
+    verb = duration_verb(site.doc, site.first, site.last)
+    return _who(verb) or None if verb is not None else None
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    what_lasted,
     object_of_preposition,
     quantified_noun_phrase,
     object_of_preposition_on_the_measure,

@@ -278,6 +278,14 @@ RELATIVE_BEFORE = frozenset(
 
 RELATIVE_AFTER = frozenset("ago earlier later before after hence".split())
 
+CLAUSE_LINKS = frozenset("before after until since".split())
+"""Words after a time span that, when a clause follows, measure it from an event the
+sentence tells ("lasted 26 weeks before the union gave it up"), not from now."""
+
+DURATION_VERBS = frozenset("last take serve run spend span remain stay wait continue".split())
+"""Verbs (lemmas) whose time span is what the story reports: "the strike lasted 26
+weeks", "he served 10 years", "the show ran for 40 years"."""
+
 DEFINITE = frozenset("the these those its their his her our your my both all each".split())
 
 # --- what kind of name (entities) ---
