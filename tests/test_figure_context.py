@@ -106,6 +106,13 @@ CONTEXTS = [
     ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
      ["siege"], ["rebels", "town"]),
     ("The quiz show ran for 40 years on national television.", "40 years", ["show"], []),
+    # a race distance names the race, and a time beside it is that race's
+    ("She finished fifth in the 400m hurdles in 55.3 seconds.", "400m", ["hurdles"], []),
+    ("She finished fifth in the 400m hurdles in 55.3 seconds.", "55.3 seconds",
+     ["400m", "hurdles"], ["fifth"]),
+    ("Okafor won the 800m in 118.4 seconds.", "118.4 seconds",
+     ["800m", "okafor"], []),
+    ("He qualified for the men's 5,000m final.", "5,000m", ["men's", "final"], []),
     # what a verb takes through a preposition belongs to the verb's subject
     ("Priya Shah was released from her $90,000 contract with the agency.", "$90,000",
      ["contract", "agency", "priya", "shah"], []),

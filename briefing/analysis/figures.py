@@ -15,8 +15,8 @@ shown in the body, but not a key figure).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from briefing.analysis.figure_rank import (
     KeyVerdict,
@@ -37,6 +37,8 @@ from briefing.analysis.lexicon import (
     PERIOD_NOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
+    RACE_UNITS,
+    RACE_WORDS,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
     SHARE_NOUNS,
@@ -343,6 +345,15 @@ def _is_verb(t: Token) -> bool:
 
 
 @dataclass(frozen=True)
+class Placed:
+    """A figure's tokens [first, last) and unit, as another figure's strategies see it."""
+
+    first: int
+    last: int
+    unit: str
+
+
+@dataclass(frozen=True)
 class Site:
     """Where a figure sits in the parse: what the context strategies read."""
 
@@ -354,6 +365,8 @@ class Site:
     depth: int = 0  # how many conjoined figures led here
     figures: frozenset[int] = frozenset()  # the tokens of every figure in the article
     kind: str = ""  # the figure's kind (money, percent, …)
+    unit: str = ""  # its unit ("m", "USD", "seconds")
+    placed: Mapping[int, Placed] = field(default_factory=dict)  # every figure, by its tokens
 
     def outside(self, t: Token) -> bool:
         return not self.first <= t.i < self.last
@@ -648,8 +661,72 @@ def what_lasted(site: Site) -> str | None:
     return _who(verb) or None if verb is not None else None
 
 
+def _race_word(t: Token | None) -> bool:
+    """ "hurdles", "final", "heat": a word a race distance names a race by."""
+    return t is not None and (t.lower in RACE_WORDS or f"{t.lower}s" in RACE_WORDS)
+
+
+def _with_possessive(doc: Doc, first: int) -> int:
+    """Where a phrase starts that begins at token `first`, with the possessive before it
+    ("women's 200m"): that says whose race it is."""
+    return first - 2 if first >= 2 and doc[first - 1].lower in ("'s", "’s") else first
+
+
+def _race(site: Site, distance: Placed) -> str:
+    """The race a distance names, as written, with the possessive before it and the race
+    word after it: "the women's 200m final" → "women's 200m final"."""
+    doc, last = site.doc, distance.last
+    if _race_word(doc.get(last)):
+        last += 1
+    return doc.text(_with_possessive(doc, distance.first), last).rstrip(".")
+
+
+def _winner(verb: Token) -> str:
+    """ " (Bolt)": who ran the race, when a name says so; "" otherwise."""
+    subject = _subject(verb)
+    return f" ({_who(verb)})" if subject is not None and subject.pos == "PROPN" else ""
+
+
+def race_a_distance_names(site: Site) -> str | None:
+    """A distance before a race word names the race: "the 60m hurdles" → "hurdles",
+    "the women's 3,000m final" → "women's final"."""
+    doc = site.doc
+    if site.unit not in RACE_UNITS or not _race_word(doc.get(site.last)):
+        return None
+    start = _with_possessive(doc, site.first)
+    whose = doc.text(start, site.first) + " " if start < site.first else ""
+    return f"{whose}{doc[site.last].text}"
+
+
+def _race_distance(site: Site, verb: Token) -> Placed | None:
+    """A race distance the verb takes, as its object or through a preposition ("won the
+    200m", "clocked 9.95 seconds in the 100m")."""
+    words = [c for c in _children(verb) if c.dep in ("dobj", "acomp", "oprd")]
+    words += [o for c in _children(verb) if c.dep == "prep" for o in _children(c)]
+    for word in words:
+        for t in _subtree(word):
+            distance = site.placed.get(t.i)
+            if distance is not None and distance.unit in RACE_UNITS and site.outside(t):
+                return distance
+    return None
+
+
+def race_a_time_was_run_in(site: Site) -> str | None:
+    """A time beside a race distance is the time of that race: "won the 200m in 22.1
+    seconds", "clocked 9.95 seconds in the 100m" → "200m", "100m"."""
+    if site.kind != "duration":
+        return None
+    verb = site.root.head
+    if site.root.dep == "pobj" and verb.dep == "prep":
+        verb = verb.head
+    distance = _race_distance(site, verb) if _is_verb(verb) else None
+    return _race(site, distance) + _winner(verb) if distance is not None else None
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     what_lasted,
+    race_a_distance_names,
+    race_a_time_was_run_in,
     object_of_preposition,
     quantified_noun_phrase,
     object_of_preposition_on_the_measure,
@@ -732,10 +809,16 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         if not _hyphenated(doc, first, last)
         for t in range(first, last)
     )  # the other figures, left out of a figure's noun phrase ("five-year" stays in)
+    placed = {
+        t: Placed(first, last, q.unit)
+        for first, last, _label, q in spans
+        for t in range(first, last)
+    }
     for first, last, _label, q in spans:
         quantified = _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" else None
-        site = Site(doc, first, last, _root(doc, first, last), quantified, 0, tokens, q.kind)
+        root = _root(doc, first, last)
+        site = Site(doc, first, last, root, quantified, 0, tokens, q.kind, q.unit, placed)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
         verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)

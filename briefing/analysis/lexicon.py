@@ -220,6 +220,9 @@ DESTINATION_PREPS = frozenset("to into from".split())
 PURPOSE_PREPS = frozenset("for on in into".split())
 """Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
 
+RACE_UNITS = frozenset(("m", "km", "miles", "yards"))
+"""Units a race is named by ("the 200m", "the 10km"): a time beside one is that race's."""
+
 CHANGE_PREPS = frozenset(("by",))
 """The preposition of a change's size: "rose by 5%" says what "rose 5%" says, so a
 context ends on the verb ("Employment increased"), where "to" and "from" name a level."""
