@@ -50,7 +50,7 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
-VERSION = "8"  # in the cache key: bump when the figures found or their fields change
+VERSION = "9"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 CORE_WORDS = 4
 
