@@ -119,6 +119,11 @@ CONTEXTS = [
     ("The laptop comes with a 65W charger.", "65W", ["charger", "laptop"], []),
     ("The bakery came second with 4,000 votes.", "4,000", ["votes", "bakery"], []),
     ("The cafe leased the unit at a rent of £900 a month.", "£900", ["rent", "cafe"], []),
+    # a verb with an object gives what comes "with" it to that object
+    ("The scandal landed the broadcaster with a $550,000 fine.", "$550,000",
+     ["fine", "broadcaster"], ["scandal"]),
+    ("The charity provided the hospital with 300 new beds.", "300",
+     ["beds", "hospital"], ["charity"]),
     # but not after a comparison: what follows "than" is another's
     ("The new phone has a bigger battery than the old model with 3,000 mAh.", "3,000 mAh",
      ["model"], ["phone"]),

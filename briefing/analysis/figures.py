@@ -762,8 +762,9 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
     """Whose the measured noun is when the verb takes it through a preposition: that
     verb's subject ("McDougal was released from her $150,000 contract" → "contract
     (McDougal)", "the tablet comes with a 5W charger" → "charger (tablet)"), "" when
-    the phrase already names it. Not after a comparison ("than the rival's 3,000 mAh"):
-    what follows one belongs to something else."""
+    the phrase already names it. A verb with an object gives it to that object ("landed
+    CBS with a $550,000 fine" → "fine (CBS)"). Not after a comparison ("than the rival
+    with 3,000 mAh"): what follows one belongs to something else."""
     t = site.measure
     for _ in range(3):
         prep = t.head
@@ -772,13 +773,17 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
         if prep.lower == "of" and prep.head.pos in ("NOUN", "PROPN"):
             t = prep.head  # "a building rate of $80"
             continue
-        if prep.pos != "ADP" or prep.lower in COMPARISON_PREPS or not _is_verb(prep.head):
+        verb = prep.head
+        if prep.pos != "ADP" or prep.lower in COMPARISON_PREPS or not _is_verb(verb):
             return ""
-        subject = _subject(prep.head)
-        if subject is None or _is_a_figure(subject, site.figures):
+        receiver = next((c for c in _children(verb) if c.dep in ("dobj", "dative")), None)
+        if receiver is not None and receiver.pos in ("NOUN", "PROPN") and prep.lower == "with":
+            owner, named = _core(receiver, of_phrase=False), receiver  # "landed CBS with a fine"
+        else:
+            owner, named = _who(verb), _subject(verb)
+        if named is None or _is_a_figure(named, site.figures):
             return ""
-        owner = _who(prep.head)
-        return "" if subject.lower in phrase.lower().split() else owner
+        return "" if named.lower in phrase.lower().split() else owner
     return ""
 
 
