@@ -777,10 +777,10 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
         if prep.pos != "ADP" or prep.lower in COMPARISON_PREPS or not _is_verb(verb):
             return ""
         receiver = next((c for c in _children(verb) if c.dep in ("dobj", "dative")), None)
+        named: Token | None = _subject(verb)
+        owner = _who(verb)
         if receiver is not None and receiver.pos in ("NOUN", "PROPN") and prep.lower == "with":
-            owner, named = _core(receiver, of_phrase=False), receiver  # "landed CBS with a fine"
-        else:
-            owner, named = _who(verb), _subject(verb)
+            named, owner = receiver, _core(receiver, of_phrase=False)  # "landed CBS with a fine"
         if named is None or _is_a_figure(named, site.figures):
             return ""
         return "" if named.lower in phrase.lower().split() else owner
