@@ -212,7 +212,14 @@ def _reported(verb: Token, pronoun: Token) -> bool:
     if verb.dep != "ccomp" or verb.head.lemma.lower() not in REPORTING_VERBS:
         return False
     sayer = next((c for c in _children(verb.head) if c.dep == "nsubj"), None)
-    return sayer is not None and sayer.tag in REPORTED_PRONOUNS.get(pronoun.lower, ())
+    if sayer is None or sayer.tag not in REPORTED_PRONOUNS.get(pronoun.lower, ()):
+        return False
+    return not (pronoun.lower == "it" and _a_person(sayer))  # "Mr Panke said it takes"
+
+
+def _a_person(t: Token) -> bool:
+    """Whether the model read `t` as part of a person's name: "it" never stands for one."""
+    return any(t in ent for ent in t.doc.ents if ent.label == "PERSON")
 
 
 def _who(verb: Token) -> str:
@@ -658,7 +665,9 @@ def what_lasted(site: Site) -> str | None:
     if site.kind != "duration":
         return None
     verb = duration_verb(site.doc, site.first, site.last)
-    return _who(verb) or None if verb is not None else None
+    if verb is None or any(c.dep in ("nsubj", "expl") and c.pos == "PRON" for c in _children(verb)):
+        return None  # "it takes three years to build one": "it" stands for nothing
+    return _who(verb) or None
 
 
 def _race_word(t: Token | None) -> bool:
