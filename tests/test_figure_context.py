@@ -102,6 +102,13 @@ CONTEXTS = [
      ["membership", "rose"], ["by", "year"]),
     ("The population grew by 80,000 to 2.1 million.", "80,000", ["population", "grew"], ["by"]),
     ("The population grew by 80,000 to 2.1 million.", "2.1 million", ["population", "grew"], []),
+    # "down from" / "up from" gives the earlier level of what the clause measures
+    ("The firm reported revenue of $4.2bn, down from $4.9bn a year earlier.", "$4.9bn",
+     ["firm", "revenue", "down", "from"], ["year"]),
+    ("Turnout was 61%, up from 55% in 2019.", "55%", ["turnout", "up", "from"], []),
+    # a year on a noun is no figure: the noun stays the clause's object
+    ("The office revised the 2004 rate of growth down from 5.9 per cent.", "5.9 per cent",
+     ["office", "revised", "rate", "growth"], []),
     # a time span a verb like "last" or "run" states measures that verb's subject
     ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
      ["siege"], ["rebels", "town"]),

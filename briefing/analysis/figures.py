@@ -280,7 +280,7 @@ def _clause(
     )  # an object after the figure belongs to another phrase ("rose 5% to a record level")
     if what or _is_a_figure(obj, figures):
         pass  # another figure is not what this one is about ("3.2% against 5.9% forecast")
-    elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj):
+    elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj, figures):
         what = _core(obj)
     elif obj is not None and obj.pos == "ADJ":
         what = obj.text  # "22 per cent were obese"
@@ -338,9 +338,10 @@ def _is_a_figure(t: Token | None, figures: frozenset[int]) -> bool:
     return t is not None and (t.i in figures or t.like_num)
 
 
-def _counted(noun: Token) -> bool:
-    """Whether a number counts `noun`: another figure's noun is not this one's object."""
-    return any(c.dep == "nummod" for c in _children(noun))
+def _counted(noun: Token, figures: frozenset[int]) -> bool:
+    """Whether a figure counts `noun`: another figure's noun is not this one's object (a
+    year is no figure: "revised the 2004 rate of growth" keeps the rate)."""
+    return any(c.dep == "nummod" and c.i in figures for c in _children(noun))
 
 
 def _index(t: Token) -> int:
@@ -614,6 +615,9 @@ def _reporting_words(site: Site) -> tuple[str, Token, Token]:
     if root.dep == "pobj" and _is_verb(head.head):
         prep = head.lower if head.dep == "prep" else ""
         root, head = head, head.head
+    elif root.dep == "pobj" and head.head.lower in DIRECTION_WORDS and _is_verb(head.head.head):
+        # "revised the rate down from 5.9%", "turnover of £8.9bn, down from £9.3bn"
+        prep, root, head = f"{head.head.lower} {head.lower}", head.head, head.head.head
     if root.pos == "ADJ" and _is_verb(head):
         prep = prep or root.lower  # "could be worth £500m"
     elif head.pos in ("ADJ", "ADV") and _is_verb(head.head):
@@ -627,7 +631,8 @@ def verb_that_reports(site: Site) -> str | None:
     prep, root, verb = _reporting_words(site)
     if not _is_verb(verb) or verb == root:
         return None
-    kept = prep in VERB_PREPS or prep in DIRECTION_WORDS
+    direction, _, last_word = prep.rpartition(" ")  # "down from": a direction, then "from"
+    kept = last_word in VERB_PREPS or last_word in DIRECTION_WORDS
     subject = _subject(verb)
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
@@ -636,6 +641,8 @@ def verb_that_reports(site: Site) -> str | None:
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
         other = _other_complement(verb, root)
         return f"{clause} {other}" if other else None
+    if direction and direction in clause.split():
+        prep = last_word  # "revised down … from": the direction is said already
     if clause and kept and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}"):
         clause += f" {prep}"  # "jumped to" a level, but "increased by" is "increased"
     return clause or None
