@@ -109,6 +109,9 @@ CONTEXTS = [
     # a year on a noun is no figure: the noun stays the clause's object
     ("The office revised the 2004 rate of growth down from 5.9 per cent.", "5.9 per cent",
      ["office", "revised", "rate", "growth"], []),
+    # a conversion between a figure and its noun does not hide the noun
+    ("Regulators proposed a maximum $3 million (£2.4 million) fine for repeat offences.",
+     "$3 million", ["maximum", "fine", "offences"], []),
     # a time span a verb like "last" or "run" states measures that verb's subject
     ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
      ["siege"], ["rebels", "town"]),

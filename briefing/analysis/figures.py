@@ -413,10 +413,12 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
     aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
-    left_out = site.figures | aside  # other figures are not part of this one's noun
+    left_out = site.figures | aside  # other figures are not part of this one's noun,
+    left_out |= {t.i for t in _subtree(noun) if t.text in "()[]" and t.head.i in site.figures}
+    # nor the brackets round a figure ("a $3m (£2.4m) fine")
     left_out -= {noun.i}  # the noun itself stays, even if a second figure ends on it
     tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in left_out]
-    tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
+    tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun) or _narrows(site, t)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
         between = {t.i for t in tokens} | (set(range(site.last, noun.i)) - left_out)
         tokens = [site.doc[i] for i in sorted(between)]
@@ -440,6 +442,12 @@ def _aside(child: Token) -> bool:
         and child.lower in ("to", "from")
         and any(t.like_num for t in _subtree(child))
     )
+
+
+def _narrows(site: Site, t: Token) -> bool:
+    """An adjective the parser hung on the figure before it narrows the noun the figure
+    modifies: "a maximum $3m fine" is a maximum fine."""
+    return t.dep == "amod" and not site.outside(t.head) and t.i < site.first
 
 
 def _modifier_of(t: Token, noun: Token) -> bool:
@@ -528,6 +536,22 @@ def appositive(site: Site) -> str | None:
         return _context(share) or None  # what the share is of
     words = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
     return _owned(site, _phrase(words), "possession")
+
+
+def noun_after_a_conversion(site: Site) -> str | None:
+    """A noun the parser set beside the figure, after it, is the noun the figure
+    modifies: it reads "a maximum $3m (£1.6m) fine for repeated violations" as "$3m",
+    then "fine" restating it → "maximum fine for repeated violations"."""
+    root = site.root
+    noun = next(
+        (c for c in _children(root) if c.dep == "appos" and c.pos == "NOUN" and c.i > site.last),
+        None,
+    )
+    if noun is None:
+        return None
+    left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
+    words = [t for t in _subtree(noun) if t.i not in site.figures]
+    return _owned(site, _phrase([*left, *words]), "named")
 
 
 def the_noun_alone(site: Site) -> str | None:
@@ -747,6 +771,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     quantified_noun_phrase,
     object_of_preposition_on_the_measure,
     appositive,
+    noun_after_a_conversion,
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,
