@@ -86,6 +86,13 @@ CONTEXTS = [
     # a fee: where the move went, not only who moved
     ("Johnson moved to Leeds for £17.5million in the summer.", "£17.5million",
      ["johnson", "moved", "leeds"], ["summer"]),
+    # a relative pronoun is about the noun right before it, wherever the parser hangs it
+    ("The minister said she had made a decision on supplying the drones – which have a "
+     "range of up to 900 kilometers, capable of reaching the coast.", "900 kilometers",
+     ["drones", "range"], ["decision"]),
+    ("The firm said it had reached a deal on selling the jets – which have a range of up "
+     "to 3,000 miles, enough to cross the ocean.", "up to 3,000 miles",
+     ["jets", "range"], ["deal"]),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too

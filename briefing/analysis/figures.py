@@ -189,7 +189,7 @@ def _subject(verb: Token) -> Token | None:
             return subject
         relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
         if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN") and relative:
-            return verb.head  # "Ford, which has …", not "the house she shared with …"
+            return _antecedent(verb, subject)  # "Ford, which has …", not "the house she shared"
         if subject is not None and _reported(verb, subject):
             verb = verb.head  # "The company said it has 1,000 customers": the company
             continue
@@ -202,6 +202,25 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+def _antecedent(clause: Token, pronoun: Token | None) -> Token:
+    """The noun a relative clause is about: the noun right before its pronoun when that
+    lies in the phrase the parser hung the clause on ("a decision on supplying the
+    missiles, which have a range of …": the missiles), else that phrase's head."""
+    head = clause.head
+    if pronoun is None or pronoun.i < 1:
+        return head
+    doc, i = pronoun.doc, pronoun.i - 1
+    if doc[i].text == ")":  # "Ford (F), which has": the aside is not the antecedent
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif doc[i].pos == "PUNCT":
+        i -= 1
+    before = doc[max(i, 0)]
+    inside = head.left_edge.i <= before.i < pronoun.i
+    return before if before.pos in ("NOUN", "PROPN") and inside else head
 
 
 def _reported(verb: Token, pronoun: Token) -> bool:
