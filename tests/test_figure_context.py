@@ -141,6 +141,9 @@ CONTEXTS = [
      ["fine", "broadcaster"], ["scandal"]),
     ("The charity provided the hospital with 300 new beds.", "300",
      ["beds", "hospital"], ["charity"]),
+    # another figure's noun owns nothing
+    ("The new school comes with a £2m sports hall built for the pupils of the three small "
+     "villages nearby.", "three", ["pupils", "villages"], ["hall", "m"]),
     # but not after a comparison: what follows "than" is another's
     ("The new phone has a bigger battery than the old model with 3,000 mAh.", "3,000 mAh",
      ["model"], ["phone"]),
@@ -181,6 +184,17 @@ def test_a_figure_nothing_explains_has_no_context_rather_than_a_verb_fragment(
     parse_text, body, text
 ):
     assert figure(parse_text, body, text).context == ""
+
+
+def test_a_long_phrase_is_cut_before_its_owner_never_the_owner(parse_text):
+    body = (
+        "The new school comes with a £2m sports hall built for the pupils of the three "
+        "small villages nearby."
+    )
+    context = figure(parse_text, body, "£2m").context
+    assert context.startswith("sports hall")
+    assert context.endswith("… (new school)")
+    assert len(context.split()) <= 12
 
 
 def test_contexts_stay_short_enough_for_a_sidebar(parse_text):

@@ -52,6 +52,7 @@ from briefing.analysis.tokens import Doc, Token
 
 VERSION = "9"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
+MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
 
 EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
@@ -149,10 +150,19 @@ def _pronoun_head(t: Token) -> bool:
 
 
 def _clip(text: str) -> str:
-    """At most MAX_CONTEXT_WORDS words, cut before a trailing function word, with "…"."""
-    words = text.split()
-    if len(words) > MAX_CONTEXT_WORDS:
-        words = words[:MAX_CONTEXT_WORDS]
+    """At most MAX_CONTEXT_WORDS words, cut before a trailing function word, with "…".
+    The owner in brackets at the end ("contract with … (McDougal)") is kept whole: the
+    phrase before it is cut instead, to at most MAX_OWNED_WORDS words in all."""
+    phrase, bracket, owner = text.rpartition(" (")
+    if not (bracket and owner.endswith(")")):
+        return _cut(text.split(), MAX_CONTEXT_WORDS)
+    room = min(MAX_CONTEXT_WORDS, MAX_OWNED_WORDS - len(owner.split()))
+    return f"{_cut(phrase.split(), max(room, 1))} ({owner}"
+
+
+def _cut(words: list[str], limit: int) -> str:
+    if len(words) > limit:
+        words = words[:limit]
         while words and words[-1].lower() in EDGE_WORDS:
             words.pop()
         return " ".join(words) + "…"
@@ -841,8 +851,12 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
         owner = _who(verb)
         if receiver is not None and receiver.pos in ("NOUN", "PROPN") and prep.lower == "with":
             named, owner = receiver, _core(receiver, of_phrase=False)  # "landed CBS with a fine"
-        if named is None or _is_a_figure(named, site.figures):
-            return ""
+        if (
+            named is None
+            or named.like_num
+            or any(t.i in site.figures for t in _subtree(named) if t.i <= named.i)
+        ):
+            return ""  # "hall" of "a £2m sports hall": another figure's noun owns nothing here
         return "" if named.lower in phrase.lower().split() else owner
     return ""
 
