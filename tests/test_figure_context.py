@@ -144,7 +144,13 @@ CONTEXTS = [
     # another figure's noun owns nothing
     ("The new school comes with a £2m sports hall built for the pupils of the three small "
      "villages nearby.", "three", ["pupils", "villages"], ["hall", "m"]),
-    # but not after a comparison: what follows "than" is another's
+    # "with" after a comma is the subject's, not the object's
+    ("The team had a strong start, with 14 shots in the first half.", "14",
+     ["shots", "team"], ["start"]),
+    # what a verb takes "for" is sought, not had
+    ("The senator called for a £5m fund for flood victims.", "£5m",
+     ["fund", "flood", "victims"], ["senator"]),
+    # nor after a comparison: what follows "than" is another's
     ("The new phone has a bigger battery than the old model with 3,000 mAh.", "3,000 mAh",
      ["model"], ["phone"]),
     # a relative clause with a subject of its own is not about the noun it hangs on

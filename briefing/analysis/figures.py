@@ -29,11 +29,11 @@ from briefing.analysis.figure_rank import (
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
     CHANGE_PREPS,
-    COMPARISON_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    NOT_OWNING_PREPS,
     PERIOD_NOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
@@ -833,8 +833,8 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
     verb's subject ("McDougal was released from her $150,000 contract" → "contract
     (McDougal)", "the tablet comes with a 5W charger" → "charger (tablet)"), "" when
     the phrase already names it. A verb with an object gives it to that object ("landed
-    CBS with a $550,000 fine" → "fine (CBS)"). Not after a comparison ("than the rival
-    with 3,000 mAh"): what follows one belongs to something else."""
+    CBS with a $550,000 fine" → "fine (CBS)"). Not after NOT_OWNING_PREPS ("than the
+    rival with 3,000 mAh", "called for a $3m fine"): what follows those is not had."""
     t = site.measure
     for _ in range(3):
         prep = t.head
@@ -844,12 +844,17 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
             t = prep.head  # "a building rate of $80"
             continue
         verb = prep.head
-        if prep.pos != "ADP" or prep.lower in COMPARISON_PREPS or not _is_verb(verb):
+        if prep.pos != "ADP" or prep.lower in NOT_OWNING_PREPS or not _is_verb(verb):
             return ""
         receiver = next((c for c in _children(verb) if c.dep in ("dobj", "dative")), None)
         named: Token | None = _subject(verb)
         owner = _who(verb)
-        if receiver is not None and receiver.pos in ("NOUN", "PROPN") and prep.lower == "with":
+        if (
+            receiver is not None
+            and receiver.pos in ("NOUN", "PROPN")
+            and prep.lower == "with"
+            and prep.i == receiver.right_edge.i + 1  # not "had a good return, with three …"
+        ):
             named, owner = receiver, _core(receiver, of_phrase=False)  # "landed CBS with a fine"
         if (
             named is None

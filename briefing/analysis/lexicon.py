@@ -227,9 +227,10 @@ CHANGE_PREPS = frozenset(("by",))
 """The preposition of a change's size: "rose by 5%" says what "rose 5%" says, so a
 context ends on the verb ("Employment increased"), where "to" and "from" name a level."""
 
-COMPARISON_PREPS = frozenset("than like unlike versus against".split())
-"""Prepositions of a comparison: what follows one is another's ("a bigger battery than
-the rival with 3,000 mAh"), not the clause subject's."""
+NOT_OWNING_PREPS = frozenset("than like unlike versus against for".split())
+"""Prepositions after which a figure's noun is not the clause subject's: a comparison's
+("a bigger battery than the rival with 3,000 mAh": the rival's) and "for" (what one
+calls, bids or pays for is sought, not had: "called for a $3m fine")."""
 
 DIRECTION_WORDS = frozenset("up down higher lower back".split())
 """Words by a verb that say which way a figure moved: "shares were up 3%"."""
