@@ -102,6 +102,9 @@ CONTEXTS = [
      ["three-year", "grant", "research"], []),
     ("She won a three-year £90,000 grant for her research.", "three-year",
      ["grant"], ["£", "90,000"]),
+    # a hyphenated figure's context does not start with its hyphen
+    ("The party published a 12-point recovery plan.", "12", ["point", "recovery", "plan"],
+     ["-point"]),
     # a change and the level it led to both measure the subject; "by" only says how much
     ("Membership rose by 12,000 to 1.4 million last year.", "12,000",
      ["membership", "rose"], ["by", "year"]),

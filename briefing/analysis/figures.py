@@ -132,7 +132,7 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
-    while kept and kept[0].lower in EDGE_WORDS and not _pronoun_head(kept[0]):
+    while kept and _opens_badly(kept[0]):
         kept.pop(0)
     while kept and kept[-1].lower in EDGE_WORDS:
         kept.pop()
@@ -142,6 +142,12 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
             out += " "
         out += t.text
     return out
+
+
+def _opens_badly(t: Token) -> bool:
+    """A function word, or the hyphen of a figure left out ("20-point plan" → "point
+    plan"), is no way to start a phrase; a demonstrative that is the noun is."""
+    return (t.lower in EDGE_WORDS or t.text == "-") and not _pronoun_head(t)
 
 
 def _pronoun_head(t: Token) -> bool:
