@@ -139,11 +139,10 @@ CONTEXTS = [
     ("The laptop comes with a 65W charger.", "65W", ["charger", "laptop"], []),
     ("The bakery came second with 4,000 votes.", "4,000", ["votes", "bakery"], []),
     ("The cafe leased the unit at a rent of £900 a month.", "£900", ["rent", "cafe"], []),
-    # a verb with an object gives what comes "with" it to that object
+    # "with" right after a verb's object says whose or what with: only the verb knows which
     ("The scandal landed the broadcaster with a $550,000 fine.", "$550,000",
-     ["fine", "broadcaster"], ["scandal"]),
-    ("The charity provided the hospital with 300 new beds.", "300",
-     ["beds", "hospital"], ["charity"]),
+     ["fine"], ["scandal"]),
+    ("The storm hit the coast with winds of 120mph.", "120mph", ["winds"], ["coast"]),
     # another figure's noun owns nothing
     ("The new school comes with a £2m sports hall built for the pupils of the three small "
      "villages nearby.", "three", ["pupils", "villages"], ["hall", "m"]),

@@ -514,10 +514,12 @@ def quantified_noun_phrase(site: Site) -> str | None:
     if whole == noun.text:
         # "13 units", "22 goals": where the measure sits says more, unless a verb takes
         # it through a preposition that is not a level's ("came second with 4,000 votes",
-        # not "finished at 3.23 shekels")
-        level = noun.dep == "pobj" and noun.head.lower in VERB_PREPS
-        whose = "" if level else _prepositional_owner(site, whole)
-        return f"{whole} ({whose})" if whose else None
+        # "landed the broadcaster with a $550,000 fine"; not "finished at 3.23 shekels")
+        level = noun.dep == "pobj" and prep.lower in VERB_PREPS
+        if level or noun.dep != "pobj" or prep.dep != "prep" or not _is_verb(owner):
+            return None
+        whose = _prepositional_owner(site, whole)
+        return f"{whole} ({whose})" if whose else whole
     return _owned(site, whole, owners)
 
 
@@ -838,8 +840,9 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
     """Whose the measured noun is when the verb takes it through a preposition: that
     verb's subject ("McDougal was released from her $150,000 contract" → "contract
     (McDougal)", "the tablet comes with a 5W charger" → "charger (tablet)"), "" when
-    the phrase already names it. A verb with an object gives it to that object ("landed
-    CBS with a $550,000 fine" → "fine (CBS)"). Not after NOT_OWNING_PREPS ("than the
+    the phrase already names it. None for "with" right after the verb's object: that
+    says either whose ("landed CBS with a fine") or what with ("the storm hit the coast
+    with winds of 120mph"), and only the verb tells which. Not after NOT_OWNING_PREPS ("than the
     rival with 3,000 mAh", "called for a $3m fine"): what follows those is not had."""
     t = site.measure
     for _ in range(3):
@@ -853,22 +856,16 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
         if prep.pos != "ADP" or prep.lower in NOT_OWNING_PREPS or not _is_verb(verb):
             return ""
         receiver = next((c for c in _children(verb) if c.dep in ("dobj", "dative")), None)
-        named: Token | None = _subject(verb)
-        owner = _who(verb)
-        if (
-            receiver is not None
-            and receiver.pos in ("NOUN", "PROPN")
-            and prep.lower == "with"
-            and prep.i == receiver.right_edge.i + 1  # not "had a good return, with three …"
-        ):
-            named, owner = receiver, _core(receiver, of_phrase=False)  # "landed CBS with a fine"
+        if receiver is not None and prep.i == receiver.right_edge.i + 1 and prep.lower == "with":
+            return ""  # "landed CBS with a fine" is CBS's, "hit the coast with winds" the storm's
+        named = _subject(verb)
         if (
             named is None
             or named.like_num
             or any(t.i in site.figures for t in _subtree(named) if t.i <= named.i)
         ):
             return ""  # "hall" of "a £2m sports hall": another figure's noun owns nothing here
-        return "" if named.lower in phrase.lower().split() else owner
+        return "" if named.lower in phrase.lower().split() else _who(verb)
     return ""
 
 
