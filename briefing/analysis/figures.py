@@ -8,7 +8,12 @@ a number modifies: "70,000 more troops" → troops) and a short context phrase (
 noun phrase it measures: "$50 billion in loans backed by …" → "loans backed by …").
 Finding the context is an ordered table of named strategies (CONTEXT_STRATEGIES):
 the first that finds a phrase decides, and a figure none of them explains gets an
-empty context (a wrong guess in a sidebar is worse than none).
+empty context (a wrong guess in a sidebar is worse than none). A measured noun says
+whose it is: a possession verb's or a named subject's clause leads it ("Ford has
+workers in the UK"), and a noun a verb takes through a preposition carries that verb's
+subject in brackets ("released from her $150,000 contract with American Media" →
+"contract with American Media (McDougal)"); a context is at most 9 words, 12 with
+its owner.
 figure_rank.py decides which figures are key and orders them (salience 0: reported,
 shown in the body, but not a key figure).
 """
