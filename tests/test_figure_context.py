@@ -45,6 +45,13 @@ CONTEXTS = [
     ("Sales rose 5% to £2.3bn.", "5%", ["sales", "rose"], []),
     ("Sales rose 5% to £2.3bn.", "£2.3bn", ["sales", "rose", "to"], []),
     ("The unemployment rate fell to 4.1% in June.", "4.1%", ["unemployment", "rate"], ["june"]),
+    # a name after "at", "for" or "in" says whose the subject is; a common noun does not
+    ("Quarterly profits at Renault rose 9% to €1.2bn.", "9%",
+     ["profits", "at", "renault", "rose"], []),
+    ("Unemployment in Portugal fell to 6.1% in May.", "6.1%",
+     ["unemployment", "portugal", "fell"], ["may"]),
+    ("Quarterly profits at the carmaker rose 9% to €1.2bn.", "9%",
+     ["profits", "rose"], ["carmaker"]),
     # the subject's "of" phrase is part of what it names
     ("The price of Brent crude fell 2% on Monday.", "2%", ["price", "brent", "crude"], []),
     # a change and a level on one noun: the noun and what it is a change in, not the other figure

@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     DESTINATION_PREPS,
     DIRECTION_WORDS,
     NOT_OWNING_PREPS,
+    OWNER_PREPS,
     PERIOD_NOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
@@ -181,21 +182,27 @@ def _cut(words: list[str], limit: int) -> str:
 
 
 def _core(noun: Token, of_phrase: bool = True) -> str:
-    """A noun with the words before it that narrow it, without its determiner or what
-    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits".
+    """A noun with the words before it that narrow it, without its determiner or most of
+    what follows it: "Quarterly profits at the media giant" → "Quarterly profits".
     A name is kept whole ("S&P/TSX Renewable Energy and Clean Technology Index"); other
     nouns keep their last CORE_WORDS words, and the "of" phrase right after them, which
-    says what they are of ("the price of oil")."""
+    says what they are of ("the price of oil"), or an "at/for/in" phrase of a name,
+    which says whose they are ("profits at Renault", "unemployment in Portugal")."""
     tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
     if noun.pos == "NOUN":  # a number on a common noun is a figure ("a record 32 goals"),
         tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun)]
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
-    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower == "of"), None)
+    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower in OWNER_PREPS), None)
     if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
-    return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+    obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
+        return core  # "profits at the media giant": the giant is another phrase's business
+    if of.lower == "of" or obj is None:
+        return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+    return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
 
 
 def _subject(verb: Token) -> Token | None:

@@ -227,6 +227,10 @@ CHANGE_PREPS = frozenset(("by",))
 """The preposition of a change's size: "rose by 5%" says what "rose 5%" says, so a
 context ends on the verb ("Employment increased"), where "to" and "from" name a level."""
 
+OWNER_PREPS = frozenset("of at for in".split())
+"""Prepositions after a noun that say whose it is when a name follows ("profits at
+TimeWarner", "sales for Apple"); "of" says what it is of whatever follows."""
+
 NOT_OWNING_PREPS = frozenset("than like unlike versus against for".split())
 """Prepositions after which a figure's noun is not the clause subject's: a comparison's
 ("a bigger battery than the rival with 3,000 mAh": the rival's) and "for" (what one
