@@ -153,6 +153,11 @@ CONTEXTS = [
     # another figure's noun owns nothing
     ("The new school comes with a £2m sports hall built for the pupils of the three small "
      "villages nearby.", "three", ["pupils", "villages"], ["hall", "m"]),
+    # "its", "their" on the measured noun stand for the clause's subject
+    ("The online retailer earns more than 60 per cent of its revenue abroad.",
+     "more than 60 per cent", ["revenue", "online", "retailer"], []),
+    ("Farmers lost 30% of their crops to the drought.", "30%", ["crops", "farmers"], []),
+    ("The airline said it would cut 8% of its workforce.", "8%", ["workforce", "airline"], []),
     # "with" after a comma is the subject's, not the object's
     ("The team had a strong start, with 14 shots in the first half.", "14",
      ["shots", "team"], ["start"]),

@@ -444,7 +444,7 @@ def object_of_preposition(site: Site) -> str | None:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
             if obj is not None and not _a_time(obj):
                 phrase = _phrase(t for t in _subtree(obj) if t.i not in site.figures)
-                return _owned(site, phrase, "possession")
+                return _owned(site, phrase, "possession", obj)
     return None
 
 
@@ -532,7 +532,7 @@ def quantified_noun_phrase(site: Site) -> str | None:
             return None
         whose = _prepositional_owner(site, whole)
         return f"{whole} ({whose})" if whose else whole
-    return _owned(site, whole, owners)
+    return _owned(site, whole, owners, noun)
 
 
 def _possessor(site: Site, owners: str) -> str:
@@ -617,7 +617,7 @@ def object_of_preposition_on_the_measure(site: Site) -> str | None:
     obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
     if obj is None or _a_time(obj):
         return None
-    return _owned(site, _phrase(_subtree(obj)), "possession")
+    return _owned(site, _phrase(_subtree(obj)), "possession", obj)
 
 
 def clause_on_the_figure(site: Site) -> str | None:
@@ -836,16 +836,32 @@ def _context(site: Site) -> str:
     return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
 
 
-def _owned(site: Site, phrase: str | None, owners: str) -> str | None:
+def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = None) -> str | None:
     """`phrase` with the subject that has what it names, when there is one (see
-    _possessor): "Ford has 13,000 workers" → "Ford has workers"; None for no phrase."""
+    _possessor): "Ford has 13,000 workers" → "Ford has workers"; None for no phrase.
+    Else the owner in brackets: the subject of a verb that takes the noun through a
+    preposition (_prepositional_owner), or the one a possessive pronoun on the phrase's
+    `head` stands for (_pronoun_owner)."""
     if not phrase:
         return None
     owner = _possessor(site, owners)
     if owner:
         return f"{owner} {phrase}"
-    owner = _prepositional_owner(site, phrase)
+    owner = _prepositional_owner(site, phrase) or _pronoun_owner(site, phrase, head)
     return f"{phrase} ({owner})" if owner else phrase
+
+
+def _pronoun_owner(site: Site, phrase: str, head: Token | None) -> str:
+    """Whom "its", "their" or "her" on the measured noun stands for: the subject of the
+    figure's clause ("The e-commerce giant gets 60% of its revenue abroad" → "revenue
+    (e-commerce giant)", "Shell said it would cut 10% of its workforce" → Shell)."""
+    if head is None or not any(c.dep == "poss" and c.pos == "PRON" for c in _children(head)):
+        return ""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    subject = _subject(verb) if verb is not None else None
+    if verb is None or subject is None or subject.like_num or subject.i in site.figures:
+        return ""
+    return "" if subject.lower in phrase.lower().split() else _who(verb)
 
 
 def _prepositional_owner(site: Site, phrase: str) -> str:
