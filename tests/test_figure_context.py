@@ -22,6 +22,8 @@ CONTEXTS = [
     # a copula's subject is what is measured, and which way it moved stays with it
     ("The composite index was up about 4 per cent for the month.", "about 4 per cent",
      ["composite", "index", "up"], ["month"]),
+    # "X was at 62%": the subject is what is measured, with no dangling preposition
+    ("The jobless rate was at 4.2% in the spring.", "4.2%", ["jobless", "rate"], ["at"]),
     # a relative clause is about the noun it hangs on, not "which"
     ("Trading was led by mining shares, which were up 3.5%.", "3.5%",
      ["mining", "shares"], ["which"]),

@@ -716,9 +716,18 @@ def verb_that_reports(site: Site) -> str | None:
         return f"{clause} {other}" if other else None
     if direction and direction in clause.split():
         prep = last_word  # "revised down … from": the direction is said already
-    if clause and kept and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}"):
-        clause += f" {prep}"  # "jumped to" a level, but "increased by" is "increased"
+    if clause and kept and _ends_on(clause, prep, verb, direction):
+        clause += f" {prep}"
     return clause or None
+
+
+def _ends_on(clause: str, prep: str, verb: Token, direction: str) -> bool:
+    """Whether the clause ends on the preposition that names a level ("jumped to",
+    "kept rates at", "up from"): not "by", which only sizes a change ("increased by"
+    is "increased"), nor after a copula's bare subject ("The rate was at 62%" is the
+    rate), nor twice."""
+    copula = verb.lemma == "be" and not direction and verb.text not in clause.split()
+    return not copula and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}")
 
 
 def _takes_object(verb: Token, figure: Token) -> bool:
