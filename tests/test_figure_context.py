@@ -81,6 +81,11 @@ CONTEXTS = [
      ["protesters", "blocked", "road"], ["friday"]),
     ("Nearly $90 million will be spent on new trains next year.", "Nearly $90 million",
      ["spent", "new", "trains"], []),
+    # a share as the subject: its "of" says who did what the other figure measures
+    ("Only 16% of nurses earn more than £50,000.", "more than £50,000",
+     ["nurses", "earn"], ["16"]),
+    ("About 35% of farmers spend over $2,000 a year on fuel.", "over $2,000",
+     ["farmers", "spend", "fuel"], ["year"]),
     # a figure beside a share ("more than half") measures what the share is of
     ("More than half (55%) of those surveyed said they would pay more.", "55%",
      ["those", "surveyed"], ["half"]),

@@ -287,6 +287,18 @@ def _who(verb: Token) -> str:
     return _phrase(verb.doc[i] for i in range(start, end + 1))
 
 
+def _share_of(subject: Token | None) -> str:
+    """Who a share that is the subject is a share of: "16% of women earn more than
+    £50,000" → "women" (for the £50,000); "" for any other figure."""
+    if subject is None:
+        return ""
+    of = next((c for c in _children(subject) if c.dep == "prep" and c.lower == "of"), None)
+    obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
+    if obj is None or obj.like_num or obj.pos not in ("NOUN", "PROPN"):
+        return ""
+    return _core(obj)
+
+
 def _verb_words(verb: Token) -> list[Token]:
     """The verb with its auxiliaries, negation, particle and the direction word that
     says which way a figure moved ("were up", "finished higher", "came back")."""
@@ -317,7 +329,8 @@ def _clause(
         if predicate and noun is not None and noun == figure:
             return f"{noun.text} {predicate}"  # the counted noun is the subject
         return predicate
-    who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
+    subject = _subject(verb)
+    who = _who(verb) if not _is_a_figure(subject, figures) else _share_of(subject)
     words = _verb_words(verb)
     if verb.dep == "xcomp" and _is_verb(verb.head) and not _own_subject(verb):
         words = sorted([*_verb_words(verb.head), *words], key=_index)  # "is expected to have"
