@@ -201,6 +201,8 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("Officials said it would take 26 weeks to clear the site.", "26 weeks"),
         ("He expects it to be 3% higher, he said.", "3%"),
         ("The striker moved for £17.5million.", "£17.5million"),
+        # a participle with nothing after it: "storm leaving" says nothing
+        ("The storm hit the coast overnight, leaving thousands without power.", "thousands"),
         # "it" in "it takes" stands for nothing, and never for a person who said it
         ("Ms Okoro said it takes about three years to train a pilot.", "about three years"),
         # "with 31% against": the verb and object of the clause are the other figure's

@@ -349,6 +349,8 @@ def _clause(
     if who and not what and verb.lemma == "be" and len(words) == 1:
         return who
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
+    if figure.dep == "dobj" and not what and not purpose and len(words) == 1 and verb.tag == "VBG":
+        return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
 
 
