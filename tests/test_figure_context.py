@@ -22,6 +22,8 @@ CONTEXTS = [
     # a copula's subject is what is measured, and which way it moved stays with it
     ("The composite index was up about 4 per cent for the month.", "about 4 per cent",
      ["composite", "index", "up"], ["month"]),
+    # "X was at 62%": the subject is what is measured, with no dangling preposition
+    ("The jobless rate was at 4.2% in the spring.", "4.2%", ["jobless", "rate"], ["at"]),
     # a relative clause is about the noun it hangs on, not "which"
     ("Trading was led by mining shares, which were up 3.5%.", "3.5%",
      ["mining", "shares"], ["which"]),
@@ -45,6 +47,13 @@ CONTEXTS = [
     ("Sales rose 5% to £2.3bn.", "5%", ["sales", "rose"], []),
     ("Sales rose 5% to £2.3bn.", "£2.3bn", ["sales", "rose", "to"], []),
     ("The unemployment rate fell to 4.1% in June.", "4.1%", ["unemployment", "rate"], ["june"]),
+    # a name after "at", "for" or "in" says whose the subject is; a common noun does not
+    ("Quarterly profits at Renault rose 9% to €1.2bn.", "9%",
+     ["profits", "at", "renault", "rose"], []),
+    ("Unemployment in Portugal fell to 6.1% in May.", "6.1%",
+     ["unemployment", "portugal", "fell"], ["may"]),
+    ("Quarterly profits at the carmaker rose 9% to €1.2bn.", "9%",
+     ["profits", "rose"], ["carmaker"]),
     # the subject's "of" phrase is part of what it names
     ("The price of Brent crude fell 2% on Monday.", "2%", ["price", "brent", "crude"], []),
     # a change and a level on one noun: the noun and what it is a change in, not the other figure
@@ -72,6 +81,11 @@ CONTEXTS = [
      ["protesters", "blocked", "road"], ["friday"]),
     ("Nearly $90 million will be spent on new trains next year.", "Nearly $90 million",
      ["spent", "new", "trains"], []),
+    # a share as the subject: its "of" says who did what the other figure measures
+    ("Only 16% of nurses earn more than £50,000.", "more than £50,000",
+     ["nurses", "earn"], ["16"]),
+    ("About 35% of farmers spend over $2,000 a year on fuel.", "over $2,000",
+     ["farmers", "spend", "fuel"], ["year"]),
     # a figure beside a share ("more than half") measures what the share is of
     ("More than half (55%) of those surveyed said they would pay more.", "55%",
      ["those", "surveyed"], ["half"]),
@@ -86,6 +100,13 @@ CONTEXTS = [
     # a fee: where the move went, not only who moved
     ("Johnson moved to Leeds for £17.5million in the summer.", "£17.5million",
      ["johnson", "moved", "leeds"], ["summer"]),
+    # a relative pronoun is about the noun right before it, wherever the parser hangs it
+    ("The minister said she had made a decision on supplying the drones – which have a "
+     "range of up to 900 kilometers, capable of reaching the coast.", "900 kilometers",
+     ["drones", "range"], ["decision"]),
+    ("The firm said it had reached a deal on selling the jets – which have a range of up "
+     "to 3,000 miles, enough to cross the ocean.", "up to 3,000 miles",
+     ["jets", "range"], ["deal"]),
     # a pronoun in a reported clause that agrees with the sayer is the sayer
     ("The airline said it had 230 aircraft in service.", "230", ["airline", "aircraft"], ["it"]),
     # a counted noun in a phrase on another noun: that noun too
@@ -95,12 +116,73 @@ CONTEXTS = [
      ["three-year", "grant", "research"], []),
     ("She won a three-year £90,000 grant for her research.", "three-year",
      ["grant"], ["£", "90,000"]),
+    # a hyphenated figure's context does not start with its hyphen
+    ("The party published a 12-point recovery plan.", "12", ["point", "recovery", "plan"],
+     ["-point"]),
+    # a change and the level it led to both measure the subject; "by" only says how much
+    ("Membership rose by 12,000 to 1.4 million last year.", "12,000",
+     ["membership", "rose"], ["by", "year"]),
+    ("Membership rose by 12,000 to 1.4 million last year.", "1.4 million",
+     ["membership", "rose"], ["by", "year"]),
+    ("The population grew by 80,000 to 2.1 million.", "80,000", ["population", "grew"], ["by"]),
+    ("The population grew by 80,000 to 2.1 million.", "2.1 million", ["population", "grew"], []),
+    # "down from" / "up from" gives the earlier level of what the clause measures
+    ("The firm reported revenue of $4.2bn, down from $4.9bn a year earlier.", "$4.9bn",
+     ["firm", "revenue", "down", "from"], ["year"]),
+    ("Turnout was 61%, up from 55% in 2019.", "55%", ["turnout", "up", "from"], []),
+    # a year on a noun is no figure: the noun stays the clause's object
+    ("The office revised the 2004 rate of growth down from 5.9 per cent.", "5.9 per cent",
+     ["office", "revised", "rate", "growth"], []),
+    # a conversion between a figure and its noun does not hide the noun
+    ("Regulators proposed a maximum $3 million (£2.4 million) fine for repeat offences.",
+     "$3 million", ["maximum", "fine", "offences"], []),
+    # a time span a verb like "last" or "run" states measures that verb's subject
+    ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
+     ["siege"], ["rebels", "town"]),
+    ("The quiz show ran for 40 years on national television.", "40 years", ["show"], []),
+    # a race distance names the race, and a time beside it is that race's
+    ("She finished fifth in the 400m hurdles in 55.3 seconds.", "400m", ["hurdles"], []),
+    ("She finished fifth in the 400m hurdles in 55.3 seconds.", "55.3 seconds",
+     ["400m", "hurdles"], ["fifth"]),
+    ("Okafor won the 800m in 118.4 seconds.", "118.4 seconds",
+     ["800m", "okafor"], []),
+    ("He qualified for the men's 5,000m final.", "5,000m", ["men's", "final"], []),
+    # what a verb takes through a preposition belongs to the verb's subject
+    ("Priya Shah was released from her $90,000 contract with the agency.", "$90,000",
+     ["contract", "agency", "priya", "shah"], []),
+    ("The laptop comes with a 65W charger.", "65W", ["charger", "laptop"], []),
+    ("The bakery came second with 4,000 votes.", "4,000", ["votes", "bakery"], []),
+    ("The cafe leased the unit at a rent of £900 a month.", "£900", ["rent", "cafe"], []),
+    # "with" right after a verb's object says whose or what with: only the verb knows which
+    ("The scandal landed the broadcaster with a $550,000 fine.", "$550,000",
+     ["fine"], ["scandal"]),
+    ("The storm hit the coast with winds of 120mph.", "120mph", ["winds"], ["coast"]),
+    # another figure's noun owns nothing
+    ("The new school comes with a £2m sports hall built for the pupils of the three small "
+     "villages nearby.", "three", ["pupils", "villages"], ["hall", "m"]),
+    # "its", "their" on the measured noun stand for the clause's subject
+    ("The online retailer earns more than 60 per cent of its revenue abroad.",
+     "more than 60 per cent", ["revenue", "online", "retailer"], []),
+    ("Farmers lost 30% of their crops to the drought.", "30%", ["crops", "farmers"], []),
+    ("The airline said it would cut 8% of its workforce.", "8%", ["workforce", "airline"], []),
+    # "with" after a comma is the subject's, not the object's
+    ("The team had a strong start, with 14 shots in the first half.", "14",
+     ["shots", "team"], ["start"]),
+    # what a verb takes "for" is sought, not had
+    ("The senator called for a £5m fund for flood victims.", "£5m",
+     ["fund", "flood", "victims"], ["senator"]),
+    # nor after a comparison: what follows "than" is another's
+    ("The new phone has a bigger battery than the old model with 3,000 mAh.", "3,000 mAh",
+     ["model"], ["phone"]),
+    # a relative clause with a subject of its own is not about the noun it hangs on
+    ("He left the flat she shared with 12 students.", "12", ["students"], ["flat"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "text", "present", "absent"), CONTEXTS)
 def test_context_names_what_the_figure_measures(parse_text, body, text, present, absent):
-    words = set(figure(parse_text, body, text).context.lower().replace("’", "'").split())
+    context = figure(parse_text, body, text).context.lower().replace("’", "'")
+    words = {w.strip("()…") for w in context.split()}  # "charger (laptop)": the owner
     assert set(present) <= words
     assert not set(absent) & words
 
@@ -119,6 +201,10 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("Officials said it would take 26 weeks to clear the site.", "26 weeks"),
         ("He expects it to be 3% higher, he said.", "3%"),
         ("The striker moved for £17.5million.", "£17.5million"),
+        # a participle with nothing after it: "storm leaving" says nothing
+        ("The storm hit the coast overnight, leaving thousands without power.", "thousands"),
+        # "it" in "it takes" stands for nothing, and never for a person who said it
+        ("Ms Okoro said it takes about three years to train a pilot.", "about three years"),
         # "with 31% against": the verb and object of the clause are the other figure's
         ("In the poll, 58% backed the plan, with 31% against.", "31%"),
     ],
@@ -127,6 +213,17 @@ def test_a_figure_nothing_explains_has_no_context_rather_than_a_verb_fragment(
     parse_text, body, text
 ):
     assert figure(parse_text, body, text).context == ""
+
+
+def test_a_long_phrase_is_cut_before_its_owner_never_the_owner(parse_text):
+    body = (
+        "The new school comes with a £2m sports hall built for the pupils of the three "
+        "small villages nearby."
+    )
+    context = figure(parse_text, body, "£2m").context
+    assert context.startswith("sports hall")
+    assert context.endswith("… (new school)")
+    assert len(context.split()) <= 12
 
 
 def test_contexts_stay_short_enough_for_a_sidebar(parse_text):
@@ -162,6 +259,14 @@ WHYS = [
     ("The rebels fired eight rockets at the town.", "eight",
      "key: a count of forces, weapons or attacks"),
     ("The festival sold 45,000 tickets.", "45,000", "key: a large count"),
+    # how long something lasted is news; "before" opening a clause is not "before now"
+    ("The siege lasted 14 weeks before the rebels gave up the town.", "14 weeks",
+     "key: how long something lasted ('lasted')"),
+    ("The quiz show ran for 40 years on national television.", "40 years",
+     "key: how long something lasted ('ran')"),
+    ("The ceasefire held for 12 days after the talks collapsed.", "12 days", "key: a time span"),
+    ("Two days before the vote, the minister resigned.", "Two days",
+     "not key: a time span measured from now"),
 ]  # fmt: skip
 
 

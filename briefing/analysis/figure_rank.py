@@ -8,7 +8,8 @@ but the ones that are not news get salience 0, and a salience of 0 means "not a 
 figure" (see model.key_figures). Not key:
 
 - time spans measured back or forward from now ("the past 24 hours", "the next two
-  weeks", "three years ago"): they date the news, they are not what it reports;
+  weeks", "three years ago"; not "26 weeks before the union gave in", measured from
+  what the clause tells): they date the news, they are not what it reports;
 - descriptors written with a hyphen ("20-point plan", "30-day truce");
 - "one" (and other counts of at most 1: "one injured civilian" is "an injured civilian");
 - small counts (under 10) with no counted noun, of things already named ("the two
@@ -17,7 +18,8 @@ figure" (see model.key_figures). Not key:
 - the same value and unit said again later in the article.
 
 A count of people harmed ("the killing of two journalists") and a score ("drew 1-1")
-are key however small. The rules are KEY_RULES, tried in order (rules.first_verdict);
+are key however small, and so is how long a verb says something lasted ("the strike
+lasted 26 weeks before the union gave it up"). The rules are KEY_RULES, tried in order (rules.first_verdict);
 each verdict carries the reason `briefing analyze --explain` prints as Figure.why
 ("not key: a time span measured from now", "key: a count of people harmed"), and
 rank() adds why a key figure lost its place ("said again", "ranked lower after 2 sums
@@ -34,7 +36,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from briefing.analysis.lexicon import (
+    CLAUSE_LINKS,
     DEFINITE,
+    DURATION_VERBS,
     HARM_WORDS,
     KEY_NOUN_GROUPS,
     KEY_NOUNS,
@@ -109,12 +113,53 @@ def _not_key(reason: str) -> KeyVerdict:
 
 def relative_time_span(c: Candidate) -> KeyVerdict | None:
     """A time span measured back or forward from now ("the past 24 hours", "three years
-    ago") dates the news; it is not what the news reports."""
-    if c.q.kind == "duration" and (
-        RELATIVE_BEFORE & {*c.before, *c.inside} or RELATIVE_AFTER & {c.after, *c.inside}
-    ):
+    ago") dates the news; it is not what the news reports. "before" or "after" that
+    opens a clause measures it from what that clause tells, not from now."""
+    after = bool(RELATIVE_AFTER & {c.after, *c.inside})
+    if after and c.after in CLAUSE_LINKS and _opens_clause(c.doc.get(c.last)):
+        after = False
+    if c.q.kind == "duration" and (RELATIVE_BEFORE & {*c.before, *c.inside} or after):
         return _not_key("a time span measured from now")
     return None
+
+
+def _opens_clause(word: Token | None) -> bool:
+    """Whether `word` ("before", "after") is the marker of a clause ("before the union
+    gave it up"), not a preposition or an adverb ("two days before", "a week after")."""
+    return word is not None and word.dep == "mark" and word.head.pos in ("VERB", "AUX")
+
+
+def duration_verb(doc: Doc, first: int, last: int) -> Token | None:
+    """The verb that states a time span on tokens [first, last), when it is one of
+    DURATION_VERBS: the figure's head ("served 10 years", "ran for 40 years"), or the
+    word right before it (or before its "for") when the parser hung the span elsewhere
+    ("lasted 26 weeks before the union gave it up")."""
+    root = doc.span(first, last).root
+    head = root.head
+    if root.dep == "pobj" and head.lower == "for":
+        head = head.head
+    before = doc.get(first - 1)
+    if before is not None and before.lower == "for":
+        before = doc.get(first - 2)
+    for verb in (head, before):
+        if (
+            verb is not None
+            and verb.pos in ("VERB", "AUX")
+            and verb.lemma.lower() in DURATION_VERBS
+        ):
+            return verb
+    return None
+
+
+def duration_a_verb_states(c: Candidate) -> KeyVerdict | None:
+    """ "The strike lasted 26 weeks", "he served 10 years": how long something lasted is
+    what the sentence reports."""
+    if c.q.kind != "duration":
+        return None
+    verb = duration_verb(c.doc, c.first, c.last)
+    if verb is None:
+        return None
+    return KeyVerdict(True, f"key: how long something lasted ('{verb.text}')")
 
 
 def hyphenated_descriptor(c: Candidate) -> KeyVerdict | None:
@@ -219,6 +264,7 @@ KEY_RULES: tuple[Callable[[Candidate], KeyVerdict | None], ...] = (
     time_span_already_named,
     a_score,
     one,
+    duration_a_verb_states,
     small_count_of_nothing_named,
     small_count_of_things_named,
     people_harmed,

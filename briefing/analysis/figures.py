@@ -8,26 +8,43 @@ a number modifies: "70,000 more troops" → troops) and a short context phrase (
 noun phrase it measures: "$50 billion in loans backed by …" → "loans backed by …").
 Finding the context is an ordered table of named strategies (CONTEXT_STRATEGIES):
 the first that finds a phrase decides, and a figure none of them explains gets an
-empty context (a wrong guess in a sidebar is worse than none).
+empty context (a wrong guess in a sidebar is worse than none). A measured noun says
+whose it is: a possession verb's or a named subject's clause leads it ("Ford has
+workers in the UK"), and a noun a verb takes through a preposition carries that verb's
+subject in brackets ("released from her $150,000 contract with American Media" →
+"contract with American Media (McDougal)"); a context is at most 9 words, 12 with
+its owner.
 figure_rank.py decides which figures are key and orders them (salience 0: reported,
 shown in the body, but not a key figure).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
-from briefing.analysis.figure_rank import KeyVerdict, is_conversion, key_verdict, rank, salience
+from briefing.analysis.figure_rank import (
+    KeyVerdict,
+    duration_verb,
+    is_conversion,
+    key_verdict,
+    rank,
+    salience,
+)
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
+    CHANGE_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    NOT_OWNING_PREPS,
+    OWNER_PREPS,
     PERIOD_NOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
+    RACE_UNITS,
+    RACE_WORDS,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
     SHARE_NOUNS,
@@ -39,8 +56,9 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
-VERSION = "8"  # in the cache key: bump when the figures found or their fields change
+VERSION = "9"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
+MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
 
 EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
@@ -120,7 +138,7 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
-    while kept and kept[0].lower in EDGE_WORDS and not _pronoun_head(kept[0]):
+    while kept and _opens_badly(kept[0]):
         kept.pop(0)
     while kept and kept[-1].lower in EDGE_WORDS:
         kept.pop()
@@ -132,16 +150,31 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
     return out
 
 
+def _opens_badly(t: Token) -> bool:
+    """A function word, or the hyphen of a figure left out ("20-point plan" → "point
+    plan"), is no way to start a phrase; a demonstrative that is the noun is."""
+    return (t.lower in EDGE_WORDS or t.text == "-") and not _pronoun_head(t)
+
+
 def _pronoun_head(t: Token) -> bool:
     """ "those surveyed", "these": a demonstrative that is the noun itself is kept."""
     return t.pos == "PRON" and t.dep not in ("poss", "det")
 
 
 def _clip(text: str) -> str:
-    """At most MAX_CONTEXT_WORDS words, cut before a trailing function word, with "…"."""
-    words = text.split()
-    if len(words) > MAX_CONTEXT_WORDS:
-        words = words[:MAX_CONTEXT_WORDS]
+    """At most MAX_CONTEXT_WORDS words, cut before a trailing function word, with "…".
+    The owner in brackets at the end ("contract with … (McDougal)") is kept whole: the
+    phrase before it is cut instead, to at most MAX_OWNED_WORDS words in all."""
+    phrase, bracket, owner = text.rpartition(" (")
+    if not (bracket and owner.endswith(")")):
+        return _cut(text.split(), MAX_CONTEXT_WORDS)
+    room = min(MAX_CONTEXT_WORDS, MAX_OWNED_WORDS - len(owner.split()))
+    return f"{_cut(phrase.split(), max(room, 1))} ({owner}"
+
+
+def _cut(words: list[str], limit: int) -> str:
+    if len(words) > limit:
+        words = words[:limit]
         while words and words[-1].lower() in EDGE_WORDS:
             words.pop()
         return " ".join(words) + "…"
@@ -149,21 +182,27 @@ def _clip(text: str) -> str:
 
 
 def _core(noun: Token, of_phrase: bool = True) -> str:
-    """A noun with the words before it that narrow it, without its determiner or what
-    follows it: "Quarterly profits at US media giant TimeWarner" → "Quarterly profits".
+    """A noun with the words before it that narrow it, without its determiner or most of
+    what follows it: "Quarterly profits at the media giant" → "Quarterly profits".
     A name is kept whole ("S&P/TSX Renewable Energy and Clean Technology Index"); other
     nouns keep their last CORE_WORDS words, and the "of" phrase right after them, which
-    says what they are of ("the price of oil")."""
+    says what they are of ("the price of oil"), or an "at/for/in" phrase of a name,
+    which says whose they are ("profits at Renault", "unemployment in Portugal")."""
     tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
     if noun.pos == "NOUN":  # a number on a common noun is a figure ("a record 32 goals"),
         tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun)]
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
-    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower == "of"), None)
+    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower in OWNER_PREPS), None)
     if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
-    return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+    obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
+        return core  # "profits at the media giant": the giant is another phrase's business
+    if of.lower == "of" or obj is None:
+        return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+    return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
 
 
 def _subject(verb: Token) -> Token | None:
@@ -176,8 +215,9 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos in ("NOUN", "PROPN"):
             return subject
-        if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN"):
-            return verb.head  # "Ford, which has …", "stocks, which were up 2.8%"
+        relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
+        if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN") and relative:
+            return _antecedent(verb, subject)  # "Ford, which has …", not "the house she shared"
         if subject is not None and _reported(verb, subject):
             verb = verb.head  # "The company said it has 1,000 customers": the company
             continue
@@ -192,6 +232,25 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _antecedent(clause: Token, pronoun: Token | None) -> Token:
+    """The noun a relative clause is about: the noun right before its pronoun when that
+    lies in the phrase the parser hung the clause on ("a decision on supplying the
+    missiles, which have a range of …": the missiles), else that phrase's head."""
+    head = clause.head
+    if pronoun is None or pronoun.i < 1:
+        return head
+    doc, i = pronoun.doc, pronoun.i - 1
+    if doc[i].text == ")":  # "Ford (F), which has": the aside is not the antecedent
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif doc[i].pos == "PUNCT":
+        i -= 1
+    before = doc[max(i, 0)]
+    inside = head.left_edge.i <= before.i < pronoun.i
+    return before if before.pos in ("NOUN", "PROPN") and inside else head
+
+
 def _reported(verb: Token, pronoun: Token) -> bool:
     """Whether `verb` heads the clause a verb of saying reports ("X said it had …") and
     its `pronoun` subject agrees with the sayer: there, it is most often the sayer
@@ -200,7 +259,14 @@ def _reported(verb: Token, pronoun: Token) -> bool:
     if verb.dep != "ccomp" or verb.head.lemma.lower() not in REPORTING_VERBS:
         return False
     sayer = next((c for c in _children(verb.head) if c.dep == "nsubj"), None)
-    return sayer is not None and sayer.tag in REPORTED_PRONOUNS.get(pronoun.lower, ())
+    if sayer is None or sayer.tag not in REPORTED_PRONOUNS.get(pronoun.lower, ()):
+        return False
+    return not (pronoun.lower == "it" and _a_person(sayer))  # "Mr Panke said it takes"
+
+
+def _a_person(t: Token) -> bool:
+    """Whether the model read `t` as part of a person's name: "it" never stands for one."""
+    return any(t in ent for ent in t.doc.ents if ent.label == "PERSON")
 
 
 def _who(verb: Token) -> str:
@@ -219,6 +285,18 @@ def _who(verb: Token) -> str:
     last = subjects[-1]
     end = max([last.i, *(c.i for c in _children(last) if c.dep in ("nummod", "compound"))])
     return _phrase(verb.doc[i] for i in range(start, end + 1))
+
+
+def _share_of(subject: Token | None) -> str:
+    """Who a share that is the subject is a share of: "16% of women earn more than
+    £50,000" → "women" (for the £50,000); "" for any other figure."""
+    if subject is None:
+        return ""
+    of = next((c for c in _children(subject) if c.dep == "prep" and c.lower == "of"), None)
+    obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
+    if obj is None or obj.like_num or obj.pos not in ("NOUN", "PROPN"):
+        return ""
+    return _core(obj)
 
 
 def _verb_words(verb: Token) -> list[Token]:
@@ -251,7 +329,8 @@ def _clause(
         if predicate and noun is not None and noun == figure:
             return f"{noun.text} {predicate}"  # the counted noun is the subject
         return predicate
-    who = _who(verb) if not _is_a_figure(_subject(verb), figures) else ""
+    subject = _subject(verb)
+    who = _who(verb) if not _is_a_figure(subject, figures) else _share_of(subject)
     words = _verb_words(verb)
     if verb.dep == "xcomp" and _is_verb(verb.head) and not _own_subject(verb):
         words = sorted([*_verb_words(verb.head), *words], key=_index)  # "is expected to have"
@@ -261,7 +340,7 @@ def _clause(
     )  # an object after the figure belongs to another phrase ("rose 5% to a record level")
     if what or _is_a_figure(obj, figures):
         pass  # another figure is not what this one is about ("3.2% against 5.9% forecast")
-    elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj):
+    elif obj is not None and obj.pos in ("NOUN", "PROPN") and not _counted(obj, figures):
         what = _core(obj)
     elif obj is not None and obj.pos == "ADJ":
         what = obj.text  # "22 per cent were obese"
@@ -270,6 +349,8 @@ def _clause(
     if who and not what and verb.lemma == "be" and len(words) == 1:
         return who
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
+    if figure.dep == "dobj" and not what and not purpose and len(words) == 1 and verb.tag == "VBG":
+        return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
 
 
@@ -308,6 +389,10 @@ def _predicate(verb: Token) -> str:
     return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
 
 
+RELATIVE_PRONOUN_TAGS = frozenset(("WDT", "WP"))
+"""Tags of a relative clause's own pronoun subject ("which", "who", "that"): the clause
+is about the noun it hangs on. Any other subject ("the house she shared") is its own."""
+
 PREDICATE_DEPS = frozenset(("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"))
 
 
@@ -315,9 +400,10 @@ def _is_a_figure(t: Token | None, figures: frozenset[int]) -> bool:
     return t is not None and (t.i in figures or t.like_num)
 
 
-def _counted(noun: Token) -> bool:
-    """Whether a number counts `noun`: another figure's noun is not this one's object."""
-    return any(c.dep == "nummod" for c in _children(noun))
+def _counted(noun: Token, figures: frozenset[int]) -> bool:
+    """Whether a figure counts `noun`: another figure's noun is not this one's object (a
+    year is no figure: "revised the 2004 rate of growth" keeps the rate)."""
+    return any(c.dep == "nummod" and c.i in figures for c in _children(noun))
 
 
 def _index(t: Token) -> int:
@@ -326,6 +412,15 @@ def _index(t: Token) -> int:
 
 def _is_verb(t: Token) -> bool:
     return t.pos in ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A figure's tokens [first, last) and unit, as another figure's strategies see it."""
+
+    first: int
+    last: int
+    unit: str
 
 
 @dataclass(frozen=True)
@@ -340,6 +435,8 @@ class Site:
     depth: int = 0  # how many conjoined figures led here
     figures: frozenset[int] = frozenset()  # the tokens of every figure in the article
     kind: str = ""  # the figure's kind (money, percent, …)
+    unit: str = ""  # its unit ("m", "USD", "seconds")
+    placed: Mapping[int, Placed] = field(default_factory=dict)  # every figure, by its tokens
 
     def outside(self, t: Token) -> bool:
         return not self.first <= t.i < self.last
@@ -362,7 +459,7 @@ def object_of_preposition(site: Site) -> str | None:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
             if obj is not None and not _a_time(obj):
                 phrase = _phrase(t for t in _subtree(obj) if t.i not in site.figures)
-                return _owned(site, phrase, "possession")
+                return _owned(site, phrase, "possession", obj)
     return None
 
 
@@ -378,10 +475,12 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
     aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
-    left_out = site.figures | aside  # other figures are not part of this one's noun
+    left_out = site.figures | aside  # other figures are not part of this one's noun,
+    left_out |= {t.i for t in _subtree(noun) if t.text in "()[]" and t.head.i in site.figures}
+    # nor the brackets round a figure ("a $3m (£2.4m) fine")
     left_out -= {noun.i}  # the noun itself stays, even if a second figure ends on it
     tokens = [t for t in _subtree(noun) if site.outside(t) and t.i not in left_out]
-    tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun)]
+    tokens = [t for t in tokens if t.i >= site.first or _modifier_of(t, noun) or _narrows(site, t)]
     if site.last <= noun.i <= site.last + 4:  # every word between the figure and its noun
         between = {t.i for t in tokens} | (set(range(site.last, noun.i)) - left_out)
         tokens = [site.doc[i] for i in sorted(between)]
@@ -405,6 +504,12 @@ def _aside(child: Token) -> bool:
         and child.lower in ("to", "from")
         and any(t.like_num for t in _subtree(child))
     )
+
+
+def _narrows(site: Site, t: Token) -> bool:
+    """An adjective the parser hung on the figure before it narrows the noun the figure
+    modifies: "a maximum $3m fine" is a maximum fine."""
+    return t.dep == "amod" and not site.outside(t.head) and t.i < site.first
 
 
 def _modifier_of(t: Token, noun: Token) -> bool:
@@ -434,8 +539,15 @@ def quantified_noun_phrase(site: Site) -> str | None:
         # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
         return _owned(site, f"{_core(owner, of_phrase=False)} {prep.text} {whole}", owners)
     if whole == noun.text:
-        return None  # "13 units", "22 goals": where the measure sits says more
-    return _owned(site, whole, owners)
+        # "13 units", "22 goals": where the measure sits says more, unless a verb takes
+        # it through a preposition that is not a level's ("came second with 4,000 votes",
+        # "landed the broadcaster with a $550,000 fine"; not "finished at 3.23 shekels")
+        level = noun.dep == "pobj" and prep.lower in VERB_PREPS
+        if level or noun.dep != "pobj" or prep.dep != "prep" or not _is_verb(owner):
+            return None
+        whose = _prepositional_owner(site, whole)
+        return f"{whole} ({whose})" if whose else whole
+    return _owned(site, whole, owners, noun)
 
 
 def _possessor(site: Site, owners: str) -> str:
@@ -490,6 +602,22 @@ def appositive(site: Site) -> str | None:
     return _owned(site, _phrase(words), "possession")
 
 
+def noun_after_a_conversion(site: Site) -> str | None:
+    """A noun the parser set beside the figure, after it, is the noun the figure
+    modifies: it reads "a maximum $3m (£1.6m) fine for repeated violations" as "$3m",
+    then "fine" restating it → "maximum fine for repeated violations"."""
+    root = site.root
+    noun = next(
+        (c for c in _children(root) if c.dep == "appos" and c.pos == "NOUN" and c.i > site.last),
+        None,
+    )
+    if noun is None:
+        return None
+    left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
+    words = [t for t in _subtree(noun) if t.i not in site.figures]
+    return _owned(site, _phrase([*left, *words]), "named")
+
+
 def the_noun_alone(site: Site) -> str | None:
     """The noun a figure counts, when nothing else says more: "13 units", "22 goals"."""
     return site.noun.text if site.noun is not None else None
@@ -504,7 +632,7 @@ def object_of_preposition_on_the_measure(site: Site) -> str | None:
     obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
     if obj is None or _a_time(obj):
         return None
-    return _owned(site, _phrase(_subtree(obj)), "possession")
+    return _owned(site, _phrase(_subtree(obj)), "possession", obj)
 
 
 def clause_on_the_figure(site: Site) -> str | None:
@@ -550,11 +678,13 @@ def noun_an_adjective_measures(site: Site) -> str | None:
 
 def conjoined_figure(site: Site) -> str | None:
     """ "rose 4p, or nearly 1%", "12.1% in Germany and 10.4% in Spain": a figure joined
-    to another figure measures what that one measures."""
+    to another figure measures what that one measures; so does a change the parser ran
+    into the level it led to ("increased by 296,000 to 28.52 million": both employment)."""
     root = site.measure
+    run_into = root.dep == "quantmod" and root.head.i in site.figures and site.outside(root.head)
     if (
         site.depth > 3
-        or root.dep != "conj"
+        or (root.dep != "conj" and not run_into)
         or not (root.head.like_num or root.head.pos == "NUM" or root.head.child("nummod"))
     ):
         return None
@@ -573,6 +703,9 @@ def _reporting_words(site: Site) -> tuple[str, Token, Token]:
     if root.dep == "pobj" and _is_verb(head.head):
         prep = head.lower if head.dep == "prep" else ""
         root, head = head, head.head
+    elif root.dep == "pobj" and head.head.lower in DIRECTION_WORDS and _is_verb(head.head.head):
+        # "revised the rate down from 5.9%", "turnover of £8.9bn, down from £9.3bn"
+        prep, root, head = f"{head.head.lower} {head.lower}", head.head, head.head.head
     if root.pos == "ADJ" and _is_verb(head):
         prep = prep or root.lower  # "could be worth £500m"
     elif head.pos in ("ADJ", "ADV") and _is_verb(head.head):
@@ -586,7 +719,8 @@ def verb_that_reports(site: Site) -> str | None:
     prep, root, verb = _reporting_words(site)
     if not _is_verb(verb) or verb == root:
         return None
-    kept = prep in VERB_PREPS or prep in DIRECTION_WORDS
+    direction, _, last_word = prep.rpartition(" ")  # "down from": a direction, then "from"
+    kept = last_word in VERB_PREPS or last_word in DIRECTION_WORDS
     subject = _subject(verb)
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
@@ -595,9 +729,20 @@ def verb_that_reports(site: Site) -> str | None:
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
         other = _other_complement(verb, root)
         return f"{clause} {other}" if other else None
-    if clause and kept and not clause.endswith(f" {prep}"):
+    if direction and direction in clause.split():
+        prep = last_word  # "revised down … from": the direction is said already
+    if clause and kept and _ends_on(clause, prep, verb, direction):
         clause += f" {prep}"
     return clause or None
+
+
+def _ends_on(clause: str, prep: str, verb: Token, direction: str) -> bool:
+    """Whether the clause ends on the preposition that names a level ("jumped to",
+    "kept rates at", "up from"): not "by", which only sizes a change ("increased by"
+    is "increased"), nor after a copula's bare subject ("The rate was at 62%" is the
+    rate), nor twice."""
+    copula = verb.lemma == "be" and not direction and verb.text not in clause.split()
+    return not copula and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}")
 
 
 def _takes_object(verb: Token, figure: Token) -> bool:
@@ -618,11 +763,88 @@ def _other_complement(verb: Token, prep: Token) -> str:
     return ""
 
 
+def what_lasted(site: Site) -> str | None:
+    """A time span a verb like "last" or "serve" states measures that verb's subject:
+    "The strike lasted 26 weeks before the union gave it up" → "strike"."""
+    if site.kind != "duration":
+        return None
+    verb = duration_verb(site.doc, site.first, site.last)
+    if verb is None or any(c.dep in ("nsubj", "expl") and c.pos == "PRON" for c in _children(verb)):
+        return None  # "it takes three years to build one": "it" stands for nothing
+    return _who(verb) or None
+
+
+def _race_word(t: Token | None) -> bool:
+    """ "hurdles", "final", "heat": a word a race distance names a race by."""
+    return t is not None and (t.lower in RACE_WORDS or f"{t.lower}s" in RACE_WORDS)
+
+
+def _with_possessive(doc: Doc, first: int) -> int:
+    """Where a phrase starts that begins at token `first`, with the possessive before it
+    ("women's 200m"): that says whose race it is."""
+    return first - 2 if first >= 2 and doc[first - 1].lower in ("'s", "’s") else first
+
+
+def _race(site: Site, distance: Placed) -> str:
+    """The race a distance names, as written, with the possessive before it and the race
+    word after it: "the women's 200m final" → "women's 200m final"."""
+    doc, last = site.doc, distance.last
+    if _race_word(doc.get(last)):
+        last += 1
+    return doc.text(_with_possessive(doc, distance.first), last).rstrip(".")
+
+
+def _winner(verb: Token) -> str:
+    """ " (Bolt)": who ran the race, when a name says so; "" otherwise."""
+    subject = _subject(verb)
+    return f" ({_who(verb)})" if subject is not None and subject.pos == "PROPN" else ""
+
+
+def race_a_distance_names(site: Site) -> str | None:
+    """A distance before a race word names the race: "the 60m hurdles" → "hurdles",
+    "the women's 3,000m final" → "women's final"."""
+    doc = site.doc
+    if site.unit not in RACE_UNITS or not _race_word(doc.get(site.last)):
+        return None
+    start = _with_possessive(doc, site.first)
+    whose = doc.text(start, site.first) + " " if start < site.first else ""
+    return f"{whose}{doc[site.last].text}"
+
+
+def _race_distance(site: Site, verb: Token) -> Placed | None:
+    """A race distance the verb takes, as its object or through a preposition ("won the
+    200m", "clocked 9.95 seconds in the 100m")."""
+    words = [c for c in _children(verb) if c.dep in ("dobj", "acomp", "oprd")]
+    words += [o for c in _children(verb) if c.dep == "prep" for o in _children(c)]
+    for word in words:
+        for t in _subtree(word):
+            distance = site.placed.get(t.i)
+            if distance is not None and distance.unit in RACE_UNITS and site.outside(t):
+                return distance
+    return None
+
+
+def race_a_time_was_run_in(site: Site) -> str | None:
+    """A time beside a race distance is the time of that race: "won the 200m in 22.1
+    seconds", "clocked 9.95 seconds in the 100m" → "200m", "100m"."""
+    if site.kind != "duration":
+        return None
+    verb = site.root.head
+    if site.root.dep == "pobj" and verb.dep == "prep":
+        verb = verb.head
+    distance = _race_distance(site, verb) if _is_verb(verb) else None
+    return _race(site, distance) + _winner(verb) if distance is not None else None
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    what_lasted,
+    race_a_distance_names,
+    race_a_time_was_run_in,
     object_of_preposition,
     quantified_noun_phrase,
     object_of_preposition_on_the_measure,
     appositive,
+    noun_after_a_conversion,
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,
@@ -638,13 +860,65 @@ def _context(site: Site) -> str:
     return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
 
 
-def _owned(site: Site, phrase: str | None, owners: str) -> str | None:
+def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = None) -> str | None:
     """`phrase` with the subject that has what it names, when there is one (see
-    _possessor): "Ford has 13,000 workers" → "Ford has workers"; None for no phrase."""
+    _possessor): "Ford has 13,000 workers" → "Ford has workers"; None for no phrase.
+    Else the owner in brackets: the subject of a verb that takes the noun through a
+    preposition (_prepositional_owner), or the one a possessive pronoun on the phrase's
+    `head` stands for (_pronoun_owner)."""
     if not phrase:
         return None
     owner = _possessor(site, owners)
-    return f"{owner} {phrase}" if owner else phrase
+    if owner:
+        return f"{owner} {phrase}"
+    owner = _prepositional_owner(site, phrase) or _pronoun_owner(site, phrase, head)
+    return f"{phrase} ({owner})" if owner else phrase
+
+
+def _pronoun_owner(site: Site, phrase: str, head: Token | None) -> str:
+    """Whom "its", "their" or "her" on the measured noun stands for: the subject of the
+    figure's clause ("The e-commerce giant gets 60% of its revenue abroad" → "revenue
+    (e-commerce giant)", "Shell said it would cut 10% of its workforce" → Shell)."""
+    if head is None or not any(c.dep == "poss" and c.pos == "PRON" for c in _children(head)):
+        return ""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    subject = _subject(verb) if verb is not None else None
+    if verb is None or subject is None or subject.like_num or subject.i in site.figures:
+        return ""
+    return "" if subject.lower in phrase.lower().split() else _who(verb)
+
+
+def _prepositional_owner(site: Site, phrase: str) -> str:
+    """Whose the measured noun is when the verb takes it through a preposition: that
+    verb's subject ("McDougal was released from her $150,000 contract" → "contract
+    (McDougal)", "the tablet comes with a 5W charger" → "charger (tablet)"), "" when
+    the phrase already names it. None for "with" right after the verb's object: that
+    says either whose ("landed CBS with a fine") or what with ("the storm hit the coast
+    with winds of 120mph"), and only the verb tells which. Not after NOT_OWNING_PREPS ("than the
+    rival with 3,000 mAh", "called for a $3m fine"): what follows those is not had."""
+    t = site.measure
+    for _ in range(3):
+        prep = t.head
+        if t.dep != "pobj" or prep.dep != "prep":
+            return ""
+        if prep.lower == "of" and prep.head.pos in ("NOUN", "PROPN"):
+            t = prep.head  # "a building rate of $80"
+            continue
+        verb = prep.head
+        if prep.pos != "ADP" or prep.lower in NOT_OWNING_PREPS or not _is_verb(verb):
+            return ""
+        receiver = next((c for c in _children(verb) if c.dep in ("dobj", "dative")), None)
+        if receiver is not None and prep.i == receiver.right_edge.i + 1 and prep.lower == "with":
+            return ""  # "landed CBS with a fine" is CBS's, "hit the coast with winds" the storm's
+        named = _subject(verb)
+        if (
+            named is None
+            or named.like_num
+            or any(t.i in site.figures for t in _subtree(named) if t.i <= named.i)
+        ):
+            return ""  # "hall" of "a £2m sports hall": another figure's noun owns nothing here
+        return "" if named.lower in phrase.lower().split() else _who(verb)
+    return ""
 
 
 def _unit(q: Quantity, noun: Token | None) -> str:
@@ -674,10 +948,16 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         if not _hyphenated(doc, first, last)
         for t in range(first, last)
     )  # the other figures, left out of a figure's noun phrase ("five-year" stays in)
+    placed = {
+        t: Placed(first, last, q.unit)
+        for first, last, _label, q in spans
+        for t in range(first, last)
+    }
     for first, last, _label, q in spans:
         quantified = _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" else None
-        site = Site(doc, first, last, _root(doc, first, last), quantified, 0, tokens, q.kind)
+        root = _root(doc, first, last)
+        site = Site(doc, first, last, root, quantified, 0, tokens, q.kind, q.unit, placed)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
         verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)

@@ -307,6 +307,22 @@ DESTINATION_PREPS = frozenset("to into from".split())
 PURPOSE_PREPS = frozenset("for on in into".split())
 """Prepositions after a sum a verb takes that say what it is for: "spent $5m on ads"."""
 
+RACE_UNITS = frozenset(("m", "km", "miles", "yards"))
+"""Units a race is named by ("the 200m", "the 10km"): a time beside one is that race's."""
+
+CHANGE_PREPS = frozenset(("by",))
+"""The preposition of a change's size: "rose by 5%" says what "rose 5%" says, so a
+context ends on the verb ("Employment increased"), where "to" and "from" name a level."""
+
+OWNER_PREPS = frozenset("of at for in".split())
+"""Prepositions after a noun that say whose it is when a name follows ("profits at
+TimeWarner", "sales for Apple"); "of" says what it is of whatever follows."""
+
+NOT_OWNING_PREPS = frozenset("than like unlike versus against for".split())
+"""Prepositions after which a figure's noun is not the clause subject's: a comparison's
+("a bigger battery than the rival with 3,000 mAh": the rival's) and "for" (what one
+calls, bids or pays for is sought, not had: "called for a $3m fine")."""
+
 DIRECTION_WORDS = frozenset("up down higher lower back".split())
 """Words by a verb that say which way a figure moved: "shares were up 3%"."""
 
@@ -356,6 +372,14 @@ RELATIVE_BEFORE = frozenset(
 )
 
 RELATIVE_AFTER = frozenset("ago earlier later before after hence".split())
+
+CLAUSE_LINKS = frozenset("before after until since".split())
+"""Words after a time span that, when a clause follows, measure it from an event the
+sentence tells ("lasted 26 weeks before the union gave it up"), not from now."""
+
+DURATION_VERBS = frozenset("last take serve run spend span remain stay wait continue".split())
+"""Verbs (lemmas) whose time span is what the story reports: "the strike lasted 26
+weeks", "he served 10 years", "the show ran for 40 years"."""
 
 DEFINITE = frozenset("the these those its their his her our your my both all each".split())
 
