@@ -238,13 +238,13 @@ SPAN_CASES = [
     ("Shares rose after the PS3.4bn takeover was agreed.", [3.4e9], []),
     ("Arizona recorded 1845210 lightning strikes.", [1845210.0], []),
     ("The probe measured a minus-2.5 degree tilt.", [-2.5], []),
-    # ranges: "from X … to Y" without a word of change; with one ("fell from X to Y") it
-    # is the old level and the new, and "by X to Y" a change and a level: never a range
-    ("Prices fell from $80 a barrel to $52.30 last week.", [80.0, 52.3], [(80.0, 52.3)]),
-    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [12.0, 19.0], [2019.0]),
+    # ranges: "from X … to Y" (the span a figure moved over, as NewsQuant reads it), and
+    # "by X to Y" (a change, then a level) is not one
+    ("Prices fell from $80 a barrel to $52.30 last week.", [(80.0, 52.3)], [80.0]),
+    ("Output rose from 12 tonnes in 2019 to 19 tonnes in 2021.", [(12.0, 19.0)], [2019.0]),
     ("Fees range from $30 a month to $45 a month.", [(30.0, 45.0)], [30.0]),
     ("Exports increased by $2.1 billion to $96.4 billion.", [2.1e9, 9.64e10], []),
-    ("Pay rose from five per cent to 12 per cent.", [5.0, 12.0], [(5.0, 12.0)]),
+    ("Pay rose from five per cent to 12 per cent.", [(5.0, 12.0)], [12.0]),
     ("The rate is 150 JPY to 1 USD.", [150.0, 1.0], [(150.0, 1.0)]),
     # labels, model numbers, addresses, codes and clock times are not figures
     ("A category 3 storm hit the coast.", [], [3.0]),
@@ -573,11 +573,11 @@ VALUE_CASES = {
         ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),
         ("Shares fell 5% to 1.2bn.", [5, 1.2e9]),
         ("Unemployment was 4.2%, up from 3.9% a year earlier.", [4.2, 3.9]),
-        ("Inflation rose from 3% to 5% in a year.", [3, 5]),
+        ("Inflation rose from 3% to 5% in a year.", [(3, 5)]),  # the span it moved over
         ("The price of gold climbed $15 to $1,950 an ounce.", [15, 1950]),
-        ("The workforce shrank from 12,000 to 9,500 staff.", [12000, 9500]),
+        ("The workforce shrank from 12,000 to 9,500 staff.", [(12000, 9500)]),
         ("The shares jumped 20p to 345p.", [20, 345]),
-        ("The budget was cut from $5m to $3m.", [5e6, 3e6]),
+        ("The budget was cut from $5m to $3m.", [(5e6, 3e6)]),
         ("Between 20 and 30 people were hurt.", [(20, 30)]),
         ("Each bag weighs 5-10kg.", [(5, 10)]),
         ("He faces three to five years in jail.", [(3, 5)]),

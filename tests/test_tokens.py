@@ -41,3 +41,16 @@ def test_the_first_rule_that_applies_decides():
     assert first_verdict(rules, 4) == "even"
     assert first_verdict(rules, 3) == "any"
     assert first_verdict(rules[:2], 3) is None
+
+
+def test_the_lexicon_names_each_list_once():
+    """Two rule families sharing one module must not overwrite each other's lists."""
+    import ast
+    from pathlib import Path
+
+    import briefing.analysis.lexicon as lexicon
+
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
+             if isinstance(t, ast.Name)]  # fmt: skip
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     NAME_LINKS,
     NAME_SUFFIXES,
     NUMBER_SIGNS,
+    NUMBERED_WORK_NOUNS,
     OLDEST_AGE,
     RACE_WORDS,
     RATIO_EVERY,
@@ -54,7 +55,6 @@ from briefing.analysis.lexicon import (
     VAGUE_PREFIXES,
     VULGAR_FRACTIONS,
     WEIGHT_EVIDENCE,
-    WORK_NOUNS,
 )
 from briefing.analysis.model import Parse
 from briefing.analysis.quantities import (
@@ -513,9 +513,19 @@ def _after_a_change(doc: Doc, first: int) -> bool:
     return tok is not None and (tok.lemma in CHANGE_WORDS or tok.lower in CHANGE_WORDS)
 
 
+FROM_TO_IS_ONE_FIGURE = True
+"""The convention for "rose from 240 to 273": one figure, the span it moved over, as
+NewsQuant (the published benchmark) annotates it and as the sidebar reads it ("from 240
+to 273 — shares"). False splits it into the old level and the new. "by X to Y" (a
+change, then the level) and "X to Y" of two kinds are two figures either way."""
+
+
 def _from_is_a_change(doc: Doc, x_first: int) -> bool:
     """ "rose from 3% to 5%", "a cut from $5m to $3m": "from" under a word of change
-    starts the old level, not the low end of a range ("range from $20 to $50")."""
+    starts the old level, not the low end of a range ("range from $20 to $50") — when
+    the convention (FROM_TO_IS_ONE_FIGURE) splits them."""
+    if FROM_TO_IS_ONE_FIGURE:
+        return False
     head = doc[x_first - 1].head
     return head.lemma in CHANGE_WORDS or head.lower in CHANGE_WORDS
 
@@ -1342,7 +1352,7 @@ def a_work_title(c: Candidate) -> str | None:
     if not _bare_count(c) or not c.text.isdigit():
         return None
     before, after = c.before(), _lower(c.doc, c.last)
-    if before is None or before.tag != "NN" or before.lower not in WORK_NOUNS:
+    if before is None or before.tag != "NN" or before.lower not in NUMBERED_WORK_NOUNS:
         return None  # (a verb: "showed 64 respondents", "played 25 games")
     if after in _UNIT_WORDS or after in TIME_UNITS:
         return None

@@ -56,7 +56,7 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
-VERSION = "9"  # in the cache key: bump when the figures found or their fields change
+VERSION = "10"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4

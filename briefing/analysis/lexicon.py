@@ -218,7 +218,7 @@ CALL_VERBS = frozenset("call dial ring phone text dialled dialed rang".split())
 """Verbs (lemmas) whose bare-number object is a number to call ("call 999", "dialled
 911"), not an amount."""
 
-WORK_NOUNS = frozenset(
+NUMBERED_WORK_NOUNS = frozenset(
     """film movie show series sitcom drama album song single book novel play game episode
     track opera musical documentary programme program""".split()
 )
