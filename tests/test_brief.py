@@ -541,3 +541,15 @@ def test_a_story_with_many_sources_still_fits_the_width():
     text = render_text(make_brief(copies, "all articles", now=NOW), width=40)
     assert max(len(line) for line in text.splitlines()) <= 40
     assert "The Observer Online" in text
+
+
+def test_a_country_under_several_names_is_one_place_in_the_news():
+    analyses = [
+        analysis("a", "The US raised tariffs. Officials in Washington agreed.", places=[("US", 2)]),
+        analysis("b", "America raised tariffs again. Prices rose.", places=[("America", 1)]),
+        analysis("c", "The United States said no. Talks ended.", places=[("United States", 1)]),
+        analysis("d", "U.S. officials met. They talked.", places=[("U.S.", 1)]),
+    ]
+    places = in_the_news(analyses)["places"]
+    assert [p.articles for p in places] == [4]
+    assert places[0].name in ("US", "U.S.")

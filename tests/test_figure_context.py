@@ -293,3 +293,11 @@ def test_a_further_figure_of_the_same_kind_says_it_was_ranked_lower(parse_text):
     assert figures["$25 million"].why == (
         "key: money (ranked lower after 1 sum of money more salient)"
     )
+
+
+def test_a_figure_at_the_end_of_a_sentence_leaves_the_full_stop_out(parse_text):
+    body = "The club will pay around £3m. The fee was agreed on Friday."
+    figures = extract_figures(body, parse_text(body))
+    money = next(f for f in figures if f.kind == "money")
+    assert (money.text, money.value) == ("around £3m", 3e6)
+    assert body[money.start : money.end] == money.text

@@ -56,7 +56,7 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
-VERSION = "10"  # in the cache key: bump when the figures found or their fields change
+VERSION = "11"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
@@ -960,6 +960,8 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         site = Site(doc, first, last, root, quantified, 0, tokens, q.kind, q.unit, placed)
         sentence = parse.sentence_of_token(first)
         start, end = parse.starts[first], parse.ends[last - 1]
+        if doc.body[end - 1 : end] == "." and doc.body[end - 2 : end - 1].isalpha():
+            end -= 1  # "around £3m." at a sentence's end: the full stop is not the figure's
         verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)
         lemma = noun.lemma.lower() if noun is not None else None
         context = _context(site)
@@ -967,7 +969,7 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
             context = previous_context  # "9bn shekels ($2.4bn)": the same thing measured
         figures.append(
             Figure(
-                text=doc.text(first, last),
+                text=doc.body[start:end],
                 value=q.value,
                 unit=_unit(q, noun),
                 kind=q.kind,

@@ -86,6 +86,27 @@ def _same_letters(names: set[str]) -> dict[str, str]:
     return {n: first[n.replace(".", "").lower()] for n in names}
 
 
+def _same_country(target: dict[str, str]) -> dict[str, str]:
+    """ "US", "America" and "the United States" are one country across articles too
+    (each article names it by its own commonest spelling): every name of a country
+    maps to the spelling the most names already map to."""
+    from briefing.analysis.entities import country_code
+
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for name, key in target.items():
+        code = country_code(name)
+        if code is not None:
+            by_code[code].append(key)
+    merged = dict(target)
+    for keys in by_code.values():
+        if len(set(keys)) > 1:
+            winner = max(sorted(set(keys)), key=keys.count)
+            for name, key in target.items():
+                if key in keys:
+                    merged[name] = winner
+    return merged
+
+
 def in_the_news(analyses: Sequence[Analysis], top: int = 10) -> dict[str, list[InTheNews]]:
     """People, organisations and places ranked by how many articles mention them."""
     out: dict[str, list[InTheNews]] = {}
@@ -97,6 +118,8 @@ def in_the_news(analyses: Sequence[Analysis], top: int = 10) -> dict[str, list[I
             per_article.append(counts)
             names.update(counts)
         target = _merge_key(sorted(names)) if group == "people" else _same_letters(names)
+        if group == "places":
+            target = _same_country(target)
         articles: dict[str, int] = defaultdict(int)
         mentions: dict[str, int] = defaultdict(int)
         for counts in per_article:
