@@ -301,3 +301,20 @@ def test_a_figure_at_the_end_of_a_sentence_leaves_the_full_stop_out(parse_text):
     money = next(f for f in figures if f.kind == "money")
     assert (money.text, money.value) == ("around £3m", 3e6)
     assert body[money.start : money.end] == money.text
+
+
+def test_the_numbers_of_a_score_count_nothing_and_are_not_key(parse_text):
+    body = "Ireland sealed a 28-17 victory in Rome on Saturday."
+    figures = [f for f in extract_figures(body, parse_text(body)) if f.value in (28, 17)]
+    assert sorted(f.value for f in figures) == [17, 28]
+    assert all(f.unit == "" and f.salience == 0 for f in figures)
+    assert all("score" in f.why for f in figures)
+
+
+def test_a_number_of_times_as_many_is_a_multiplier_not_a_count(parse_text):
+    body = "Almost five times as many people signed up for the service this year."
+    five = next(f for f in extract_figures(body, parse_text(body)) if f.value == 5)
+    assert (five.unit, five.kind) == ("times", "quantity")
+    body = "The bus comes three times a week."
+    three = next(f for f in extract_figures(body, parse_text(body)) if f.value == 3)
+    assert three.kind == "count"  # how often, not how many times more

@@ -21,7 +21,7 @@ shown in the body, but not a key figure).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis.figure_rank import (
     KeyVerdict,
@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
     OWNER_PREPS,
     PERIOD_NOUNS,
@@ -56,7 +57,7 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
-VERSION = "11"  # in the cache key: bump when the figures found or their fields change
+VERSION = "12"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
@@ -933,6 +934,18 @@ def _hyphenated(doc: Doc, first: int, last: int) -> bool:
     return "-" in doc.text(first, last) or doc.body[doc.parse.ends[last - 1] :][:1] == "-"
 
 
+def _a_multiplier(doc: Doc, last: int) -> bool:
+    """ "almost five times as many people", "three times higher": the number before
+    "times" says how many times more, not how many of the noun after it."""
+    times, after = doc.get(last), doc.get(last + 1)
+    return (
+        times is not None
+        and times.lower == "times"
+        and after is not None
+        and after.lower in MULTIPLIER_AFTER
+    )
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
@@ -953,8 +966,11 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         for first, last, _label, q in spans
         for t in range(first, last)
     }
-    for first, last, _label, q in spans:
-        quantified = _counted_noun(doc, first, last)
+    for first, last, label, q in spans:
+        score = label == "SCORE"  # one side's number in "won 28-17": it counts no noun
+        if q.kind == "count" and _a_multiplier(doc, last):
+            q = replace(q, unit="times", kind="quantity")  # "five times as many people"
+        quantified = None if score else _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" else None
         root = _root(doc, first, last)
         site = Site(doc, first, last, root, quantified, 0, tokens, q.kind, q.unit, placed)
@@ -962,7 +978,11 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         start, end = parse.starts[first], parse.ends[last - 1]
         if doc.body[end - 1 : end] == "." and doc.body[end - 2 : end - 1].isalpha():
             end -= 1  # "around £3m." at a sentence's end: the full stop is not the figure's
-        verdict: KeyVerdict = key_verdict(doc, first, last, q, noun, previous)
+        verdict: KeyVerdict = (
+            KeyVerdict(False, "not key: one side's number in a score (a result, not an amount)")
+            if score
+            else key_verdict(doc, first, last, q, noun, previous)
+        )
         lemma = noun.lemma.lower() if noun is not None else None
         context = _context(site)
         if previous_context and is_conversion(doc, first, q, previous):

@@ -549,3 +549,11 @@ EVENT_WORDS = frozenset(
 )
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
 Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
+
+# --- multipliers (figures) ---
+MULTIPLIER_AFTER = frozenset(
+    """as more higher larger bigger greater faster longer wider heavier stronger less
+    fewer lower smaller slower cheaper dearer over the""".split()
+)
+"""Words after "N times" that make N a multiplier ("five times as many people", "three
+times higher"), not a count of what follows ("three times a week" stays a count)."""
