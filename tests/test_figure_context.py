@@ -176,13 +176,25 @@ CONTEXTS = [
      ["model"], ["phone"]),
     # a relative clause with a subject of its own is not about the noun it hangs on
     ("He left the flat she shared with 12 students.", "12", ["students"], ["flat"]),
+    # a figure in a verbless list item after a colon: the list's head and the item before it
+    ("Assets sold included: a villa in Nice, worth €4.2m, a flat in Rome, €1.8m, and a "
+     "farm near Lyon, €900,000.", "€1.8m", ["assets", "flat", "rome"], ["villa", "lyon"]),
+    ("Assets sold included: a villa in Nice, worth €4.2m, a flat in Rome, €1.8m, and a "
+     "farm near Lyon, €900,000.", "€900,000", ["assets", "farm", "lyon"], ["and", "rome"]),
+    ("Closing prices: Brent crude $84.20, gold $2,310.", "$2,310", ["prices", "gold"],
+     ["brent"]),
+    # after a semicolon an item names itself; with no words of its own, the first clause's subject
+    ("Flats in the town sell for about £300,000; terraced houses, £450,000; detached homes, "
+     "£800,000.", "£800,000", ["detached", "homes"], ["flats", "terraced"]),
+    ("Homes under $500,000 sell in an average of 40 days; $500,000 to $800,000, 65 days; "
+     "$800,000 to $1.2 million, 90 days.", "90 days", ["homes"], []),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "text", "present", "absent"), CONTEXTS)
 def test_context_names_what_the_figure_measures(parse_text, body, text, present, absent):
     context = figure(parse_text, body, text).context.lower().replace("’", "'")
-    words = {w.strip("()…") for w in context.split()}  # "charger (laptop)": the owner
+    words = {w.strip("()…:") for w in context.split()}  # "charger (laptop)", "Assets: farm"
     assert set(present) <= words
     assert not set(absent) & words
 

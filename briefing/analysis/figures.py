@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
     OWNER_PREPS,
@@ -57,7 +58,7 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Token
 
-VERSION = "12"  # in the cache key: bump when the figures found or their fields change
+VERSION = "13"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
@@ -837,7 +838,75 @@ def race_a_time_was_run_in(site: Site) -> str | None:
     return _race(site, distance) + _winner(verb) if distance is not None else None
 
 
+def _list_break(site: Site) -> Token | None:
+    """The colon or semicolon that opens the verbless list item the figure sits in: the
+    nearest one before it in its sentence with no verb between; None when there is none
+    or a verb comes first ("He said: we raised $5m" is a clause, not a list)."""
+    sentence = site.doc.sents[site.root.sent]
+    for i in range(site.first - 1, sentence.start - 1, -1):
+        t = site.doc[i]
+        if t.text in LIST_BREAKS:
+            return t
+        if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound"):
+            return None  # a participle that narrows a noun is no verb: "detached homes"
+    return None
+
+
+def _list_head(site: Site, brk: Token) -> str:
+    """What a list's items are: the noun before a colon ("Properties including: …" →
+    "Properties"), or the subject of the clause a semicolon list continues ("Flats cost
+    $300,000; houses, $500,000": the first clause says what is priced)."""
+    sentence = site.doc.sents[site.root.sent]
+    before = [site.doc[i] for i in range(sentence.start, brk.i)]
+    first_break = next((t for t in before if t.text in LIST_BREAKS), brk)
+    before = [t for t in before if t.i < first_break.i]
+    nouns = [t for t in before if t.pos in ("NOUN", "PROPN") and t.i not in site.figures]
+    if not nouns:
+        return ""
+    if first_break.text == ";":  # the first clause's subject (its first noun, if unparsed)
+        subject = next((t for t in nouns if t.dep in ("nsubj", "nsubjpass")), nouns[0])
+        return _core(subject, of_phrase=False)
+    top = min(nouns, key=lambda t: sum(1 for _ in t.ancestors))
+    return _core(top, of_phrase=False)
+
+
+def _item_words(site: Site, brk: Token) -> list[Token]:
+    """The words naming the list item a figure follows: those since the list break or
+    the previous figure, without the punctuation and the function words or adverbs at
+    its ends ("…, and Little St James Island, also there, $64m" → "Little St James
+    Island")."""
+    start = brk.i + 1
+    for i in range(site.first - 1, brk.i, -1):
+        if i in site.figures and site.outside(site.doc[i]):
+            start = i + 1
+            break
+    words = [site.doc[i] for i in range(start, site.first)]
+    while words and (words[0].pos in ("PUNCT", "CCONJ", "ADP", "DET") or words[0].text in "()"):
+        words.pop(0)
+    while words and words[-1].pos not in ("NOUN", "PROPN", "NUM"):
+        words.pop()
+    return words
+
+
+def list_item(site: Site) -> str | None:
+    """A figure in a verbless list item measures the item it follows, one of what the
+    list's head names: "Properties including: a villa in Nice, $4m, a flat in Rome, $2m"
+    → "Properties: flat in Rome"; after a semicolon the item alone ("Flats sell for
+    £300,000; detached homes, £800,000" → "detached homes"); with no item words, the
+    head alone ("…; $1m to $2m, 90 days" → "Homes")."""
+    brk = _list_break(site)
+    if brk is None:
+        return None
+    head = _list_head(site, brk)
+    words = _item_words(site, brk)
+    item = site.doc.text(words[0].i, words[-1].i + 1) if words else ""
+    if head and item and brk.text == ":":
+        return f"{head}: {item}"
+    return item or head or None  # after ";" an item names itself: "…; detached homes, £800,000"
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    list_item,
     what_lasted,
     race_a_distance_names,
     race_a_time_was_run_in,

@@ -557,3 +557,9 @@ MULTIPLIER_AFTER = frozenset(
 )
 """Words after "N times" that make N a multiplier ("five times as many people", "three
 times higher"), not a count of what follows ("three times a week" stays a count)."""
+
+# --- list items (figure contexts) ---
+LIST_BREAKS = frozenset((":", ";"))
+"""Punctuation that opens a list ("Properties including: A, $1m, B, $2m") or separates
+its verbless items ("Flats cost $300,000; houses, $500,000"): a figure in such an item
+measures the item it follows, one of what the list head names."""
