@@ -188,6 +188,18 @@ CONTEXTS = [
      "£800,000.", "£800,000", ["detached", "homes"], ["flats", "terraced"]),
     ("Homes under $500,000 sell in an average of 40 days; $500,000 to $800,000, 65 days; "
      "$800,000 to $1.2 million, 90 days.", "90 days", ["homes"], []),
+    # "he" or "she" as the subject stands for the nearest person named before it
+    ("Chris Wood was on form again. He netted 32 goals in the league.", "32",
+     ["goals", "chris", "wood"], ["he"]),
+    ("Maria Lopez stood for mayor last spring. She won 60% of the vote.", "60%",
+     ["vote", "maria", "lopez"], ["she"]),
+    ("After a poor season at Leeds, Tom Baker's move paid off as he scored 19 goals.", "19",
+     ["tom", "baker", "goals"], ["baker's", "leeds"]),
+    # "it" stands for a name only when that was a subject just before
+    ("Acme Corp had a good year. It sold 40,000 cars.", "40,000", ["acme", "corp", "cars"], []),
+    # a verb that only states a level adds nothing to its subject
+    ("The current maximum fine stands at $32,500.", "$32,500", ["current", "maximum", "fine"],
+     ["stands", "at"]),
 ]  # fmt: skip
 
 
@@ -219,6 +231,10 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("Ms Okoro said it takes about three years to train a pilot.", "about three years"),
         # "with 31% against": the verb and object of the clause are the other figure's
         ("In the poll, 58% backed the plan, with 31% against.", "31%"),
+        # "it" with no name as a subject just before stands for nothing a reader can see
+        ("The weather was bad in Leeds. It cost the town $3m.", "$3m"),
+        # "he" with no person named before him stands for no one
+        ("The talks went on late. He said it would take 26 weeks.", "26 weeks"),
     ],
 )
 def test_a_figure_nothing_explains_has_no_context_rather_than_a_verb_fragment(

@@ -33,11 +33,13 @@ from briefing.analysis.figure_rank import (
 )
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
+    ANTECEDENT_LABELS,
     CHANGE_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    LEVEL_VERBS,
     LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
@@ -51,12 +53,13 @@ from briefing.analysis.lexicon import (
     REPORTING_VERBS,
     SHARE_NOUNS,
     SOURCE_PREPS,
+    SUBJECT_ANTECEDENT_ONLY,
     VERB_PREPS,
 )
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
-from briefing.analysis.tokens import Doc, Token
+from briefing.analysis.tokens import Doc, Span, Token
 
 VERSION = "13"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
@@ -276,7 +279,7 @@ def _who(verb: Token) -> str:
     parser split into two subjects ("The Galaxy Note 20 Ultra has …") is read whole."""
     subject = _subject(verb)
     if subject is None:
-        return ""
+        return _pronoun_subject_name(verb)
     if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass"):
         return _core(subject)
     subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
@@ -287,6 +290,41 @@ def _who(verb: Token) -> str:
     last = subjects[-1]
     end = max([last.i, *(c.i for c in _children(last) if c.dep in ("nummod", "compound"))])
     return _phrase(verb.doc[i] for i in range(start, end + 1))
+
+
+def _pronoun_subject_name(verb: Token) -> str:
+    """The name a third-person pronoun subject of `verb` stands for ("" for none): the
+    nearest name of a kind it can stand for before it in the article ("Chris Wood was
+    on form. He netted 32 goals" → Chris Wood); for "it" and "they" only a name that was
+    a subject in this sentence or the last ("Acme reported results. It sold 40,000
+    cars"). A reported clause's pronoun is its sayer's (_subject), not resolved here."""
+    pronoun = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.pos != "PRON" or pronoun.lower not in ANTECEDENT_LABELS:
+        return ""
+    name = _nearest_name(pronoun, ANTECEDENT_LABELS[pronoun.lower])
+    if name is None:
+        return ""
+    if pronoun.lower in SUBJECT_ANTECEDENT_ONLY and not _a_subject(name, pronoun.sent):
+        return ""
+    return _name_text(name)
+
+
+def _nearest_name(pronoun: Token, labels: tuple[str, ...]) -> Span | None:
+    """The last entity of one of `labels` that ends before `pronoun`, or None."""
+    before = [e for e in pronoun.doc.ents if e.label in labels and e.end <= pronoun.i]
+    return before[-1] if before else None
+
+
+def _a_subject(name: Span, sentence: int) -> bool:
+    """Whether `name` is (part of) a clause's subject in `sentence` or the one before."""
+    in_reach = name[0].sent in (sentence, sentence - 1)
+    return in_reach and any(t.dep in ("nsubj", "nsubjpass") for t in name)
+
+
+def _name_text(name: Span) -> str:
+    """A name as written, without a possessive ending ("Wood's" → "Wood")."""
+    words = [t for t in name if t.lower not in ("'s", "’s")]
+    return name.doc.text(words[0].i, words[-1].i + 1) if words else ""
 
 
 def _share_of(subject: Token | None) -> str:
@@ -348,8 +386,8 @@ def _clause(
         what = obj.text  # "22 per cent were obese"
     if not who and not what:
         return ""
-    if who and not what and verb.lemma == "be" and len(words) == 1:
-        return who
+    if who and not what and verb.lemma in LEVEL_VERBS and len(words) == 1:
+        return who  # "The fine stands at $32,500": the fine
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
     if figure.dep == "dobj" and not what and not purpose and len(words) == 1 and verb.tag == "VBG":
         return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
@@ -743,7 +781,7 @@ def _ends_on(clause: str, prep: str, verb: Token, direction: str) -> bool:
     "kept rates at", "up from"): not "by", which only sizes a change ("increased by"
     is "increased"), nor after a copula's bare subject ("The rate was at 62%" is the
     rate), nor twice."""
-    copula = verb.lemma == "be" and not direction and verb.text not in clause.split()
+    copula = verb.lemma in LEVEL_VERBS and not direction and verb.text not in clause.split()
     return not copula and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}")
 
 
@@ -941,8 +979,23 @@ def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = Non
     owner = _possessor(site, owners)
     if owner:
         return f"{owner} {phrase}"
-    owner = _prepositional_owner(site, phrase) or _pronoun_owner(site, phrase, head)
+    owner = (
+        _prepositional_owner(site, phrase)
+        or _pronoun_owner(site, phrase, head)
+        or _pronoun_subject_owner(site, phrase)
+    )
     return f"{phrase} ({owner})" if owner else phrase
+
+
+def _pronoun_subject_owner(site: Site, phrase: str) -> str:
+    """Whose the measured noun is when a pronoun is the subject of the verb that takes
+    it: the name that pronoun stands for ("Maria Lopez stood for mayor. She won 60% of
+    the vote" → "vote (Maria Lopez)"); "" when none or the phrase names it already."""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    if verb is None or verb.sent != site.root.sent:
+        return ""
+    name = _pronoun_subject_name(verb)
+    return "" if not name or name.lower() in phrase.lower() else name
 
 
 def _pronoun_owner(site: Site, phrase: str, head: Token | None) -> str:

@@ -563,3 +563,23 @@ LIST_BREAKS = frozenset((":", ";"))
 """Punctuation that opens a list ("Properties including: A, $1m, B, $2m") or separates
 its verbless items ("Flats cost $300,000; houses, $500,000"): a figure in such an item
 measures the item it follows, one of what the list head names."""
+
+# --- pronoun antecedents (figure contexts) ---
+ANTECEDENT_LABELS = {
+    "he": ("PERSON",),
+    "she": ("PERSON",),
+    "it": ("ORG", "GPE"),
+    "they": ("ORG", "GPE"),
+}
+"""The kinds of name a third-person subject pronoun can stand for: "he" and "she" a
+person, "it" and "they" an organisation or a country ("Acme reported results. It sold
+40,000 cars")."""
+
+SUBJECT_ANTECEDENT_ONLY = frozenset(("it", "they"))
+"""Pronouns that stand for a name only when it was a clause's subject just before (this
+sentence or the last): "it" and "they" stand for so many things that a name elsewhere
+is no evidence."""
+
+LEVEL_VERBS = frozenset("be stand sit hover".split())
+"""Verbs that only state a level ("The fine stands at $32,500"): what is measured is
+their subject, and the verb adds nothing to it."""
