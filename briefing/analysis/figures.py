@@ -39,7 +39,6 @@ from briefing.analysis.lexicon import (
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
-    LEVEL_VERBS,
     LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
@@ -53,6 +52,7 @@ from briefing.analysis.lexicon import (
     REPORTING_VERBS,
     SHARE_NOUNS,
     SOURCE_PREPS,
+    STATING_VERBS,
     SUBJECT_ANTECEDENT_ONLY,
     VERB_PREPS,
 )
@@ -386,7 +386,7 @@ def _clause(
         what = obj.text  # "22 per cent were obese"
     if not who and not what:
         return ""
-    if who and not what and verb.lemma in LEVEL_VERBS and len(words) == 1:
+    if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
     if figure.dep == "dobj" and not what and not purpose and len(words) == 1 and verb.tag == "VBG":
@@ -781,7 +781,7 @@ def _ends_on(clause: str, prep: str, verb: Token, direction: str) -> bool:
     "kept rates at", "up from"): not "by", which only sizes a change ("increased by"
     is "increased"), nor after a copula's bare subject ("The rate was at 62%" is the
     rate), nor twice."""
-    copula = verb.lemma in LEVEL_VERBS and not direction and verb.text not in clause.split()
+    copula = verb.lemma in STATING_VERBS and not direction and verb.text not in clause.split()
     return not copula and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}")
 
 

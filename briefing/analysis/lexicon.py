@@ -580,6 +580,6 @@ SUBJECT_ANTECEDENT_ONLY = frozenset(("it", "they"))
 sentence or the last): "it" and "they" stand for so many things that a name elsewhere
 is no evidence."""
 
-LEVEL_VERBS = frozenset("be stand sit hover".split())
+STATING_VERBS = frozenset("be stand sit hover".split())
 """Verbs that only state a level ("The fine stands at $32,500"): what is measured is
 their subject, and the verb adds nothing to it."""
