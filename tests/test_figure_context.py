@@ -197,6 +197,15 @@ CONTEXTS = [
      ["tom", "baker", "goals"], ["baker's", "leeds"]),
     # "it" stands for a name only when that was a subject just before
     ("Acme Corp had a good year. It sold 40,000 cars.", "40,000", ["acme", "corp", "cars"], []),
+    # a measure in the possessive measures the noun it modifies
+    ("The council promised three hours' free parking in the town centre.", "three hours",
+     ["free", "parking", "centre"], ["council"]),
+    # a participle of reaching states a level of the main clause's subject
+    ("The company's sales nearly doubled last year, exceeding $40 million.", "$40 million",
+     ["sales", "exceeding"], ["year"]),
+    # a distance before "below" or "above" measures how far from what follows
+    ("The wreck lies more than 3,000 metres below the surface of the Atlantic.",
+     "more than 3,000 metres", ["below", "surface", "atlantic", "wreck"], []),
     # a verb that only states a level adds nothing to its subject
     ("The current maximum fine stands at $32,500.", "$32,500", ["current", "maximum", "fine"],
      ["stands", "at"]),

@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    DISTANCE_FROM_PREPS,
     LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
@@ -48,6 +49,7 @@ from briefing.analysis.lexicon import (
     PURPOSE_PREPS,
     RACE_UNITS,
     RACE_WORDS,
+    REACHING_VERBS,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
     SHARE_NOUNS,
@@ -389,7 +391,8 @@ def _clause(
     if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
-    if figure.dep == "dobj" and not what and not purpose and len(words) == 1 and verb.tag == "VBG":
+    bare_participle = len(words) == 1 and verb.tag == "VBG" and verb.lemma not in REACHING_VERBS
+    if figure.dep == "dobj" and not what and not purpose and bare_participle:
         return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
 
@@ -943,6 +946,39 @@ def list_item(site: Site) -> str | None:
     return item or head or None  # after ";" an item names itself: "…; detached homes, £800,000"
 
 
+def noun_a_possessive_measure_modifies(site: Site) -> str | None:
+    """A measure in the possessive measures the noun it modifies: "three hours' free
+    parking in the town centre" → "free parking in the town centre"."""
+    measure = site.measure
+    noun = measure.head
+    if measure.dep != "poss" or noun.pos != "NOUN" or measure.i > noun.i:
+        return None
+    aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    words = [
+        t
+        for t in _subtree(noun)
+        if site.outside(t) and t.i not in site.figures and t.i not in aside and t.dep != "case"
+    ]
+    words = [t for t in words if t.i > measure.right_edge.i]
+    return _owned(site, _phrase(words), "possession", noun)
+
+
+def place_a_distance_is_measured_from(site: Site) -> str | None:
+    """A distance before "below", "above" or "from" measures how far from what follows:
+    "The wreck lies 3,000 metres below the surface" → "below the surface (wreck)"."""
+    measure = site.measure
+    prep = measure.head
+    if measure.dep != "npadvmod" or prep.pos != "ADP" or prep.lower not in DISTANCE_FROM_PREPS:
+        return None
+    obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+    if obj is None or _a_time(obj):
+        return None
+    phrase = _phrase(t for t in _subtree(prep) if site.outside(t) and t.i not in site.figures)
+    verb = prep.head
+    who = _who(verb) if _is_verb(verb) else ""
+    return f"{phrase} ({who})" if who and who.lower() not in phrase.lower() else phrase
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     list_item,
     what_lasted,
@@ -956,6 +992,8 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,
+    noun_a_possessive_measure_modifies,
+    place_a_distance_is_measured_from,
     conjoined_figure,
     verb_that_reports,
     the_noun_alone,

@@ -583,3 +583,12 @@ is no evidence."""
 STATING_VERBS = frozenset("be stand sit hover".split())
 """Verbs that only state a level ("The fine stands at $32,500"): what is measured is
 their subject, and the verb adds nothing to it."""
+
+REACHING_VERBS = frozenset("exceed reach top surpass pass total hit near".split())
+"""Verbs of reaching a level: a participle clause of one ("sales doubled, exceeding
+$40m") states a level of the main clause's subject, unlike one that only adds an outcome
+("the storm hit the coast, leaving thousands without power")."""
+
+DISTANCE_FROM_PREPS = frozenset("below above beneath under underneath behind off from".split())
+"""Prepositions a distance can stand before to say where it is measured from: "3,000
+metres below the surface" measures a depth under the surface."""
