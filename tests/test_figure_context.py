@@ -197,6 +197,9 @@ CONTEXTS = [
      ["tom", "baker", "goals"], ["baker's", "leeds"]),
     # "it" stands for a name only when that was a subject just before
     ("Acme Corp had a good year. It sold 40,000 cars.", "40,000", ["acme", "corp", "cars"], []),
+    # a figure's own scale letter is never part of its context
+    ("The firm's $9m loss was dwarfed by the $120m announced by its rival last week.",
+     "$120m", ["announced", "rival"], ["m", "week"]),
     # a measure in the possessive measures the noun it modifies
     ("The council promised three hours' free parking in the town centre.", "three hours",
      ["free", "parking", "centre"], ["council"]),

@@ -686,7 +686,10 @@ def clause_on_the_figure(site: Site) -> str | None:
     if clause is None or root.pos == "NOUN":
         return None
     left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
-    return _phrase([*left, *_subtree(clause)]) or None
+    aside = {t.i for c in _children(clause) if _aside(c) for t in _subtree(c)}  # "last week"
+    words = [t for t in _subtree(clause) if site.outside(t) and t.i not in site.figures | aside]
+    return _phrase([*left, *words]) or None  # not the figure's own scale letter the parser
+    # hung on the clause ("the $120m announced by …": "m" read as an auxiliary)
 
 
 def noun_it_measures(site: Site) -> str | None:
