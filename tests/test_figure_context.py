@@ -195,6 +195,11 @@ CONTEXTS = [
      ["vote", "maria", "lopez"], ["she"]),
     ("After a poor season at Leeds, Tom Baker's move paid off as he scored 19 goals.", "19",
      ["tom", "baker", "goals"], ["baker's", "leeds"]),
+    # "they" with no name before it stands for the last plural subject or object in its sentence
+    ("The news sent the shares surging and they were up 5% by noon.", "5%",
+     ["shares", "up"], ["they", "news"]),
+    ("Investors sold the bonds after they fell 3% in a week.", "3%", ["bonds", "fell"],
+     ["they", "investors"]),
     # "it" stands for a name only when that was a subject just before
     ("Acme Corp had a good year. It sold 40,000 cars.", "40,000", ["acme", "corp", "cars"], []),
     # a figure's own scale letter is never part of its context

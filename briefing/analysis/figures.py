@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     NOT_OWNING_PREPS,
     OWNER_PREPS,
     PERIOD_NOUNS,
+    PLURAL_PRONOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
     RACE_UNITS,
@@ -305,10 +306,23 @@ def _pronoun_subject_name(verb: Token) -> str:
         return ""
     name = _nearest_name(pronoun, ANTECEDENT_LABELS[pronoun.lower])
     if name is None:
-        return ""
+        plural = _nearest_plural_noun(pronoun) if pronoun.lower in PLURAL_PRONOUNS else None
+        return _core(plural, of_phrase=False) if plural is not None else ""
     if pronoun.lower in SUBJECT_ANTECEDENT_ONLY and not _a_subject(name, pronoun.sent):
         return ""
     return _name_text(name)
+
+
+def _nearest_plural_noun(pronoun: Token) -> Token | None:
+    """The last plural common noun before `pronoun` in its sentence that is a subject or
+    an object ("sent the shares surging and they were up": the shares), or None."""
+    sentence = pronoun.doc.sents[pronoun.sent]
+    nouns = [
+        t
+        for t in sentence
+        if t.i < pronoun.i and t.tag == "NNS" and t.dep in ("nsubj", "nsubjpass", "dobj")
+    ]
+    return nouns[-1] if nouns else None
 
 
 def _nearest_name(pronoun: Token, labels: tuple[str, ...]) -> Span | None:

@@ -592,3 +592,7 @@ $40m") states a level of the main clause's subject, unlike one that only adds an
 DISTANCE_FROM_PREPS = frozenset("below above beneath under underneath behind off from".split())
 """Prepositions a distance can stand before to say where it is measured from: "3,000
 metres below the surface" measures a depth under the surface."""
+
+PLURAL_PRONOUNS = frozenset(("they",))
+"""Subject pronouns that can stand for a plural common noun said earlier in their
+sentence ("sent the shares surging and they were up 5%": the shares)."""
