@@ -205,6 +205,11 @@ CONTEXTS = [
     # a figure's own scale letter is never part of its context
     ("The firm's $9m loss was dwarfed by the $120m announced by its rival last week.",
      "$120m", ["announced", "rival"], ["m", "week"]),
+    # a short appositive after the subject is part of what it names; an age is not
+    ("Retail, last year's weakest sector, rose 2.4% on Friday.", "2.4%",
+     ["retail", "weakest", "sector", "rose"], ["friday"]),
+    ("Brent Crude (BC) peaked at $90 a barrel in May.", "$90", ["brent", "crude", "bc"], []),
+    ("John Smith, 45, earned $3m.", "$3m", ["john", "smith", "earned"], ["45"]),
     # a measure in the possessive measures the noun it modifies
     ("The council promised three hours' free parking in the town centre.", "three hours",
      ["free", "parking", "centre"], ["council"]),

@@ -68,6 +68,7 @@ VERSION = "13"  # in the cache key: bump when the figures found or their fields 
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
+APPOSITIVE_WORDS = 5  # a longer appositive is an aside of its own
 
 EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
 """Function words a context neither starts nor ends with."""
@@ -287,7 +288,7 @@ def _who(verb: Token) -> str:
         return _core(subject)
     subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
     if len(subjects) < 2:
-        return _core(subject)
+        return _core(subject) + _appositive_of(subject, verb)
     words = [t for t in _subtree(subjects[0]) if t.dep != "det"][:1]
     start = words[0].i if words else subjects[0].i
     last = subjects[-1]
@@ -341,6 +342,20 @@ def _name_text(name: Span) -> str:
     """A name as written, without a possessive ending ("Wood's" → "Wood")."""
     words = [t for t in name if t.lower not in ("'s", "’s")]
     return name.doc.text(words[0].i, words[-1].i + 1) if words else ""
+
+
+def _appositive_of(subject: Token, verb: Token) -> str:
+    """ " (last year's weakest sector)", " (WTI)": a short appositive set off after a
+    verb's subject, before the verb, is part of what it names; "" when there is none or it
+    is long or holds a number (that is an aside of its own)."""
+    appos = next((c for c in _children(subject) if c.dep == "appos" and c.i < verb.i), None)
+    if appos is None:
+        return ""
+    words = [t for t in _subtree(appos) if t.pos != "PUNCT"]
+    if len(words) > APPOSITIVE_WORDS or appos.like_num or appos.pos == "NUM":
+        return ""  # "Smith, 45, earned": an age is an aside of its own
+    phrase = _phrase(_subtree(appos))
+    return f" ({phrase})" if phrase else ""
 
 
 def _share_of(subject: Token | None) -> str:
