@@ -205,6 +205,12 @@ CONTEXTS = [
     # a figure's own scale letter is never part of its context
     ("The firm's $9m loss was dwarfed by the $120m announced by its rival last week.",
      "$120m", ["announced", "rival"], ["m", "week"]),
+    # a clause that drops its verb keeps its subject right before the figure
+    ("Shares of Acme and Zeta were down 2.3%, Orbis by 2.6% and Vela was down 1.9%.",
+     "2.6%", ["orbis"], ["acme", "zeta"]),
+    ("Bread prices are expected to rise between 3% and 4%, with milk prices expected to "
+     "rise between 2% and 3% and eggs and cheese between 5% and 6%.", "between 5% and 6%",
+     ["eggs", "cheese"], ["milk", "bread"]),
     # a short appositive after the subject is part of what it names; an age is not
     ("Retail, last year's weakest sector, rose 2.4% on Friday.", "2.4%",
      ["retail", "weakest", "sector", "rose"], ["friday"]),
@@ -255,6 +261,8 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("In the poll, 58% backed the plan, with 31% against.", "31%"),
         # "it" with no name as a subject just before stands for nothing a reader can see
         ("The weather was bad in Leeds. It cost the town $3m.", "$3m"),
+        # two objects of one verb are no gapped clause
+        ("He sold the house and the car for $5m.", "$5m"),
         # "he" with no person named before him stands for no one
         ("The talks went on late. He said it would take 26 weeks.", "26 weeks"),
     ],

@@ -40,6 +40,7 @@ from briefing.analysis.lexicon import (
     DESTINATION_PREPS,
     DIRECTION_WORDS,
     DISTANCE_FROM_PREPS,
+    GAPPED_PREPS,
     LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
@@ -1011,8 +1012,42 @@ def place_a_distance_is_measured_from(site: Site) -> str | None:
     return f"{phrase} ({who})" if who and who.lower() not in phrase.lower() else phrase
 
 
+def subject_of_a_gapped_clause(site: Site) -> str | None:
+    """A clause that drops its verb after a comma or "and" keeps its subject right before
+    the figure: "A were down 2.3%, B by 2.6%" → "B"; "dairy rose 4%, and fats and oils
+    between 6% and 7%" → "fats and oils"."""
+    doc, i = site.doc, site.first - 1
+    if i >= 1 and doc[i].lower in GAPPED_PREPS:
+        i -= 1
+    words: list[Token] = []
+    while i >= 0 and i not in site.figures and _gapped_word(doc[i], words, site.figures):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and words[0].pos in ("CCONJ", "DET", "ADJ"):
+        words.pop(0)
+    opener = doc.get(i)
+    nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+    if not nouns or opener is None or not (opener.text == "," or opener.pos == "CCONJ"):
+        return None
+    if any(_a_time(t) for t in words) or site.noun in words:
+        return None
+    return doc.text(words[0].i, words[-1].i + 1)
+
+
+def _gapped_word(t: Token, words: list[Token], figures: frozenset[int]) -> bool:
+    """Whether `t` continues, leftwards, the noun phrase of a gapped clause's subject:
+    nouns, adjectives, determiners, and a conjunction between two nouns (not a figure's:
+    "between 2% and 3% and eggs" starts at "eggs")."""
+    if t.pos in ("NOUN", "PROPN", "ADJ", "DET"):
+        return True
+    before = t.nbor(-1)
+    noun_before = before is not None and before.pos in ("NOUN", "PROPN") and before.i not in figures
+    return t.pos == "CCONJ" and bool(words) and noun_before
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     list_item,
+    subject_of_a_gapped_clause,
     what_lasted,
     race_a_distance_names,
     race_a_time_was_run_in,

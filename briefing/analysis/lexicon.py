@@ -596,3 +596,7 @@ metres below the surface" measures a depth under the surface."""
 PLURAL_PRONOUNS = frozenset(("they",))
 """Subject pronouns that can stand for a plural common noun said earlier in their
 sentence ("sent the shares surging and they were up 5%": the shares)."""
+
+GAPPED_PREPS = frozenset(("by", "at", "to"))
+"""Prepositions a gapped clause keeps before its figure when it drops the verb ("Shares
+of A were down 2.3%, B by 2.6%"): the noun before them is the elided verb's subject."""
