@@ -216,6 +216,11 @@ CONTEXTS = [
      ["retail", "weakest", "sector", "rose"], ["friday"]),
     ("Brent Crude (BC) peaked at $90 a barrel in May.", "$90", ["brent", "crude", "bc"], []),
     ("John Smith, 45, earned $3m.", "$3m", ["john", "smith", "earned"], ["45"]),
+    ("The firm's $9m loss was dwarfed by the $120m announced by its rival earlier in the "
+     "week.", "$120m", ["announced", "rival"], ["earlier", "week"]),
+    # "up to" bounds a figure: it says no way the figure moved
+    ("The new policy would provide up to £250m for school sports.", "up to £250m",
+     ["policy", "provide"], ["up"]),
     # a measure in the possessive measures the noun it modifies
     ("The council promised three hours' free parking in the town centre.", "three hours",
      ["free", "parking", "centre"], ["council"]),

@@ -52,6 +52,7 @@ from briefing.analysis.lexicon import (
     RACE_UNITS,
     RACE_WORDS,
     REACHING_VERBS,
+    RELATIVE_AFTER,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
     SHARE_NOUNS,
@@ -380,9 +381,22 @@ def _verb_words(verb: Token) -> list[Token]:
             (c.dep in ("aux", "auxpass", "neg") and c.i < verb.i)
             or c.dep == "prt"
             or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
-        ):
+        ) and not _up_to(c):
             words.append(c)
     return sorted(words, key=_index)
+
+
+def _up_to(t: Token) -> bool:
+    """ "would provide up to £250m": "up" before "to" and a number bounds the figure;
+    it says no way the figure moved."""
+    after, then = t.nbor(1), t.nbor(2)
+    return (
+        t.lower == "up"
+        and after is not None
+        and after.lower == "to"
+        and then is not None
+        and (then.like_num or then.pos == "SYM")
+    )
 
 
 def _clause(
@@ -569,6 +583,8 @@ def _aside(child: Token) -> bool:
     level ("a rise in profits to $16bn"): another figure's business, not this one's."""
     if child.dep == "npadvmod" or (_a_time(child) and child.i > child.head.i):
         return True  # but a time before the noun narrows it: "a three-year grant"
+    if child.dep == "advmod" and child.lower in RELATIVE_AFTER:
+        return True  # "announced earlier in the week"
     obj = next((o for o in _children(child) if o.dep == "pobj"), None)
     if child.dep == "prep" and obj is not None and _a_time(obj):
         return True  # "a 0.6% rise in November"
@@ -716,7 +732,8 @@ def clause_on_the_figure(site: Site) -> str | None:
     if clause is None or root.pos == "NOUN":
         return None
     left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
-    aside = {t.i for c in _children(clause) if _aside(c) for t in _subtree(c)}  # "last week"
+    aside = {t.i for w in _subtree(clause) for c in _children(w) if _aside(c) for t in _subtree(c)}
+    # "last week", "earlier in the week": when, not what
     words = [t for t in _subtree(clause) if site.outside(t) and t.i not in site.figures | aside]
     return _phrase([*left, *words]) or None  # not the figure's own scale letter the parser
     # hung on the clause ("the $120m announced by …": "m" read as an auxiliary)
