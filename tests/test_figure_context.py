@@ -195,6 +195,13 @@ CONTEXTS = [
      ["vote", "maria", "lopez"], ["she"]),
     ("After a poor season at Leeds, Tom Baker's move paid off as he scored 19 goals.", "19",
      ["tom", "baker", "goals"], ["baker's", "leeds"]),
+    # a byline's writer is no "he"; nor is a name the other gender's pronoun came between
+    ("By Jane Smith. The old couple lived in Leeds. They died in 2011, he aged 96.", "96",
+     [], ["jane", "smith"]),
+    ("Ann Reed met Tom Reed in 1950. She says he scored 30 goals that season.", "30",
+     ["goals"], ["ann", "tom", "reed"]),
+    ("Tom Reed and Ann Reed married in 1950. He scored 30 goals that season.", "30",
+     ["goals"], ["ann", "tom", "reed"]),
     # "they" with no name before it stands for the last plural subject or object in its sentence
     ("The news sent the shares surging and they were up 5% by noon.", "5%",
      ["shares", "up"], ["they", "news"]),

@@ -34,6 +34,7 @@ from briefing.analysis.figure_rank import (
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
     ANTECEDENT_LABELS,
+    BYLINE_WORDS,
     CHANGE_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
@@ -44,6 +45,7 @@ from briefing.analysis.lexicon import (
     LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
+    OTHER_GENDER_PRONOUNS,
     OWNER_PREPS,
     PERIOD_NOUNS,
     PLURAL_PRONOUNS,
@@ -329,9 +331,37 @@ def _nearest_plural_noun(pronoun: Token) -> Token | None:
 
 
 def _nearest_name(pronoun: Token, labels: tuple[str, ...]) -> Span | None:
-    """The last entity of one of `labels` that ends before `pronoun`, or None."""
-    before = [e for e in pronoun.doc.ents if e.label in labels and e.end <= pronoun.i]
-    return before[-1] if before else None
+    """The last entity of one of `labels` that ends before `pronoun` (a byline's writer
+    left out), or None when that is ambiguous: for "he" or "she", when the other gender's
+    pronoun comes between ("Ann met Tom. She says he scored") or another person is named
+    in the name's sentence ("Tom and Ann married. He died first"): an empty context is
+    better than a wrong owner."""
+    doc = pronoun.doc
+    before = [e for e in doc.ents if e.label in labels and e.end <= pronoun.i]
+    before = [e for e in before if not _a_byline(e)]
+    if not before:
+        return None
+    name = before[-1]
+    other = OTHER_GENDER_PRONOUNS.get(pronoun.lower)
+    if other is None:
+        return name
+    if any(doc[i].lower in other for i in range(name.end, pronoun.i)):
+        return None
+    people = {e.text for e in before if e[0].sent == name[0].sent}
+    return name if len(people) == 1 else None
+
+
+def _a_byline(name: Span) -> bool:
+    """Whether `name` follows "By" opening its sentence: the writer of the article."""
+    doc, i = name.doc, name.start - 1
+    while i >= 0 and doc[i].pos == "PUNCT":
+        i -= 1
+    if i < 0 or doc[i].lower not in BYLINE_WORDS:
+        return False
+    opener = i - 1
+    while opener >= 0 and doc[opener].pos == "PUNCT" and doc[opener].sent == doc[i].sent:
+        opener -= 1
+    return opener < 0 or doc[opener].sent != doc[i].sent
 
 
 def _a_subject(name: Span, sentence: int) -> bool:

@@ -600,3 +600,14 @@ sentence ("sent the shares surging and they were up 5%": the shares)."""
 GAPPED_PREPS = frozenset(("by", "at", "to"))
 """Prepositions a gapped clause keeps before its figure when it drops the verb ("Shares
 of A were down 2.3%, B by 2.6%"): the noun before them is the elided verb's subject."""
+
+OTHER_GENDER_PRONOUNS = {
+    "he": frozenset(("she", "her", "hers", "herself")),
+    "she": frozenset(("he", "him", "his", "himself")),
+}
+"""Pronouns that, said of a person after the name and before "he" or "she", show the
+person is not the one "he" or "she" stands for ("he aged 96 and she aged 92")."""
+
+BYLINE_WORDS = frozenset(("by",))
+"""The word that opens a byline ("By Jane Smith"): the writer, never a "he" or "she"
+of the story."""
