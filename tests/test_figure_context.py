@@ -223,6 +223,8 @@ CONTEXTS = [
      ["retail", "weakest", "sector", "rose"], ["friday"]),
     ("Brent Crude (BC) peaked at $90 a barrel in May.", "$90", ["brent", "crude", "bc"], []),
     ("John Smith, 45, earned $3m.", "$3m", ["john", "smith", "earned"], ["45"]),
+    ("Acme (AC), which has 4,000 workers in Wales, said it would cut jobs.", "4,000",
+     ["acme", "ac", "workers", "wales"], []),
     ("The firm's $9m loss was dwarfed by the $120m announced by its rival earlier in the "
      "week.", "$120m", ["announced", "rival"], ["earlier", "week"]),
     # "up to" bounds a figure: it says no way the figure moved

@@ -289,7 +289,7 @@ def _who(verb: Token) -> str:
     if subject is None:
         return _pronoun_subject_name(verb)
     if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass"):
-        return _core(subject)
+        return _core(subject) + _appositive_of(subject, verb)  # "Ford (F), which has"
     subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
     if len(subjects) < 2:
         return _core(subject) + _appositive_of(subject, verb)
@@ -613,8 +613,6 @@ def _aside(child: Token) -> bool:
     level ("a rise in profits to $16bn"): another figure's business, not this one's."""
     if child.dep == "npadvmod" or (_a_time(child) and child.i > child.head.i):
         return True  # but a time before the noun narrows it: "a three-year grant"
-    if child.dep == "advmod" and child.lower in RELATIVE_AFTER:
-        return True  # "announced earlier in the week"
     obj = next((o for o in _children(child) if o.dep == "pobj"), None)
     if child.dep == "prep" and obj is not None and _a_time(obj):
         return True  # "a 0.6% rise in November"
@@ -623,6 +621,12 @@ def _aside(child: Token) -> bool:
         and child.lower in ("to", "from")
         and any(t.like_num for t in _subtree(child))
     )
+
+
+def _relative_time(child: Token) -> bool:
+    """ "last week", "earlier in the week": a time measured from now, which a clause on a
+    figure can leave out (a date stays: "disbursed in January")."""
+    return child.dep == "npadvmod" or (child.dep == "advmod" and child.lower in RELATIVE_AFTER)
 
 
 def _narrows(site: Site, t: Token) -> bool:
@@ -762,8 +766,13 @@ def clause_on_the_figure(site: Site) -> str | None:
     if clause is None or root.pos == "NOUN":
         return None
     left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
-    aside = {t.i for w in _subtree(clause) for c in _children(w) if _aside(c) for t in _subtree(c)}
-    # "last week", "earlier in the week": when, not what
+    aside = {
+        t.i
+        for w in _subtree(clause)
+        for c in _children(w)
+        if _relative_time(c)
+        for t in _subtree(c)
+    }  # "last week", "earlier in the week": measured from now, not what; "in January" stays
     words = [t for t in _subtree(clause) if site.outside(t) and t.i not in site.figures | aside]
     return _phrase([*left, *words]) or None  # not the figure's own scale letter the parser
     # hung on the clause ("the $120m announced by …": "m" read as an auxiliary)
