@@ -33,34 +33,46 @@ from briefing.analysis.figure_rank import (
 )
 from briefing.analysis.figure_spans import figure_spans
 from briefing.analysis.lexicon import (
+    ANTECEDENT_LABELS,
+    BYLINE_WORDS,
     CHANGE_PREPS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
     DIRECTION_WORDS,
+    DISTANCE_FROM_PREPS,
+    GAPPED_PREPS,
+    LIST_BREAKS,
     MULTIPLIER_AFTER,
     NOT_OWNING_PREPS,
+    OTHER_GENDER_PRONOUNS,
     OWNER_PREPS,
     PERIOD_NOUNS,
+    PLURAL_PRONOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
     RACE_UNITS,
     RACE_WORDS,
+    REACHING_VERBS,
+    RELATIVE_AFTER,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
     SHARE_NOUNS,
     SOURCE_PREPS,
+    STATING_VERBS,
+    SUBJECT_ANTECEDENT_ONLY,
     VERB_PREPS,
 )
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
-from briefing.analysis.tokens import Doc, Token
+from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "12"  # in the cache key: bump when the figures found or their fields change
+VERSION = "13"  # in the cache key: bump when the figures found or their fields change
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4
+APPOSITIVE_WORDS = 5  # a longer appositive is an aside of its own
 
 EDGE_WORDS = CONTEXT_DROP_FIRST | {"of", "in", "and", "to", "with", "by", "for", "on", "or", "a"}
 """Function words a context neither starts nor ends with."""
@@ -275,17 +287,107 @@ def _who(verb: Token) -> str:
     parser split into two subjects ("The Galaxy Note 20 Ultra has …") is read whole."""
     subject = _subject(verb)
     if subject is None:
-        return ""
+        return _pronoun_subject_name(verb)
     if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass"):
-        return _core(subject)
+        return _core(subject) + _appositive_of(subject, verb)  # "Ford (F), which has"
     subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
     if len(subjects) < 2:
-        return _core(subject)
+        return _core(subject) + _appositive_of(subject, verb)
     words = [t for t in _subtree(subjects[0]) if t.dep != "det"][:1]
     start = words[0].i if words else subjects[0].i
     last = subjects[-1]
     end = max([last.i, *(c.i for c in _children(last) if c.dep in ("nummod", "compound"))])
     return _phrase(verb.doc[i] for i in range(start, end + 1))
+
+
+def _pronoun_subject_name(verb: Token) -> str:
+    """The name a third-person pronoun subject of `verb` stands for ("" for none): the
+    nearest name of a kind it can stand for before it in the article ("Chris Wood was
+    on form. He netted 32 goals" → Chris Wood); for "it" and "they" only a name that was
+    a subject in this sentence or the last ("Acme reported results. It sold 40,000
+    cars"). A reported clause's pronoun is its sayer's (_subject), not resolved here."""
+    pronoun = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.pos != "PRON" or pronoun.lower not in ANTECEDENT_LABELS:
+        return ""
+    name = _nearest_name(pronoun, ANTECEDENT_LABELS[pronoun.lower])
+    if name is None:
+        plural = _nearest_plural_noun(pronoun) if pronoun.lower in PLURAL_PRONOUNS else None
+        return _core(plural, of_phrase=False) if plural is not None else ""
+    if pronoun.lower in SUBJECT_ANTECEDENT_ONLY and not _a_subject(name, pronoun.sent):
+        return ""
+    return _name_text(name)
+
+
+def _nearest_plural_noun(pronoun: Token) -> Token | None:
+    """The last plural common noun before `pronoun` in its sentence that is a subject or
+    an object ("sent the shares surging and they were up": the shares), or None."""
+    sentence = pronoun.doc.sents[pronoun.sent]
+    nouns = [
+        t
+        for t in sentence
+        if t.i < pronoun.i and t.tag == "NNS" and t.dep in ("nsubj", "nsubjpass", "dobj")
+    ]
+    return nouns[-1] if nouns else None
+
+
+def _nearest_name(pronoun: Token, labels: tuple[str, ...]) -> Span | None:
+    """The last entity of one of `labels` that ends before `pronoun` (a byline's writer
+    left out), or None when that is ambiguous: for "he" or "she", when the other gender's
+    pronoun comes between ("Ann met Tom. She says he scored") or another person is named
+    in the name's sentence ("Tom and Ann married. He died first"): an empty context is
+    better than a wrong owner."""
+    doc = pronoun.doc
+    before = [e for e in doc.ents if e.label in labels and e.end <= pronoun.i]
+    before = [e for e in before if not _a_byline(e)]
+    if not before:
+        return None
+    name = before[-1]
+    other = OTHER_GENDER_PRONOUNS.get(pronoun.lower)
+    if other is None:
+        return name
+    if any(doc[i].lower in other for i in range(name.end, pronoun.i)):
+        return None
+    people = {e.text for e in before if e[0].sent == name[0].sent}
+    return name if len(people) == 1 else None
+
+
+def _a_byline(name: Span) -> bool:
+    """Whether `name` follows "By" opening its sentence: the writer of the article."""
+    doc, i = name.doc, name.start - 1
+    while i >= 0 and doc[i].pos == "PUNCT":
+        i -= 1
+    if i < 0 or doc[i].lower not in BYLINE_WORDS:
+        return False
+    opener = i - 1
+    while opener >= 0 and doc[opener].pos == "PUNCT" and doc[opener].sent == doc[i].sent:
+        opener -= 1
+    return opener < 0 or doc[opener].sent != doc[i].sent
+
+
+def _a_subject(name: Span, sentence: int) -> bool:
+    """Whether `name` is (part of) a clause's subject in `sentence` or the one before."""
+    in_reach = name[0].sent in (sentence, sentence - 1)
+    return in_reach and any(t.dep in ("nsubj", "nsubjpass") for t in name)
+
+
+def _name_text(name: Span) -> str:
+    """A name as written, without a possessive ending ("Wood's" → "Wood")."""
+    words = [t for t in name if t.lower not in ("'s", "’s")]
+    return name.doc.text(words[0].i, words[-1].i + 1) if words else ""
+
+
+def _appositive_of(subject: Token, verb: Token) -> str:
+    """ " (last year's weakest sector)", " (WTI)": a short appositive set off after a
+    verb's subject, before the verb, is part of what it names; "" when there is none or it
+    is long or holds a number (that is an aside of its own)."""
+    appos = next((c for c in _children(subject) if c.dep == "appos" and c.i < verb.i), None)
+    if appos is None:
+        return ""
+    words = [t for t in _subtree(appos) if t.pos != "PUNCT"]
+    if len(words) > APPOSITIVE_WORDS or appos.like_num or appos.pos == "NUM":
+        return ""  # "Smith, 45, earned": an age is an aside of its own
+    phrase = _phrase(_subtree(appos))
+    return f" ({phrase})" if phrase else ""
 
 
 def _share_of(subject: Token | None) -> str:
@@ -309,9 +411,22 @@ def _verb_words(verb: Token) -> list[Token]:
             (c.dep in ("aux", "auxpass", "neg") and c.i < verb.i)
             or c.dep == "prt"
             or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
-        ):
+        ) and not _up_to(c):
             words.append(c)
     return sorted(words, key=_index)
+
+
+def _up_to(t: Token) -> bool:
+    """ "would provide up to £250m": "up" before "to" and a number bounds the figure;
+    it says no way the figure moved."""
+    after, then = t.nbor(1), t.nbor(2)
+    return (
+        t.lower == "up"
+        and after is not None
+        and after.lower == "to"
+        and then is not None
+        and (then.like_num or then.pos == "SYM")
+    )
 
 
 def _clause(
@@ -347,10 +462,11 @@ def _clause(
         what = obj.text  # "22 per cent were obese"
     if not who and not what:
         return ""
-    if who and not what and verb.lemma == "be" and len(words) == 1:
-        return who
+    if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
+        return who  # "The fine stands at $32,500": the fine
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
-    if figure.dep == "dobj" and not what and not purpose and len(words) == 1 and verb.tag == "VBG":
+    bare_participle = len(words) == 1 and verb.tag == "VBG" and verb.lemma not in REACHING_VERBS
+    if figure.dep == "dobj" and not what and not purpose and bare_participle:
         return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
 
@@ -507,6 +623,12 @@ def _aside(child: Token) -> bool:
     )
 
 
+def _relative_time(child: Token) -> bool:
+    """ "last week", "earlier in the week": a time measured from now, which a clause on a
+    figure can leave out (a date stays: "disbursed in January")."""
+    return child.dep == "npadvmod" or (child.dep == "advmod" and child.lower in RELATIVE_AFTER)
+
+
 def _narrows(site: Site, t: Token) -> bool:
     """An adjective the parser hung on the figure before it narrows the noun the figure
     modifies: "a maximum $3m fine" is a maximum fine."""
@@ -644,7 +766,16 @@ def clause_on_the_figure(site: Site) -> str | None:
     if clause is None or root.pos == "NOUN":
         return None
     left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
-    return _phrase([*left, *_subtree(clause)]) or None
+    aside = {
+        t.i
+        for w in _subtree(clause)
+        for c in _children(w)
+        if _relative_time(c)
+        for t in _subtree(c)
+    }  # "last week", "earlier in the week": measured from now, not what; "in January" stays
+    words = [t for t in _subtree(clause) if site.outside(t) and t.i not in site.figures | aside]
+    return _phrase([*left, *words]) or None  # not the figure's own scale letter the parser
+    # hung on the clause ("the $120m announced by …": "m" read as an auxiliary)
 
 
 def noun_it_measures(site: Site) -> str | None:
@@ -742,7 +873,7 @@ def _ends_on(clause: str, prep: str, verb: Token, direction: str) -> bool:
     "kept rates at", "up from"): not "by", which only sizes a change ("increased by"
     is "increased"), nor after a copula's bare subject ("The rate was at 62%" is the
     rate), nor twice."""
-    copula = verb.lemma == "be" and not direction and verb.text not in clause.split()
+    copula = verb.lemma in STATING_VERBS and not direction and verb.text not in clause.split()
     return not copula and prep not in CHANGE_PREPS and not clause.endswith(f" {prep}")
 
 
@@ -837,7 +968,142 @@ def race_a_time_was_run_in(site: Site) -> str | None:
     return _race(site, distance) + _winner(verb) if distance is not None else None
 
 
+def _list_break(site: Site) -> Token | None:
+    """The colon or semicolon that opens the verbless list item the figure sits in: the
+    nearest one before it in its sentence with no verb between; None when there is none
+    or a verb comes first ("He said: we raised $5m" is a clause, not a list)."""
+    sentence = site.doc.sents[site.root.sent]
+    for i in range(site.first - 1, sentence.start - 1, -1):
+        t = site.doc[i]
+        if t.text in LIST_BREAKS:
+            return t
+        if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound"):
+            return None  # a participle that narrows a noun is no verb: "detached homes"
+    return None
+
+
+def _list_head(site: Site, brk: Token) -> str:
+    """What a list's items are: the noun before a colon ("Properties including: …" →
+    "Properties"), or the subject of the clause a semicolon list continues ("Flats cost
+    $300,000; houses, $500,000": the first clause says what is priced)."""
+    sentence = site.doc.sents[site.root.sent]
+    before = [site.doc[i] for i in range(sentence.start, brk.i)]
+    first_break = next((t for t in before if t.text in LIST_BREAKS), brk)
+    before = [t for t in before if t.i < first_break.i]
+    nouns = [t for t in before if t.pos in ("NOUN", "PROPN") and t.i not in site.figures]
+    if not nouns:
+        return ""
+    if first_break.text == ";":  # the first clause's subject (its first noun, if unparsed)
+        subject = next((t for t in nouns if t.dep in ("nsubj", "nsubjpass")), nouns[0])
+        return _core(subject, of_phrase=False)
+    top = min(nouns, key=lambda t: sum(1 for _ in t.ancestors))
+    return _core(top, of_phrase=False)
+
+
+def _item_words(site: Site, brk: Token) -> list[Token]:
+    """The words naming the list item a figure follows: those since the list break or
+    the previous figure, without the punctuation and the function words or adverbs at
+    its ends ("…, and Little St James Island, also there, $64m" → "Little St James
+    Island")."""
+    start = brk.i + 1
+    for i in range(site.first - 1, brk.i, -1):
+        if i in site.figures and site.outside(site.doc[i]):
+            start = i + 1
+            break
+    words = [site.doc[i] for i in range(start, site.first)]
+    while words and (words[0].pos in ("PUNCT", "CCONJ", "ADP", "DET") or words[0].text in "()"):
+        words.pop(0)
+    while words and words[-1].pos not in ("NOUN", "PROPN", "NUM"):
+        words.pop()
+    return words
+
+
+def list_item(site: Site) -> str | None:
+    """A figure in a verbless list item measures the item it follows, one of what the
+    list's head names: "Properties including: a villa in Nice, $4m, a flat in Rome, $2m"
+    → "Properties: flat in Rome"; after a semicolon the item alone ("Flats sell for
+    £300,000; detached homes, £800,000" → "detached homes"); with no item words, the
+    head alone ("…; $1m to $2m, 90 days" → "Homes")."""
+    brk = _list_break(site)
+    if brk is None:
+        return None
+    head = _list_head(site, brk)
+    words = _item_words(site, brk)
+    item = site.doc.text(words[0].i, words[-1].i + 1) if words else ""
+    if head and item and brk.text == ":":
+        return f"{head}: {item}"
+    return item or head or None  # after ";" an item names itself: "…; detached homes, £800,000"
+
+
+def noun_a_possessive_measure_modifies(site: Site) -> str | None:
+    """A measure in the possessive measures the noun it modifies: "three hours' free
+    parking in the town centre" → "free parking in the town centre"."""
+    measure = site.measure
+    noun = measure.head
+    if measure.dep != "poss" or noun.pos != "NOUN" or measure.i > noun.i:
+        return None
+    aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    words = [
+        t
+        for t in _subtree(noun)
+        if site.outside(t) and t.i not in site.figures and t.i not in aside and t.dep != "case"
+    ]
+    words = [t for t in words if t.i > measure.right_edge.i]
+    return _owned(site, _phrase(words), "possession", noun)
+
+
+def place_a_distance_is_measured_from(site: Site) -> str | None:
+    """A distance before "below", "above" or "from" measures how far from what follows:
+    "The wreck lies 3,000 metres below the surface" → "below the surface (wreck)"."""
+    measure = site.measure
+    prep = measure.head
+    if measure.dep != "npadvmod" or prep.pos != "ADP" or prep.lower not in DISTANCE_FROM_PREPS:
+        return None
+    obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+    if obj is None or _a_time(obj):
+        return None
+    phrase = _phrase(t for t in _subtree(prep) if site.outside(t) and t.i not in site.figures)
+    verb = prep.head
+    who = _who(verb) if _is_verb(verb) else ""
+    return f"{phrase} ({who})" if who and who.lower() not in phrase.lower() else phrase
+
+
+def subject_of_a_gapped_clause(site: Site) -> str | None:
+    """A clause that drops its verb after a comma or "and" keeps its subject right before
+    the figure: "A were down 2.3%, B by 2.6%" → "B"; "dairy rose 4%, and fats and oils
+    between 6% and 7%" → "fats and oils"."""
+    doc, i = site.doc, site.first - 1
+    if i >= 1 and doc[i].lower in GAPPED_PREPS:
+        i -= 1
+    words: list[Token] = []
+    while i >= 0 and i not in site.figures and _gapped_word(doc[i], words, site.figures):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and words[0].pos in ("CCONJ", "DET", "ADJ"):
+        words.pop(0)
+    opener = doc.get(i)
+    nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+    if not nouns or opener is None or not (opener.text == "," or opener.pos == "CCONJ"):
+        return None
+    if any(_a_time(t) for t in words) or site.noun in words:
+        return None
+    return doc.text(words[0].i, words[-1].i + 1)
+
+
+def _gapped_word(t: Token, words: list[Token], figures: frozenset[int]) -> bool:
+    """Whether `t` continues, leftwards, the noun phrase of a gapped clause's subject:
+    nouns, adjectives, determiners, and a conjunction between two nouns (not a figure's:
+    "between 2% and 3% and eggs" starts at "eggs")."""
+    if t.pos in ("NOUN", "PROPN", "ADJ", "DET"):
+        return True
+    before = t.nbor(-1)
+    noun_before = before is not None and before.pos in ("NOUN", "PROPN") and before.i not in figures
+    return t.pos == "CCONJ" and bool(words) and noun_before
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    list_item,
+    subject_of_a_gapped_clause,
     what_lasted,
     race_a_distance_names,
     race_a_time_was_run_in,
@@ -849,6 +1115,8 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,
+    noun_a_possessive_measure_modifies,
+    place_a_distance_is_measured_from,
     conjoined_figure,
     verb_that_reports,
     the_noun_alone,
@@ -872,8 +1140,23 @@ def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = Non
     owner = _possessor(site, owners)
     if owner:
         return f"{owner} {phrase}"
-    owner = _prepositional_owner(site, phrase) or _pronoun_owner(site, phrase, head)
+    owner = (
+        _prepositional_owner(site, phrase)
+        or _pronoun_owner(site, phrase, head)
+        or _pronoun_subject_owner(site, phrase)
+    )
     return f"{phrase} ({owner})" if owner else phrase
+
+
+def _pronoun_subject_owner(site: Site, phrase: str) -> str:
+    """Whose the measured noun is when a pronoun is the subject of the verb that takes
+    it: the name that pronoun stands for ("Maria Lopez stood for mayor. She won 60% of
+    the vote" → "vote (Maria Lopez)"); "" when none or the phrase names it already."""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    if verb is None or verb.sent != site.root.sent:
+        return ""
+    name = _pronoun_subject_name(verb)
+    return "" if not name or name.lower() in phrase.lower() else name
 
 
 def _pronoun_owner(site: Site, phrase: str, head: Token | None) -> str:

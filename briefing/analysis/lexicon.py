@@ -557,3 +557,57 @@ MULTIPLIER_AFTER = frozenset(
 )
 """Words after "N times" that make N a multiplier ("five times as many people", "three
 times higher"), not a count of what follows ("three times a week" stays a count)."""
+
+# --- list items (figure contexts) ---
+LIST_BREAKS = frozenset((":", ";"))
+"""Punctuation that opens a list ("Properties including: A, $1m, B, $2m") or separates
+its verbless items ("Flats cost $300,000; houses, $500,000"): a figure in such an item
+measures the item it follows, one of what the list head names."""
+
+# --- pronoun antecedents (figure contexts) ---
+ANTECEDENT_LABELS = {
+    "he": ("PERSON",),
+    "she": ("PERSON",),
+    "it": ("ORG", "GPE"),
+    "they": ("ORG", "GPE"),
+}
+"""The kinds of name a third-person subject pronoun can stand for: "he" and "she" a
+person, "it" and "they" an organisation or a country ("Acme reported results. It sold
+40,000 cars")."""
+
+SUBJECT_ANTECEDENT_ONLY = frozenset(("it", "they"))
+"""Pronouns that stand for a name only when it was a clause's subject just before (this
+sentence or the last): "it" and "they" stand for so many things that a name elsewhere
+is no evidence."""
+
+STATING_VERBS = frozenset("be stand sit hover".split())
+"""Verbs that only state a level ("The fine stands at $32,500"): what is measured is
+their subject, and the verb adds nothing to it."""
+
+REACHING_VERBS = frozenset("exceed reach top surpass pass total hit near".split())
+"""Verbs of reaching a level: a participle clause of one ("sales doubled, exceeding
+$40m") states a level of the main clause's subject, unlike one that only adds an outcome
+("the storm hit the coast, leaving thousands without power")."""
+
+DISTANCE_FROM_PREPS = frozenset("below above beneath under underneath behind off from".split())
+"""Prepositions a distance can stand before to say where it is measured from: "3,000
+metres below the surface" measures a depth under the surface."""
+
+PLURAL_PRONOUNS = frozenset(("they",))
+"""Subject pronouns that can stand for a plural common noun said earlier in their
+sentence ("sent the shares surging and they were up 5%": the shares)."""
+
+GAPPED_PREPS = frozenset(("by", "at", "to"))
+"""Prepositions a gapped clause keeps before its figure when it drops the verb ("Shares
+of A were down 2.3%, B by 2.6%"): the noun before them is the elided verb's subject."""
+
+OTHER_GENDER_PRONOUNS = {
+    "he": frozenset(("she", "her", "hers", "herself")),
+    "she": frozenset(("he", "him", "his", "himself")),
+}
+"""Pronouns that, said of a person after the name and before "he" or "she", show the
+person is not the one "he" or "she" stands for ("he aged 96 and she aged 92")."""
+
+BYLINE_WORDS = frozenset(("by",))
+"""The word that opens a byline ("By Jane Smith"): the writer, never a "he" or "she"
+of the story."""
