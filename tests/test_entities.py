@@ -458,3 +458,30 @@ def test_an_opening_adjective_before_a_name_written_alone_is_no_part_of_it(parse
     )
     names = canonical(body, parse_text(body))
     assert not any(name.startswith("Outgoing") for name in names)
+
+
+def test_a_company_introduced_by_publisher_is_no_person(parse_text):
+    body = (
+        "Shares rose after Dutch software publisher Vantorix's purchase of a stake in "
+        "the bank was approved."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Vantorix"][0] == "ORG"
+
+
+def test_a_company_noun_right_before_a_name_makes_it_a_company(parse_text):
+    body = "According to blog search firm Quelvara the number of blogs has doubled every year."
+    names = canonical(body, parse_text(body))
+    assert names["Quelvara"][0] == "ORG"
+
+
+def test_a_city_and_games_is_an_event_though_the_city_is_a_first_name(parse_text):
+    body = "She won two medals at the 2000 Sydney Games and retired in 2004."
+    names = canonical(body, parse_text(body))
+    assert names["Sydney Games"][0] == "EVENT"
+
+
+def test_a_name_ending_in_a_clubs_word_is_a_club_not_a_person(parse_text):
+    body = "He played for Aston Villa before he joined Hull."
+    names = canonical(body, parse_text(body))
+    assert names["Aston Villa"][0] == "ORG"

@@ -60,6 +60,7 @@ from briefing.analysis.lexicon import (
     PLACE_PREFIXES,
     QUOTES,
     ROLES,
+    SIDE_WORDS,
     TITLES,
     WORK_NOUNS,
     WORK_PART_NOUNS,
@@ -475,13 +476,19 @@ def trim_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     keeps its words: "Foreign Ministry" is no title before "Ministry"."""
     before = doc.get(start - 1)
     title = _title_word(before)
-    if not title and label == "PERSON" and before is not None and before.lower in ROLES:
-        title = before.text
+    if not title and label == "PERSON" and _a_persons_role(before):
+        title = before.text if before is not None else ""
     if _ends_an_organisation(doc, end):
         return start, title
     while end - start > 1 and (inside := _title_word(doc[start])):
         start, title = start + 1, inside
     return start, title
+
+
+def _a_persons_role(tok: Token | None) -> bool:
+    """A role word only people have ("economist", "striker"): "publisher" and "producer"
+    also name companies ("music publisher Bertelsmann"), so they say nothing of a person."""
+    return tok is not None and tok.lower in ROLES and tok.lemma.lower() not in ORG_NOUNS
 
 
 def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
@@ -661,7 +668,7 @@ def _a_surname_word(word: str) -> bool:
     core = word.replace("-", "").replace("'", "").replace("’", "")
     if not (word[:1].isupper() and core.isalpha()):
         return False
-    return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | FACILITY_WORDS
+    return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | SIDE_WORDS | FACILITY_WORDS | EVENT_WORDS
 
 
 def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
@@ -913,7 +920,7 @@ def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
     """ "Manchester United": a name ending in a club's word is a club, not a person (a
     place's reading stands: "Mexico City")."""
     last = s.span[-1]
-    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in CLUB_WORDS:
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in CLUB_WORDS | SIDE_WORDS:
         return None
     return Evidence("ORG", 1.5, f"a club's word at its end ({last.text})")
 
@@ -924,6 +931,19 @@ def _outside_head(span: Span) -> Token:
     while tok.dep == "conj" and not tok.is_root:
         tok = tok.head
     return tok
+
+
+def _noun_right_before(span: Span) -> Token | None:
+    """The common noun written right before the name, one space between ("firm
+    Technorati"): news introduces a name by the noun of its kind, whatever the parse
+    makes of a sentence with a comma left out ("According to analysis firm Technorati
+    the number …" hangs the two words on different heads)."""
+    before = span[0].nbor(-1)
+    if before is None or before.pos != "NOUN" or not before.text.islower():
+        return None
+    if span.doc.body[before.end_char : span[0].idx] != " ":
+        return None
+    return before
 
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
@@ -943,6 +963,8 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
         nouns.append(root.head)
     if (kind := _kind_it_is_an_example_of(root)) is not None:  # "retailers including X"
         nouns.append(kind)
+    if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
+        nouns.append(before)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None:
         return None

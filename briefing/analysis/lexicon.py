@@ -550,6 +550,11 @@ EVENT_WORDS = frozenset(
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
 Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
 
+SIDE_WORDS = frozenset("""villa county town rangers forest""".split())
+"""More last words of football clubs' names ("Aston Villa", "Derby County", "Ipswich
+Town", "Nottingham Forest"): like CLUB_WORDS they overrule only a reading as a person
+("Orange County" and "Cape Town" stay places)."""
+
 # --- multipliers (figures) ---
 MULTIPLIER_AFTER = frozenset(
     """as more higher larger bigger greater faster longer wider heavier stronger less
