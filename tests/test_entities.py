@@ -485,3 +485,17 @@ def test_a_name_ending_in_a_clubs_word_is_a_club_not_a_person(parse_text):
     body = "He played for Aston Villa before he joined Hull."
     names = canonical(body, parse_text(body))
     assert names["Aston Villa"][0] == "ORG"
+
+
+def test_a_name_given_as_another_name_takes_that_names_label(parse_text):
+    body = "Troops fought the Northern Legion, also known as Harkan, near the border."
+    result = extract_entities(body, parse_text(body))
+    harkan = next(e for e in result.canonical if e.name == "Harkan")
+    assert harkan.label == "ORG"
+    assert "another name of Northern Legion" in harkan.why
+
+
+def test_a_company_formerly_known_by_another_name_keeps_one_kind(parse_text):
+    body = "Velmora, formerly known as Dunreach Holdings, cut 200 jobs."
+    names = canonical(body, parse_text(body))
+    assert names["Velmora"][0] == names["Dunreach Holdings"][0] == "ORG"

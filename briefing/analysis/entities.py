@@ -38,6 +38,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis.lexicon import (
+    ALIAS_VERBS,
     AWARD_NOUNS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
@@ -881,6 +882,30 @@ def a_place_word_starts_it(s: _Subject) -> Evidence | None:
     )
 
 
+def _name_just_before(tok: Token, ents: dict[int, Span]) -> Span | None:
+    """The name written just before the token, with only punctuation and adverbs
+    between ("ISIS - also known as", "Velmora, formerly known as")."""
+    prev = tok.nbor(-1)
+    while prev is not None and prev.i not in ents and (prev.pos in ("PUNCT", "ADV")):
+        prev = prev.nbor(-1)
+    return ents.get(prev.i) if prev is not None else None
+
+
+def another_name_of_a_name(s: _Subject) -> Evidence | None:
+    """ "ISIS - also known as Isil", "Velmora, formerly known as Dunreach Holdings":
+    a name given as another name of the name written just before it names the same
+    thing, so it is of that name's kind."""
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower != "as" or prep.head.lemma.lower() not in ALIAS_VERBS:
+        return None
+    other = _name_just_before(prep.head, s.ents)
+    if other is None or other.start == s.span.start or other.label not in ENTITY_LABELS:
+        return None
+    name = _TRIM_START.sub("", other.text).strip(" -–—,")
+    return Evidence(other.label, 2.0, f"another name of {name} ({prep.head.text} as)")
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -1103,6 +1128,7 @@ def spacys_person(s: _Subject) -> Evidence | None:
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
+    another_name_of_a_name,
     after_a_title,
     introduced_as_a_work,
     a_part_in_a_work,

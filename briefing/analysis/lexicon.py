@@ -555,6 +555,10 @@ SIDE_WORDS = frozenset("""villa county town rangers forest""".split())
 Town", "Nottingham Forest"): like CLUB_WORDS they overrule only a reading as a person
 ("Orange County" and "Cape Town" stay places)."""
 
+ALIAS_VERBS = frozenset("""know call dub nickname rename brand""".split())
+"""Verbs (lemmas) that give another name with "as": "also known as Isil", "formerly
+known as", "rebranded as": the name after "as" names the name before it."""
+
 # --- multipliers (figures) ---
 MULTIPLIER_AFTER = frozenset(
     """as more higher larger bigger greater faster longer wider heavier stronger less
