@@ -499,3 +499,27 @@ def test_a_company_formerly_known_by_another_name_keeps_one_kind(parse_text):
     body = "Velmora, formerly known as Dunreach Holdings, cut 200 jobs."
     names = canonical(body, parse_text(body))
     assert names["Velmora"][0] == names["Dunreach Holdings"][0] == "ORG"
+
+
+def test_a_bill_named_by_its_subject_is_a_law_not_a_person(parse_text):
+    body = (
+        "The government will push through its Serious and Organised Crime Bill and "
+        "ID cards Bill before May."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Serious and Organised Crime Bill"][0] == "LAW"
+    assert names["Bill"][0] == "LAW"
+
+
+def test_bill_before_a_surname_is_still_a_person(parse_text):
+    body = "Microsoft chief Bill Gates spoke on Monday. Bill said the show was big."
+    names = canonical(body, parse_text(body))
+    assert names["Bill Gates"][0] == "PERSON"
+
+
+def test_what_last_year_owns_is_an_event(parse_text):
+    body = "The stunt at last year's Kestrelbowl cost the network a fine."
+    result = extract_entities(body, parse_text(body))
+    event = next(e for e in result.canonical if e.name == "Kestrelbowl")
+    assert event.label == "EVENT"
+    assert "what a time owns" in event.why

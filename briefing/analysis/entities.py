@@ -47,6 +47,7 @@ from briefing.analysis.lexicon import (
     EXAMPLE_PREPS,
     FACILITY_WORDS,
     HOLIDAYS,
+    LAW_WORDS,
     LOCATIVE,
     MATCH_PREPS,
     MATCH_VERBS,
@@ -62,6 +63,7 @@ from briefing.analysis.lexicon import (
     QUOTES,
     ROLES,
     SIDE_WORDS,
+    TIME_OWNERS,
     TITLES,
     WORK_NOUNS,
     WORK_PART_NOUNS,
@@ -906,6 +908,29 @@ def another_name_of_a_name(s: _Subject) -> Evidence | None:
     return Evidence(other.label, 2.0, f"another name of {name} ({prep.head.text} as)")
 
 
+def a_law_after_its_subject(s: _Subject) -> Evidence | None:
+    """ "the ID cards Bill", "its Crime Bill": a law's word ("Bill", "Act") alone right
+    after a noun is a law named by its subject, not a person's first name (which comes
+    before a surname, not after a noun)."""
+    if len(s.span) != 1 or not _a_law_word(s.span[0]) or s.title:
+        return None
+    before, after = s.span[0].nbor(-1), s.span[0].nbor(1)
+    if before is None or before.pos not in ("NOUN", "PROPN"):
+        return None
+    if after is not None and after.is_title and after.pos == "PROPN":  # "… Bill Gates"
+        return None
+    return Evidence("LAW", 2.0, f"a law's word after its subject ({before.text} {s.span.text})")
+
+
+def owned_by_a_time(s: _Subject) -> Evidence | None:
+    """ "last year's Superbowl", "this summer's Glastonbury": what a year or a season
+    owns is an event that recurs, not a place, a person or a company."""
+    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
+    if owner is None or owner.lower not in TIME_OWNERS or s.label == "EVENT":
+        return None
+    return Evidence("EVENT", 1.5, f"what a time owns ({owner.text}'s)")
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -1130,6 +1155,8 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
     another_name_of_a_name,
     after_a_title,
+    a_law_after_its_subject,
+    owned_by_a_time,
     introduced_as_a_work,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
@@ -1260,6 +1287,30 @@ def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _a_law_word(tok: Token) -> bool:
+    return tok.text in LAW_WORDS
+
+
+def join_a_law_to_its_subject(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "Serious and Organised Crime" "Bill": a law's word ("Bill", "Act") that spaCy
+    read alone right after a name is the end of that name, a law's (a first name comes
+    before a surname, not after a name)."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and piece.end - piece.start == 1
+            and _a_law_word(doc[piece.start])
+            and prev.end == piece.start
+            and doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "LAW")
+        else:
+            out.append(piece)
+    return out
+
+
 def join_modifiers_of_an_organisation(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -1290,6 +1341,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = join_modifiers_of_an_organisation(doc, join_adjacent_people(doc, ents))
+    ents = join_a_law_to_its_subject(doc, ents)
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]

@@ -559,6 +559,17 @@ ALIAS_VERBS = frozenset("""know call dub nickname rename brand""".split())
 """Verbs (lemmas) that give another name with "as": "also known as Isil", "formerly
 known as", "rebranded as": the name after "as" names the name before it."""
 
+LAW_WORDS = frozenset(("Bill", "Act"))
+"""A law's word, capitalised, as it ends a law's name ("the ID cards Bill", "the Crime
+Act"); "Bill" is also a first name, which comes before a surname, never after a noun."""
+
+TIME_OWNERS = frozenset(
+    """year years season week weekend month summer winter spring autumn decade century
+    today yesterday tonight""".split()
+)
+"""Times that own an event ("last year's Superbowl", "this summer's Glastonbury"): a
+place, a person or a company is no time's."""
+
 # --- multipliers (figures) ---
 MULTIPLIER_AFTER = frozenset(
     """as more higher larger bigger greater faster longer wider heavier stronger less
