@@ -523,3 +523,17 @@ def test_what_last_year_owns_is_an_event(parse_text):
     event = next(e for e in result.canonical if e.name == "Kestrelbowl")
     assert event.label == "EVENT"
     assert "what a time owns" in event.why
+
+
+def test_a_programme_a_broadcaster_owns_is_no_place_and_is_left_unlabelled(parse_text):
+    body = "She told BBC One's Breakfast with Marr programme that she would stand."
+    names = canonical(body, parse_text(body))
+    assert "Breakfast" not in names
+    assert "Marr" not in names
+    assert names["BBC One"][0] == "ORG"
+
+
+def test_a_place_a_country_owns_stays_a_place(parse_text):
+    body = "Walkers crowded Britain's Lake District."
+    names = canonical(body, parse_text(body))
+    assert names["Lake District"][0] == "LOC"

@@ -931,6 +931,27 @@ def owned_by_a_time(s: _Subject) -> Evidence | None:
     return Evidence("EVENT", 1.5, f"what a time owns ({owner.text}'s)")
 
 
+UNLABELLED = ""
+"""The label of evidence that says a name is none of the kinds spaCy guessed and no
+other that can be told: the entity is left out rather than shown with a wrong label."""
+
+
+def a_place_owned_by_an_organisation(s: _Subject) -> Evidence | None:
+    """ "BBC1's Breakfast": a company, a broadcaster or a person owns what it makes or
+    runs (a programme, a product, a ground), never a town or a region, so a "place" that
+    a name other than a place's owns is something else, too unsure to name: it is left
+    unlabelled ("Britain's Lake District" stays a place; so does "Trump's America")."""
+    if s.label not in ("GPE", "LOC"):
+        return None
+    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
+    owning = s.ents.get(owner.i) if owner is not None else None
+    if owning is None or owning.label in (*PLACE_LABELS, "NORP"):
+        return None
+    if country_code(s.span.text) is not None:
+        return None
+    return Evidence(UNLABELLED, 2.0, f"owned by an organisation ({owning.text}'s)")
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -1136,10 +1157,14 @@ def spacys_label(s: _Subject) -> Evidence | None:
 
 def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
     """ "the Rafah crossing", "Patriot systems": a one-word "person" that modifies a
-    common noun is a place (after "the") or a thing."""
+    common noun is a place (after "the") or a thing. One that modifies a work's noun
+    ("the Frost programme", "the Spielberg film") names the work or its maker, which
+    the words cannot tell apart: it is left unlabelled."""
     tok = s.span[0]
     if tok.dep != "compound" or tok.head.pos != "NOUN":
         return None
+    if _work_noun(tok.head):  # "the Spielberg film", "the Frost programme": maker or title
+        return Evidence(UNLABELLED, 0.75, f"a name modifying a work's noun ({tok.head.text})")
     prev = tok.nbor(-1)
     if prev is not None and prev.lower == "the":
         return Evidence("LOC", 0.75, f'a name modifying a noun after "the" ({tok.head.text})')
@@ -1157,6 +1182,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     after_a_title,
     a_law_after_its_subject,
     owned_by_a_time,
+    a_place_owned_by_an_organisation,
     introduced_as_a_work,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
@@ -1417,7 +1443,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities: list[tuple[int, Entity]] = []
     for key, group in groups.items():
         label, why, confidence = _decide(group, key in full_names)
-        if label == "PERSON" and _an_unintroduced_word(key, group):
+        if label == UNLABELLED or (label == "PERSON" and _an_unintroduced_word(key, group)):
             continue
         name = _display_name(body, group, key)
         first_seen = min(m.start for m in group)
