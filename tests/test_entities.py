@@ -537,3 +537,22 @@ def test_a_place_a_country_owns_stays_a_place(parse_text):
     body = "Walkers crowded Britain's Lake District."
     names = canonical(body, parse_text(body))
     assert names["Lake District"][0] == "LOC"
+
+
+def test_an_events_word_alone_is_the_event_not_a_place(parse_text):
+    body = "She won the 100m at the 2000 Sydney Games. It was the fastest final in Games history."
+    names = canonical(body, parse_text(body))
+    assert names["Games"][0] == "EVENT"
+
+
+def test_an_organisation_ending_in_and_one_word_stays_one_name(parse_text):
+    body = "Officials from Regional Disease Control and Prevention said cases had doubled."
+    names = canonical(body, parse_text(body))
+    assert names["Regional Disease Control and Prevention"][0] == "ORG"
+    assert "Prevention" not in names
+
+
+def test_two_people_run_together_by_and_are_two_people(parse_text):
+    body = "Talks between Laurent Cabannes and Laurent Benezech failed."
+    names = canonical(body, parse_text(body))
+    assert names["Laurent Cabannes"][0] == names["Laurent Benezech"][0] == "PERSON"

@@ -79,7 +79,7 @@ from briefing.analysis.model import (
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "5"
+VERSION = "6"
 
 
 # --- the verdict of a label rule ------------------------------------------------------
@@ -180,7 +180,9 @@ def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
     if current:
         ranges.append((current[0], current[-1] + 1))
     if len(ranges) > 1 and all(doc[t].pos == "PROPN" for a, b in ranges for t in range(a, b)):
-        if _modifiers_of_one_organisation(doc, ranges):
+        if _modifiers_of_one_organisation(doc, ranges) or _one_organisation_with_and(
+            doc, piece, ranges
+        ):
             return [piece]
         return [_Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
     return [piece]
@@ -194,6 +196,21 @@ def _modifiers_of_one_organisation(doc: Doc, ranges: list[tuple[int, int]]) -> b
     if last_word not in ORG_SUFFIXES or ranges[-1][1] - ranges[-1][0] < 2:
         return False
     return all(b - a == 1 and doc[a].lower not in ORG_SUFFIXES for a, b in ranges[:-1])
+
+
+def _one_organisation_with_and(doc: Doc, piece: _Piece, ranges: list[tuple[int, int]]) -> bool:
+    """ "Centers for Disease Control and Prevention": an organisation's name of several
+    words may end in "and" and one more word (no comma); that is a list of two
+    organisations only where the article also names each on its own, and of two people
+    where each begins with a first name ("Laurent Cabannes and Laurent Benezech")."""
+    if piece.label != "ORG" or len(ranges) != 2 or ranges[0][1] - ranges[0][0] < 2:
+        return False
+    separators = [t for t in doc.span(piece.start, piece.end) if _is_list_separator(t)]
+    if [t.lower for t in separators] != ["and"]:
+        return False
+    if any(is_first_name(doc[a].text) for a, _ in ranges):  # two people spaCy ran together
+        return False
+    return not all(_named_alone(doc, a, b) for a, b in ranges)
 
 
 def split_place_prefix(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
@@ -835,11 +852,12 @@ def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
 def an_events_word_at_the_end(s: _Subject) -> Evidence | None:
     """ "the European Indoor Championships", "the Birmingham Grand Prix": a name of two or
     more words ending in a word of events is an event (a place's or an organisation's name
-    before it says where or who holds it)."""
-    if len(s.words) < 2 or s.words[-1].lower() not in EVENT_WORDS:
+    before it says where or who holds it); so is the word alone that spaCy read as a
+    place or a person ("in Games history", "at the Open")."""
+    if s.words[-1].lower() not in EVENT_WORDS or s.label in ("EVENT", "WORK_OF_ART"):
         return None
-    if s.label in ("EVENT", "WORK_OF_ART"):
-        return None
+    if len(s.words) == 1 and s.label not in (*PLACE_LABELS, "PERSON"):
+        return None  # "the Games", "the Open" alone: the event, never a place or a person
     return Evidence("EVENT", 1.5, f"an event's word at its end ({s.words[-1]})")
 
 
