@@ -556,3 +556,12 @@ def test_two_people_run_together_by_and_are_two_people(parse_text):
     body = "Talks between Laurent Cabannes and Laurent Benezech failed."
     names = canonical(body, parse_text(body))
     assert names["Laurent Cabannes"][0] == names["Laurent Benezech"][0] == "PERSON"
+
+
+def test_a_clubs_town_alone_is_the_club_once_the_article_names_it(parse_text):
+    body = (
+        "Ken Bates has bought Harford United. He said Harford was a great club. "
+        "Harford's board met on Friday."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Harford United"][0] == names["Harford"][0] == "ORG"

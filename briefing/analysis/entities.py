@@ -1451,6 +1451,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     names = _merge_country_names(body, names)
     _merge_plurals(body, names)
     _read_units_of_organisations(names)
+    _read_clubs_by_their_town(names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
 
@@ -1603,6 +1604,29 @@ def _read_units_of_organisations(names: dict[str, list[_Mention]]) -> None:
         named = Evidence("ORG", 1.5, f"the article reads {words[-1].title()} as a company")
         for m in ms:
             m.evidence, m.weight = named, named.weight
+
+
+def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
+    """ "Leeds" where the article names "Leeds United": sports news calls a club by its
+    town alone once it has named it in full, so a town's one-word name that starts a
+    club's name in the article is the club where only spaCy's guess reads it as
+    anything but a place. spaCy's place stands ("Texas" of "Texas Rangers" is often the
+    state), and a country stays a country: its side is read by its name."""
+    clubs = {
+        key.split()[0]: key
+        for key, ms in names.items()
+        if len(key.split()) == 2
+        and key.split()[-1] in CLUB_WORDS | SIDE_WORDS
+        and _winner(_votes(ms)) == "ORG"
+    }
+    for key, ms in names.items():
+        club = clubs.get(key)
+        if club is None or country_code(key.title()) is not None:
+            continue
+        town = Evidence("ORG", 1.0, f"the town of a club the article names ({club.title()})")
+        for m in ms:
+            if m.evidence.reason == _SPACY and m.label not in ("GPE", "LOC"):
+                m.evidence, m.weight = town, town.weight
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
