@@ -565,3 +565,22 @@ def test_a_clubs_town_alone_is_the_club_once_the_article_names_it(parse_text):
     )
     names = canonical(body, parse_text(body))
     assert names["Harford United"][0] == names["Harford"][0] == "ORG"
+
+
+def test_a_possessive_splits_an_owner_the_article_names_from_what_it_owns(parse_text):
+    body = "Fans of Hastings United marched to Hastings' Pilot Road stadium on Saturday."
+    names = canonical(body, parse_text(body))
+    assert "Pilot Road" in names and "Hastings' Pilot Road" not in names
+    assert names["Hastings"][0] == "ORG"
+
+
+def test_a_possessive_inside_an_organisations_name_stays(parse_text):
+    body = "The Traders' Association met on Monday."
+    names = canonical(body, parse_text(body))
+    assert names["Traders' Association"][0] == "ORG"
+
+
+def test_a_name_ending_in_road_is_a_place_not_a_person(parse_text):
+    body = "The match was moved to Thomas Road."
+    names = canonical(body, parse_text(body))
+    assert names["Thomas Road"][0] == "FAC"

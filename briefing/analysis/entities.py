@@ -456,6 +456,33 @@ def pieces_spacy_missed(
     return out
 
 
+def _named_as_a_name_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The article names tokens [start, end) elsewhere alone or as the start of another
+    name ("Leeds", "Leeds United")."""
+    text = _key(doc.text(start, end))
+    return any(
+        e.start != start and (_key(e.text) == text or _key(e.text).startswith(text + " "))
+        for e in doc.ents
+    )
+
+
+def split_at_a_named_owner(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "Leeds' Elland Road": a possessive inside a span separates an owner from what it
+    owns when the article names the owner elsewhere on its own ("Leeds", "Leeds
+    United"); otherwise, or where the span ends in an organisation's word ("Boatmen's
+    Bancshares Inc."), the possessive is part of one name ("Schindler's List")."""
+    if _ends_an_organisation(doc, piece.end):  # "Boatmen's Bancshares Inc."
+        return [piece]
+    for t in range(piece.start + 1, piece.end - 1):
+        possessive = doc[t].tag == "POS" or (doc[t].dep == "case" and doc[t].text in QUOTES)
+        if possessive and _named_as_a_name_of_its_own(doc, piece.start, t):
+            return [
+                _Piece(piece.start, t, piece.label, True, piece.hint),
+                _Piece(t + 1, piece.end, piece.label, True, piece.hint),
+            ]
+    return [piece]
+
+
 def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> list[_Piece]:
     """Every split step in order, each applied to the pieces of the one before."""
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
@@ -464,6 +491,7 @@ def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> 
         lambda p: split_at_numbers(doc, p, sides),
         lambda p: split_coordination(doc, p),
         lambda p: split_place_prefix(doc, p, places),
+        lambda p: split_at_a_named_owner(doc, p),
     )
     pieces = [piece]
     for step in steps:
@@ -1005,6 +1033,15 @@ def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 2.0, f"an organisation's word at its end ({last.text})")
 
 
+def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Elland Road", "Apollo Theater": a name of two or more words ending in a word of
+    buildings, grounds and streets that spaCy read as a person is the place."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in FACILITY_WORDS:
+        return None
+    return Evidence("FAC", 1.5, f"a building's or street's word at its end ({last.text})")
+
+
 def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
     """ "Manchester United": a name ending in a club's word is a club, not a person (a
     place's reading stands: "Mexico City")."""
@@ -1205,6 +1242,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_part_in_a_work,
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
+    a_facility_word_at_the_end,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
