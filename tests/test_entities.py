@@ -597,3 +597,14 @@ def test_a_place_no_gazetteer_knows_and_nothing_places_is_left_unlabelled(parse_
 def test_a_small_town_the_article_puts_after_in_stays_a_place(parse_text):
     body = "Union leaders said Unicorp would strike. Protests were held in Lockerbie."
     assert canonical(body, parse_text(body))["Lockerbie"][0] == "GPE"
+
+
+def test_pre_before_a_name_makes_it_an_event_and_is_no_part_of_it(parse_text):
+    body = (
+        "The premier has backed Chancellor Alan Hume's pre-Budget report amid claims "
+        "he was too optimistic."
+    )
+    result = extract_entities(body, parse_text(body))
+    budget = next(e for e in result.canonical if e.name == "Budget")
+    assert budget.label == "EVENT"
+    assert "a time around it" in budget.why

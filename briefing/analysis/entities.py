@@ -64,6 +64,7 @@ from briefing.analysis.lexicon import (
     ROLES,
     SIDE_WORDS,
     TIME_OWNERS,
+    TIME_PREFIXES,
     TITLES,
     WORK_NOUNS,
     WORK_PART_NOUNS,
@@ -998,6 +999,18 @@ def a_place_owned_by_an_organisation(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 2.0, f"owned by an organisation ({owning.text}'s)")
 
 
+_TIME_PREFIX = re.compile(rf"^(?:{'|'.join(TIME_PREFIXES)})-(?=[A-Z])")
+
+
+def a_time_around_it(s: _Subject) -> Evidence | None:
+    """ "the pre-Budget report", "post-Olympics": "pre-" and "post-" before a name make
+    a time before or after it, so what they are glued to is an event."""
+    prefix = _TIME_PREFIX.match(s.span.text)
+    if prefix is None:
+        return None
+    return Evidence("EVENT", 1.5, f"a time around it ({prefix.group(0)})")
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -1237,6 +1250,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     after_a_title,
     a_law_after_its_subject,
     owned_by_a_time,
+    a_time_around_it,
     a_place_owned_by_an_organisation,
     introduced_as_a_work,
     a_part_in_a_work,
@@ -1454,6 +1468,8 @@ def _mention_of(
     start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
+    if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
+        start += prefix.end()
     text = doc.body[start:end]
     if end <= start or not _looks_like_a_name(text) or not any(c.isalpha() for c in text):
         return None

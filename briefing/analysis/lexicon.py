@@ -570,6 +570,10 @@ TIME_OWNERS = frozenset(
 """Times that own an event ("last year's Superbowl", "this summer's Glastonbury"): a
 place, a person or a company is no time's."""
 
+TIME_PREFIXES = ("pre", "post", "mid")
+"""Prefixes glued to a name that make a time around it ("the pre-Budget report",
+"post-Olympics", "mid-Ramadan"): the name is an event, the prefix no part of it."""
+
 # --- multipliers (figures) ---
 MULTIPLIER_AFTER = frozenset(
     """as more higher larger bigger greater faster longer wider heavier stronger less
