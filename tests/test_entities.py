@@ -608,3 +608,21 @@ def test_pre_before_a_name_makes_it_an_event_and_is_no_part_of_it(parse_text):
     budget = next(e for e in result.canonical if e.name == "Budget")
     assert budget.label == "EVENT"
     assert "a time around it" in budget.why
+
+
+def test_a_name_after_at_in_a_story_about_a_club_is_its_ground(parse_text):
+    body = "Harford United lost, and the mood at Upton Mead is grim."
+    result = extract_entities(body, parse_text(body))
+    ground = next(e for e in result.canonical if e.name == "Upton Mead")
+    assert ground.label == "FAC"
+    assert "a ground" in ground.why
+
+
+def test_a_company_after_at_is_no_ground_without_a_club(parse_text):
+    body = "She got a job at Goldman Sachs in 2004."
+    assert canonical(body, parse_text(body))["Goldman Sachs"][0] == "ORG"
+
+
+def test_a_draw_at_a_club_is_at_the_club(parse_text):
+    body = "Harford United were held to a 1-1 draw at Aston Villa on Saturday."
+    assert canonical(body, parse_text(body))["Aston Villa"][0] == "ORG"

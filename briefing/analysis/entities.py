@@ -1055,11 +1055,39 @@ def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
     return Evidence("FAC", 1.5, f"a building's or street's word at its end ({last.text})")
 
 
+def _names_a_club(s: _Subject) -> bool:
+    """The article names a club somewhere: a name ending in a club's word, or a side in
+    a result line."""
+    return bool(s.sides) or any(
+        e.label in ENTITY_LABELS and e[-1].lower in CLUB_WORDS | SIDE_WORDS for e in s.ents.values()
+    )
+
+
+def a_ground_where_clubs_play(s: _Subject) -> Evidence | None:
+    """ "developments at Old Trafford": in an article that names a club, a name of two or
+    more words after "at" that spaCy read as an organisation, with no word of clubs or
+    organisations in it, is where the club plays: a ground, a building."""
+    if (
+        len(s.span) < 2
+        or s.label != "ORG"
+        or any(t.lower in ORG_SUFFIXES | CLUB_WORDS | SIDE_WORDS for t in s.span)
+    ):
+        return None
+    prep = _after_locative(_outside_head(s.span))
+    if prep is None or prep.lower != "at" or not _names_a_club(s):
+        return None
+    return Evidence("FAC", 1.0, "a ground: at it, in an article that names a club")
+
+
 def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
-    """ "Manchester United": a name ending in a club's word is a club, not a person (a
-    place's reading stands: "Mexico City")."""
+    """ "Manchester United", "a draw at Aston Villa": a name ending in a club's word is a
+    club, not a person nor a building (a place's reading stands: "Mexico City")."""
     last = s.span[-1]
-    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in CLUB_WORDS | SIDE_WORDS:
+    if (
+        len(s.span) < 2
+        or s.label not in ("PERSON", "FAC")
+        or last.lower not in CLUB_WORDS | SIDE_WORDS
+    ):
         return None
     return Evidence("ORG", 1.5, f"a club's word at its end ({last.text})")
 
@@ -1257,6 +1285,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
     a_facility_word_at_the_end,
+    a_ground_where_clubs_play,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
