@@ -626,3 +626,13 @@ def test_a_company_after_at_is_no_ground_without_a_club(parse_text):
 def test_a_draw_at_a_club_is_at_the_club(parse_text):
     body = "Harford United were held to a 1-1 draw at Aston Villa on Saturday."
     assert canonical(body, parse_text(body))["Aston Villa"][0] == "ORG"
+
+
+def test_two_organisation_spans_linked_by_of_are_one_name(parse_text):
+    body = (
+        "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said "
+        "sales were weak."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["House of Fraser"][0] == "ORG"
+    assert "House" not in names and "Fraser" not in names

@@ -1436,6 +1436,27 @@ def join_a_law_to_its_subject(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def join_organisations_linked_by_of(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "House" "of" "Fraser": two organisation spans with only "of" between them are
+    one name, as "Bank of England" and "House of Commons" are (an organisation is not
+    "of" another organisation in news's way of naming)."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        link = doc.get(prev.end) if prev is not None else None
+        if (
+            prev is not None
+            and link is not None
+            and link.lower == "of"
+            and prev.end + 1 == piece.start
+            and prev.label == piece.label == "ORG"
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "ORG")
+        else:
+            out.append(piece)
+    return out
+
+
 def join_modifiers_of_an_organisation(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -1466,7 +1487,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = join_modifiers_of_an_organisation(doc, join_adjacent_people(doc, ents))
-    ents = join_a_law_to_its_subject(doc, ents)
+    ents = join_organisations_linked_by_of(doc, join_a_law_to_its_subject(doc, ents))
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
