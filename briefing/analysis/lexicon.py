@@ -550,6 +550,30 @@ EVENT_WORDS = frozenset(
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
 Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
 
+SIDE_WORDS = frozenset("""villa county town rangers forest""".split())
+"""More last words of football clubs' names ("Aston Villa", "Derby County", "Ipswich
+Town", "Nottingham Forest"): like CLUB_WORDS they overrule only a reading as a person
+("Orange County" and "Cape Town" stay places)."""
+
+ALIAS_VERBS = frozenset("""know call dub nickname rename brand""".split())
+"""Verbs (lemmas) that give another name with "as": "also known as Isil", "formerly
+known as", "rebranded as": the name after "as" names the name before it."""
+
+LAW_WORDS = frozenset(("Bill", "Act"))
+"""A law's word, capitalised, as it ends a law's name ("the ID cards Bill", "the Crime
+Act"); "Bill" is also a first name, which comes before a surname, never after a noun."""
+
+TIME_OWNERS = frozenset(
+    """year years season week weekend month summer winter spring autumn decade century
+    today yesterday tonight""".split()
+)
+"""Times that own an event ("last year's Superbowl", "this summer's Glastonbury"): a
+place, a person or a company is no time's."""
+
+TIME_PREFIXES = ("pre", "post", "mid")
+"""Prefixes glued to a name that make a time around it ("the pre-Budget report",
+"post-Olympics", "mid-Ramadan"): the name is an event, the prefix no part of it."""
+
 # --- multipliers (figures) ---
 MULTIPLIER_AFTER = frozenset(
     """as more higher larger bigger greater faster longer wider heavier stronger less
