@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -386,13 +387,31 @@ def read_file(path: Path, source: str | None = None) -> list[Article]:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in _READERS
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    """Article files under `folder`, in path order, leaving out hidden files and folders
+    (below `folder`) and not following links to folders, as Path.rglob does. One
+    scandir per folder: rglob's Path per entry and a stat per file were most of a
+    second over ten thousand files."""
+    found: list[str] = []
+
+    def walk(directory: str) -> None:
+        try:
+            with os.scandir(directory) as entries:
+                listed = list(entries)
+        except OSError:  # unreadable: as rglob, skipped
+            return
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir() and not entry.is_symlink():
+                    walk(entry.path)
+                elif os.path.splitext(entry.name)[1].lower() in _READERS and entry.is_file():
+                    found.append(entry.path)
+            except OSError:
+                continue
+
+    walk(str(folder))
+    return sorted(Path(p) for p in found)
 
 
 def load_library(paths: Sequence[Path] | None, library_dirs: Sequence[Path] = ()) -> Library:

@@ -42,8 +42,13 @@ _WORD = re.compile(r"[a-z][a-z'’-]+")
 
 def words(text: str) -> Counter[str]:
     """Content words and their counts: lower case, no stop words, no digits."""
-    found = _WORD.findall(text.lower())
-    return Counter(w.strip("'’") for w in found if w not in STOP)
+    # counted as found, then each distinct word once: the same counts, in the same
+    # order of first appearance, as stripping every occurrence
+    bag: Counter[str] = Counter()
+    for word, count in Counter(_WORD.findall(text.lower())).items():
+        if word not in STOP:
+            bag[word.strip("'’")] += count
+    return bag
 
 
 @dataclass(frozen=True)
