@@ -553,3 +553,33 @@ def test_a_country_under_several_names_is_one_place_in_the_news():
     places = in_the_news(analyses)["places"]
     assert [p.articles for p in places] == [4]
     assert places[0].name in ("US", "U.S.")
+
+
+# -- analyses read back from the cache ------------------------------------------------------
+
+
+def _as_cached(a: Analysis) -> Analysis:
+    """The analysis as the brief gets it from the cache: every stage through its JSON."""
+    return replace(
+        a,
+        summary=tuple(SummarySentence.from_json(s.to_json()) for s in a.summary),
+        entities=Entities.from_json(a.entities.to_json()),
+        figures=tuple(Figure.from_json(f.to_json()) for f in a.figures),
+    )
+
+
+def test_analyses_read_from_the_cache_equal_the_ones_stored():
+    for a in (FLOOD_A, FLOOD_B, CHIPS, FARM):
+        cached = _as_cached(a)
+        assert cached == a and hash(cached.entities) == hash(a.entities)
+        assert list(cached.entities.mentions) == list(a.entities.mentions)
+        assert len(cached.entities.mentions) == len(a.entities.mentions)
+
+
+def test_a_brief_from_cached_analyses_reads_exactly_as_from_fresh_ones():
+    fresh = [FLOOD_A, FLOOD_B, CHIPS, FARM]
+    cached = [_as_cached(a) for a in fresh]
+    for render in (render_json, render_markdown, render_html, lambda b: render_text(b, 60)):
+        assert render(make_brief(cached, "2025-10-13", now=NOW)) == render(
+            make_brief(fresh, "2025-10-13", now=NOW)
+        )

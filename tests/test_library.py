@@ -161,3 +161,21 @@ def test_normalise_body_is_idempotent_and_leaves_no_control_characters(text):
     assert normalise_body(once) == once
     assert not any(ord(c) < 32 and c != "\n" for c in once)
     assert "\x1b" not in once and "\r" not in once
+
+
+def test_a_folder_lists_its_article_files_in_path_order_without_hidden_ones(tmp_path):
+    from pathlib import Path
+
+    from briefing.library import load_library
+
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a-b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b/two.md", "a-b/one.txt", "three.MD", ".hidden/no.md", ".no.txt", "x.pdf"):
+        (tmp_path / name).write_text(f"The text of {name}, a sentence long.\n", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "b", target_is_directory=True)
+    (tmp_path / "four.md").symlink_to(tmp_path / "b" / "two.md")
+    (tmp_path / "broken.md").symlink_to(tmp_path / "missing.md")
+    library = load_library([tmp_path])
+    paths = sorted(Path(a.path).relative_to(tmp_path).as_posix() for a in library.articles)
+    assert paths == ["a-b/one.txt", "b/two.md", "three.MD"]

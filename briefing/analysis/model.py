@@ -8,7 +8,7 @@ Nothing here imports spaCy, sumy or textual.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -223,11 +223,51 @@ class Entity:
                         why=d.get("why", ""), confidence=d.get("confidence", 1.0))  # fmt: skip
 
 
+class StoredMentions(Sequence[EntityMention]):
+    """An analysis's mentions as the cache stored them, made into EntityMentions the
+    first time they are read: a brief of 10,000 articles reads 200,000 mentions and
+    looks at the few of the sentences it shows; the reader, those of one article.
+    Compares and hashes as the tuple of its mentions."""
+
+    __slots__ = ("_made", "_stored")
+
+    def __init__(self, stored: list[dict[str, Any]]) -> None:
+        self._stored: list[dict[str, Any]] | None = stored
+        self._made: tuple[EntityMention, ...] = ()
+
+    def _mentions(self) -> tuple[EntityMention, ...]:
+        if self._stored is not None:
+            self._made = tuple(EntityMention.from_json(m) for m in self._stored)
+            self._stored = None
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._stored) if self._stored is not None else len(self._made)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._mentions()[index]
+
+    def __iter__(self) -> Iterator[EntityMention]:
+        return iter(self._mentions())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StoredMentions | tuple):
+            return self._mentions() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._mentions())
+
+    def __repr__(self) -> str:
+        return repr(self._mentions())
+
+
 @dataclass(frozen=True)
 class Entities:
     """The entities stage's result: every mention, and the canonical entities by count."""
 
-    mentions: tuple[EntityMention, ...]
+    mentions: Sequence[EntityMention]
+    """A tuple, or StoredMentions when read from the cache."""
     canonical: tuple[Entity, ...]
 
     def of_labels(self, *labels: str) -> tuple[Entity, ...]:
@@ -254,7 +294,7 @@ class Entities:
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Entities:
         return cls(
-            tuple(EntityMention.from_json(m) for m in d["mentions"]),
+            StoredMentions(d["mentions"]),
             tuple(Entity.from_json(e) for e in d["canonical"]),
         )
 

@@ -42,8 +42,16 @@ _WORD = re.compile(r"[a-z][a-z'’-]+")
 
 def words(text: str) -> Counter[str]:
     """Content words and their counts: lower case, no stop words, no digits."""
-    found = _WORD.findall(text.lower())
-    return Counter(w.strip("'’") for w in found if w not in STOP)
+    # Counted as found, then each distinct word once (the same counts, in the same order
+    # of first appearance, as stripping every occurrence), into a dict: a Counter's
+    # missing-key hook is Python, called once per new word of 10,000 summaries.
+    bag: dict[str, int] = {}
+    for word, count in Counter(_WORD.findall(text.lower())).items():
+        if word not in STOP:
+            if word[-1] in "'’":  # it starts with a letter: only its end can be stripped
+                word = word.strip("'’")
+            bag[word] = bag.get(word, 0) + count
+    return Counter(bag)
 
 
 @dataclass(frozen=True)
@@ -120,18 +128,38 @@ def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
             i = parent[i]
         return i
 
+    def joined(first: list[int], second: list[int]) -> bool:
+        """Whether some pair across the two parts is related (each pair judged once)."""
+        for i in first:
+            for j in second:
+                pair = (i, j) if i < j else (j, i)
+                if pair in unrelated:
+                    continue
+                if related(profiles[i], profiles[j]):
+                    return True
+                unrelated.add(pair)
+        return False
+
+    # A list's members already in one story need no comparing among themselves: only
+    # the parts it holds of different stories are compared, until one pair joins them.
+    # Stories are the components of the related pairs whatever the order they are
+    # found in, and a story's root is always its first article.
     unrelated: set[tuple[int, int]] = set()
     for members in index(profiles):
-        if len({root(i) for i in members}) == 1:
+        parts: dict[int, list[int]] = {}
+        for i in members:
+            r = parent[i]  # mostly a root or one step from it: no call
+            if parent[r] != r:
+                r = root(r)
+            parts.setdefault(r, []).append(i)
+        if len(parts) == 1:
             continue  # all in one story already
-        for i, j in combinations(members, 2):
-            a, b = root(i), root(j)
-            if a == b or (i, j) in unrelated:
-                continue
-            if related(profiles[i], profiles[j]):
-                parent[max(a, b)] = min(a, b)
-            else:
-                unrelated.add((i, j))
+        listed = list(parts.values())
+        for x, first in enumerate(listed):
+            for second in listed[x + 1 :]:
+                a, b = root(first[0]), root(second[0])
+                if a != b and joined(first, second):
+                    parent[max(a, b)] = min(a, b)
     groups: dict[int, list[Analysis]] = {}
     for i, analysis in enumerate(analyses):
         groups.setdefault(root(i), []).append(analysis)
