@@ -628,3 +628,23 @@ def test_two_organisation_spans_linked_by_of_are_one_name(parse_text):
     names = canonical(body, parse_text(body))
     assert names["House of Fraser"][0] == "ORG"
     assert "House" not in names and "Fraser" not in names
+
+
+def test_a_name_ending_in_lodge_is_a_building_not_a_place(parse_text):
+    body = "They stayed at Lake Merrow Lodge for a week before flying home."
+    lodge = next(e for e in extract_entities(body, parse_text(body)).canonical if "Lodge" in e.name)
+    assert lodge.label == "FAC"
+    assert "lodging" in lodge.why
+
+
+def test_a_capital_code_modifying_a_devices_noun_is_a_standard_not_an_organisation(parse_text):
+    body = "Files can be copied onto a USB stick and played on any HDMI cable setup."
+    names = canonical(body, parse_text(body))
+    assert names.get("USB", ("PRODUCT",))[0] == "PRODUCT"
+
+
+def test_a_name_in_apposition_to_acronym_is_no_place_or_person(parse_text):
+    body = "The group, known by its Arabic acronym, Daresh, seized the town of Kelbar."
+    result = extract_entities(body, parse_text(body))
+    alias = next((e for e in result.canonical if e.name == "Daresh"), None)
+    assert alias is None or (alias.label == "ORG" and "another name" in alias.why)

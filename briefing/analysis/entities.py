@@ -46,6 +46,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis.lexicon import (
+    ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
     CLUB_WORDS,
@@ -57,6 +58,7 @@ from briefing.analysis.lexicon import (
     HOLIDAYS,
     LAW_WORDS,
     LOCATIVE,
+    LODGING_WORDS,
     MATCH_PREPS,
     MATCH_VERBS,
     MONTH_NAMES,
@@ -71,6 +73,7 @@ from briefing.analysis.lexicon import (
     QUOTES,
     ROLES,
     SIDE_WORDS,
+    TECH_NOUNS,
     TIME_OWNERS,
     TIME_PREFIXES,
     TITLES,
@@ -88,7 +91,7 @@ from briefing.analysis.model import (
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "7"
+VERSION = "8"
 
 
 # --- the verdict of a label rule ------------------------------------------------------
@@ -939,6 +942,58 @@ def a_place_word_starts_it(s: _Subject) -> Evidence | None:
     )
 
 
+def a_lodging_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Lake Placid Lodge", "the Savoy Hotel", "Crown Inn": a name ending in a word of
+    businesses that let rooms is a building, not the place its first words name."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label == "ORG" or last.lower not in LODGING_WORDS:
+        return None
+    return Evidence("FAC", 1.5, f"a lodging's word at its end ({last.text})")
+
+
+def _a_short_capital_code(text: str) -> bool:
+    """ "USB", "DTT", "MPEG-2": two to six capitals, perhaps a hyphen and digits."""
+    return re.fullmatch(r"[A-Z]{2,6}(?:-?[0-9]{1,2})?", text) is not None
+
+
+def a_code_modifying_a_devices_noun(s: _Subject) -> Evidence | None:
+    """ "a USB stick", "DTT set-top boxes", "MPEG-2 format": a short all-capital word
+    that modifies a noun of devices or formats names a standard or a product, not an
+    organisation."""
+    if len(s.span) != 1 or not _a_short_capital_code(s.span.text):
+        return None
+    tok = s.span[0]
+    head = tok.head
+    nxt = tok.nbor(1)
+    nouns = [head] if tok.dep in ("compound", "nmod", "amod") and head.i > tok.i else []
+    if nxt is not None:
+        nouns.append(nxt)
+    noun = next((n for n in nouns if n.lemma.lower() in TECH_NOUNS), None)
+    if noun is None:
+        return None
+    return Evidence("PRODUCT", 1.5, f"a code modifying a device's noun ({noun.text})")
+
+
+def an_alias_in_apposition(s: _Subject) -> Evidence | None:
+    """ "its Arabic acronym, Daesh", "by its initials, IS": a name in apposition to a noun
+    for another name is an alias of something the article names; its own words tell not
+    what it is, so spaCy's organisation stands and any other reading is left out (an
+    acronym is not a place or a person)."""
+    root = _outside_head(s.span)
+    nouns = [root.head] if root.dep == "appos" else []
+    nouns += [c for c in s.span.root.children if c.dep == "appos" and c not in s.span]
+    before = s.span[0].nbor(-1)
+    if before is not None and before.text == ",":
+        noun_before = before.nbor(-1)
+        if noun_before is not None:
+            nouns.append(noun_before)
+    noun = next((n for n in nouns if n.lemma.lower() in ALIAS_NOUNS), None)
+    if noun is None:
+        return None
+    label = "ORG" if s.label == "ORG" else UNLABELLED
+    return Evidence(label, 2.0, f"another name ({noun.text})")
+
+
 def _name_just_before(tok: Token, ents: dict[int, Span]) -> Span | None:
     """The name written just before the token, with only punctuation and adverbs
     between ("ISIS - also known as", "Velmora, formerly known as")."""
@@ -1283,6 +1338,7 @@ def spacys_person(s: _Subject) -> Evidence | None:
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
     another_name_of_a_name,
+    an_alias_in_apposition,
     after_a_title,
     a_law_after_its_subject,
     owned_by_a_time,
@@ -1293,6 +1349,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,
     a_facility_word_at_the_end,
+    a_lodging_word_at_the_end,
     a_ground_where_clubs_play,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
@@ -1306,6 +1363,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_brand_written_in_camel_case,
+    a_code_modifying_a_devices_noun,
     an_award_for_it,
     a_quoted_title,
     a_code_of_letters_and_digits,

@@ -635,3 +635,18 @@ person is not the one "he" or "she" stands for ("he aged 96 and she aged 92").""
 BYLINE_WORDS = frozenset(("by",))
 """The word that opens a byline ("By Jane Smith"): the writer, never a "he" or "she"
 of the story."""
+
+LODGING_WORDS = frozenset("""lodge hotel motel inn resort spa""".split())
+"""The last word of a business that lets rooms ("Lake Placid Lodge", "Savoy Hotel",
+"Crown Inn"): the name is a building, whatever place word it starts with."""
+
+TECH_NOUNS = frozenset(
+    """stick drive port cable box receiver decoder chip card player format standard
+    codec socket adapter connector plug handset set-top""".split()
+)
+"""Nouns (lemmas) of devices and formats: a short all-capital word that modifies one
+("USB stick", "DTT set-top boxes") names a standard or a product, not an organisation."""
+
+ALIAS_NOUNS = frozenset("""acronym abbreviation initials nickname""".split())
+"""Nouns for another name: the name in apposition to one ("its acronym, Daesh") is an
+alias of something the article names, not a place or a person of its own."""
