@@ -648,3 +648,18 @@ def test_a_name_in_apposition_to_acronym_is_no_place_or_person(parse_text):
     result = extract_entities(body, parse_text(body))
     alias = next((e for e in result.canonical if e.name == "Daresh"), None)
     assert alias is None or (alias.label == "ORG" and "another name" in alias.why)
+
+
+def test_a_bare_name_owning_cards_is_not_shown_as_a_person(parse_text):
+    body = "She kept 40 letters and Valentine's cards from him."
+    assert "Valentine" not in canonical(body, parse_text(body))
+
+
+def test_a_name_owning_cards_stays_a_person_when_the_article_names_them_in_full(parse_text):
+    body = "Ann Marlowe won. Mr Holt sent Marlowe's cards to the bank."
+    assert canonical(body, parse_text(body))["Ann Marlowe"][0] == "PERSON"
+
+
+def test_the_first_word_of_a_programme_with_its_presenter_is_no_place(parse_text):
+    body = "The chancellor told the BBC's Breakfast with Frost on Sunday that Labour would win."
+    assert "Breakfast" not in canonical(body, parse_text(body))

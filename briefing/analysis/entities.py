@@ -55,6 +55,8 @@ from briefing.analysis.lexicon import (
     EVENT_WORDS,
     EXAMPLE_PREPS,
     FACILITY_WORDS,
+    FEAST_CUSTOMS,
+    FEAST_DAYS,
     HOLIDAYS,
     LAW_WORDS,
     LOCATIVE,
@@ -70,6 +72,7 @@ from briefing.analysis.lexicon import (
     ORG_SUFFIXES,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PROGRAMME_LINKS,
     QUOTES,
     ROLES,
     SIDE_WORDS,
@@ -909,6 +912,45 @@ def a_holiday(s: _Subject) -> Evidence | None:
     return Evidence("EVENT", 1.5, "a holiday")
 
 
+def owns_a_feasts_custom(s: _Subject) -> Evidence | None:
+    """ "St Swithin's Day", "Burns night": a one-word name that owns a feast's day names
+    the feast, an event of the calendar. One that owns a card or a gift ("Valentine's
+    cards") names a feast or a giver: with no full name or title in the article to say
+    it is a person, it is left unlabelled."""
+    if len(s.words) != 1 or s.label not in ("PERSON", *PLACE_LABELS, "ORG"):
+        return None
+    last = s.span[-1]
+    pos, noun = last.nbor(1), last.nbor(2)
+    if pos is None or noun is None or pos.tag != "POS" or noun.lemma.lower() not in FEAST_CUSTOMS:
+        return None
+    if noun.lemma.lower() in FEAST_DAYS:
+        return Evidence("EVENT", 2.0, f"a feast: it owns its {noun.text}")
+    if s.title or _named_in_full_elsewhere(s):
+        return None  # "Coach Marlowe's gift", "Ann Marlowe ... Marlowe's card": a person
+    return Evidence(UNLABELLED, 2.0, f"a feast or a person: a bare name owning a {noun.text}")
+
+
+def _named_in_full_elsewhere(s: _Subject) -> bool:
+    """The article names a person of two or more words that ends in this word."""
+    word = s.words[-1]
+    return any(e.label == "PERSON" and len(e) > 1 and e[-1].text == word for e in s.ents.values())
+
+
+def a_programmes_first_word(s: _Subject) -> Evidence | None:
+    """ "Breakfast with Frost": one capitalised word, then "with" and a person's name,
+    opens a programme's title; the word alone is no place, organisation or person, so it
+    is left unlabelled."""
+    if len(s.span) != 1 or s.label == "PERSON":
+        return None
+    link, name = s.span[-1].nbor(1), s.span[-1].nbor(2)
+    if link is None or name is None or link.text not in PROGRAMME_LINKS:
+        return None
+    presenter = s.ents.get(name.i)
+    if presenter is None or presenter.label != "PERSON" or presenter.start != name.i:
+        return None
+    return Evidence(UNLABELLED, 2.0, f"a programme's title ({s.span.text} with {presenter.text})")
+
+
 def _camel_case(word: str) -> bool:
     """A capital after a lower-case letter inside one word ("DaimlerChrysler")."""
     for prefix in NAME_PREFIXES:  # "McFadden": the capital right after a surname prefix
@@ -1358,6 +1400,8 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_country_in_brackets_after,
     a_country_by_name,
     a_holiday,
+    owns_a_feasts_custom,
+    a_programmes_first_word,
     an_events_word_at_the_end,
     a_place_word_starts_it,
     a_first_name_and_a_surname,

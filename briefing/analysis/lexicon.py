@@ -650,3 +650,14 @@ TECH_NOUNS = frozenset(
 ALIAS_NOUNS = frozenset("""acronym abbreviation initials nickname""".split())
 """Nouns for another name: the name in apposition to one ("its acronym, Daesh") is an
 alias of something the article names, not a place or a person of its own."""
+
+FEAST_CUSTOMS = frozenset("""day eve night card gift present""".split())
+"""Nouns (lemmas) of a feast's day and customs: a one-word name that owns one
+("Valentine's cards", "St Swithin's Day", "Burns night") names the feast, not a person."""
+
+PROGRAMME_LINKS = frozenset(("with",))
+"""The word between a programme's first word and its presenter ("Breakfast with Frost",
+"Supper with Sam Price"): a capitalised word before it and a person's name is a title."""
+
+FEAST_DAYS = frozenset("""day eve night""".split())
+"""Of FEAST_CUSTOMS, the nouns of the day itself: "X's Day" is always the feast."""
