@@ -663,3 +663,13 @@ def test_a_name_owning_cards_stays_a_person_when_the_article_names_them_in_full(
 def test_the_first_word_of_a_programme_with_its_presenter_is_no_place(parse_text):
     body = "The chancellor told the BBC's Breakfast with Frost on Sunday that Labour would win."
     assert "Breakfast" not in canonical(body, parse_text(body))
+
+
+def test_a_capitalised_common_noun_after_the_is_no_organisation(parse_text):
+    body = "The chancellor will present the Budget next month, and the budget deficit is large."
+    assert "Budget" not in canonical(body, parse_text(body))
+
+
+def test_a_capitalised_noun_the_parse_also_names_in_lower_case_stays_an_organisation(parse_text):
+    body = "The Treasury said treasury bills were sold."
+    assert canonical(body, parse_text(body))["Treasury"][0] == "ORG"

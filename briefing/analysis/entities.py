@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
+    CAPITALISING_DETERMINERS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
     DASHES,
@@ -951,6 +952,34 @@ def a_programmes_first_word(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 2.0, f"a programme's title ({s.span.text} with {presenter.text})")
 
 
+def _written_as_a_common_noun(s: _Subject, word: str) -> bool:
+    """The article writes the word in lower case as a noun too ("the budget deficit"),
+    outside any name (not "treasury bills" that spaCy reads as a name itself)."""
+    lower = word.lower()
+    return any(t.text == lower and t.pos == "NOUN" and t.i not in s.ents for t in s.doc)
+
+
+def _written_in_a_longer_name(s: _Subject) -> bool:
+    """Another name in the article holds the word with other words ("State Department")."""
+    word = s.span.text
+    return any(len(e) > 1 and any(t.text == word for t in e) for e in s.ents.values())
+
+
+def a_capitalised_common_noun(s: _Subject) -> Evidence | None:
+    """ "the Budget", "secretary of State": one capitalised word after "the" or "of" that
+    the article also writes in lower case as a common noun, and never inside a longer
+    name, is the common noun written with a capital for its importance, not an
+    organisation."""
+    if len(s.span) != 1 or s.label != "ORG" or not s.span.text.istitle():
+        return None
+    before = s.span[0].nbor(-1)
+    if before is None or before.lower not in CAPITALISING_DETERMINERS:
+        return None
+    if not _written_as_a_common_noun(s, s.span.text) or _written_in_a_longer_name(s):
+        return None
+    return Evidence(UNLABELLED, 1.5, f"a common noun with a capital ({before.text} {s.span.text})")
+
+
 def _camel_case(word: str) -> bool:
     """A capital after a lower-case letter inside one word ("DaimlerChrysler")."""
     for prefix in NAME_PREFIXES:  # "McFadden": the capital right after a surname prefix
@@ -1402,6 +1431,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_holiday,
     owns_a_feasts_custom,
     a_programmes_first_word,
+    a_capitalised_common_noun,
     an_events_word_at_the_end,
     a_place_word_starts_it,
     a_first_name_and_a_surname,

@@ -661,3 +661,8 @@ PROGRAMME_LINKS = frozenset(("with",))
 
 FEAST_DAYS = frozenset("""day eve night""".split())
 """Of FEAST_CUSTOMS, the nouns of the day itself: "X's Day" is always the feast."""
+
+CAPITALISING_DETERMINERS = frozenset(("the", "of"))
+"""Words before a common noun that news capitalises for its importance ("the Budget",
+"secretary of State"): after one, a capitalised word the article also writes in lower
+case is that noun, not an organisation."""
