@@ -673,3 +673,11 @@ def test_a_capitalised_common_noun_after_the_is_no_organisation(parse_text):
 def test_a_capitalised_noun_the_parse_also_names_in_lower_case_stays_an_organisation(parse_text):
     body = "The Treasury said treasury bills were sold."
     assert canonical(body, parse_text(body))["Treasury"][0] == "ORG"
+
+
+def test_a_name_qualified_by_starring_is_a_work(parse_text):
+    body = "Glass Mountain, starring Tom Hale, opens on Friday."
+    result = extract_entities(body, parse_text(body))
+    work = next(e for e in result.canonical if e.name == "Glass Mountain")
+    assert work.label == "WORK_OF_ART"
+    assert "starring" in work.why

@@ -81,6 +81,7 @@ from briefing.analysis.lexicon import (
     TIME_OWNERS,
     TIME_PREFIXES,
     TITLES,
+    WORK_MAKING_VERBS,
     WORK_NOUNS,
     WORK_PART_NOUNS,
 )
@@ -784,6 +785,24 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.5, f"a work's noun introduces it ({noun.text})")
 
 
+def made_by_a_director(s: _Subject) -> Evidence | None:
+    """ "House of Daggers, directed by Ann Lee", "Rain Town, starring Tom Hale": a name
+    that a participle of making a work qualifies (directed, produced, starring) is the
+    work, not an organisation or a place."""
+    name = s.name if s.name is not None else s.span
+    verb = next(
+        (
+            c
+            for c in name.root.children
+            if c.dep == "acl" and c.i > name.end - 1 and c.lemma.lower() in WORK_MAKING_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f'a work, qualified by "{verb.text}"')
+
+
 def a_part_in_a_work(s: _Subject) -> Evidence | None:
     """ "her role in Vera Drake": what an actor's role or part is in is a work."""
     tok = _outside_head(s.span)
@@ -1416,6 +1435,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_time_around_it,
     a_place_owned_by_an_organisation,
     introduced_as_a_work,
+    made_by_a_director,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
     a_club_word_at_the_end,

@@ -666,3 +666,7 @@ CAPITALISING_DETERMINERS = frozenset(("the", "of"))
 """Words before a common noun that news capitalises for its importance ("the Budget",
 "secretary of State"): after one, a capitalised word the article also writes in lower
 case is that noun, not an organisation."""
+
+WORK_MAKING_VERBS = frozenset("""direct produce star co-star write compose choreograph""".split())
+"""Verbs (lemmas) of making a film, a show or a piece: a name qualified by one of their
+participles ("X, directed by Y", "X, starring Z") is a work."""
