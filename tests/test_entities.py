@@ -681,3 +681,14 @@ def test_a_name_qualified_by_starring_is_a_work(parse_text):
     work = next(e for e in result.canonical if e.name == "Glass Mountain")
     assert work.label == "WORK_OF_ART"
     assert "starring" in work.why
+
+
+def test_a_place_listed_only_with_common_nouns_is_no_place(parse_text):
+    body = "Most homes watch through cable, satellite or Greenvale."
+    assert "Greenvale" not in canonical(body, parse_text(body))
+
+
+def test_places_listed_together_stay_places(parse_text):
+    body = "They toured Paris, Lille and Lyon."
+    names = canonical(body, parse_text(body))
+    assert {names[p][0] for p in ("Paris", "Lille", "Lyon")} == {"GPE"}

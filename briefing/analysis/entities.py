@@ -861,6 +861,20 @@ def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
     return [m for m in members if m != tok]
 
 
+def listed_with_common_nouns(s: _Subject) -> Evidence | None:
+    """ "by cable, satellite or Freeview": a one-word "place" that is not a country and
+    stands in a list of common nouns only is a thing of their kind (a service, a
+    product), not a place; what kind the words cannot say, so it is left unlabelled."""
+    if len(s.span) != 1 or s.label not in PLACE_LABELS or country_code(s.span.text) is not None:
+        return None
+    members = _conjuncts(s.span[0], s.ents)
+    if not members or any(
+        m.pos != "NOUN" or m.i in s.ents or not m.text.islower() for m in members
+    ):
+        return None
+    return Evidence(UNLABELLED, 1.5, f"listed with common nouns ({members[0].text})")
+
+
 def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     """ "Paris, Lille, Lyon and Toulouse", "Nokia, Sagem, Sony and Thomson": the members
     of a list are names of one kind. A bare one-word "person" (the model's weakest
@@ -1463,6 +1477,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
+    listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,
     spacys_label,
