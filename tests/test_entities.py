@@ -692,3 +692,10 @@ def test_places_listed_together_stay_places(parse_text):
     body = "They toured Paris, Lille and Lyon."
     names = canonical(body, parse_text(body))
     assert {names[p][0] for p in ("Paris", "Lille", "Lyon")} == {"GPE"}
+
+
+def test_a_name_right_after_acronym_is_no_place_or_person(parse_text):
+    body = "The militants, also known by their Arabic acronym Jundal, seized the town."
+    result = extract_entities(body, parse_text(body))
+    alias = next((e for e in result.canonical if e.name == "Jundal"), None)
+    assert alias is None or (alias.label == "ORG" and "another name" in alias.why)

@@ -1079,7 +1079,7 @@ def a_code_modifying_a_devices_noun(s: _Subject) -> Evidence | None:
 
 
 def an_alias_in_apposition(s: _Subject) -> Evidence | None:
-    """ "its Arabic acronym, Daesh", "by its initials, IS": a name in apposition to a noun
+    """ "its Arabic acronym, Daesh", "by their acronym Jundal": a name in apposition to a noun
     for another name is an alias of something the article names; its own words tell not
     what it is, so spaCy's organisation stands and any other reading is left out (an
     acronym is not a place or a person)."""
@@ -1087,9 +1087,9 @@ def an_alias_in_apposition(s: _Subject) -> Evidence | None:
     nouns = [root.head] if root.dep == "appos" else []
     nouns += [c for c in s.span.root.children if c.dep == "appos" and c not in s.span]
     before = s.span[0].nbor(-1)
-    if before is not None and before.text == ",":
-        noun_before = before.nbor(-1)
-        if noun_before is not None:
+    if before is not None:  # "its acronym Daesh", "its acronym, Daesh"
+        nouns.append(before)
+        if before.text == "," and (noun_before := before.nbor(-1)) is not None:
             nouns.append(noun_before)
     noun = next((n for n in nouns if n.lemma.lower() in ALIAS_NOUNS), None)
     if noun is None:
