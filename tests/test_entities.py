@@ -699,3 +699,10 @@ def test_a_name_right_after_acronym_is_no_place_or_person(parse_text):
     result = extract_entities(body, parse_text(body))
     alias = next((e for e in result.canonical if e.name == "Jundal"), None)
     assert alias is None or (alias.label == "ORG" and "another name" in alias.why)
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation(parse_text):
+    body = "The talks resume at 1400 GMT in Geneva."
+    names = canonical(body, parse_text(body))
+    assert "GMT" not in names
+    assert names["Geneva"][0] == "GPE"

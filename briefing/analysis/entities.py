@@ -80,6 +80,7 @@ from briefing.analysis.lexicon import (
     TECH_NOUNS,
     TIME_OWNERS,
     TIME_PREFIXES,
+    TIME_ZONES,
     TITLES,
     WORK_MAKING_VERBS,
     WORK_NOUNS,
@@ -1013,6 +1014,14 @@ def a_capitalised_common_noun(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 1.5, f"a common noun with a capital ({before.text} {s.span.text})")
 
 
+def a_time_zone(s: _Subject) -> Evidence | None:
+    """ "at 1400 GMT", "9pm EST": a time zone's abbreviation tells the clock a time is
+    read by; it is part of the time, not an organisation or a place."""
+    if len(s.span) != 1 or s.span.text not in TIME_ZONES:
+        return None
+    return Evidence(UNLABELLED, 2.0, f"a time zone ({s.span.text})")
+
+
 def _camel_case(word: str) -> bool:
     """A capital after a lower-case letter inside one word ("DaimlerChrysler")."""
     for prefix in NAME_PREFIXES:  # "McFadden": the capital right after a surname prefix
@@ -1463,6 +1472,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_country_in_brackets_after,
     a_country_by_name,
     a_holiday,
+    a_time_zone,
     owns_a_feasts_custom,
     a_programmes_first_word,
     a_capitalised_common_noun,
