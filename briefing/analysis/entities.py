@@ -1017,7 +1017,8 @@ def a_capitalised_common_noun(s: _Subject) -> Evidence | None:
 def a_time_zone(s: _Subject) -> Evidence | None:
     """ "at 1400 GMT", "9pm EST": a time zone's abbreviation tells the clock a time is
     read by; it is part of the time, not an organisation or a place."""
-    if len(s.span) != 1 or s.span.text not in TIME_ZONES:
+    text = s.span.text
+    if len(s.span) != 1 or not text.isupper() or text.lower() not in TIME_ZONES:
         return None
     return Evidence(UNLABELLED, 2.0, f"a time zone ({s.span.text})")
 

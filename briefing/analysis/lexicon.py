@@ -670,8 +670,3 @@ case is that noun, not an organisation."""
 WORK_MAKING_VERBS = frozenset("""direct produce star co-star write compose choreograph""".split())
 """Verbs (lemmas) of making a film, a show or a piece: a name qualified by one of their
 participles ("X, directed by Y", "X, starring Z") is a work."""
-
-TIME_ZONES = frozenset(
-    """GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT IST JST AEST""".split()
-)
-"""Time zones' abbreviations ("1400 GMT", "9pm EST"): part of a time, never a name."""
