@@ -706,3 +706,18 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(parse_text):
     names = canonical(body, parse_text(body))
     assert "GMT" not in names
     assert names["Geneva"][0] == "GPE"
+
+
+def test_a_name_modifying_training_ground_is_the_ground(parse_text):
+    body = (
+        "Harford United want to sell the Kelham Moor training ground and the Brindle Park stadium."
+    )
+    result = extract_entities(body, parse_text(body))
+    ground = next(e for e in result.canonical if e.name == "Kelham Moor")
+    assert ground.label == "FAC"
+    assert "ground" in ground.why
+
+
+def test_a_club_modifying_stadium_stays_the_club(parse_text):
+    body = "The Arsenal stadium was full."
+    assert canonical(body, parse_text(body))["Arsenal"][0] == "ORG"

@@ -58,6 +58,7 @@ from briefing.analysis.lexicon import (
     FACILITY_WORDS,
     FEAST_CUSTOMS,
     FEAST_DAYS,
+    GROUND_NOUNS,
     HOLIDAYS,
     LAW_WORDS,
     LOCATIVE,
@@ -1023,6 +1024,24 @@ def a_time_zone(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 2.0, f"a time zone ({s.span.text})")
 
 
+def names_a_ground_or_building(s: _Subject) -> Evidence | None:
+    """ "the Thorp Arch training ground", "the Kelham Road stadium": a name spaCy read as
+    a person, a product or an organisation of two or more words with no word of
+    organisations or clubs in it, that modifies a noun of grounds and buildings, is that
+    place. (A club's name stands: "the Arsenal stadium" is the club's.)"""
+    if s.label not in ("PERSON", "PRODUCT", "ORG"):
+        return None
+    if s.label == "ORG" and (
+        len(s.span) < 2 or any(t.lower in ORG_SUFFIXES | CLUB_WORDS | SIDE_WORDS for t in s.span)
+    ):
+        return None  # "the Arsenal stadium", "the Harford United training ground"
+    last = s.span[-1]
+    head = last.head
+    if last.dep != "compound" or head.i < s.span.end or head.lemma.lower() not in GROUND_NOUNS:
+        return None
+    return Evidence("FAC", 1.5, f"a name modifying a ground's or building's noun ({head.text})")
+
+
 def _camel_case(word: str) -> bool:
     """A capital after a lower-case letter inside one word ("DaimlerChrysler")."""
     for prefix in NAME_PREFIXES:  # "McFadden": the capital right after a surname prefix
@@ -1474,6 +1493,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_country_by_name,
     a_holiday,
     a_time_zone,
+    names_a_ground_or_building,
     owns_a_feasts_custom,
     a_programmes_first_word,
     a_capitalised_common_noun,

@@ -670,3 +670,10 @@ case is that noun, not an organisation."""
 WORK_MAKING_VERBS = frozenset("""direct produce star co-star write compose choreograph""".split())
 """Verbs (lemmas) of making a film, a show or a piece: a name qualified by one of their
 participles ("X, directed by Y", "X, starring Z") is a work."""
+
+GROUND_NOUNS = frozenset(
+    """stadium ground arena racecourse circuit airport airfield station hospital campus
+    prison""".split()
+)
+"""Nouns (lemmas) of grounds and buildings that a place's name modifies ("the Thorp Arch
+training ground", "Heathrow airport"): the name is that place."""
