@@ -1600,100 +1600,96 @@ def _merge_plurals(body: str, names: dict[str, list[_Mention]]) -> None:
 _COUNTABLE = Evidence("PRODUCT", 1.0, "written in the singular and the plural: a thing")
 
 
-def join_adjacent_people(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
-    """ "Maria Fernanda" "Lopez Garcia": two person spans with one space between them
-    and nothing else are one long name."""
-    out: list[_Piece] = []
-    for piece in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label == piece.label == "PERSON"
-            and prev.end == piece.start
-            and doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
-        ):
-            out[-1] = _Piece(prev.start, piece.end, "PERSON")
-        else:
-            out.append(piece)
-    return out
-
-
 def _a_law_word(tok: Token) -> bool:
     return tok.text in LAW_WORDS
 
 
-def join_a_law_to_its_subject(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
-    """ "Serious and Organised Crime" "Bill": a law's word ("Bill", "Act") that spaCy
-    read alone right after a name is the end of that name, a law's (a first name comes
-    before a surname, not after a name)."""
-    out: list[_Piece] = []
-    for piece in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and piece.end - piece.start == 1
-            and _a_law_word(doc[piece.start])
-            and prev.end == piece.start
-            and doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
-        ):
-            out[-1] = _Piece(prev.start, piece.end, "LAW")
-        else:
-            out.append(piece)
-    return out
+def _one_space_between(doc: Doc, prev: _Piece, piece: _Piece) -> bool:
+    return prev.end == piece.start and (
+        doc.body[doc[prev.end - 1].end_char : doc[piece.start].idx] == " "
+    )
 
 
-def join_organisations_linked_by_of(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
-    """ "House" "of" "Fraser": two organisation spans with only "of" between them are
-    one name, as "Bank of England" and "House of Commons" are (an organisation is not
-    "of" another organisation in news's way of naming)."""
-    out: list[_Piece] = []
-    for piece in ents:
-        prev = out[-1] if out else None
-        link = doc.get(prev.end) if prev is not None else None
-        if (
-            prev is not None
-            and link is not None
-            and link.lower == "of"
-            and prev.end + 1 == piece.start
-            and prev.label == piece.label == "ORG"
-        ):
-            out[-1] = _Piece(prev.start, piece.end, "ORG")
-        else:
-            out.append(piece)
-    return out
+def _linked_by(doc: Doc, prev: _Piece, piece: _Piece, word: str) -> bool:
+    link = doc.get(prev.end)
+    return link is not None and link.lower == word and prev.end + 1 == piece.start
 
 
-def join_modifiers_of_an_organisation(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+def join_adjacent_people(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Maria Fernanda" "Lopez Garcia": two person spans with one space between them
+    and nothing else are one long name."""
+    if prev.label == piece.label == "PERSON" and _one_space_between(doc, prev, piece):
+        return "PERSON"
+    return None
+
+
+def join_modifiers_of_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
     first half of that one name (not "Nokia and Siemens Networks" where the article also
     names Nokia alone)."""
-    out: list[_Piece] = []
-    for piece in ents:
-        prev = out[-1] if out else None
-        link = doc.get(prev.end) if prev is not None else None
-        if (
-            prev is not None
-            and link is not None
-            and link.lower == "and"
-            and prev.end + 1 == piece.start
-            and prev.end - prev.start == 1
-            and piece.end - piece.start >= 2
-            and _ends_an_organisation(doc, piece.end)
-            and not _named_alone(doc, prev.start, prev.end)
-        ):
-            out[-1] = _Piece(prev.start, piece.end, piece.label)
-        else:
-            out.append(piece)
-    return out
+    if (
+        _linked_by(doc, prev, piece, "and")
+        and prev.end - prev.start == 1
+        and piece.end - piece.start >= 2
+        and _ends_an_organisation(doc, piece.end)
+        and not _named_alone(doc, prev.start, prev.end)
+    ):
+        return piece.label
+    return None
+
+
+def join_a_law_to_its_subject(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Serious and Organised Crime" "Bill": a law's word ("Bill", "Act") that spaCy
+    read alone right after a name is the end of that name, a law's (a first name comes
+    before a surname, not after a name)."""
+    if (
+        piece.end - piece.start == 1
+        and _a_law_word(doc[piece.start])
+        and _one_space_between(doc, prev, piece)
+    ):
+        return "LAW"
+    return None
+
+
+def join_organisations_linked_by_of(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "House" "of" "Fraser": two organisation spans with only "of" between them are
+    one name, as "Bank of England" and "House of Commons" are (an organisation is not
+    "of" another organisation in news's way of naming)."""
+    if _linked_by(doc, prev, piece, "of") and prev.label == piece.label == "ORG":
+        return "ORG"
+    return None
+
+
+JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
+    join_adjacent_people,
+    join_modifiers_of_an_organisation,
+    join_a_law_to_its_subject,
+    join_organisations_linked_by_of,
+)
+"""Neighbouring spans spaCy cut out of one name; each rule, in its own pass in this
+order, says the label of the joined name or None."""
+
+
+def _join_neighbours(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
+    """The spans with every pair a JOIN_RULES rule joins made one, rule by rule."""
+    for rule in JOIN_RULES:
+        out: list[_Piece] = []
+        for piece in ents:
+            label = rule(doc, out[-1], piece) if out else None
+            if label is not None:
+                out[-1] = _Piece(out[-1].start, piece.end, label)
+            else:
+                out.append(piece)
+        ents = out
+    return ents
 
 
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
     places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
-    ents = join_modifiers_of_an_organisation(doc, join_adjacent_people(doc, ents))
-    ents = join_organisations_linked_by_of(doc, join_a_law_to_its_subject(doc, ents))
+    ents = _join_neighbours(doc, ents)
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
