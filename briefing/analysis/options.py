@@ -123,13 +123,12 @@ class SummaryOptions:
         cls, algorithm: str | None = None, length: str | int | Length | None = None
     ) -> SummaryOptions:
         """Options from raw values (None: the default); InvalidOption when one is bad."""
+        if length is None:
+            length = DEFAULT_LENGTH
+        elif not isinstance(length, Length):
+            length = Length.parse(length)
         return cls(
-            check_algorithm(algorithm) if algorithm is not None else DEFAULT_ALGORITHM,
-            length
-            if isinstance(length, Length)
-            else Length.parse(length)
-            if length is not None
-            else DEFAULT_LENGTH,
+            check_algorithm(algorithm) if algorithm is not None else DEFAULT_ALGORITHM, length
         )
 
     @property
