@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from briefing.analysis import versions
 from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
@@ -98,7 +99,7 @@ from briefing.analysis.model import (
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "8"
+VERSION = versions.ENTITIES  # in the cache key (analysis/versions.py)
 
 
 # --- the verdict of a label rule ------------------------------------------------------

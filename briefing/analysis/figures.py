@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from briefing.analysis import versions
 from briefing.analysis.figure_rank import (
     KeyVerdict,
     duration_verb,
@@ -68,7 +69,7 @@ from briefing.analysis.quantities import Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
-VERSION = "13"  # in the cache key: bump when the figures found or their fields change
+VERSION = versions.FIGURES  # in the cache key (analysis/versions.py)
 MAX_CONTEXT_WORDS = 9
 MAX_OWNED_WORDS = 12  # with the owner in brackets
 CORE_WORDS = 4

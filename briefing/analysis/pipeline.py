@@ -16,9 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis import entities as entities_stage
-from briefing.analysis import figures as figures_stage
-from briefing.analysis import summarize as summary_stage
+from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
 from briefing.analysis.nlp import ModelInfo, resolve_model
 from briefing.analysis.options import SummaryOptions
@@ -41,22 +39,28 @@ class Stage:
     keyed_on_options: bool = False
 
 
+def _summary(body: str, parse: Parse, options: SummaryOptions) -> Any:
+    from briefing.analysis.summarize import summarize
+
+    return [s.to_json() for s in summarize(body, parse, options.algorithm, options.length)]
+
+
+def _entities(body: str, parse: Parse, options: SummaryOptions) -> Any:
+    from briefing.analysis.entities import extract_entities
+
+    return extract_entities(body, parse).to_json()
+
+
+def _figures(body: str, parse: Parse, options: SummaryOptions) -> Any:
+    from briefing.analysis.figures import extract_figures
+
+    return [f.to_json() for f in extract_figures(body, parse)]
+
+
 STAGES: dict[str, Stage] = {
-    "summary": Stage(
-        summary_stage.VERSION,
-        lambda body, parse, o: [
-            s.to_json() for s in summary_stage.summarize(body, parse, o.algorithm, o.length)
-        ],
-        keyed_on_options=True,
-    ),
-    "entities": Stage(
-        entities_stage.VERSION,
-        lambda body, parse, o: entities_stage.extract_entities(body, parse).to_json(),
-    ),
-    "figures": Stage(
-        figures_stage.VERSION,
-        lambda body, parse, o: [f.to_json() for f in figures_stage.extract_figures(body, parse)],
-    ),
+    "summary": Stage(versions.SUMMARY, _summary, keyed_on_options=True),
+    "entities": Stage(versions.ENTITIES, _entities),
+    "figures": Stage(versions.FIGURES, _figures),
 }
 """Every stage after the parse, named once: what the cache stores and an Analysis holds."""
 

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from briefing.analysis import versions
 from briefing.analysis.model import Parse, SummarySentence
 from briefing.analysis.options import DEFAULT_ALGORITHM, Length, check_algorithm
 from briefing.analysis.summary_rules import (
@@ -37,7 +38,7 @@ from briefing.analysis.summary_rules import (
 from briefing.analysis.summary_select import select_units
 from briefing.analysis.summary_units import Unit, reading_units
 
-VERSION = "7"
+VERSION = versions.SUMMARY  # in the cache key (analysis/versions.py)
 LANGUAGE = "english"
 
 
