@@ -242,6 +242,11 @@ CONTEXTS = [
     # a verb that only states a level adds nothing to its subject
     ("The current maximum fine stands at $32,500.", "$32,500", ["current", "maximum", "fine"],
      ["stands", "at"]),
+    # what a noun's to-infinitive means to do is the doing of the clause's subject
+    ("Intel announced plans to cut more than 5,000 jobs.", "more than 5,000",
+     ["intel", "jobs"], []),
+    ("Intel announced plans to cut 5,000 jobs, or about 4% of its workforce.", "about 4%",
+     ["workforce", "intel"], ["plans"]),
 ]  # fmt: skip
 
 
@@ -251,6 +256,13 @@ def test_context_names_what_the_figure_measures(parse_text, body, text, present,
     words = {w.strip("()…:") for w in context.split()}  # "charger (laptop)", "Assets: farm"
     assert set(present) <= words
     assert not set(absent) & words
+
+
+def test_a_conversion_of_a_figure_with_no_context_is_never_described_by_that_figure(
+    parse_text,
+):
+    body = "Most of the debris landed in shallow water, just 47 feet (14 metres) deep."
+    assert "feet" not in figure(parse_text, body, "14 metres").context
 
 
 def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):

@@ -230,6 +230,9 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None and subject.pos in ("NOUN", "PROPN"):
             return subject
         relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
+        if _an_infinitive_on_a_noun(verb) and _is_verb(verb.head.head):
+            verb = verb.head.head  # "Intel announced plans to cut 5,000 jobs": Intel's
+            continue
         if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN") and relative:
             return _antecedent(verb, subject)  # "Ford, which has …", not "the house she shared"
         if subject is not None and _reported(verb, subject):
@@ -244,6 +247,18 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+def _an_infinitive_on_a_noun(verb: Token) -> bool:
+    """ "plans to cut", "a bid to raise", "the decision to close": a to-infinitive on a
+    noun says what the noun's owner means to do, so its subject is the subject of the
+    clause the noun is in, not the noun ("companies employing 500" is the companies)."""
+    return (
+        verb.dep == "acl"
+        and verb.head.pos == "NOUN"
+        and any(c.dep == "aux" and c.lower == "to" for c in _children(verb))
+        and verb.head.dep in ("dobj", "nsubj", "nsubjpass", "attr")
+    )
 
 
 def _antecedent(clause: Token, pronoun: Token | None) -> Token:
@@ -414,6 +429,8 @@ def _verb_words(verb: Token) -> list[Token]:
             or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
         ) and not _up_to(c):
             words.append(c)
+    if _an_infinitive_on_a_noun(verb):
+        words.append(verb.head)  # "Intel plans to cut jobs", not "Intel to cut jobs"
     return sorted(words, key=_index)
 
 
@@ -1269,8 +1286,10 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         )
         lemma = noun.lemma.lower() if noun is not None else None
         context = _context(site)
-        if previous_context and is_conversion(doc, first, q, previous):
-            context = previous_context  # "9bn shekels ($2.4bn)": the same thing measured
+        if is_conversion(doc, first, q, previous):
+            # "9bn shekels ($2.4bn)": the same thing measured, or nothing the first says
+            # either (never the first figure's words: "14 metres" is not "47 feet")
+            context = previous_context
         figures.append(
             Figure(
                 text=doc.body[start:end],

@@ -68,6 +68,10 @@ CURRENCY_WORDS = {
 "shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
 country's code (pycountry's names, in quantities)."""
 
+CROWN_CURRENCIES = frozenset(("krone", "krona", "koruna"))
+"""Currencies English news calls "crowns" after the country's adjective ("7.5 million
+Danish crowns", "Swedish crowns"): a crown alone is a crown, with the adjective money."""
+
 WEIGHT_EVIDENCE = frozenset("weigh weight heavy ounce ounces oz stone of".split())
 """Words that make "pounds" a weight, not sterling: "weighed 7 pounds", "200 pounds of
 flour", "12 pounds 4 ounces" (a sign, "£7", is always money)."""

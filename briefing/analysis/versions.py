@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "7"
 ENTITIES = "8"
-FIGURES = "13"
+FIGURES = "14"
