@@ -402,3 +402,16 @@ def test_a_number_of_times_as_many_is_a_multiplier_not_a_count(parse_text):
     body = "The bus comes three times a week."
     three = next(f for f in extract_figures(body, parse_text(body)) if f.value == 3)
     assert three.kind == "count"  # how often, not how many times more
+
+
+def test_a_subject_the_model_found_as_a_name_owns_what_it_did_whatever_its_tag(parse_text):
+    """The tagger reads some acronyms in capitals as adjectives ("OHSU has performed…");
+    the entity recogniser still finds the name, and the name still owns the count."""
+    from dataclasses import replace
+
+    body = "UPMC has performed more than 500 knee operations since 2001."
+    parse = parse_text(body)
+    assert parse.ents[0][:2] == (0, 1)  # the model finds UPMC as a name
+    misread = replace(parse, pos=("ADJ", *parse.pos[1:]), tags=("JJ", *parse.tags[1:]))
+    (count,) = [f for f in extract_figures(body, misread) if f.text == "more than 500"]
+    assert count.context.startswith("UPMC")

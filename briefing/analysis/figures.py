@@ -227,7 +227,7 @@ def _subject(verb: Token) -> Token | None:
     the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
     for _ in range(4):
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+        if subject is not None and (subject.pos in ("NOUN", "PROPN") or _a_name(subject)):
             return subject
         relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
         if _an_infinitive_on_a_noun(verb) and _is_verb(verb.head.head):
@@ -291,6 +291,15 @@ def _reported(verb: Token, pronoun: Token) -> bool:
     if sayer is None or sayer.tag not in REPORTED_PRONOUNS.get(pronoun.lower, ()):
         return False
     return not (pronoun.lower == "it" and _a_person(sayer))  # "Mr Panke said it takes"
+
+
+NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"))
+
+
+def _a_name(t: Token) -> bool:
+    """Whether `t` is a proper name: tagged one, or inside a name the model found (the
+    tagger reads an unknown acronym in capitals as an adjective: "OHSU has performed")."""
+    return t.pos == "PROPN" or any(t in ent for ent in t.doc.ents if ent.label in NAME_LABELS)
 
 
 def _a_person(t: Token) -> bool:
@@ -722,7 +731,7 @@ def _owner_clause(verb: Token, owners: str) -> str:
     owns = (
         verb.lemma.lower() in POSSESSION_VERBS
         or owners == "any"
-        or (owners == "named" and subject.pos == "PROPN")
+        or (owners == "named" and _a_name(subject))
     )
     if not owns:
         return ""
