@@ -242,6 +242,13 @@ CONTEXTS = [
     # a verb that only states a level adds nothing to its subject
     ("The current maximum fine stands at $32,500.", "$32,500", ["current", "maximum", "fine"],
      ["stands", "at"]),
+    # a phrase after a measure's noun that says what it measures stays with it
+    ("Demand for electric cars grew 40% last year.", "40%", ["demand", "electric", "cars"], []),
+    ("Unemployment among young people fell to 12.1% in May.", "12.1%",
+     ["unemployment", "among", "young", "people"], ["may"]),
+    # but not a time, nor a place of a common noun ("at the media giant")
+    ("Sales in May rose 4%.", "4%", ["sales"], ["may"]),
+    ("Quarterly profits at the media giant rose 5%.", "5%", ["profits"], ["giant"]),
     # what a noun's to-infinitive means to do is the doing of the clause's subject
     ("Intel announced plans to cut more than 5,000 jobs.", "more than 5,000",
      ["intel", "jobs"], []),

@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     GAPPED_PREPS,
     LIST_BREAKS,
     MULTIPLIER_AFTER,
+    NARROWING_PREPS,
     NOT_OWNING_PREPS,
     OTHER_GENDER_PRONOUNS,
     OWNER_PREPS,
@@ -208,10 +209,22 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
-    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower in OWNER_PREPS), None)
+    of = next(
+        (
+            c
+            for c in _children(noun)
+            if c.dep == "prep" and c.lower in OWNER_PREPS | NARROWING_PREPS
+        ),
+        None,
+    )
     if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    narrows = (
+        of.lower in NARROWING_PREPS and obj is not None and obj.pos == "NOUN" and not _a_time(obj)
+    )  # "demand for electric cars", "unemployment among young people"
+    if narrows and obj is not None:
+        return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"
     if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
         return core  # "profits at the media giant": the giant is another phrase's business
     if of.lower == "of" or obj is None:
