@@ -721,3 +721,54 @@ def test_a_name_modifying_training_ground_is_the_ground(parse_text):
 def test_a_club_modifying_stadium_stays_the_club(parse_text):
     body = "The Arsenal stadium was full."
     assert canonical(body, parse_text(body))["Arsenal"][0] == "ORG"
+
+
+def test_a_team_sheet_s_initials_are_people_even_when_the_model_runs_into_the_bracket(
+    parse_text,
+):
+    """A squad list writes each player as an initial and a surname with the country in
+    brackets; the model reads some as organisations running into the bracket ("B Gorman
+    (England" as one ORG). The name stops at the bracket, and is a person's."""
+    from dataclasses import replace
+
+    body = "South: C Lennox (Scotland), B Gorman (England), G Moyes (Wales)."
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    spans = []
+    for initial in ("C", "B", "G"):
+        i = words.index(initial)
+        spans.append((i, i + 4, "ORG"))  # "B", "Gorman", "(", "England"
+    misread = replace(parse, ents=tuple(spans))
+    found = entities_of(body, misread)
+    for name in ("C Lennox", "B Gorman", "G Moyes"):
+        assert name in found and found[name].label == "PERSON", (name, found)
+
+
+def test_a_country_beside_an_organisation_noun_stays_the_country(parse_text):
+    body = "UK banks lent less in May. US companies hired more staff than forecast."
+    found = entities_of(body, parse_text(body))
+    assert found["UK"].label == "GPE" and found["US"].label == "GPE"
+
+
+def test_a_surname_on_an_administration_is_its_leader(parse_text):
+    body = "The Carter administration backed the treaty in 1979."
+    found = entities_of(body, parse_text(body))
+    assert "Carter" not in found or found["Carter"].label == "PERSON"
+
+
+def test_a_name_right_after_a_noun_for_a_made_thing_is_that_thing(parse_text):
+    body = "The painkiller Dolorex was withdrawn in 2004. Sales of Dolorex fell."
+    found = entities_of(body, parse_text(body))
+    assert found["Dolorex"].label == "PRODUCT"
+    assert "painkiller" in found["Dolorex"].why
+
+
+def test_a_sum_the_model_read_as_a_name_is_no_organisation(parse_text):
+    from dataclasses import replace
+
+    body = "Prosecutors wanted the firms to repay 280bn in profits."
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    i = words.index("280bn")
+    found = entities_of(body, replace(parse, ents=((i, i + 1, "GPE"),)))
+    assert "280bn" not in found or found["280bn"].label not in ("ORG", "GPE")

@@ -62,6 +62,7 @@ from briefing.analysis.lexicon import (
     GROUND_NOUNS,
     HOLIDAYS,
     LAW_WORDS,
+    LEADER_NOUNS,
     LOCATIVE,
     LODGING_WORDS,
     MATCH_PREPS,
@@ -75,6 +76,7 @@ from briefing.analysis.lexicon import (
     ORG_SUFFIXES,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PRODUCT_NOUNS,
     PROGRAMME_LINKS,
     QUOTES,
     ROLES,
@@ -579,6 +581,15 @@ def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 
+def _a_bare_initial(doc: Doc, i: int) -> bool:
+    """Token `i` is one capital letter without a full stop ("B" of "B Cohen"), not the
+    words "A" and "I", and follows a list's comma, a colon or a line's start."""
+    tok, before = doc.get(i), doc.get(i - 1)
+    if tok is None or len(tok.text) != 1 or not tok.text.isupper() or tok.text in "AI":
+        return False
+    return before is None or before.text in (",", ":", ";") or _line_break_after(before)
+
+
 def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
     """ "R. Kaluwitharana": initials written just before a person's name belong to it."""
     start = piece.start
@@ -589,6 +600,8 @@ def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
         and not _line_break_after(prev)
     ):
         start -= 1
+    if start == piece.start and _a_bare_initial(doc, start - 1) and piece.end - start == 1:
+        start -= 1  # "Wales: B Cohen, C Sweeney": a team sheet's initial, whatever the label
     if start == piece.start:
         return piece
     return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
@@ -788,6 +801,21 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.5, f"a work's noun introduces it ({noun.text})")
 
 
+def introduced_as_a_product(s: _Subject) -> Evidence | None:
+    """ "the drug Vioxx", "the arthritis drug Celebrex", "phones such as the Razr": a name
+    right after a noun for made things, or given as an example of one, is a product (the
+    maker comes with a maker's noun: "drugmaker Merck", "the drug company Pfizer"). An
+    apposition is not read: "the company behind the app, Bad Robot" hangs on the app."""
+    name = s.name if s.name is not None else s.span
+    nouns = [t for t in (name[0].nbor(-1),) if t is not None]  # however the parser hung it
+    if (kind := _kind_it_is_an_example_of(_outside_head(name))) is not None:
+        nouns.append(kind)
+    noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in PRODUCT_NOUNS), None)
+    if noun is None:
+        return None
+    return Evidence("PRODUCT", 1.5, f"a made thing's noun introduces it ({noun.text})")
+
+
 def made_by_a_director(s: _Subject) -> Evidence | None:
     """ "House of Daggers, directed by Ann Lee", "Rain Town, starring Tom Hale": a name
     that a participle of making a work qualifies (directed, produced, starring) is the
@@ -920,9 +948,9 @@ def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
     """ "S Lamont", "J. White": one capital letter (an initial) before a capitalised
     word is a person's name, as team sheets and bylines write them ("A" and "I" are
     words)."""
-    words = s.words
+    words = [w for w in s.words if w.lower() not in NAME_LINKS] if len(s.words) == 3 else s.words
     if s.label == "PERSON" or len(words) != 2 or not _a_surname_word(words[1]):
-        return None
+        return None  # a particle may come between ("P de Villiers", "J van der Berg" no)
     initial = words[0].rstrip(".")
     if len(initial) != 1 or not initial.isupper() or initial in ("A", "I"):
         return None
@@ -1330,9 +1358,17 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
         nouns.append(before)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
-    if noun is None:
-        return None
+    if noun is None or _a_country_alone(s):
+        return None  # "UK banks", "US companies": the banks of a country, which stays one
     return Evidence("ORG", 1.5, f"an organisation's noun beside it ({noun.text})")
+
+
+def _a_country_alone(s: _Subject) -> bool:
+    """Whether the mention is a country's name or news's short name for one ("UK",
+    "U.S."), and nothing more."""
+    return s.span.text.lower() in COUNTRY_ALIASES or (
+        len(s.span.text) > 3 and country_code(s.span.text) is not None
+    )
 
 
 def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
@@ -1378,7 +1414,14 @@ def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
         return None
     if not (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
         return None
+    if _A_SUM.fullmatch(text):
+        return Evidence(UNLABELLED, 1.0, "a number with its scale (a figure, not a name)")
     return Evidence("ORG", 1.0, "a code of letters and digits")
+
+
+_A_SUM = re.compile(r"[$£€]?\d[\d,.]*(?:bn|m|k|mn|tn|p|pc|cm|km|kg|mm|ml)", re.I)
+"""A number glued to its scale or unit ("280bn", "45m", "120p"): a figure spaCy took for a
+name."""
 
 
 def a_place_in_a_dateline(s: _Subject) -> Evidence | None:
@@ -1419,9 +1462,7 @@ def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
 def a_country_by_name(s: _Subject) -> Evidence | None:
     """ "Nigeria", "the Czech Republic": a country's ISO name (pycountry) that spaCy
     read as a person or an organisation is the country."""
-    if s.label not in ("PERSON", "ORG") or len(s.span.text) <= 3:
-        return None
-    if country_code(s.span.text) is None:
+    if s.label not in ("PERSON", "ORG") or not _a_country_alone(s):
         return None
     return Evidence("GPE", 1.0, "a country's name")
 
@@ -1458,6 +1499,8 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
         return None
     if _work_noun(tok.head):  # "the Spielberg film", "the Frost programme": maker or title
         return Evidence(UNLABELLED, 0.75, f"a name modifying a work's noun ({tok.head.text})")
+    if tok.head.lemma.lower() in LEADER_NOUNS:  # "the Clinton administration": its leader
+        return Evidence("PERSON", 0.75, f'a leader\'s name before "{tok.head.text}"')
     prev = tok.nbor(-1)
     if prev is not None and prev.lower == "the":
         return Evidence("LOC", 0.75, f'a name modifying a noun after "the" ({tok.head.text})')
@@ -1479,6 +1522,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_time_around_it,
     a_place_owned_by_an_organisation,
     introduced_as_a_work,
+    introduced_as_a_product,
     made_by_a_director,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
@@ -1732,7 +1776,8 @@ def _mention_of(
     span = doc.span(piece.start, piece.end)
     if _an_adjective_read_as_a_name(span, piece.label):
         return None
-    name = doc.span(first, piece.end)
+    last_word = max((i for i in range(first, piece.end) if doc[i].idx < end), default=first)
+    name = doc.span(first, last_word + 1)  # "B Cohen (England": the name ends before "("
     subject = _Subject(doc, span, label, title, piece.split, sides, datelines, ents, name)
     evidence = _mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]

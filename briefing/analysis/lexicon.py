@@ -498,6 +498,20 @@ COUNTRY_ALIASES = {
 }  # fmt: skip
 """Names news uses for a country besides its ISO name and codes (pycountry has those)."""
 
+PRODUCT_NOUNS = frozenset(
+    """drug painkiller medicine pill vaccine antidepressant antibiotic inhaler phone smartphone
+    handset tablet laptop console processor browser app car hatchback saloon suv jet
+    airliner aircraft plane helicopter drone missile rifle tank robot camera""".split()
+)
+"""Nouns for made things: a name they introduce ("the drug Vioxx", "the Razr phone" is
+not: there the name modifies the noun) is the thing's."""
+
+LEADER_NOUNS = frozenset(
+    "administration government presidency premiership regime cabinet campaign era".split()
+)
+"""Nouns a leader's surname modifies ("the Clinton administration", "the Blair government",
+"the Obama campaign"): the name is the leader's, a person's."""
+
 WORK_NOUNS = frozenset(
     """film films movie movies comedy comedies drama dramas thriller documentary
     documentaries series sitcom programme programmes soap musical opera novel novels book
