@@ -772,3 +772,32 @@ def test_a_sum_the_model_read_as_a_name_is_no_organisation(parse_text):
     i = words.index("280bn")
     found = entities_of(body, replace(parse, ents=((i, i + 1, "GPE"),)))
     assert "280bn" not in found or found["280bn"].label not in ("ORG", "GPE")
+
+
+def test_a_minister_s_portfolio_is_no_organisation(parse_text):
+    body = (
+        "Culture Secretary Ann Marsh and Trade and Industry Secretary Tom Reid met the "
+        "French Minister in Paris."
+    )
+    found = entities_of(body, parse_text(body))
+    assert {"Culture", "Trade", "Industry", "Trade and Industry"}.isdisjoint(found)
+    assert found["Ann Marsh"].label == "PERSON" and found["Tom Reid"].label == "PERSON"
+
+
+def test_a_company_word_at_the_end_makes_a_first_name_a_company_s(parse_text):
+    body = "Shares in Crystal Laboratories and Grace Pharmaceuticals rose on Monday."
+    found = entities_of(body, parse_text(body))
+    for name in ("Crystal Laboratories", "Grace Pharmaceuticals"):
+        assert name not in found or found[name].label == "ORG", (name, found.get(name))
+    assert any(n in found for n in ("Crystal Laboratories", "Grace Pharmaceuticals"))
+
+
+def test_a_name_never_ends_on_a_linking_word(parse_text):
+    from dataclasses import replace
+
+    body = "Students at the Cardiff College of Music staged a protest."
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    i = words.index("Cardiff")
+    found = entities_of(body, replace(parse, ents=((i, i + 3, "ORG"),)))  # "Cardiff College of"
+    assert "Cardiff College" in found and not any(n.endswith(" of") for n in found)

@@ -76,6 +76,7 @@ from briefing.analysis.lexicon import (
     ORG_SUFFIXES,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PORTFOLIO_TITLES,
     PRODUCT_NOUNS,
     PROGRAMME_LINKS,
     QUOTES,
@@ -1768,10 +1769,15 @@ def _mention_of(
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
         start += prefix.end()
     text = doc.body[start:end]
+    while (link := _LINK_AT_END.search(text)) is not None and link.start() > 0:
+        end = start + link.start()  # "Bejewelled and": the list's "and" is no part of it
+        text = doc.body[start:end]
     if end <= start or not _looks_like_a_name(text) or not any(c.isalpha() for c in text):
         return None
     if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
         return None
+    if piece.label not in ("NORP", "GPE") and _a_portfolio(doc, piece.end):
+        return None  # "Culture" of "Culture Secretary", "Trade" of "Trade and Industry Secretary"
     label = piece.hint or piece.label
     span = doc.span(piece.start, piece.end)
     if _an_adjective_read_as_a_name(span, piece.label):
@@ -1791,6 +1797,22 @@ def _mention_of(
     before = doc.get(first - 1)
     after_the = before is not None and before.lower == "the"
     return _Mention(start, end, piece.start, evidence, modifies, after_the)
+
+
+_LINK_AT_END = re.compile(r"\s+(?:and|or|of|the|&)$")
+
+
+def _a_portfolio(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is a minister's portfolio: "Culture
+    Secretary", "Trade and Industry Secretary", "Health Minister" (a nationality or a
+    country before the title stays one: "French Minister", "Israeli Defence Minister")."""
+    after = doc.get(end)
+    if after is not None and after.lower == "and":  # "Trade and Industry Secretary"
+        nxt = doc.get(end + 1)
+        if nxt is None or not nxt.text[:1].isupper():
+            return False
+        after = doc.get(end + 2)
+    return after is not None and after.text in PORTFOLIO_TITLES
 
 
 def extract_entities(body: str, parse: Parse) -> Entities:

@@ -455,7 +455,9 @@ ORG_SUFFIXES = frozenset(
     institute university college exchange airlines airline airways motors industries
     organisation organization foundation trust bureau department league society fund
     academy assembly board network institution partnership consortium alliance front
-    movement news records media press radio tv television""".split()
+    movement news records media press radio tv television labs laboratories cruises lines
+    systems technologies pharmaceuticals entertainment studios software services partners
+    ventures electronics communications telecom petroleum""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
@@ -506,6 +508,10 @@ PRODUCT_NOUNS = frozenset(
 """Nouns for made things: a name they introduce ("the drug Vioxx", "the Razr phone" is
 not: there the name modifies the noun) is the thing's."""
 
+PORTFOLIO_TITLES = frozenset(("Secretary", "Minister", "Ministers", "Secretaries"))
+"""Titles written after a minister's portfolio, capitalised ("Culture Secretary", "Health
+Minister"): the capitalised words before them name the office, not an entity."""
+
 LEADER_NOUNS = frozenset(
     "administration government presidency premiership regime cabinet campaign era".split()
 )
@@ -515,8 +521,8 @@ LEADER_NOUNS = frozenset(
 WORK_NOUNS = frozenset(
     """film films movie movies comedy comedies drama dramas thriller documentary
     documentaries series sitcom programme programmes soap musical opera novel novels book
-    books memoir biography album albums song songs videogame blockbuster sequel cartoon
-    animation tale""".split()
+    books memoir biography album albums song songs videogame videogames
+    blockbuster sequel cartoon animation tale""".split()
 )
 """Nouns for creative works: a name they introduce ("the film Sideways", "comedy
 Sideways") or give examples of ("films such as Sideways") names a work, not a place, a
