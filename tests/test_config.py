@@ -26,12 +26,12 @@ def test_defaults_without_a_config_file():
 
 
 def test_file_beats_defaults_env_beats_file_flags_beat_env(isolated_user_dirs, monkeypatch):
-    write_config("length: 5\nalgorithm: lsa\ntheme: light\njobs: 2\n", isolated_user_dirs)
+    write_config("length: 5\nalgorithm: lsa\ntheme: briefing-light\njobs: 2\n", isolated_user_dirs)
     from_file = load_settings()
     assert (str(from_file.length), from_file.algorithm, from_file.theme, from_file.jobs) == (
         "5",
         "lsa",
-        "light",
+        "briefing-light",
         2,
     )
 
@@ -65,7 +65,7 @@ def test_briefing_config_env_var_points_at_another_file(tmp_path, monkeypatch):
         ("- a\n- b\n", "must be a mapping"),
         ("colour: red\n", "colour: unknown setting"),
         ("jobs: many\n", "jobs: must be a whole number"),
-        ("jobs: 0\n", "jobs: must be at least 1"),
+        ("jobs: 0\n", "jobs: must be from 1 to 64, not 0"),
         ("length: 0\n", "length: '0' is out of range"),
         ("length: 150%\n", "out of range"),
         ("length: lots\n", "length: 'lots' is not a count"),
@@ -84,9 +84,9 @@ def test_invalid_config_names_file_key_and_problem(isolated_user_dirs, text, exp
     assert caught.value.exit_code == 2
 
 
-def test_bad_environment_value_is_an_error_naming_the_environment(monkeypatch):
+def test_bad_environment_value_is_an_error_naming_the_variable(monkeypatch):
     monkeypatch.setenv("BRIEFING_JOBS", "two")
-    with pytest.raises(BriefingError, match="environment: jobs"):
+    with pytest.raises(BriefingError, match="^BRIEFING_JOBS: must be a whole number"):
         load_settings()
 
 
