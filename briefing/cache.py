@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefing import cache_faults as faults
+from briefing import sqlite_files as faults
 
 CACHE_FILE = "cache.sqlite3"
 

@@ -86,7 +86,7 @@ def test_invalid_config_names_file_key_and_problem(isolated_user_dirs, text, exp
 
 def test_bad_environment_value_is_an_error_naming_the_variable(monkeypatch):
     monkeypatch.setenv("BRIEFING_JOBS", "two")
-    with pytest.raises(BriefingError, match="^BRIEFING_JOBS: must be a whole number"):
+    with pytest.raises(BriefingError, match=r"^BRIEFING_JOBS: must be a whole number"):
         load_settings()
 
 

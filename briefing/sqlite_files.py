@@ -1,10 +1,11 @@
-"""What can go wrong with the cache file, said in words, and how a bad file is set aside.
+"""What can go wrong with an SQLite file (the cache, the reader's state), said in words,
+and how a bad file is set aside.
 
 SQLite reports every fault as an exception whose class says little ("OperationalError"
 is a full disk, a read-only file, a lock held too long and a missing table alike).
-The cache warns once per cause, so the cause has to be told apart: `cause` turns an
-exception into the phrase a warning ends with, and `is_corrupt` says when the file
-itself is broken and must be replaced rather than worked around.
+The cache and the state warn once per cause, so the cause has to be told apart:
+`cause` turns an exception into the phrase a warning ends with, and `is_corrupt` says
+when the file itself is broken and must be replaced rather than worked around.
 """
 
 from __future__ import annotations
@@ -22,24 +23,25 @@ SIDE_FILES = ("-wal", "-shm")
 
 _CAUSES = (
     ("SQLITE_FULL", "the disk is full"),
-    ("SQLITE_READONLY", "the cache file is read-only"),
+    ("SQLITE_READONLY", "the file is read-only"),
     ("SQLITE_IOERR", "an input/output error (is the disk full or failing?)"),
-    ("SQLITE_BUSY", "another process held the cache for too long"),
-    ("SQLITE_LOCKED", "another process held the cache for too long"),
+    ("SQLITE_BUSY", "another process held the file for too long"),
+    ("SQLITE_LOCKED", "another process held the file for too long"),
     ("SQLITE_CANTOPEN", "the file cannot be opened"),
     ("SQLITE_PERM", "permission denied"),
     ("SQLITE_AUTH", "permission denied"),
     ("SQLITE_CORRUPT", "the file is damaged"),
-    ("SQLITE_NOTADB", "it is not a cache file"),
+    ("SQLITE_NOTADB", "it is not a database"),
 )
 
 
 class BadSchema(sqlite3.DatabaseError):
-    """A database whose `entries` table is not the cache's: treated as a corrupt file."""
+    """A database whose tables are not ours (or a folder in the file's place): treated
+    as a corrupt file."""
 
 
 def cause(exc: BaseException) -> str:
-    """A short phrase for why an operation on the cache failed."""
+    """A short phrase for why an operation on the file failed."""
     if isinstance(exc, BadSchema):
         return str(exc)
     if isinstance(exc, sqlite3.Error):
@@ -60,7 +62,7 @@ def cause(exc: BaseException) -> str:
 
 
 def is_corrupt(exc: BaseException) -> bool:
-    """Whether `exc` says the file is damaged or not the cache's (replace it), rather
+    """Whether `exc` says the file is damaged or not ours (replace it), rather
     than that the disk, the permissions or another process stood in the way (work
     around it)."""
     if isinstance(exc, BadSchema):
