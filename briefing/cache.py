@@ -306,8 +306,8 @@ class Cache:
         )
 
     def clear(self) -> int:
-        """Remove every entry, and the corrupt copies set aside earlier. Works on any
-        file: one that cannot even be emptied is deleted and made anew."""
+        """Remove every entry. Works on any file: one that cannot even be emptied is
+        deleted and made anew."""
         with self._lock:
             try:
                 n = self._conn.execute("DELETE FROM entries").rowcount
@@ -316,11 +316,19 @@ class Cache:
                 if self.path is None or not self._reset(exc):
                     self._warn(f"could not clear the cache ({faults.cause(exc)})")
                     return 0
-            for copy in faults.set_aside_files(self.path) if self.path else ():
-                with contextlib.suppress(OSError):
-                    faults.remove(copy)
         self._vacuum()
         return n
+
+    def remove_set_aside(self) -> int:
+        """Delete the corrupt copies of the file set aside earlier; how many there were."""
+        removed = 0
+        for copy in faults.set_aside_files(self.path) if self.path else ():
+            if copy.name.endswith(faults.SIDE_FILES):
+                continue  # removed with its file
+            with contextlib.suppress(OSError):
+                faults.remove(copy)
+                removed += 1
+        return removed
 
     def _reset(self, exc: sqlite3.Error) -> bool:
         """Delete the file and start a new one (clear, on a file too damaged to empty)."""
@@ -337,7 +345,7 @@ class Cache:
             self.path = None
             return False
         self._warn(
-            f"cache file was unreadable ({faults.cause(exc)}); deleted it and started afresh"
+            f"cache file {self.path} was corrupt ({faults.cause(exc)}); deleted it and started afresh"
         )
         return True
 
