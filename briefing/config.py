@@ -151,7 +151,8 @@ _MODULE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,99}")
 
 def _model(value: Any) -> str:
     if not isinstance(value, str) or not _MODULE_NAME.fullmatch(value):
-        hint = " (the module name: underscores, not hyphens)" if isinstance(value, str) else ""
+        hyphens = isinstance(value, str) and _MODULE_NAME.fullmatch(value.replace("-", "_"))
+        hint = " (the module name: underscores, not hyphens)" if hyphens else ""
         raise _Invalid(f"{_show(value)} is not a spaCy package name like en_core_web_sm{hint}")
     return value
 
