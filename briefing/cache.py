@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import sqlite3
 import threading
@@ -66,6 +65,7 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self.warnings: list[str] = []
         self.path: Path | None = None
+        self._folder = folder
         self._lock = threading.RLock()
         self._identity: tuple[int, int] | None = None
         self._shown = 0
@@ -103,22 +103,11 @@ class Cache:
         except sqlite3.Error as exc:
             if faults.is_corrupt(exc):
                 return self._replace(path, exc, found)
-            self._warn(f"cannot open the cache file {path} ({self._open_cause(folder, exc)}); "
+            self._warn(f"cannot open the cache file {path} ({faults.cause(exc, path)}); "
                        "using an in-memory cache for this run")  # fmt: skip
             return self._memory()
         self.path = path
         return conn
-
-    @staticmethod
-    def _open_cause(folder: Path, exc: sqlite3.Error) -> str:
-        """SQLite says "unable to open database file" for a folder it may not write to (it
-        must create the WAL files there), a file it may not read and a full disk alike."""
-        if not os.access(folder, os.W_OK | os.X_OK):
-            return "the cache folder is not writable"
-        file = folder / CACHE_FILE
-        if file.exists() and not os.access(file, os.R_OK | os.W_OK):
-            return "the cache file may not be read or written"
-        return faults.cause(exc)
 
     def _replace(
         self, path: Path, exc: BaseException, bad: tuple[int, int] | None
@@ -200,7 +189,7 @@ class Cache:
                 self._conn.close()
             self._conn = self._replace(self.path, exc, self._identity)
             return True
-        self._warn(f"could not {doing} ({faults.cause(exc)})")
+        self._warn(f"could not {doing} ({faults.cause(exc, self.path)})")
         return False
 
     # -- reading and writing -------------------------------------------------------------
@@ -305,19 +294,45 @@ class Cache:
             if p.is_file()
         )
 
-    def clear(self) -> int:
-        """Remove every entry. Works on any file: one that cannot even be emptied is
-        deleted and made anew."""
+    def clear(self) -> int | None:
+        """Remove every entry; None when the file could not be changed (a warning says
+        why). Works on any file: one too damaged to empty, or that cannot be opened at
+        all (a full disk), is deleted and made anew."""
         with self._lock:
+            if self.path is None:
+                return self._clear_unopened()
             try:
                 n = self._conn.execute("DELETE FROM entries").rowcount
             except sqlite3.Error as exc:
-                n = 0
-                if self.path is None or not self._reset(exc):
-                    self._warn(f"could not clear the cache ({faults.cause(exc)})")
-                    return 0
+                name = getattr(exc, "sqlite_errorname", "") or ""
+                deletable = faults.is_corrupt(exc) or name.startswith(
+                    ("SQLITE_FULL", "SQLITE_IOERR")
+                )
+                if not deletable or not self._reset(exc):
+                    self._warn(f"could not clear the cache ({faults.cause(exc, self.path)})")
+                    return None
+                return 0
         self._vacuum()
         return n
+
+    def _clear_unopened(self) -> int | None:
+        """Clear a cache whose file could not be opened: delete the file (what clear asks
+        for, and on a full disk the room the next run needs)."""
+        if self._folder is None or not (self._folder / CACHE_FILE).exists():
+            self._conn.execute("DELETE FROM entries")  # the in-memory stand-in
+            return 0
+        path = self._folder / CACHE_FILE
+        try:
+            with faults.exclusive(path):
+                faults.remove(path)
+        except OSError as exc:
+            self._warn(f"could not delete the cache file {path} ({faults.cause(exc)})")
+            return None
+        with contextlib.suppress(sqlite3.Error):
+            self._conn = self._connect(path)
+            self._identity, self.path = faults.inode(path), path
+        self._warn(f"deleted the cache file {path}, which could not be opened")
+        return 0
 
     def remove_set_aside(self) -> int:
         """Delete the corrupt copies of the file set aside earlier; how many there were."""
@@ -349,8 +364,9 @@ class Cache:
         )
         return True
 
-    def prune(self, max_bytes: int) -> int:
-        """Drop least recently used entries until the stored values fit in `max_bytes`."""
+    def prune(self, max_bytes: int) -> int | None:
+        """Drop least recently used entries until the stored values fit in `max_bytes`;
+        None when the file could not be changed (a warning says why)."""
 
         def work() -> int:
             rows = self._conn.execute(
@@ -368,7 +384,7 @@ class Cache:
             self._conn.execute("COMMIT")
             return len(drop)
 
-        removed = self._maintain("prune the cache", work, 0)
+        removed: int | None = self._maintain("prune the cache", work, None)
         self._vacuum()
         return removed
 

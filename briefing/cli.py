@@ -214,9 +214,12 @@ def cache_clear(ctx: click.Context) -> None:
     n = handle.clear()
     copies = handle.remove_set_aside()
     report_warnings(handle)
-    click.echo(f"removed {n} entries")
+    if n is not None:
+        click.echo(f"removed {n} entries")
     if copies:
         click.echo(f"removed {copies} damaged cache file{'s' * (copies != 1)} set aside earlier")
+    if n is None:
+        ctx.exit(1)
 
 
 @cache.command("prune")
@@ -233,6 +236,8 @@ def cache_prune(ctx: click.Context, max_size: str) -> None:
     handle = _open_cache(ctx)
     n = handle.prune(limit)
     report_warnings(handle)
+    if n is None:
+        ctx.exit(1)
     click.echo(f"removed {n} entries")
 
 

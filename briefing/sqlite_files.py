@@ -35,17 +35,28 @@ _CAUSES = (
 )
 
 
+_LOOK_FOR = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_READONLY")
+"""Errors whose real cause is better seen on the file system than in SQLite's words."""
+
+
 class BadSchema(sqlite3.DatabaseError):
     """A database whose tables are not ours (or a folder in the file's place): treated
     as a corrupt file."""
 
 
-def cause(exc: BaseException) -> str:
-    """A short phrase for why an operation on the file failed."""
+def cause(exc: BaseException, path: Path | None = None) -> str:
+    """A short phrase for why an operation on the file `path` failed. SQLite says "disk
+    I/O error" or "unable to open database file" for a full disk, a read-only file
+    system and a folder it may not write to (it must create its WAL files there) alike:
+    with `path`, those are told apart by looking."""
     if isinstance(exc, BadSchema):
         return str(exc)
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
+        if path is not None and name.startswith(_LOOK_FOR):
+            seen = _look(path)
+            if seen is not None:
+                return seen
         for prefix, phrase in _CAUSES:
             if name.startswith(prefix):
                 return phrase
@@ -59,6 +70,24 @@ def cause(exc: BaseException) -> str:
             return "the file system is read-only"
         return (exc.strerror or exc.__class__.__name__).lower()
     return exc.__class__.__name__
+
+
+def _look(path: Path) -> str | None:
+    """What the file system says about writing `path`, when it says no."""
+    folder = path.parent
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):
+        info = None
+    if info is not None and info.f_flag & getattr(os, "ST_RDONLY", 1):
+        return "the file system is read-only"
+    if info is not None and info.f_bavail * info.f_frsize < 1 << 16:
+        return "the disk is full"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is not writable"
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return "the file may not be read or written"
+    return None
 
 
 def is_corrupt(exc: BaseException) -> bool:

@@ -60,9 +60,17 @@ class ReaderState:
         try:
             conn = self._connect_when_free(path)
         except sqlite3.Error as exc:
-            if not files.is_corrupt(exc):
-                return self._in_memory(f"cannot open {path} ({files.cause(exc)})")
-            return self._replace(path, exc)
+            if files.is_corrupt(exc):
+                return self._replace(path, exc)
+            why = files.cause(exc, path)
+            reader = _read_only(path)
+            if reader is None:
+                return self._in_memory(f"cannot open {path} ({why})")
+            # the marks made before still show; new ones are kept until the end of the run
+            self._failing = f"cannot write to {path} ({why}); new read and star marks are kept for this run only"
+            self.warnings.append(self._failing)
+            self.path = path
+            return reader
         self.path = path
         return conn
 
@@ -198,7 +206,7 @@ class ReaderState:
                     continue
                 problem = (
                     f"could not save read and star marks to {self.path or 'memory'} "
-                    f"({files.cause(exc)}); {self.unsaved} kept until they can be"
+                    f"({files.cause(exc, self.path)}); {self.unsaved} kept until they can be"
                 )
                 first = self._failing is None
                 self._failing = problem
@@ -229,6 +237,22 @@ class ReaderState:
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
         return problem
+
+
+def _read_only(path: Path) -> sqlite3.Connection | None:
+    """The state file opened for reading only (a read-only file system, a file the user
+    may read but not write), or None when even that fails."""
+    if not path.is_file():
+        return None
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=1)
+            conn.execute("SELECT count(*) FROM marks").fetchone()
+            conn.execute("SELECT count(*) FROM prefs").fetchone()
+        except sqlite3.Error:
+            continue
+        return conn
+    return None
 
 
 def _int(flag: bool | None) -> int | None:

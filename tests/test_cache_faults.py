@@ -92,9 +92,8 @@ def test_cache_commands_work_on_a_damaged_file(tmp_path, args):
 
 def test_clear_works_when_the_file_cannot_even_be_emptied_and_removes_damaged_copies(tmp_path):
     (tmp_path / f"{CACHE_FILE}.corrupt-1").write_bytes(b"old damage")
+    deeply_damaged_cache(tmp_path)  # deleting its rows must read their broken pages
     cache = Cache(tmp_path)
-    cache.put("parse", "k", "a", [1])
-    cache._conn.close()  # stands in for a file that fails every statement
     assert cache.clear() == 0
     assert "deleted it and started afresh" in cache.warnings[-1]
     assert cache.remove_set_aside() == 1

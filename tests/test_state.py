@@ -192,3 +192,18 @@ def test_the_old_state_file_format_still_opens(tmp_path):
     state = ReaderState(tmp_path)
     assert state.warnings == []
     assert state.marks() == ({"kept"}, {"kept"})
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_a_state_file_that_cannot_be_written_still_shows_its_marks(tmp_path):
+    _with_marks(tmp_path, n=3)
+    (tmp_path / STATE_FILE).chmod(0o444)
+    tmp_path.chmod(0o555)
+    try:
+        state = ReaderState(tmp_path)
+        assert "cannot write to" in state.warnings[0]
+        assert len(state.marks()[0]) == 3
+        assert state.set_mark("new", star=True) is None  # said once, at open
+        assert "new" in state.marks()[1] and state.unsaved == 1
+    finally:
+        tmp_path.chmod(0o755)
