@@ -6,26 +6,66 @@ which is the one module allowed to import the TUI.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from briefing.config import Settings
 from briefing.errors import BriefingError
 
+if TYPE_CHECKING:
+    from briefing.cache import Cache
+
+
+def inert(text: str) -> str:
+    """`text` as it may go to a terminal: every character that is not printable (control
+    codes, escape sequences' ESC, C1 codes, bidi overrides, zero-width characters) is
+    shown as its escape (\\x1b, \\u202e), so a file name cannot retitle the terminal,
+    write the clipboard or colour the line."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+
 
 def warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
+    click.echo(f"briefing: warning: {inert(message)}", err=True)
+
+
+def report_warnings(cache: Cache) -> None:
+    """The cache's warnings not shown yet (a fault is reported once, when it happens)."""
+    for message in cache.new_warnings():
+        warn(message)
+
+
+def check_paths(
+    paths: Sequence[Path], missing: str = "no such file or folder", hint: str = ""
+) -> None:
+    """Paths given on the command line must exist (a usage error, exit code 2); a symlink
+    loop says so rather than "no such file"."""
+    for path in paths:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise BriefingError(f"{path}: a loop of symbolic links", exit_code=2) from None
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise BriefingError(f"{missing}: {path}{hint}", exit_code=2) from None
+            # another reason (permission): the loader reports the path as unreadable
+        except ValueError:  # a NUL in the path
+            raise BriefingError(f"{missing}: {path!r}{hint}", exit_code=2) from None
 
 
 def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     """Load the library for a command, reporting unreadable files as warnings."""
     from briefing.library import load_library
 
-    for path in paths:
-        if not path.exists():
-            raise BriefingError(f"no such file or folder: {path}", exit_code=2)
+    check_paths(paths)
     library = load_library(list(paths) or None, settings.library)
     for problem in library.problems:
         warn(f"{problem.path}: {problem.reason}")
