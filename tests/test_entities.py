@@ -801,3 +801,28 @@ def test_a_name_never_ends_on_a_linking_word(parse_text):
     i = words.index("Cardiff")
     found = entities_of(body, replace(parse, ents=((i, i + 3, "ORG"),)))  # "Cardiff College of"
     assert "Cardiff College" in found and not any(n.endswith(" of") for n in found)
+
+
+def _with_ents(parse_text, body: str, spans: list[tuple[str, int, str]]):
+    """The parse of `body` with the model's entities replaced by `spans` (first word,
+    length in tokens, label): how the model misreads a name, made repeatable."""
+    from dataclasses import replace
+
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    ents = tuple((words.index(w), words.index(w) + n, label) for w, n, label in spans)
+    return replace(parse, ents=ents)
+
+
+def test_a_first_name_cut_off_a_person_s_name_joins_it(parse_text):
+    body = "The jury heard from Marisol Andrea Quispe Huaman on Tuesday."
+    parse = _with_ents(parse_text, body, [("Marisol", 1, "GPE"), ("Andrea", 3, "PERSON")])
+    found = entities_of(body, parse)
+    assert found["Marisol Andrea Quispe Huaman"].label == "PERSON"
+    assert "Marisol" not in found
+
+
+def test_a_state_s_name_before_a_name_is_not_taken_for_a_first_name(parse_text):
+    body = "The Florida Marlins beat the Mets on Sunday."
+    parse = _with_ents(parse_text, body, [("Florida", 1, "GPE"), ("Marlins", 1, "PERSON")])
+    assert "Florida Marlins" not in entities_of(body, parse)

@@ -1604,6 +1604,21 @@ def country_code(text: str) -> str | None:
         return None
 
 
+@cache
+def a_region(name: str) -> bool:
+    """Whether `name` is the ISO 3166-2 name of a state, province or region (pycountry:
+    "Florida", "Victoria", "Georgia" as a US state), so a word that is also a first
+    name may be the place."""
+    return name.lower() in _region_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
 def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower()
 
@@ -1669,6 +1684,17 @@ def join_adjacent_people(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     return None
 
 
+def join_a_first_name_to_a_person(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Claudia" "Yanira Hernandez Soriano": a first name alone, whatever spaCy called
+    it, right before a person's name with one space between is the start of that name."""
+    if piece.label != "PERSON" or prev.end - prev.start != 1 or prev.label == "PERSON":
+        return None
+    word = doc[prev.start].text
+    if not is_first_name(word) or country_code(word) is not None or a_region(word):
+        return None  # "Florida Marlins", "Georgia Tech": a state's name is no first name here
+    return "PERSON" if _one_space_between(doc, prev, piece) else None
+
+
 def join_modifiers_of_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -1709,6 +1735,7 @@ def join_organisations_linked_by_of(doc: Doc, prev: _Piece, piece: _Piece) -> st
 
 JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
     join_adjacent_people,
+    join_a_first_name_to_a_person,
     join_modifiers_of_an_organisation,
     join_a_law_to_its_subject,
     join_organisations_linked_by_of,
@@ -1733,9 +1760,13 @@ def _join_neighbours(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
 
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
-    places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = _join_neighbours(doc, ents)
+    places = {  # places the model named alone, once joins have taken theirs ("Claudia …")
+        _key(doc.text(e.start, e.end))
+        for e in ents
+        if e.end - e.start == 1 and e.label in PLACE_LABELS
+    }
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
