@@ -826,3 +826,19 @@ def test_a_state_s_name_before_a_name_is_not_taken_for_a_first_name(parse_text):
     body = "The Florida Marlins beat the Mets on Sunday."
     parse = _with_ents(parse_text, body, [("Florida", 1, "GPE"), ("Marlins", 1, "PERSON")])
     assert "Florida Marlins" not in entities_of(body, parse)
+
+
+def test_a_country_s_common_name_and_its_iso_name_are_one_country(parse_text):
+    body = (
+        "Burma, which the UN calls Myanmar, freed 200 prisoners. The generals who rule "
+        "Myanmar did not comment."
+    )
+    result = extract_entities(body, parse_text(body))
+    countries = [e for e in result.canonical if e.label == "GPE"]
+    assert len(countries) == 1, countries
+
+
+def test_wales_is_not_merged_into_the_uk(parse_text):
+    body = "Wales beat Scotland in Cardiff. The UK government sent its congratulations to Wales."
+    names = {e.name for e in extract_entities(body, parse_text(body)).canonical}
+    assert "Wales" in names

@@ -497,8 +497,13 @@ COUNTRY_ALIASES = {
     "united states of america": "US", "the united states": "US",
     "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB",
     "united kingdom": "GB",
+    "russia": "RU", "turkey": "TR", "burma": "MM", "macedonia": "MK", "ivory coast": "CI",
+    "palestine": "PS", "holland": "NL", "dr congo": "CD", "brunei": "BN", "vatican": "VA",
+    "cape verde": "CV", "swaziland": "SZ", "east timor": "TL", "micronesia": "FM",
 }  # fmt: skip
-"""Names news uses for a country besides its ISO name and codes (pycountry has those)."""
+"""Names news uses for a country besides its ISO name and codes (pycountry has those:
+"Russian Federation", "Türkiye", "Myanmar"). England, Scotland and Wales are not here:
+they are no ISO country, and must not merge into the UK."""
 
 PRODUCT_NOUNS = frozenset(
     """drug painkiller medicine pill vaccine antidepressant antibiotic inhaler phone smartphone
