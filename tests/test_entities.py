@@ -842,3 +842,16 @@ def test_wales_is_not_merged_into_the_uk(parse_text):
     body = "Wales beat Scotland in Cardiff. The UK government sent its congratulations to Wales."
     names = {e.name for e in extract_entities(body, parse_text(body)).canonical}
     assert "Wales" in names
+
+
+def test_letters_after_a_name_and_a_legal_role_before_it_are_no_part_of_it(parse_text):
+    body = "Barrister Tom Leary SC told the court the officers had lied. Jane Marsh QC agreed."
+    names = {e.name for e in extract_entities(body, parse_text(body)).people}
+    assert "Tom Leary" in names
+    assert not any(n.endswith((" SC", " QC")) or n.startswith("Barrister") for n in names)
+
+
+def test_a_ship_named_after_its_noun_is_a_thing_not_a_person(parse_text):
+    body = "The cruise ship Crystal Harmony docked in Miami with 900 passengers."
+    found = entities_of(body, parse_text(body))
+    assert found["Crystal Harmony"].label == "PRODUCT"

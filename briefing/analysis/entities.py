@@ -77,6 +77,7 @@ from briefing.analysis.lexicon import (
     PLACE_NOUNS,
     PLACE_PREFIXES,
     PORTFOLIO_TITLES,
+    POST_NOMINALS,
     PRODUCT_NOUNS,
     PROGRAMME_LINKS,
     QUOTES,
@@ -569,6 +570,14 @@ def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     while label == "PERSON" and end - start > 1 and doc[start].lower in ROLES:
         start, role = start + 1, doc[start].text
     return start, role
+
+
+def trim_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
+    """ "Bret Walker SC", "Jane Marsh QC", "Tom Reid MP": letters after a person's name
+    say what they are, not who; the name ends before them."""
+    while label == "PERSON" and end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+        end -= 1
+    return end
 
 
 def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
@@ -1794,7 +1803,8 @@ def _mention_of(
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
-    start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
+    last = trim_post_nominals(doc, first, piece.end, piece.label)
+    start, end = trim_characters(doc.body, doc[first].idx, doc[last - 1].end_char)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"

@@ -426,7 +426,7 @@ ROLES = frozenset(
     journalist reporter editor columnist correspondent publisher striker midfielder
     defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
     skipper manager boss owner founder chief executive analyst economist strategist
-    lawyer attorney prosecutor detective inspector sergeant constable lieutenant major
+    lawyer attorney barrister solicitor prosecutor detective inspector sergeant constable lieutenant major
     commander admiral marshal brigadier corporal private trooper agent official
     spokesperson minister deputy vice assistant candidate nominee challenger champion
     star veteran rookie teammate coach trainer referee umpire activist campaigner
@@ -507,6 +507,7 @@ they are no ISO country, and must not merge into the UK."""
 
 PRODUCT_NOUNS = frozenset(
     """drug painkiller medicine pill vaccine antidepressant antibiotic inhaler phone smartphone
+    ship vessel liner yacht tanker ferry submarine frigate destroyer
     handset tablet laptop console processor browser app car hatchback saloon suv jet
     airliner aircraft plane helicopter drone missile rifle tank robot camera""".split()
 )
@@ -516,6 +517,10 @@ not: there the name modifies the noun) is the thing's."""
 PORTFOLIO_TITLES = frozenset(("Secretary", "Minister", "Ministers", "Secretaries"))
 """Titles written after a minister's portfolio, capitalised ("Culture Secretary", "Health
 Minister"): the capitalised words before them name the office, not an entity."""
+
+POST_NOMINALS = frozenset("QC KC SC MP MEP MSP AM MBE OBE CBE KBE DBE PhD MD".split())
+"""Letters written after a person's name for an office, a rank or an honour ("Bret Walker
+SC", "Jane Marsh QC", "Tom Reid MP"): in capitals, as written."""
 
 LEADER_NOUNS = frozenset(
     "administration government presidency premiership regime cabinet campaign era".split()
