@@ -1803,8 +1803,8 @@ def _mention_of(
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
-    last = trim_post_nominals(doc, first, piece.end, piece.label)
-    start, end = trim_characters(doc.body, doc[first].idx, doc[last - 1].end_char)
+    name_end = trim_post_nominals(doc, first, piece.end, piece.label)
+    start, end = trim_characters(doc.body, doc[first].idx, doc[name_end - 1].end_char)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
