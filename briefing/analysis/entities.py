@@ -50,6 +50,7 @@ from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
+    BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
@@ -1146,6 +1147,26 @@ def a_code_modifying_a_devices_noun(s: _Subject) -> Evidence | None:
     return Evidence("PRODUCT", 1.5, f"a code modifying a device's noun ({noun.text})")
 
 
+_MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]{0,2})")
+"""A model's code: "X5", "A380", "S22", "747", "911", "320i"."""
+
+
+def a_maker_and_a_model_code(s: _Subject) -> Evidence | None:
+    """ "BMW X5", "Boeing 747", "Airbus A380", "Galaxy S22": a name followed by a model's
+    code names the model, a product; not a broadcaster's channel or station ("BBC Radio
+    4", "Channel 5"), which ends in its number too."""
+    words = s.words[1:] if s.words[:1] in (["the"], ["The"]) else s.words
+    if s.label in ("LAW", "EVENT") or len(words) < 2 or not _MODEL_CODE.fullmatch(words[-1]):
+        return None  # "the Terrorism Act 2000", "Spring Summer 2012": a year
+    if any(w.lower() in ORG_SUFFIXES | BROADCAST_WORDS | NAME_LINKS for w in words[:-1]):
+        return None
+    if words[-1].isdigit() and (
+        1800 <= int(words[-1]) <= 2099 or any(a_region(w) or country_code(w) for w in words)
+    ):
+        return None  # a year, or a county's score run into its name ("Northamptonshire 190")
+    return Evidence("PRODUCT", 1.5, f"a name and a model's code ({words[-1]})")
+
+
 def an_alias_in_apposition(s: _Subject) -> Evidence | None:
     """ "its Arabic acronym, Daesh", "by their acronym Jundal": a name in apposition to a noun
     for another name is an alias of something the article names; its own words tell not
@@ -1558,6 +1579,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_initial_and_a_surname,
     a_brand_written_in_camel_case,
     a_code_modifying_a_devices_noun,
+    a_maker_and_a_model_code,
     an_award_for_it,
     a_quoted_title,
     a_code_of_letters_and_digits,

@@ -522,6 +522,10 @@ POST_NOMINALS = frozenset("QC KC SC MP MEP MSP AM MBE OBE CBE KBE DBE PhD MD".sp
 """Letters written after a person's name for an office, a rank or an honour ("Bret Walker
 SC", "Jane Marsh QC", "Tom Reid MP"): in capitals, as written."""
 
+BROADCAST_WORDS = frozenset("bbc itv channel radio tv sky cbs nbc abc fox espn".split())
+"""Words of broadcasters' names, whose channels and stations end in a number ("BBC Radio
+4", "Channel 5", "ESPN 2"): no model code."""
+
 LEADER_NOUNS = frozenset(
     "administration government presidency premiership regime cabinet campaign era".split()
 )
