@@ -858,12 +858,13 @@ def test_a_ship_named_after_its_noun_is_a_thing_not_a_person(parse_text):
 
 
 def test_a_maker_and_a_model_code_name_a_product_but_a_channel_or_a_year_does_not(parse_text):
-    body = (
-        "Volvo showed the Volvo XC90 in Geneva, and Boeing retired its last Boeing 747. "
-        "BBC Radio 4 covered the launch."
+    body = "The new Volvo XC90 went on sale. BBC Radio 4 covered the Terrorism Act 2000."
+    parse = _with_ents(
+        parse_text,
+        body,
+        [("Volvo", 2, "ORG"), ("BBC", 3, "ORG"), ("Terrorism", 3, "LAW")],
     )
-    found = entities_of(body, parse_text(body))
-    for name in ("Volvo XC90", "Boeing 747"):
-        assert name not in found or found[name].label == "PRODUCT", (name, found.get(name))
-    assert any(n in found for n in ("Volvo XC90", "Boeing 747"))
-    assert "BBC Radio 4" not in found or found["BBC Radio 4"].label == "ORG"
+    found = entities_of(body, parse)
+    assert found["Volvo XC90"].label == "PRODUCT"
+    assert found["BBC Radio 4"].label == "ORG"
+    assert found["Terrorism Act 2000"].label == "LAW"
