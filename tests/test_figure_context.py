@@ -249,6 +249,9 @@ CONTEXTS = [
     # but not a time, nor a place of a common noun ("at the media giant")
     ("Sales in May rose 4%.", "4%", ["sales"], ["may"]),
     ("Quarterly profits at the media giant rose 5%.", "5%", ["profits"], ["giant"]),
+    # a count or a measure of a noun is the clause subject's when that is a name
+    ("Iberdrola added 1,000 megawatts of wind capacity last year.", "1,000 megawatts",
+     ["wind", "capacity", "iberdrola"], ["year"]),
     # what a noun's to-infinitive means to do is the doing of the clause's subject
     ("Intel announced plans to cut more than 5,000 jobs.", "more than 5,000",
      ["intel", "jobs"], []),

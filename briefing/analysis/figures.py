@@ -1165,8 +1165,31 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
 
 
 def _context(site: Site) -> str:
-    """A short phrase saying what the figure measures ("" when nothing says)."""
-    return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
+    """A short phrase saying what the figure measures ("" when nothing says), with whose
+    it is when the phrase does not say and the clause's subject is a name."""
+    phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
+    owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
+    if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):
+        owner = _named_owner(site, phrase)
+        if owner:
+            phrase = f"{phrase} ({owner})"
+    return _clip(phrase)
+
+
+def _named_owner(site: Site, phrase: str) -> str:
+    """The name that is the subject of the figure's clause ("Dell on Monday announced
+    plans to lay off 6,650 employees, or 5% of its workforce" → Dell), "" when the
+    subject is no name or the phrase already holds it."""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    if verb is None or verb.sent != site.root.sent:
+        return ""
+    subject = _subject(verb)
+    if subject is None or subject.i in site.figures or not _a_name(subject):
+        return ""
+    who = _who(verb)
+    if not who or any(w.lower() in phrase.lower().split() for w in who.split()):
+        return ""
+    return who
 
 
 def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = None) -> str | None:
