@@ -72,3 +72,20 @@ def normalise_url(url: str) -> str:
     )  # fmt: skip
     path = parts.path.rstrip("/") or ""
     return urlunsplit(("https", host, path, urlencode(query), ""))
+
+
+def without_tracking(url: str) -> str:
+    """The address as given, tracking parameters removed, everything else (scheme,
+    host, the other parameters' order, the fragment) kept. For showing and saving;
+    `normalise_url` is for comparing."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    if not parts.query:
+        return urlunsplit(parts)
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not is_tracking_parameter(k)
+    ]  # fmt: skip
+    return urlunsplit(parts._replace(query=urlencode(query)))
