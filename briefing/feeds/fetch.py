@@ -134,7 +134,7 @@ def _fetch_feed(
     feed: FeedSetting, saver: _Saver, fetcher: Fetcher, on_article: Callable[[Path], None] | None
 ) -> FeedResult:
     store = saver.store
-    result = FeedResult(feed, feed.name or host_of(feed.url) or feed.url)
+    result = FeedResult(feed, feed.name or store.title(feed.url) or host_of(feed.url) or feed.url)
     etag, modified = store.validators(feed.url)
     try:
         response = fetcher.get(feed.url, accept=FEED_TYPES, etag=etag, last_modified=modified)
@@ -182,6 +182,7 @@ def _fetch_feed(
         etag=None if retry_later else response.headers.get("etag"),
         last_modified=None if retry_later else response.headers.get("last-modified"),
         keep_validators=False,
+        title=parsed.title,
     )
     return result
 

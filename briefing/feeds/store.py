@@ -33,7 +33,7 @@ STORE_FILE = "feeds.sqlite3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,
-                                  checked REAL, status TEXT);
+                                  checked REAL, status TEXT, title TEXT);
 CREATE TABLE IF NOT EXISTS entries (feed TEXT NOT NULL, entry TEXT NOT NULL, updated TEXT,
                                     file INTEGER, PRIMARY KEY (feed, entry));
 CREATE TABLE IF NOT EXISTS files (id INTEGER PRIMARY KEY, path TEXT NOT NULL, url TEXT,
@@ -149,19 +149,34 @@ class FeedStore:
         etag: str | None = None,
         last_modified: str | None = None,
         keep_validators: bool = True,
+        title: str | None = None,
     ) -> None:
         """Record a check of `feed` and how it went; new validators when given (a
-        response without them, or `keep_validators=False`, clears the old ones)."""
+        response without them, with `keep_validators=False`, clears the old ones), and
+        the feed's title when it was read (a 304 keeps the one known)."""
         with self.transaction() as db:
             old = db.execute(
-                "SELECT etag, last_modified FROM feeds WHERE url=?", (feed,)
+                "SELECT etag, last_modified, title FROM feeds WHERE url=?", (feed,)
             ).fetchone()
             if keep_validators and etag is None and last_modified is None and old:
-                etag, last_modified = old
+                etag, last_modified = old[0], old[1]
             db.execute(
-                "INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?, ?)",
-                (feed, etag, last_modified, time.time(), status),
+                "INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    feed,
+                    etag,
+                    last_modified,
+                    time.time(),
+                    status,
+                    title or (old[2] if old else None),
+                ),
             )
+
+    def title(self, feed: str) -> str | None:
+        """The feed's own title, as last read."""
+        with self._lock:
+            row = self._conn.execute("SELECT title FROM feeds WHERE url=?", (feed,)).fetchone()
+        return row[0] if row else None
 
     def statuses(self) -> dict[str, FeedStatus]:
         with self._lock:

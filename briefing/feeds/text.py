@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from briefing.library import clean_line, normalise_body
 
+_SPACE = re.compile(r"\s+")
 _LOOKS_LIKE_HTML = re.compile(r"<[A-Za-z!/][^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
@@ -48,8 +49,8 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+        if not self._skip:  # in HTML a line break in the source is a space
+            self.parts.append(_SPACE.sub(" ", data))
 
 
 def html_to_text(html: str) -> str:
