@@ -172,8 +172,10 @@ WIRE_COPY = (
 PAGES["wire-copy"] = WIRE_COPY
 
 
-def page_html(slug: str, site: str = "Example Times") -> str:
+def page_html(slug: str, site: str = "Example Times", revision: int = 0) -> str:
     title, author, paragraphs = PAGES[slug]
+    if revision and slug in ("comet-found", "bee-study"):
+        paragraphs = [*paragraphs, UPDATE]
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8">
@@ -226,12 +228,18 @@ station with the university campus and the new housing estate to the east of the
 </channel></rss>"""
 
 
-def atom(base: str) -> str:
+UPDATE = (
+    "Update: the team said on Tuesday that new images had confirmed the first "
+    "measurements and that the findings would be published in full next month."
+)
+
+
+def atom(base: str, revision: int = 0) -> str:
     def entry(slug: str, day: int) -> str:
         title, author, paragraphs = PAGES[slug]
         return f"""<entry><title type="text">{title}</title>
 <link rel="alternate" href="{base}/articles/{slug}.html"/><id>urn:example:{slug}</id>
-<updated>2025-10-{day:02d}T09:00:00Z</updated><author><name>{author}</name></author>
+<updated>2025-10-{day + revision:02d}T09:00:00Z</updated><author><name>{author}</name></author>
 <summary type="html">&lt;p&gt;{paragraphs[0]}&lt;/p&gt;</summary></entry>"""
 
     return f"""<?xml version="1.0" encoding="utf-8"?>
@@ -343,6 +351,8 @@ class Site:
 
     def __init__(self, port: int = 0, stall_seconds: float = 5.0) -> None:
         self.stall_seconds = stall_seconds
+        self.revision = 0
+        """Set to 1 and the Atom feed's entries change (new dates, a new paragraph)."""
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.in_flight = 0
         self.most_in_flight = 0
@@ -363,14 +373,14 @@ class Site:
                     )
                     site.in_flight += 1
                     site.most_in_flight = max(site.most_in_flight, site.in_flight)
+                self.counted = True
                 try:
                     time.sleep(0.01)  # long enough for concurrent requests to overlap
                     site.answer(self)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 finally:
-                    with site._lock:
-                        site.in_flight -= 1
+                    site.done(self)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
@@ -388,6 +398,14 @@ class Site:
         self._stop.set()
         self.server.shutdown()
         self.server.server_close()
+
+    def done(self, h: BaseHTTPRequestHandler) -> None:
+        """The request is answered (counted once: just before its last bytes go out,
+        since the client may send its next request the moment they arrive)."""
+        with self._lock:
+            if getattr(h, "counted", False):
+                h.counted = False  # type: ignore[attr-defined]
+                self.in_flight -= 1
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -424,7 +442,7 @@ class Site:
                 {"ETag": ETAG, "Last-Modified": LAST_MODIFIED},
             )
         if path == "/atom.xml":
-            body = gzip.compress(atom(base).encode())
+            body = gzip.compress(atom(base, self.revision).encode())
             return self.send(h, 200, body, "application/atom+xml", {"Content-Encoding": "gzip"})
         if path == "/rss1.rdf":
             return self.send(h, 200, rss1(base).encode(), "application/rdf+xml")
@@ -465,6 +483,7 @@ class Site:
         if path == "/huge-undeclared.xml":
             return self.stream_huge(h, declare=False)
         if path == "/stall.xml":
+            self.done(h)  # the client gives up long before: not counted as in flight
             self._stop.wait(self.stall_seconds)
             return self.send(h, 200, rss2(base).encode(), "application/rss+xml")
         if path == "/flaky.xml":
@@ -490,7 +509,8 @@ class Site:
             slug = path.removeprefix("/articles/").removesuffix(".html")
             if slug in PAGES:
                 site = "Wire Service" if slug.startswith("wire") else "Example Times"
-                return self.send(h, 200, page_html(slug, site).encode(), "text/html; charset=utf-8")
+                html = page_html(slug, site, self.revision)
+                return self.send(h, 200, html.encode(), "text/html; charset=utf-8")
         return self.send(h, 404, b"not found", "text/plain")
 
     def send(self, h: BaseHTTPRequestHandler, status: int, body: bytes,
@@ -503,6 +523,8 @@ class Site:
         h.send_header("Date", formatdate(usegmt=True))
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
+        h.wfile.flush()
+        self.done(h)
         h.wfile.write(body)
 
     def stream_huge(self, h: BaseHTTPRequestHandler, *, declare: bool) -> None:

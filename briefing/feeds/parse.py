@@ -156,7 +156,7 @@ def _link(value: Any, base: str) -> str | None:
 
 def _date(entry: Any) -> datetime | None:
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(name)
+        value = dict.get(entry, name)  # not entry.get: its updated→published fallback warns
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), UTC)
@@ -203,7 +203,8 @@ def _entry(entry: Any, base: str) -> Entry:
         if isinstance(term, str) and plain_line(term):
             tags.append(plain_line(term))
     author = _field(entry, "author") or None
-    updated = entry.get("updated") if isinstance(entry.get("updated"), str) else None
+    updated = dict.get(entry, "updated")  # what the feed says, not feedparser's fallback
+    updated = updated if isinstance(updated, str) else None
     return Entry(
         key=key.strip(),
         url=url,
