@@ -56,7 +56,7 @@ KINDS = ["World Wire", "Atom Science", "RDF Culture", "Local Relative", "Entitie
 
 
 def test_rss_atom_rdf_relative_links_and_entities_become_markdown_articles(site, tmp_path):
-    results, report = fetch(site, tmp_path, KINDS, named=False)
+    _, report = fetch(site, tmp_path, KINDS, named=False)
     assert not report.failed
     found = articles(tmp_path)
     assert found["Council approves a bigger budget for the city's parks"].source == "World Wire"
@@ -112,7 +112,7 @@ def test_a_page_in_the_wrong_charset_is_read_as_what_its_bytes_are(site, tmp_pat
 
 
 def test_a_second_fetch_is_conditional_and_adds_nothing(site, tmp_path):
-    first, report = fetch(site, tmp_path, KINDS)
+    _, report = fetch(site, tmp_path, KINDS)
     files = sorted((tmp_path / "news").iterdir())
     assert len(report.new) == len(files) >= 8
     site.requests.clear()
@@ -154,7 +154,7 @@ def test_a_feed_that_fails_says_why_in_one_line_and_the_others_still_arrive(
 
 
 def test_a_redirect_chain_is_followed_to_the_feed(site, tmp_path):
-    results, report = fetch(site, tmp_path, ["Island News"])
+    _, report = fetch(site, tmp_path, ["Island News"])
     assert not report.failed
     assert "Ferry services resume after the winter storms" in articles(tmp_path)
 
@@ -177,7 +177,7 @@ def test_5xx_answers_are_retried_with_backoff_and_4xx_are_not(site, tmp_path):
             [FeedSetting(site.url("/flaky.xml"), "Flaky"), FeedSetting(site.url("/missing.xml"), "Gone")],
             folder=tmp_path / "news", store=store, fetcher=fetcher,
         )  # fmt: skip
-    flaky, gone = report.results
+    flaky, _gone = report.results
     assert not flaky.failed and len(flaky.new) == 1  # 503, 503, then the feed
     assert [p for p, _ in site.requests].count("/flaky.xml") == 3
     assert [p for p, _ in site.requests].count("/missing.xml") == 1
@@ -190,7 +190,7 @@ def test_at_most_two_requests_at_a_time_to_one_host(site, tmp_path):
 
 
 def test_one_story_in_two_feeds_under_different_tracking_parameters_is_saved_once(site, tmp_path):
-    results, report = fetch(site, tmp_path, ["Agency A", "Agency B"])
+    _, report = fetch(site, tmp_path, ["Agency A", "Agency B"])
     saved = [read_file(p)[0] for p in report.new]
     wire = [a for a in saved if a.url and "/articles/wire.html" in a.url]
     assert len(wire) == 1
@@ -211,7 +211,7 @@ def test_a_changed_entry_rewrites_its_file_but_never_one_the_user_edited(site, t
     bees.write_text(edited, encoding="utf-8")
     site.revision = 1
     try:
-        results, report = fetch(site, tmp_path, ["Atom Science"])
+        results, _ = fetch(site, tmp_path, ["Atom Science"])
     finally:
         site.revision = 0
     (result,) = results.values()
