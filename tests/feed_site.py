@@ -296,7 +296,7 @@ def entities(base: str) -> str:
 mortgage rates stay where they are, and the rates on savings accounts are unlikely to
 rise again before the new year, lenders said on Saturday.&lt;/p&gt;</description></item>
 <item><title><![CDATA[Fish & <i>chips</i>: the café’s menu]]></title>
-<link>{base}/articles/charset-cafe.html?ref_src=entities</link><guid>entity-cafe</guid>
+<link>{base}/articles/cafe-menu.html?ref_src=entities</link><guid>entity-cafe</guid>
 <pubDate>Sat, 11 Oct 2025 07:00:00 GMT</pubDate><description>The café won.</description></item>
 </channel></rss>"""
 
@@ -346,6 +346,11 @@ FEEDS = {
 # -- the server ----------------------------------------------------------------------------
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hung up (it refused a huge feed, or timed out) is no error
+
+
 class Site:
     """The site, served from a thread on 127.0.0.1 (port 0: any free port)."""
 
@@ -382,7 +387,7 @@ class Site:
                 finally:
                     site.done(self)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server = _QuietServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -495,7 +500,11 @@ class Site:
             return self.send(h, 200, b"<html><body><p>not a feed</p>"
                              b'<link rel="alternate" type="application/rss+xml" href="/rss2.xml">'
                              b"</body></html>", "text/html")  # fmt: skip
-        if path in ("/articles/gone.html", "/articles/rates-explainer.html"):
+        if path in (
+            "/articles/gone.html",
+            "/articles/rates-explainer.html",
+            "/articles/cafe-menu.html",
+        ):
             return self.send(h, 404, b"<h1>Not found</h1>", "text/html")
         if path == "/articles/empty.html":
             return self.send(h, 200, EMPTY_PAGE.encode(), "text/html; charset=utf-8")
