@@ -203,3 +203,18 @@ def test_prune_removes_old_fetched_articles_but_not_yours_edited_or_starred(
     assert out == "removed 1 fetched article older than 30d; kept 1 you edited and 1 starred\n"
     assert sorted(news.glob("*.md")) == sorted([starred, edited, mine])
     assert not plain.exists()
+
+
+def test_the_reader_and_the_headless_commands_never_load_the_network_libraries():
+    probe = (
+        "import sys\n"
+        "import briefing.tui.app, briefing.brief.command\n"
+        "from briefing.cli import main\n"
+        "try:\n    main(['themes', 'list'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('httpx', 'feedparser', 'trafilatura', 'lxml') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    assert result.stdout.splitlines()[-1] == "[]", result.stderr
