@@ -258,3 +258,21 @@ def test_add_saves_one_page_once_and_refuses_what_is_no_article(site, tmp_path):
     )  # no " - Example Times"
     assert article.source == "Example Times"  # the page's site name
     assert article.url == site.url("/articles/museum-reopens.html")
+
+
+def test_a_saved_html_page_reads_as_its_article_with_its_metadata(tmp_path):
+    from feed_site import page_html
+
+    from briefing.feeds.extract import read_html_file
+
+    saved = tmp_path / "bbc.html"
+    saved.write_text(page_html("rail-strike", site="BBC News"), encoding="utf-8")
+    found = read_html_file(saved)
+    assert found is not None
+    assert found.title == "Rail strike called off after a late pay offer"  # no " - BBC News"
+    assert found.site == "BBC News" and found.author == "Tom Okafor" and found.language == "en-gb"
+    assert found.date is not None and found.date.isoformat() == "2025-10-12T07:30:00+00:00"
+    assert found.text.startswith("A national rail strike planned for Friday")  # no <h1> again
+    empty = tmp_path / "app.html"
+    empty.write_text("<html><body><div id=root></div><script>x()</script></body></html>")
+    assert read_html_file(empty) is None

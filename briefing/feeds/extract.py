@@ -8,11 +8,14 @@ reads the page's metadata (`<meta>` dates and authors, the site name); on top of
   else Windows-1252;
 - the title loses the site's suffix ("Big news - Example Times" → "Big news") and is
   not repeated as the body's first line (the page's `<h1>`);
-- the body is one paragraph a line, cleaned as the library cleans every body;
+- the body is one paragraph a line, white space folded;
 - a page with too little text to be an article gives None: the caller falls back to
   the feed's own content.
 
-`read_html_file` is the same for an .html file of the user's library.
+`read_html_file` is the same for an .html file of the user's library. This module
+imports nothing of briefing, so the library may call it (lazily: trafilatura costs
+0.2 s to import); callers clean the fields as they clean a file's (`clean_line`,
+`normalise_body`), which the Markdown writer does for fetched articles.
 """
 
 from __future__ import annotations
@@ -23,8 +26,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-from briefing.library import clean_line, normalise_body
 
 MIN_WORDS = 25
 """Fewer words than this is no article (a cookie wall, an empty shell of scripts)."""
@@ -110,7 +111,7 @@ def extract_article(
         return None
     if found is None or isinstance(found, dict):
         return None
-    site = clean_line(found.sitename or "") or None
+    site = _line(found.sitename or "") or None
     title = _title(found.title or "", site)
     text = _body(found.text or "", title)
     if len(text.split()) < MIN_WORDS:
@@ -119,7 +120,7 @@ def extract_article(
     return Extracted(
         text=text,
         title=title,
-        author=clean_line(found.author or "") or None,
+        author=_line(found.author or "") or None,
         date=_date(found.date),
         language=language.group(1).decode("ascii").lower() if language else None,
         site=site,
@@ -134,7 +135,7 @@ def read_html_file(path: Path) -> Extracted | None:
 
 def _title(title: str, site: str | None) -> str | None:
     """The headline without the site's name after it ("Big news - Example Times")."""
-    title = clean_line(title)
+    title = _line(title)
     if site:
         for separator in (" - ", " | ", " – ", " — ", " :: ", " · "):
             suffix = separator + site
@@ -144,12 +145,16 @@ def _title(title: str, site: str | None) -> str | None:
 
 
 def _body(text: str, title: str | None) -> str:
-    """One paragraph a line, normalised, without the title repeated as its first line."""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    """One paragraph a line, without the title repeated as its first line."""
+    lines = [_line(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
     if lines and title and lines[0].casefold().rstrip(".") == title.casefold().rstrip("."):
         lines = lines[1:]
-    return normalise_body("\n".join(lines))
+    return "\n".join(lines)
+
+
+def _line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _date(value: str | None) -> datetime | None:

@@ -28,7 +28,7 @@ from briefing.feeds.files import ArticleFile, file_hash, rewrite, write_new
 from briefing.feeds.network import Fetcher, FetchError
 from briefing.feeds.parse import FEED_TYPES, Entry, NotAFeed, parse_feed
 from briefing.feeds.store import FeedStore, SavedFile
-from briefing.library import title_from_body
+from briefing.library import clean_line, normalise_body, title_from_body
 from briefing.urls import host_of, normalise_url, without_tracking
 
 PAGE_TYPES = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
@@ -295,7 +295,19 @@ def _page(url: str | None, fetcher: Fetcher) -> tuple[Extracted | None, _PagePro
     found = extract_article(response.body, response.url, charset=response.charset)
     if found is None:
         return None, _PageProblem("no article text in the page", False)
-    return found, None
+    return _cleaned(found), None
+
+
+def _cleaned(found: Extracted) -> Extracted:
+    """The page's fields held to the library's rules for a file's."""
+    return Extracted(
+        text=normalise_body(found.text),
+        title=clean_line(found.title or "") or None,
+        author=clean_line(found.author or "") or None,
+        date=found.date,
+        language=found.language,
+        site=clean_line(found.site or "") or None,
+    )
 
 
 def _choose_text(page: Extracted | None, feed_text: str) -> tuple[str, str]:
@@ -328,6 +340,7 @@ def fetch_page(
     found = extract_article(response.body, response.url, charset=response.charset)
     if found is None:
         raise FetchError("no article text found in the page")
+    found = _cleaned(found)
     now = datetime.now(UTC)
     article = ArticleFile(
         title=found.title or title_from_body(found.text),
