@@ -276,3 +276,12 @@ def test_a_saved_html_page_reads_as_its_article_with_its_metadata(tmp_path):
     empty = tmp_path / "app.html"
     empty.write_text("<html><body><div id=root></div><script>x()</script></body></html>")
     assert read_html_file(empty) is None
+
+
+def test_a_lost_fetch_state_does_not_save_the_articles_again(site, tmp_path):
+    fetch(site, tmp_path, ["World Wire", "Atom Science"])
+    files = sorted((tmp_path / "news").iterdir())
+    for path in (tmp_path / "data").glob("feeds.sqlite3*"):
+        path.unlink()  # as when a corrupt state file is replaced by a fresh one
+    _, again = fetch(site, tmp_path, ["World Wire", "Atom Science"])
+    assert again.new == [] and sorted((tmp_path / "news").iterdir()) == files

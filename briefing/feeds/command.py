@@ -237,7 +237,7 @@ def _one_fetch_at_a_time(folder: Path) -> Iterator[None]:
 
 
 _fetch_options = [
-    click.option("--timeout", type=click.FloatRange(0.1, 300), help="Seconds to connect and between bytes.  [default: 10 / 20]"),
+    click.option("--timeout", type=click.FloatRange(0.1, 300), help="Seconds to connect and between bytes.  [default: 10 / 15]"),
     click.option("--retries", type=click.IntRange(0, 10), help="Retries after a timeout or a 5xx.  [default: 2]"),
     click.option("--no-analyze", is_flag=True, help="Only save the articles; analyse them later."),
 ]  # fmt: skip

@@ -112,6 +112,8 @@ def fetch_feeds(
     """Fetch every feed into `folder`; callbacks (from worker threads) after each feed
     and each article written."""
     saver = _Saver(folder, store)
+    if store.is_empty():
+        index_folder(folder, store)
 
     def one(feed: FeedSetting) -> FeedResult:
         try:
@@ -320,6 +322,32 @@ def _choose_text(page: Extracted | None, feed_text: str) -> tuple[str, str]:
     return (page.text, EXTRACTED) if page is not None else ("", FROM_FEED)
 
 
+_WRITTEN_BY_BRIEFING = ("\nfetched: ", "\nextracted_by: ")
+
+
+def index_folder(folder: Path, store: FeedStore) -> int:
+    """Record the files briefing wrote into `folder` (their front matter says when they
+    were fetched and how) in a store that knows none: after a corrupt state file was
+    replaced, the articles already saved are found by address and content again rather
+    than saved twice. How many were found."""
+    from briefing.library import ArticleError, read_file
+
+    found = 0
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+            if not head.startswith("---") or not all(k in head for k in _WRITTEN_BY_BRIEFING):
+                continue
+            (article,) = read_file(path)
+            digest = file_hash(path)
+        except (OSError, ArticleError, ValueError):
+            continue
+        store.saved(path, url_key=normalise_url(article.url) if article.url else None,
+                    content=article.id, digest=digest, feed=None, entry=None, updated=None)  # fmt: skip
+        found += 1
+    return found
+
+
 def fetch_page(
     url: str,
     *,
@@ -330,6 +358,8 @@ def fetch_page(
 ) -> PageResult:
     """Save the article at one address (`briefing add URL`). FetchError when the page
     cannot be downloaded, is no web page, or holds no article."""
+    if store.is_empty():
+        index_folder(folder, store)
     url_key = normalise_url(url)
     earlier = store.by_url(url_key)
     if earlier is not None and not earlier.gone and earlier.path.is_file():

@@ -42,9 +42,10 @@ class Policy:
     """How downloads behave; the defaults suit the open web, tests shorten them."""
 
     connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    deadline: float = 60.0
-    """The most one download may take, all retries and redirects included."""
+    read_timeout: float = 15.0
+    deadline: float = 45.0
+    """The most one download may take, all retries and redirects included: no retry
+    starts that could not end within it."""
     retries: int = 2
     backoff: float = 1.0
     """Seconds before the first retry; each next one waits twice as long."""
@@ -197,7 +198,8 @@ class Fetcher:
                 wait = max(p.backoff * 2**attempt, _retry_after(response.headers))
             attempt += 1
             wait = min(wait, p.max_backoff)
-            if attempt > p.retries or time.monotonic() - started + wait > p.deadline:
+            worst = time.monotonic() - started + wait + p.connect_timeout + p.read_timeout
+            if attempt > p.retries or worst > p.deadline:
                 tries = f" (after {attempt} tries)" if attempt > 1 else ""
                 raise FetchError(f"{problem}{tries}", transient=True)
             time.sleep(wait)

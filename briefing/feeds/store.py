@@ -10,9 +10,9 @@
   article is not fetched again while its feed still lists it.
 
 Not the cache: `briefing cache clear` must not make the next fetch save every article
-again. A corrupt file is moved aside and a fresh one started (one warning); the files
-already written stay, and the next fetch may write a second copy of an article its
-feed still lists (the brief and the reader still show it once).
+again. A corrupt file is moved aside and a fresh one started (one warning); the next
+fetch finds the files it wrote before by their front matter (`fetch.index_folder`), so
+nothing is saved twice, though the entries seen are forgotten.
 """
 
 from __future__ import annotations
@@ -261,6 +261,11 @@ class FeedStore:
                 "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
                 (feed, entry, updated, file.id if file else None),
             )
+
+    def is_empty(self) -> bool:
+        """No file recorded: a first fetch, or a fresh file after a corrupt one."""
+        with self._lock:
+            return self._conn.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None
 
     def files(self) -> list[SavedFile]:
         """Every file briefing wrote and has not pruned."""
