@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from briefing.feeds.network import Fetcher, Policy
     from briefing.feeds.store import FeedStore
 
-NOTES_SHOWN = 3
-"""Entry notes shown under a feed's summary line before "… and N more"."""
-
 
 def _settings(ctx: click.Context) -> Settings:
     settings: Settings = ctx.find_root().obj
@@ -326,44 +323,11 @@ def _fetch_with_progress(
         )
 
 
-def summary_lines(report: FetchReport) -> list[str]:
-    """What `briefing fetch` prints: a line per feed, notes under it, a total line."""
-    lines: list[str] = []
-    for result in report.results:
-        name = inert(result.name)
-        if result.error is not None:
-            lines.append(f"{name}: failed: {inert(result.error)}")
-            continue
-        if result.unchanged and not result.kept_edits:
-            said = "unchanged" if result.not_modified else "no new articles"
-        else:
-            parts = [f"{len(result.new)} new"]
-            if result.updated:
-                parts.append(f"{len(result.updated)} updated")
-            said = ", ".join(parts)
-        if result.copies:
-            said += f" ({result.copies} already saved from another entry or feed)"
-        lines.append(f"{name}: {said}")
-        for path in result.kept_edits:
-            lines.append(f"  changed in the feed, kept your edit: {inert(str(path))}")
-        for note in result.notes[:NOTES_SHOWN]:
-            lines.append(f"  {inert(note)}")
-        if len(result.notes) > NOTES_SHOWN:
-            lines.append(f"  … and {len(result.notes) - NOTES_SHOWN} more")
-    new = len(report.new)
-    unchanged = sum(1 for r in report.results if r.unchanged)
-    failed = len(report.failed)
-    n = len(report.results)
-    lines.append(
-        f"{n} feed{'s' * (n != 1)}: {new} new article{'s' * (new != 1)}, "
-        f"{unchanged} unchanged, {failed} failed"
-    )
-    return lines
-
-
 def _print_summary(report: FetchReport) -> None:
+    from briefing.feeds.fetch import summary_lines
+
     for line in summary_lines(report):
-        click.echo(line)
+        click.echo(inert(line))
 
 
 def _analyse(paths: Sequence[Path], settings: Settings) -> None:

@@ -33,6 +33,9 @@ from briefing.urls import host_of, normalise_url, without_tracking
 
 PAGE_TYPES = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
 
+NOTES_SHOWN = 3
+"""Entry notes shown under a feed's summary line before "… and N more"."""
+
 FEED_WORKERS = 8
 """Feeds fetched at once (each host still gets at most two requests at a time)."""
 PAGES_PER_FEED = 2
@@ -393,3 +396,40 @@ def fetch_page(
         store.saved(path, url_key=url_key, content=article.content_id, digest=digest,
                     feed=None, entry=None, updated=None)  # fmt: skip
     return PageResult(path, True, EXTRACTED)
+
+
+def summary_lines(report: FetchReport) -> list[str]:
+    """What `briefing fetch` prints (and the reader's notification shows): a line per
+    feed, its notes under it, a total line. Fetched text: make it inert before a
+    terminal sees it."""
+    lines: list[str] = []
+    for result in report.results:
+        name = result.name
+        if result.error is not None:
+            lines.append(f"{name}: failed: {result.error}")
+            continue
+        if result.unchanged and not result.kept_edits:
+            said = "unchanged" if result.not_modified else "no new articles"
+        else:
+            parts = [f"{len(result.new)} new"]
+            if result.updated:
+                parts.append(f"{len(result.updated)} updated")
+            said = ", ".join(parts)
+        if result.copies:
+            said += f" ({result.copies} already saved from another entry or feed)"
+        lines.append(f"{name}: {said}")
+        for path in result.kept_edits:
+            lines.append(f"  changed in the feed, kept your edit: {path}")
+        for note in result.notes[:NOTES_SHOWN]:
+            lines.append(f"  {note}")
+        if len(result.notes) > NOTES_SHOWN:
+            lines.append(f"  … and {len(result.notes) - NOTES_SHOWN} more")
+    new = len(report.new)
+    unchanged = sum(1 for r in report.results if r.unchanged)
+    failed = len(report.failed)
+    n = len(report.results)
+    lines.append(
+        f"{n} feed{'s' * (n != 1)}: {new} new article{'s' * (new != 1)}, "
+        f"{unchanged} unchanged, {failed} failed"
+    )
+    return lines
