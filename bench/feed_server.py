@@ -22,13 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from feed_site import FEEDS, Site  # noqa: E402
+from feed_site import FEEDS, Site
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--opml", type=Path, help="write the site's feeds here, as newsboat exports them")
+    parser.add_argument(
+        "--opml", type=Path, help="write the site's feeds here, as newsboat exports them"
+    )
     parser.add_argument("--stall", type=float, default=30.0, help="seconds the stalling feed waits")
     args = parser.parse_args()
     with Site(port=args.port, stall_seconds=args.stall) as site:
