@@ -388,6 +388,24 @@ class Cache:
         self._vacuum()
         return removed
 
+    def remove_articles(self, articles: Iterable[str]) -> int | None:
+        """Delete every stage's entries of these articles (`briefing prune`: the files
+        are gone); how many, or None when the file could not be changed."""
+        ids = list(dict.fromkeys(articles))
+
+        def work() -> int:
+            removed = 0
+            self._conn.execute("BEGIN IMMEDIATE")
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                removed += self._conn.execute(
+                    f"DELETE FROM entries WHERE article IN ({','.join('?' * len(chunk))})", chunk
+                ).rowcount
+            self._conn.execute("COMMIT")
+            return removed
+
+        return self._maintain("remove entries from the cache", work, None) if ids else 0
+
     def check(self) -> CheckReport:
         """The full check `briefing cache check` runs: SQLite's integrity check of every
         page, then every entry decoded. A damaged file is set aside and replaced;

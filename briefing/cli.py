@@ -1,7 +1,7 @@
 """The command line: `briefing [PATH ...]` opens the reader; subcommands work headless.
 
-Headless commands (analyze, brief, cache, themes) never import textual: the TUI
-is imported lazily, only by the default command.
+Headless commands (analyze, brief, cache, themes, feeds, fetch, add, prune) never
+import textual: the TUI is imported lazily, only by the default command.
 
 Exit codes, the same for every command: 0 success; 1 some inputs could not be read
 or nothing matched; 2 a usage or configuration error; 70 an internal error (a bug);
@@ -35,6 +35,7 @@ from briefing.cli_support import (
 )
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
+from briefing.feeds.command import add_command, feeds_group, fetch_command, prune_command
 
 if TYPE_CHECKING:
     from briefing.cache import Cache
@@ -278,6 +279,10 @@ def themes_list() -> None:
 
 # -- commands other modules provide (keep one line each) ----------------------------------
 cli.add_command(brief_command)
+cli.add_command(feeds_group)
+cli.add_command(fetch_command)
+cli.add_command(add_command)
+cli.add_command(prune_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -36,6 +36,7 @@ ENV_VARS = {
     "BRIEFING_CACHE_DIR": "cache_dir",
     "BRIEFING_JOBS": "jobs",
     "BRIEFING_LIBRARY": "library",
+    "BRIEFING_FEEDS_DIR": "feeds_dir",
 }
 """Environment variables and the setting each overrides (BRIEFING_LIBRARY: os.pathsep-separated)."""
 
@@ -51,6 +52,12 @@ reader's own bindings; this module cannot import the reader)."""
 MAX_JOBS = 64
 """More processes than this for a cold analysis is a typo, not a machine."""
 
+DEFAULT_MAX_DOWNLOAD = 10 * 1024 * 1024
+"""The most one download (a feed, a page) may be: a feed of 50 MB is refused."""
+
+FEED_KEYS = ("url", "name", "tags")
+"""What one entry of `feeds:` may say."""
+
 
 def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP))
@@ -62,6 +69,21 @@ def user_data_dir() -> Path:
 
 def user_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP))
+
+
+def default_feeds_dir() -> Path:
+    """Where fetched articles go when neither `feeds_dir` nor `library` says."""
+    return user_data_dir() / "news"
+
+
+@dataclass(frozen=True)
+class FeedSetting:
+    """One feed of `feeds:`: its address, the name its articles' source takes (None:
+    the feed's own title) and the tags each of its articles gets."""
+
+    url: str
+    name: str | None = None
+    tags: tuple[str, ...] = ()
 
 
 def config_path(env: Mapping[str, str] | None = None) -> Path:
@@ -86,12 +108,22 @@ class Settings:
     theme: str = DEFAULT_THEME
     cache_dir: Path = field(default_factory=user_cache_dir)
     jobs: int = 1
-    feeds: tuple[str, ...] = ()
+    feeds: tuple[FeedSetting, ...] = ()
+    feeds_dir: Path | None = None
+    """None: the first library folder, else default_feeds_dir()."""
+    max_download: int = DEFAULT_MAX_DOWNLOAD
     keys: dict[str, str] = field(default_factory=dict)
     config_file: Path | None = None
     origins: dict[str, str] = field(default_factory=dict, compare=False)
     """Where each value not left at its default came from, as a problem line starts:
     "/home/me/.config/briefing/config.yaml: model", "BRIEFING_MODEL", "--length"."""
+
+    @property
+    def articles_dir(self) -> Path:
+        """The folder fetched articles are written to."""
+        if self.feeds_dir is not None:
+            return self.feeds_dir
+        return self.library[0] if self.library else default_feeds_dir()
 
     @property
     def summary_options(self) -> SummaryOptions:
@@ -185,7 +217,7 @@ def _theme(value: Any) -> str:
     return value
 
 
-def _cache_dir(value: Any) -> Path:
+def _folder(value: Any) -> Path:
     return Path(_path_text(value, "a folder path"))
 
 
@@ -199,10 +231,87 @@ def _jobs(value: Any) -> int:
     return value
 
 
-def _feeds(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple) or not all(isinstance(i, str) for i in value):
-        raise _Invalid("must be a list of feed URLs")
-    return tuple(value)
+def _feed_url(value: Any) -> str:
+    from briefing.urls import is_web_url
+
+    if not isinstance(value, str) or not value.strip():
+        raise _Invalid(f"url must be a feed's address, not {_show(value)}")
+    url = value.strip()
+    if not is_web_url(url) or not url.isprintable() or any(c.isspace() for c in url):
+        raise _Invalid(f"url {_show(url)} is not an http:// or https:// address")
+    return url
+
+
+def _feed_text(value: Any, what: str) -> str:
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise _Invalid(f"{what} must be text, not {_show(value)}")
+    text = " ".join(str(value).split())
+    if not text or not text.isprintable() or len(text) > 200:
+        raise _Invalid(f"{what} {_show(value)} must be one printable line of 1 to 200 characters")
+    return text
+
+
+def _feed_tags(value: Any) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise _Invalid(f"tags must be a list of words, not {_show(value)}")
+    return tuple(dict.fromkeys(_feed_text(t, "a tag") for t in items if str(t).strip()))
+
+
+def feed_setting(value: Any) -> FeedSetting:
+    """One entry of `feeds:`: an address, or a mapping {url, name?, tags?}."""
+    if isinstance(value, str):
+        return FeedSetting(_feed_url(value))
+    if not isinstance(value, dict):
+        raise _Invalid(f"must be an address or a mapping with a url, not {_show(value)}")
+    for key in value:
+        if key not in FEED_KEYS:
+            close = difflib.get_close_matches(str(key), FEED_KEYS, n=1)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise _Invalid(f"unknown key {_show(key)} ({hint}keys: {', '.join(FEED_KEYS)})")
+    if "url" not in value:
+        raise _Invalid("has no url")
+    name = value.get("name")
+    tags = value.get("tags")
+    return FeedSetting(
+        url=_feed_url(value["url"]),
+        name=None if name is None else _feed_text(name, "name"),
+        tags=() if tags is None else _feed_tags(tags),
+    )
+
+
+def _feeds(value: Any) -> tuple[FeedSetting, ...]:
+    from briefing.urls import normalise_url
+
+    if not isinstance(value, list | tuple):
+        raise _Invalid(f"must be a list of feeds ({{url, name?, tags?}}), not {_show(value)}")
+    feeds: list[FeedSetting] = []
+    seen: dict[str, int] = {}
+    for number, item in enumerate(value, 1):
+        try:
+            feed = feed_setting(item)
+        except _Invalid as exc:
+            raise _Invalid(f"item {number}: {exc}") from None
+        key = normalise_url(feed.url)
+        if key in seen:
+            raise _Invalid(f"item {number}: {feed.url} is already item {seen[key]}")
+        seen[key] = number
+        feeds.append(feed)
+    return tuple(feeds)
+
+
+def _max_download(value: Any) -> int:
+    from briefing.cache import parse_size
+
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _Invalid(f"must be a size like 10MB, not {_show(value)}")
+    try:
+        size = parse_size(str(value))
+    except ValueError:
+        raise _Invalid(f"{_show(value)} is not a size like 10MB") from None
+    if not 1024 <= size <= 1024**3:
+        raise _Invalid(f"must be from 1KB to 1GB, not {_show(value)}")
+    return size
 
 
 _KEY_NAME = re.compile(r"[^\s,]{1,32}")
@@ -235,9 +344,11 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "algorithm": _algorithm,
     "length": _length,
     "theme": _theme,
-    "cache_dir": _cache_dir,
+    "cache_dir": _folder,
     "jobs": _jobs,
     "feeds": _feeds,
+    "feeds_dir": _folder,
+    "max_download": _max_download,
     "keys": _keys,
 }
 """How each setting is read: the raw value (YAML, environment string or flag) to the
@@ -316,8 +427,23 @@ def load_settings(env: Mapping[str, str] | None = None, **flags: Any) -> Setting
         problems += _theme_problems(values["theme"], origins["theme"])
     if problems:
         raise ConfigError(problems)
+    values["library"] = _with_fetched_articles(values.get("library", ()), values.get("feeds_dir"))
     settings = Settings(**values, config_file=path, origins=origins)
     return settings.with_overrides(**flags)
+
+
+def _with_fetched_articles(library: tuple[Path, ...], feeds_dir: Path | None) -> tuple[Path, ...]:
+    """The library folders, with the folder fetched articles go to: a `feeds_dir`
+    outside every library folder is read too, and with no library configured the
+    default folder of fetched articles is the library once it exists (before that,
+    the bundled seeds are)."""
+    if feeds_dir is None:
+        if library:
+            return library
+        fetched = default_feeds_dir()
+        return (fetched,) if fetched.is_dir() else ()
+    inside = any(feeds_dir == folder or folder in feeds_dir.parents for folder in library)
+    return library if inside else (*library, feeds_dir)
 
 
 def _theme_problems(name: str, where: str) -> list[str]:

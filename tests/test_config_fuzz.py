@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from briefing.config import ENV_VARS, ConfigError, Settings, load_settings
 
-KEYS = ["library", "model", "algorithm", "length", "theme", "cache_dir", "jobs", "feeds", "keys"]
+KEYS = ["library", "model", "algorithm", "length", "theme", "cache_dir", "jobs", "feeds", "feeds_dir",
+        "max_download", "keys"]  # fmt: skip
 
 _scalars = st.one_of(
     st.none(),
