@@ -17,6 +17,8 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
@@ -39,6 +41,7 @@ from briefing.tui.screens import (
     HelpScreen,
     SearchScreen,
     ThemeScreen,
+    _key_names,
 )
 
 WORKER_DELAY = 0.3
@@ -139,6 +142,24 @@ class BriefingApp(App[None]):
         self.theme_specs, self.theme_problems = load_themes()
         self.spec: ThemeSpec = get_theme(self.state.pref("theme") or settings.theme)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification whose text is shown as it is: messages carry titles, file
+        names, entity names and searches, so they are never read as markup here."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit (Textual's own hint is markup): say which key does."""
+        keys = [key for key, b in self.active_bindings.items() if b.binding.action == "quit"]
+        self.notify(f"press {_key_names(keys[0]) if keys else 'q'} to quit")
+
     def get_system_commands(self, screen) -> Iterable[SystemCommand]:
         """Every reader action in the command palette (ctrl+p), under its footer name, with
         the help text as description. Textual's own theme command is replaced by ours,
@@ -225,7 +246,8 @@ class BriefingApp(App[None]):
             if self.filter_label
             else f"{len(self.shown_articles)}"
         )
-        articles.border_title = (
+        # a Content, not a str: the label is a search or an entity name, never markup
+        articles.border_title = Content(
             f"{shown} articles{' · ' + self.filter_label if self.filter_label else ''}"
         )
 

@@ -10,9 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, ProgressBar, SelectionList, Static
 from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
 
 HELP_CSS = """
 HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: center middle; }
@@ -48,12 +50,14 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
-        table.add_row("j / k, ↓ / ↑", "move in the focused list, or scroll the body")
-        table.add_row("tab / shift+tab", "next / previous pane")
+        rows = [("j / k, ↓ / ↑", "move in the focused list, or scroll the body"),
+                ("tab / shift+tab", "next / previous pane")]  # fmt: skip
         for binding in self.bindings_shown:
             if binding.key not in ("j", "k"):
-                table.add_row(_key_names(binding.key), binding.tooltip or binding.description)
-        table.add_row("ctrl+p", "command palette")
+                rows.append((_key_names(binding.key), binding.tooltip or binding.description))
+        rows.append(("ctrl+p", "command palette"))
+        for keys, does in rows:  # Text cells: a key such as "[" is never read as markup
+            table.add_row(Text(keys), Text(does))
         with VerticalScroll(id="help"):  # scrolls (j/k, ↓/↑) when the terminal is short
             yield Static("Keys", classes="title")
             yield Static(table)
@@ -74,7 +78,7 @@ class SearchScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Static("Search titles and articles (enter to search, esc to cancel)")
+            yield Static(Content("Search titles and articles (enter to search, esc to cancel)"))
             yield Input(placeholder="words…", id="query")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -105,7 +109,9 @@ class BriefScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="brief"):
-            yield Static(f"Building the brief of {self.total} articles…", id="brief-status")
+            yield Static(
+                Content(f"Building the brief of {self.total} articles…"), id="brief-status"
+            )
             yield ProgressBar(total=self.total or None, id="brief-progress")
             yield Static(id="brief-text")
 
@@ -180,7 +186,8 @@ class ThemeScreen(_Picker):
         self.names, self.current, self.preview = names, current, preview
 
     def compose(self) -> ComposeResult:
-        themes = OptionList(*(Option(name, id=name) for name in self.names), id="themes")
+        # theme names come from the user's files: shown as they are, never as markup
+        themes = OptionList(*(Option(Content(name), id=name) for name in self.names), id="themes")
         themes.border_title = "Theme (enter keeps, esc cancels)"
         yield themes
 
@@ -216,7 +223,10 @@ class EntityTypesScreen(_Picker):
         self.labels, self.changed = labels, changed
 
     def compose(self) -> ComposeResult:
-        choices = SelectionList[str](*self.labels, id="entity-types")
+        choices = SelectionList[str](
+            *(Selection(Content(label), value, chosen) for label, value, chosen in self.labels),
+            id="entity-types",
+        )
         choices.border_title = "Entity types (space toggles, esc closes)"
         yield choices
 
