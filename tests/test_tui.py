@@ -522,9 +522,7 @@ async def test_an_analysis_that_fails_is_one_notification_and_the_reader_goes_on
     failing = Failing.from_settings(settings)
     app = BriefingApp(load_library([article]), settings, analyzer=failing)
     async with app.run_test(size=(100, 30)) as pilot:
-        from briefing.tui.app import WORKER_DELAY
-
-        await pilot.pause(WORKER_DELAY + 0.2)  # the worker starts a moment after the first frame
+        await pilot.pause()  # the worker starts once the first frame is out
         await app.workers.wait_for_complete()
         await pilot.pause()
         messages = [n.message for n in app._notifications]
@@ -590,12 +588,10 @@ def test_a_cold_start_analyses_in_a_child_process_and_never_imports_spacy(tmp_pa
 
 @run_async
 async def test_analyses_that_arrive_while_a_dialog_is_open_are_kept(warm, tmp_path):
-    from briefing.tui.app import WORKER_DELAY
-
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")  # before the background worker starts
-        await pilot.pause(WORKER_DELAY + 0.2)
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("escape")

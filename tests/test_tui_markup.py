@@ -88,13 +88,13 @@ def test_markup_in_titles_entities_sources_files_and_themes_shows_literally(
 
 async def _walk_every_screen(hostile_library, tmp_path):
     from briefing.state import ReaderState
-    from briefing.tui.app import WORKER_DELAY, BriefingApp
+    from briefing.tui.app import BriefingApp
 
     library, settings = hostile_library
     analyzer = HostileAnalyzer.from_settings(settings)
     app = BriefingApp(library, settings, analyzer=analyzer, state=ReaderState(tmp_path))
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await pilot.pause(WORKER_DELAY + 0.2)
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = screen_text(app)

@@ -10,17 +10,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.app import App, SystemCommand
 from textual.content import Content
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -32,82 +30,25 @@ from briefing.config import Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, get_theme, load_themes
+from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
 from briefing.tui.article_list import ArticleList, ArticleRow, problem_label
 from briefing.tui.body import body_text, sidebar_options
+from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
     BriefScreen,
     EntityTypesScreen,
     HelpScreen,
     SearchScreen,
     ThemeScreen,
-    _key_names,
 )
-
-WORKER_DELAY = 0.3
-"""Seconds between the first frame and the start of the background analysis."""
-
-CSS = """
-#articles { height: 1fr; width: 30%; min-width: 28; max-width: 40; border-right: solid $panel; }
-#centre { width: 1fr; }
-#title { height: auto; padding: 0 1; border-bottom: solid $panel; }
-#summary { height: auto; max-height: 40%; border-bottom: solid $panel; }
-#body { height: 1fr; padding: 0 1; }
-#sidebar { height: 1fr; width: 30%; min-width: 26; max-width: 40; padding: 0 1; border-left: solid $panel; }
-.narrow #sidebar { display: none; }
-.narrow.with-sidebar #sidebar { display: block; }
-.tiny #articles { display: none; }
-.tiny.with-list #articles { display: block; width: 100%; max-width: 100%; }
-.tiny.with-list #centre { display: none; }
-#empty { padding: 2 4; }
-"""
 
 
 class BriefingApp(App[None]):
     """A terminal news briefing reader."""
 
     TITLE = "briefing"
-    CSS = CSS
-    # Short descriptions for the footer; the help screen shows the tooltips. Kept as
-    # Binding objects (not Textual's looser BindingType) because the palette and the
-    # help screen read their ids, actions and tooltips.
-    READER_BINDINGS: ClassVar[tuple[Binding, ...]] = (
-        Binding("q", "quit", "Quit", tooltip="quit", id="quit"),
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("n,right_square_bracket", "next_sentence", "Next", id="next_sentence",
-                tooltip="next summary sentence: the body scrolls to it and highlights it"),
-        Binding("p,left_square_bracket", "previous_sentence", "Prev", id="previous_sentence",
-                tooltip="previous summary sentence"),
-        Binding("plus,equals_sign", "longer", "Longer", id="longer",
-                tooltip="a longer summary (from the cache, no model load)"),
-        Binding("minus", "shorter", "Shorter", id="shorter", tooltip="a shorter summary"),
-        Binding("a", "cycle_algorithm", "Summariser", show=False, id="cycle_algorithm",
-                tooltip="next summariser (briefing, lexrank, textrank, lsa, luhn, …)"),
-        Binding("e", "toggle_entities", "Entities", show=False, id="toggle_entities",
-                tooltip="entity colours on / off"),
-        Binding("E", "pick_entity_types", "Entity types", show=False, id="pick_entity_types",
-                tooltip="choose which entity types are coloured"),
-        Binding("r", "toggle_read", "Read", show=False, id="toggle_read",
-                tooltip="mark read / unread (an article shown for two seconds becomes read)"),
-        Binding("s", "toggle_star", "Star", show=False, id="toggle_star",
-                tooltip="star / unstar"),
-        Binding("slash", "search", "Search", id="search", tooltip="search titles and bodies"),
-        Binding("f", "filter_entity", "Filter", show=False, id="filter_entity",
-                tooltip="only the articles that mention the highlighted entity"),
-        Binding("escape", "clear_filters", "Clear filters", show=False, id="clear_filters",
-                tooltip="clear the search or entity filter"),
-        Binding("t", "pick_theme", "Theme", show=False, id="pick_theme",
-                tooltip="choose a theme (kept between runs)"),
-        Binding("i", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar",
-                tooltip="show / hide the sidebar when the terminal is narrow"),
-        Binding("l", "toggle_list", "List", show=False, id="toggle_list",
-                tooltip="switch between the list and the article when the terminal is tiny"),
-        Binding("b", "brief", "Brief", show=False, id="brief",
-                tooltip="the daily brief of the articles in the list"),
-        Binding("question_mark", "help", "Help", id="help", tooltip="all keys"),
-    )  # fmt: skip
-    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
+    CSS_PATH = "reader.tcss"
 
     def __init__(
         self,
@@ -141,6 +82,12 @@ class BriefingApp(App[None]):
         self.filter_label = ""
         self.theme_specs, self.theme_problems = load_themes()
         self.spec: ThemeSpec = get_theme(self.state.pref("theme") or settings.theme)
+        self.keymap = commands.resolve_keymap(settings.keys)  # BriefingError: bad keys
+
+    def get_default_screen(self) -> Screen:
+        """The reader screen; an empty library's says how to add articles."""
+        empty = None if self.library.articles else Static(_empty_text(self.library), id="empty")
+        return ReaderScreen(self._reader_mounted, empty)
 
     def notify(
         self,
@@ -158,38 +105,24 @@ class BriefingApp(App[None]):
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (Textual's own hint is markup): say which key does."""
         keys = [key for key, b in self.active_bindings.items() if b.binding.action == "quit"]
-        self.notify(f"press {_key_names(keys[0]) if keys else 'q'} to quit")
+        self.notify(f"press {commands.key_label(keys[0]) if keys else 'q'} to quit")
 
-    def get_system_commands(self, screen) -> Iterable[SystemCommand]:
-        """Every reader action in the command palette (ctrl+p), under its footer name, with
-        the help text as description. Textual's own theme command is replaced by ours,
-        which knows the entity colours and keeps the choice."""
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every reader command in the command palette (ctrl+p), under its footer name,
+        with its help line. Textual's own theme command is replaced by ours, which knows
+        the entity colours and keeps the choice."""
         for command in super().get_system_commands(screen):
             if command.title not in ("Theme", "Quit"):
                 yield command
-        for binding in self.READER_BINDINGS:
-            if binding.action not in ("cursor_down", "cursor_up"):
+        for command in commands.COMMANDS:
+            if command.scope == "reader":
                 yield SystemCommand(
-                    binding.description,
-                    binding.tooltip,
-                    functools.partial(self.run_action, binding.action),
+                    command.title,
+                    command.help,
+                    functools.partial(self.run_action, command.action),
                 )
 
     # -- layout ---------------------------------------------------------------------------
-    def compose(self) -> ComposeResult:
-        yield Header()
-        if not self.library.articles:
-            yield Static(_empty_text(self.library), id="empty")
-        else:
-            with Horizontal():
-                yield ArticleList(id="articles")
-                with Vertical(id="centre"):
-                    yield Static(id="title")
-                    yield OptionList(id="summary")
-                    yield ArticleBody(id="body")
-                yield OptionList(id="sidebar")
-        yield Footer(compact=True)
-
     def on_mount(self) -> None:
         for spec in self.theme_specs.values():
             try:
@@ -199,9 +132,7 @@ class BriefingApp(App[None]):
         for problem in self.theme_problems:
             self.notify(str(problem), severity="warning")
         self._apply_theme(self.spec.name)
-        self.on_resize()
-        if self.settings.keys:
-            self.set_keymap(dict(self.settings.keys))
+        self.set_keymap(commands.textual_keymap(self.keymap))
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
         if problems := self.library.problems:
             where = "at the end of the list" if self.library.articles else "below"
@@ -210,12 +141,24 @@ class BriefingApp(App[None]):
                 f"(listed {where})",
                 severity="warning",
             )
+
+    def _reader_mounted(self) -> None:
+        """The panes exist: the list and the first article show in the first frame."""
         if self.library.articles:
             self._fill_list()
             articles = self.query_one("#articles", ArticleList)
             articles.on_move = self._article_changed
             articles.focus()
-            self._load_cached()
+            self.show_article()  # one cache read; the rest once the first frame is out
+
+    def on_ready(self) -> None:
+        """The first frame is on the screen: fill in every analysis in a worker (cache
+        hits quickly, misses parsed in small batches). Started earlier, the worker
+        holds the GIL while the first frame is laid out and delays it by about 30 ms
+        per 1,000 articles; articles shown before it gets to them are read from the
+        cache."""
+        if self.library.articles:
+            self.analyse(list(self.library.articles))
 
     def _apply_theme(self, name: str) -> None:
         if name in self.theme_specs:
@@ -277,20 +220,6 @@ class BriefingApp(App[None]):
             elif analysis is not None:
                 return None  # stale, and the worker has not parsed it yet
         return None if analysis is None else self.library_labels.relabel(analysis)
-
-    def _load_cached(self) -> None:
-        """Show the current article at once (one cache read); a moment later, once the
-        first frames are drawn, fill in every analysis in a worker (cache hits quickly,
-        misses parsed in small batches). Started at once, the worker holds the GIL
-        while the first frame is laid out and delays it by about 30 ms per 1,000
-        articles; articles shown before it gets to them are read from the cache."""
-        self.show_article()
-
-        def start() -> None:
-            if not self._shutting_down:
-                self.analyse(list(self.shown_articles))
-
-        self.set_timer(WORKER_DELAY, start)
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, articles: list[Article]) -> None:
@@ -360,6 +289,11 @@ class BriefingApp(App[None]):
         return not self.is_running or not stack or not stack[0].query("#articles")
 
     @property
+    def reader(self) -> Screen:
+        """The reader screen, under any dialog that is open."""
+        return self.screen_stack[0]
+
+    @property
     def article(self) -> Article | None:
         if not self.shown_articles:
             return None
@@ -407,7 +341,7 @@ class BriefingApp(App[None]):
     def _article_opened(self) -> None:
         """Enter on an article opens it: the summary takes the focus (and on a tiny
         terminal the article replaces the list)."""
-        self.screen.remove_class("with-list")
+        self.reader.remove_class("with-list")
         summary = self.query_one("#summary", OptionList)
         if summary.highlighted is None and summary.option_count:
             summary.highlighted = 0
@@ -486,22 +420,6 @@ class BriefingApp(App[None]):
         self.call_from_thread(screen.show, lambda width: render_text(brief, min(100, width)))
 
     # -- actions ----------------------------------------------------------------------------
-    def _focused_list(self) -> OptionList | None:
-        focused = self.focused
-        return focused if isinstance(focused, OptionList) else None
-
-    def action_cursor_down(self) -> None:
-        if (widget := self._focused_list()) is not None:
-            widget.action_cursor_down()
-        elif isinstance(self.focused, ArticleBody):  # j/k scroll the body when it has focus
-            self.focused.scroll_down(animate=False)
-
-    def action_cursor_up(self) -> None:
-        if (widget := self._focused_list()) is not None:
-            widget.action_cursor_up()
-        elif isinstance(self.focused, ArticleBody):
-            self.focused.scroll_up(animate=False)
-
     def _move_sentence(self, step: int) -> None:
         analysis = self.current_analysis
         if not analysis or not analysis.summary:
@@ -625,21 +543,14 @@ class BriefingApp(App[None]):
             self._fill_list()
             self.show_article()
 
-    def on_resize(self) -> None:
-        """Below 100 columns the sidebar folds away (i shows it); below 60 the list is a
-        view of its own (l switches between list and article)."""
-        width = self.size.width
-        self.screen.set_class(width < 100, "narrow")
-        self.screen.set_class(width < 60, "tiny")
-
     def action_toggle_sidebar(self) -> None:
-        self.screen.toggle_class("with-sidebar")
+        self.reader.toggle_class("with-sidebar")
 
     def action_toggle_list(self) -> None:
-        self.screen.toggle_class("with-list")
+        self.reader.toggle_class("with-list")
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.READER_BINDINGS))
+        self.push_screen(HelpScreen(commands.help_rows(self.keymap)))
 
     def action_pick_theme(self) -> None:
         """A theme picker that previews as you move; the choice is kept between runs."""

@@ -16,10 +16,10 @@ from datetime import date, datetime
 
 from rich.text import Text
 from textual.geometry import Size
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.article import Article
+from briefing.tui.panes import PaneList
 
 ROW_HEIGHT = 2
 
@@ -69,7 +69,7 @@ class ArticleRow(Option):
         return article_label(self.article, read, starred)
 
 
-class ArticleList(OptionList):
+class ArticleList(PaneList):
     """An OptionList of articles laid out without measuring each row."""
 
     DEFAULT_CSS = """
@@ -91,6 +91,26 @@ class ArticleList(OptionList):
     def action_cursor_up(self) -> None:
         """Up stops at the first article."""
         self._step(-1)
+
+    def action_first(self) -> None:
+        super().action_first()
+        self._moved()
+
+    def action_last(self) -> None:
+        super().action_last()
+        self._moved()
+
+    def action_page_down(self) -> None:
+        super().action_page_down()
+        self._moved()
+
+    def action_page_up(self) -> None:
+        super().action_page_up()
+        self._moved()
+
+    def _moved(self) -> None:
+        if self.on_move is not None:
+            self.on_move()
 
     def _step(self, direction: int) -> None:
         if self.highlighted is None:

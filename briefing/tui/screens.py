@@ -21,15 +21,11 @@ HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: c
 #themes, #entity-types { width: 48; height: auto; max-height: 80%; border: round $primary;
                          background: $surface; padding: 0 1; }
 #brief { width: 90%; height: 90%; border: round $primary; background: $surface; padding: 0 1; }
-#help, #search-box { width: 64; height: auto; max-height: 90%; border: round $primary;
-                     background: $surface; padding: 0 1; }
+#help { width: 100%; max-width: 84; height: auto; max-height: 100%; border: round $primary;
+        background: $surface; padding: 0 1; }
+#search-box { width: 100%; max-width: 64; height: auto; border: round $primary;
+              background: $surface; padding: 0 1; }
 """
-
-
-def _key_names(keys: str) -> str:
-    names = {"plus": "+", "minus": "-", "equals_sign": "=", "slash": "/", "question_mark": "?",
-             "right_square_bracket": "]", "left_square_bracket": "[", "escape": "esc"}  # fmt: skip
-    return " / ".join(names.get(k, k) for k in keys.split(","))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -42,24 +38,23 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll(-1)", show=False),
     ]
 
-    def __init__(self, bindings: Sequence[Binding]) -> None:
+    def __init__(self, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> None:
+        """`sections`: (heading, [(keys, what they do)]), with the keys in use now."""
         super().__init__()
-        self.bindings_shown = bindings
+        self.sections = sections
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold")
-        table.add_column()
-        rows = [("j / k, ↓ / ↑", "move in the focused list, or scroll the body"),
-                ("tab / shift+tab", "next / previous pane")]  # fmt: skip
-        for binding in self.bindings_shown:
-            if binding.key not in ("j", "k"):
-                rows.append((_key_names(binding.key), binding.tooltip or binding.description))
-        rows.append(("ctrl+p", "command palette"))
-        for keys, does in rows:  # Text cells: a key such as "[" is never read as markup
-            table.add_row(Text(keys), Text(does))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column(ratio=1)
+        for index, (heading, rows) in enumerate(self.sections):
+            if index:
+                table.add_row("", "")
+            table.add_row(Text(heading, style="underline"), "")
+            for keys, does in rows:  # Text cells: a key such as "[" is never read as markup
+                table.add_row(Text(keys), Text(does))
         with VerticalScroll(id="help"):  # scrolls (j/k, ↓/↑) when the terminal is short
-            yield Static("Keys", classes="title")
+            yield Static(Content("Keys (esc closes)"), classes="title")
             yield Static(table)
 
     def on_mount(self) -> None:
