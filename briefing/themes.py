@@ -56,6 +56,7 @@ def parse_theme(path: Path) -> ThemeSpec:
         raise ValueError(f"cannot read ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):
         raise ValueError("must be a mapping with name, dark, colors, entities, figures")
+    data = with_base(data)
     name = data.get("name") or path.stem
     colors = data.get("colors")
     entities = data.get("entities")
@@ -79,6 +80,28 @@ def parse_theme(path: Path) -> ThemeSpec:
         figures=str(data["figures"]),
         path=path,
     )
+
+
+def with_base(data: dict) -> dict:
+    """A theme that names a bundled `base` (base: briefing-dark) and sets only what it
+    changes: the base's dark, colors, entities and figures, overlaid with the theme's."""
+    base_name = data.get("base")
+    if base_name is None:
+        return data
+    bundled = {p.stem: p for p in bundled_dir("themes").glob("*.y*ml")}
+    if not isinstance(base_name, str) or base_name not in bundled:
+        raise ValueError(
+            f"base {base_name!r} is not a bundled theme ({', '.join(sorted(bundled))})"
+        )
+    base = yaml.safe_load(bundled[base_name].read_text(encoding="utf-8"))
+    merged = {**base, **{k: v for k, v in data.items() if k != "base"}}
+    merged["name"] = data.get("name")  # never the base's: that would replace the base
+    for key in ("colors", "entities"):
+        own = data.get(key)
+        if own is not None and not isinstance(own, dict):
+            raise ValueError(f"{key} must be a mapping")
+        merged[key] = {**base.get(key, {}), **(own or {})}
+    return merged
 
 
 def load_themes(user_dir: Path | None = None) -> tuple[dict[str, ThemeSpec], list[ThemeProblem]]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tui_screen import screen_text
+from tui_support import screen_text
 
 from briefing.analysis.model import Entities
 from briefing.analysis.pipeline import Analyzer

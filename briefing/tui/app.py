@@ -8,6 +8,7 @@ between summary sentences and scroll the body to each one.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,10 +27,10 @@ from briefing.analysis.consistency import LibraryLabels, harmonise
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
-from briefing.config import Settings
+from briefing.config import DEFAULT_THEME, Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
-from briefing.themes import ThemeSpec, get_theme, load_themes
+from briefing.themes import ThemeSpec, load_themes
 from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
 from briefing.tui.article_list import ArticleList, ArticleRow, problem_label
@@ -81,7 +82,13 @@ class BriefingApp(App[None]):
         self.shown_articles: list[Article] = list(library.articles)
         self.filter_label = ""
         self.theme_specs, self.theme_problems = load_themes()
-        self.spec: ThemeSpec = get_theme(self.state.pref("theme") or settings.theme)
+        self.theme_from_env = os.environ.get("BRIEFING_THEME") or None
+        start = starting_theme(settings.theme, self.state.pref("theme"), self.theme_from_env)
+        self.spec: ThemeSpec = (
+            self.theme_specs.get(start)
+            or self.theme_specs.get(settings.theme)
+            or self.theme_specs[DEFAULT_THEME]
+        )
         self.keymap = commands.resolve_keymap(settings.keys)  # BriefingError: bad keys
 
     def get_default_screen(self) -> Screen:
@@ -114,12 +121,12 @@ class BriefingApp(App[None]):
         for command in super().get_system_commands(screen):
             if command.title not in ("Theme", "Quit"):
                 yield command
-        for command in commands.COMMANDS:
-            if command.scope == "reader":
+        for reader_command in commands.COMMANDS:
+            if reader_command.scope == "reader":
                 yield SystemCommand(
-                    command.title,
-                    command.help,
-                    functools.partial(self.run_action, command.action),
+                    reader_command.title,
+                    reader_command.help,
+                    functools.partial(self.run_action, reader_command.action),
                 )
 
     # -- layout ---------------------------------------------------------------------------
@@ -563,7 +570,12 @@ class BriefingApp(App[None]):
         def done(name: str | None) -> None:
             if name:
                 self.state.set_pref("theme", self.spec.name)
-                self.notify(f"theme: {self.spec.name}", timeout=2)
+                wins = (
+                    f" (kept; BRIEFING_THEME={self.theme_from_env} still wins at start)"
+                    if self.theme_from_env and self.theme_from_env != self.spec.name
+                    else ""
+                )
+                self.notify(f"theme: {self.spec.name}{wins}", timeout=4 if wins else 2)
 
         names = sorted(self.theme_specs)
         self.push_screen(ThemeScreen(names, self.spec.name, preview), done)
@@ -587,6 +599,14 @@ class BriefingApp(App[None]):
             for label in ENTITY_LABELS
         ]  # fmt: skip
         self.push_screen(EntityTypesScreen(labels, changed))
+
+
+def starting_theme(configured: str, picked: str | None, from_env: str | None) -> str:
+    """The theme at start: BRIEFING_THEME wins, then the theme last picked with `t`
+    (kept between runs), then `theme:` in config.yaml, then the default."""
+    if from_env:
+        return configured  # the settings already hold the environment's theme
+    return picked or configured
 
 
 def _empty_text(library: Library) -> Text:

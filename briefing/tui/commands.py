@@ -144,10 +144,10 @@ def resolve_keymap(overrides: Mapping[str, str]) -> Keymap:
     command, an unknown key or a key given to two commands."""
     known = ", ".join(BY_ID)
     chosen: dict[str, tuple[str, ...]] = {}
-    for command_id, keys in overrides.items():
+    for command_id, given in overrides.items():
         if command_id not in BY_ID:
             raise BriefingError(f"keys: unknown command {command_id!r} (known: {known})", 2)
-        parsed = tuple(normalise_key(k) for k in str(keys).split(",") if k.strip())
+        parsed = tuple(normalise_key(k) for k in str(given).split(",") if k.strip())
         if not parsed:
             raise BriefingError(f"keys: {command_id}: no key given", 2)
         for key in parsed:
@@ -199,8 +199,8 @@ def help_rows(keymap: Keymap) -> list[tuple[str, list[tuple[str, str]]]]:
     """The help screen: (section, [(keys, what they do)]) with the active keys."""
     sections: dict[str, list[tuple[str, str]]] = {g: [] for g in GROUPS}
     for command in COMMANDS:
-        keys = keymap.get(command.id, ())
-        sections[command.group].append((keys_label(keys) if keys else "(no key)", command.help))
-    for group, keys, does in FIXED_KEYS:
-        sections[group].append((keys, does))
+        active = keymap.get(command.id, ())
+        sections[command.group].append((keys_label(active) if active else "(no key)", command.help))
+    for group, fixed, does in FIXED_KEYS:
+        sections[group].append((fixed, does))
     return [(group, rows) for group, rows in sections.items() if rows]

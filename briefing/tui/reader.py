@@ -34,13 +34,13 @@ from briefing.tui.panes import PaneList
 class ReaderScreen(Screen[None]):
     """The reader's main screen (the app's default screen)."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it so)
         (0, "-tiny"),
         (80, "-narrow"),
         (120, "-wide"),
         (150, "-very-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("reader"))
 
     def __init__(self, mounted: Callable[[], None], empty: Static | None = None) -> None:
@@ -54,8 +54,8 @@ class ReaderScreen(Screen[None]):
         # sets them on the first resize, after it)
         width, height = self.app.size
         for breakpoints, size in (
-            (self.HORIZONTAL_BREAKPOINTS, width),
-            (self.VERTICAL_BREAKPOINTS, height),
+            (self.HORIZONTAL_BREAKPOINTS or [], width),
+            (self.VERTICAL_BREAKPOINTS or [], height),
         ):
             fits = [name for least, name in breakpoints if size >= least]
             for _, name in breakpoints:
