@@ -197,19 +197,6 @@ async def test_search_filters_the_list_and_escape_clears_it(warm, tmp_path):
 
 
 @run_async
-async def test_f_keeps_only_articles_that_mention_the_entity(warm, tmp_path):
-    app = make_app(warm, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        entity = app.analyses[app.article.id].entities.canonical[0].name
-        await pilot.press("f")
-        assert app.filter_label == entity
-        for article in app.shown_articles:
-            names = {e.name for e in app.analyses[article.id].entities.canonical}
-            assert entity in names
-
-
-@run_async
 async def test_help_lists_the_keys(warm, tmp_path):
     from briefing.tui.screens import HelpScreen
 
@@ -450,15 +437,15 @@ async def test_narrow_and_tiny_terminals_fold_the_sidebar_and_the_list(warm, tmp
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(50, 24)) as pilot:
         await pilot.pause()
-        assert not app.query_one("#articles").display
+        assert not app.query_one("#list-pane").display
         await pilot.press("l")
         await pilot.pause()
-        assert app.query_one("#articles").display
+        assert app.query_one("#list-pane").display
         assert not app.query_one("#centre").display
         app.query_one("#articles").focus()
         await pilot.press("j", "enter")  # opening an article shows it in place of the list
         await pilot.pause()
-        assert not app.query_one("#articles").display
+        assert not app.query_one("#list-pane").display
         assert app.query_one("#centre").display
 
 

@@ -111,10 +111,10 @@ async def _walk_every_screen(hostile_library, tmp_path):
 
         await pilot.press("f")  # the list's header names the entity
         await pilot.pause()
-        assert "articles · [/]" in screen_text(app)
+        assert "[/]U.S. (esc clears)" in screen_text(app)  # the filter line
         await pilot.press("escape", "slash", *"[/]", "enter")
         await pilot.pause()
-        assert "“[/]”" in screen_text(app)  # the search, in the list's header
+        assert "“[/]” (esc clears)" in screen_text(app)  # the search, in the filter line
         await pilot.press("escape", "slash", *"[/]nowhere", "enter")
         await pilot.pause()
         assert "no articles match “[/]nowhere”" in screen_text(app)

@@ -40,9 +40,11 @@ def screen_text(app) -> str:
     return "\n".join(screen_lines(app))
 
 
-def widget_lines(app, selector: str) -> list[str]:
-    """The rows a widget covers on the screen, cut to its columns."""
-    region = app.query_one(selector).region
+def widget_lines(app, selector: str, *, border: bool = False) -> list[str]:
+    """The rows a widget's content covers on the screen, cut to its columns (with
+    `border`, its whole region: its rules and border titles too)."""
+    widget = app.query_one(selector)
+    region = widget.region if border else widget.content_region
     lines = screen_lines(app)
     rows = lines[region.y : region.y + region.height]
     return [row[region.x : region.x + region.width].ljust(region.width) for row in rows]

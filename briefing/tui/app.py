@@ -23,8 +23,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.analysis.consistency import LibraryLabels, harmonise
-from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
+from briefing.analysis.consistency import LibraryLabels, harmonise, name_key
+from briefing.analysis.model import ENTITY_LABELS, Analysis, Article, Entity
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
 from briefing.config import DEFAULT_THEME, Settings
@@ -33,8 +33,9 @@ from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, load_themes
 from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
-from briefing.tui.article_list import ArticleList, ArticleRow, problem_label
+from briefing.tui.article_list import ArticleList, ArticleRow, problem_label, reading_minutes
 from briefing.tui.body import body_text, sidebar_options
+from briefing.tui.library_view import Filters, LibraryView
 from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
     BriefScreen,
@@ -78,9 +79,10 @@ class BriefingApp(App[None]):
         self.state = state or ReaderState()
         shown_types = self.state.pref("entity_types")
         self.entity_types = set(ENTITY_LABELS if shown_types is None else shown_types.split(","))
-        self.read, self.starred = self.state.marks()
+        read, starred = self.state.marks()
+        self.view = LibraryView(library.articles, read, starred)
         self.shown_articles: list[Article] = list(library.articles)
-        self.filter_label = ""
+        self._analysing: str | None = None
         self.theme_specs, self.theme_problems = load_themes()
         self.theme_from_env = os.environ.get("BRIEFING_THEME") or None
         start = starting_theme(settings.theme, self.state.pref("theme"), self.theme_from_env)
@@ -90,6 +92,19 @@ class BriefingApp(App[None]):
             or self.theme_specs[DEFAULT_THEME]
         )
         self.keymap = commands.resolve_keymap(settings.keys)  # BriefingError: bad keys
+
+    @property
+    def read(self) -> set[str]:
+        return self.view.read
+
+    @property
+    def starred(self) -> set[str]:
+        return self.view.starred
+
+    @property
+    def filter_label(self) -> str:
+        """The filters in force, as the list's header names them ("" for none)."""
+        return " · ".join(self.view.filters.labels())
 
     def get_default_screen(self) -> Screen:
         """The reader screen; an empty library's says how to add articles."""
@@ -176,14 +191,16 @@ class BriefingApp(App[None]):
                 self.notify(f"cannot use theme {name}", severity="warning")
 
     def _fill_list(self) -> None:
-        articles = self.query_one("#articles", OptionList)
+        articles = self.query_one("#articles", ArticleList)
         article = self.article  # None exactly when the list is empty
         highlighted = (
             article.id if article is not None and articles.highlighted is not None else None
         )
         articles.clear_options()
-        articles.add_options(ArticleRow(a, self._marks) for a in self.shown_articles)
-        if not self.filter_label:  # unreadable files close the full list, not selectable
+        articles.add_options(
+            ArticleRow(a, self._marks, articles.row_width) for a in self.shown_articles
+        )
+        if not self.view.filters.active:  # unreadable files close the full list
             articles.add_options(
                 Option(problem_label(p.path, p.reason), disabled=True)
                 for p in self.library.problems
@@ -191,15 +208,19 @@ class BriefingApp(App[None]):
         ids = [a.id for a in self.shown_articles]
         if self.shown_articles:
             articles.highlighted = ids.index(highlighted) if highlighted in ids else 0
-        shown = (
-            f"{len(self.shown_articles)} of {len(self.library.articles)}"
-            if self.filter_label
-            else f"{len(self.shown_articles)}"
-        )
-        # a Content, not a str: the label is a search or an entity name, never markup
-        articles.border_title = Content(
-            f"{shown} articles{' · ' + self.filter_label if self.filter_label else ''}"
-        )
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        """The list's header and the title bar: articles shown, unread, filters."""
+        self.query_one("#articles", ArticleList).border_title = Content(self.view.header())
+        filters = self.view.filter_line()
+        line = self.query_one("#filters", Static)
+        # a Content, not a str: the line holds a search or a name, never markup
+        line.update(Content(f"{filters} (esc clears)" if filters else ""))
+        line.set_class(bool(filters), "-on")
+        parts = [self.library.name, f"{len(self.library.articles)} articles"]
+        parts += [f"{self.view.unread()} unread", *([self._analysing] if self._analysing else [])]
+        self.sub_title = " · ".join(parts)
 
     def _marks(self, article_id: str) -> tuple[bool, bool]:
         return article_id in self.read, article_id in self.starred
@@ -279,11 +300,8 @@ class BriefingApp(App[None]):
         for analysis in results:
             self.analyses[analysis.article.id] = analysis
             self.library_labels.add(analysis)
-        self.sub_title = (
-            f"{self.library.name} · {len(self.library.articles)} articles"
-            if done >= total
-            else f"{self.library.name} · analysing {min(done, total)}/{total}"
-        )
+        self._analysing = None if done >= total else f"analysing {min(done, total)}/{total}"
+        self._update_counts()
         if fresh and current is not None and current.id in self.analyses:
             self.show_article()
 
@@ -330,11 +348,16 @@ class BriefingApp(App[None]):
         sidebar = self.query_one("#sidebar", OptionList)
         summary.clear_options()
         if analysis is None:
+            summary.border_title = "Summary"
             summary.add_option(Option(Text("analysing…", style="dim")))
             show(Text(article.body))
             sidebar.clear_options()
             sidebar.add_option(Option(Text("analysing…", style="dim"), disabled=True))
             return
+        count = len(analysis.summary)
+        summary.border_title = Content(
+            f"Summary · {analysis.algorithm} · {count} sentence{'s' * (count != 1)}"
+        )
         summary.add_options(
             Option(Text(f"{i}. ") + Text(s.text)) for i, s in enumerate(analysis.summary, 1)
         )
@@ -342,7 +365,7 @@ class BriefingApp(App[None]):
             summary.highlighted = self.current_sentence
         show(self._body_text(analysis))
         sidebar.clear_options()
-        sidebar.add_options(sidebar_options(analysis, self.spec))
+        sidebar.add_options(sidebar_options(analysis, self.spec, self._coloured_types))
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self) -> None:
@@ -379,9 +402,10 @@ class BriefingApp(App[None]):
                 return
             current = self.article
             if current is not None and current.id == article_id and article_id not in self.read:
-                self.read.add(article_id)
+                self.view.read.add(article_id)
                 self.state.set_mark(article_id, read=True)
                 self._redraw_row(current)
+                self._update_counts()
 
         self.set_timer(2.0, mark)
 
@@ -448,12 +472,14 @@ class BriefingApp(App[None]):
         body.restyle(self._body_text(analysis))
         body.scroll_to_offset(analysis.summary[index].start)
 
+    @property
+    def _coloured_types(self) -> set[str]:
+        """The entity types coloured now, in the body and the sidebar alike."""
+        return self.entity_types if self.show_entities else set()
+
     def _body_text(self, analysis: Analysis) -> Text:
         return body_text(
-            analysis,
-            self.spec,
-            entity_types=self.entity_types if self.show_entities else set(),
-            current=self.current_sentence,
+            analysis, self.spec, entity_types=self._coloured_types, current=self.current_sentence
         )
 
     def action_next_sentence(self) -> None:
@@ -483,38 +509,38 @@ class BriefingApp(App[None]):
     def action_toggle_entities(self) -> None:
         self.show_entities = not self.show_entities
         self.show_article()
+        state = "on" if self.show_entities else "off"
+        self.notify(f"entity colours {state} in the article and the sidebar", timeout=2)
 
     def action_toggle_read(self) -> None:
         article = self.article
         if article is not None:
-            self.read ^= {article.id}
-            self.state.set_mark(article.id, read=article.id in self.read)
+            self.state.set_mark(article.id, read=self.view.toggle_read(article.id))
             self._redraw_row(article)
+            self._update_counts()
 
     def action_toggle_star(self) -> None:
         article = self.article
         if article is not None:
-            self.starred ^= {article.id}
-            self.state.set_mark(article.id, star=article.id in self.starred)
+            self.state.set_mark(article.id, star=self.view.toggle_star(article.id))
             self._redraw_row(article)
 
-    def _apply_filter(self, label: str, keep) -> None:
-        self.shown_articles = [a for a in self.library.articles if keep(a)]
-        self.filter_label = label
-        if not self.shown_articles:
+    def _apply_filters(self, filters: Filters, label: str) -> None:
+        """Show the articles `filters` keep (with the ones in force); if none, say so and
+        keep the list as it is."""
+        if not self.view.apply(filters):
             self.notify(f"no articles match {label}", severity="warning")
-            self.shown_articles = list(self.library.articles)
-            self.filter_label = ""
+            return
+        self.shown_articles = self.view.shown()
         self._fill_list()
         self.show_article()
 
     def action_search(self) -> None:
+        """Search titles and bodies, within the name filter if one is on."""
+
         def done(query: str | None) -> None:
             if query:
-                q = query.lower()
-                self._apply_filter(
-                    f"“{query}”", lambda a: q in a.title.lower() or q in a.body.lower()
-                )
+                self._apply_filters(self.view.with_filters(search=query), f"“{query}”")
 
         self.push_screen(SearchScreen(), done)
 
@@ -534,19 +560,16 @@ class BriefingApp(App[None]):
         unseen = [a for a in self.library.articles if a.id not in self.analyses]
         if unseen:  # the worker has not reached them yet: read them from the cache now
             self.analyses.update(self.analyzer.cached_many(unseen, self.options))
-
-        def mentions(a: Article) -> bool:
-            other = self.analyses.get(a.id)
-            return other is not None and any(
-                e.name == entity.name for e in other.entities.canonical
-            )
-
-        self._apply_filter(entity.name, mentions)
+        found = articles_naming(entity, self.analyses.values())
+        self._apply_filters(
+            self.view.with_filters(name=entity.name, name_articles=frozenset(found)),
+            entity.name,
+        )
 
     def action_clear_filters(self) -> None:
-        if self.filter_label:
-            self.shown_articles = list(self.library.articles)
-            self.filter_label = ""
+        if self.view.filters.active:
+            self.view.clear()
+            self.shown_articles = self.view.shown()
             self._fill_list()
             self.show_article()
 
@@ -601,6 +624,31 @@ class BriefingApp(App[None]):
         self.push_screen(EntityTypesScreen(labels, changed))
 
 
+def articles_naming(entity: Entity, analyses: Iterable[Analysis]) -> set[str]:
+    """The ids of the articles that name `entity` under any spelling the brief merges
+    ("U.S." and "US"; "Zelensky" and "Volodymyr Zelenskyy")."""
+    from briefing.brief.news import GROUPS, merge_targets
+
+    group = next((g for g, labels in GROUPS.items() if entity.label in labels), None)
+    analyses = list(analyses)
+    if group is None:  # events, laws, works…: the same name, written the same way
+        key = name_key(entity.name)
+        return {
+            a.article.id
+            for a in analyses
+            if any(name_key(e.name) == key for e in a.entities.canonical)
+        }
+    labels = GROUPS[group]
+    names = {e.name for a in analyses for e in a.entities.canonical if e.label in labels}
+    target = merge_targets(group, names | {entity.name})
+    wanted = target[entity.name]
+    return {
+        a.article.id
+        for a in analyses
+        if any(e.label in labels and target.get(e.name) == wanted for e in a.entities.canonical)
+    }
+
+
 def starting_theme(configured: str, picked: str | None, from_env: str | None) -> str:
     """The theme at start: BRIEFING_THEME wins, then the theme last picked with `t`
     (kept between runs), then `theme:` in config.yaml, then the default."""
@@ -625,7 +673,7 @@ def _empty_text(library: Library) -> Text:
 
 def _title_text(article: Article) -> Text:
     """The shown article's title in bold, then its source, date and reading time."""
-    minutes = max(1, round(len(article.body.split()) / 230))
+    minutes = reading_minutes(article)
     title = Text(" ".join(article.title.split()), style="bold")
     title.append(
         f"\n{article.source} · {article.date:%a %d %b %Y} · {minutes} min read", style="dim"

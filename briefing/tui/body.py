@@ -37,9 +37,16 @@ def body_text(
     return text
 
 
-def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> list:
+def sidebar_options(
+    analysis: Analysis,
+    theme: ThemeSpec,
+    entity_types: set[str] | frozenset[str] | None = None,
+    figures: int = 8,
+) -> list:
     """Sidebar rows: key figures (enter jumps to each), then people, organisations and
-    places (f filters the list to articles that mention the highlighted one)."""
+    places (f filters the list to articles that mention the highlighted one). A name
+    is coloured by its type when that type is in `entity_types` (None: every type),
+    as in the body."""
     from textual.widgets.option_list import Option
 
     rows: list = []
@@ -51,16 +58,18 @@ def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> l
             if f.context:
                 line.append(f" — {f.context}")
             rows.append(Option(line, id=f"figure:{i}"))
-    for title, entities, label in (
-        ("People", analysis.entities.people, "PERSON"),
-        ("Organisations", analysis.entities.organizations, "ORG"),
-        ("Places", analysis.entities.places, "GPE"),
+    for title, entities in (
+        ("People", analysis.entities.people),
+        ("Organisations", analysis.entities.organizations),
+        ("Places", analysis.entities.places),
     ):
         if entities:
             rows.append(Option(Text(title, style="bold underline"), disabled=True))
             for e in entities[:10]:
                 line = Text()
-                line.append(e.name, style=Style(color=rich_color(theme.entities[label])))
+                shown = entity_types is None or e.label in entity_types
+                colour = theme.entities.get(e.label) if shown else None
+                line.append(e.name, style=Style(color=rich_color(colour)) if colour else "")
                 if e.count > 1:
                     line.append(f" ×{e.count}", style="dim")
                 rows.append(Option(line, id=f"entity:{e.name}"))

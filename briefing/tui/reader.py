@@ -60,6 +60,9 @@ class ReaderScreen(Screen[None]):
             fits = [name for least, name in breakpoints if size >= least]
             for _, name in breakpoints:
                 self.set_class(name == fits[-1], name)
+        if self.empty is None:
+            self.query_one("#body").border_title = "Article"
+            self.query_one("#sidebar").border_title = "Figures and names"
         self.mounted()
 
     def compose(self) -> ComposeResult:
@@ -68,7 +71,9 @@ class ReaderScreen(Screen[None]):
             yield self.empty
         else:
             with Horizontal(id="main"):
-                yield ArticleList(id="articles", classes="pane")
+                with Vertical(id="list-pane"):
+                    yield Static(id="filters")  # the filters in force, when there are
+                    yield ArticleList(id="articles", classes="pane")
                 with Vertical(id="centre"):
                     yield Static(id="title")
                     yield PaneList(id="summary", classes="pane")
