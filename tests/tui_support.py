@@ -43,7 +43,7 @@ def screen_text(app) -> str:
 def widget_lines(app, selector: str, *, border: bool = False) -> list[str]:
     """The rows a widget's content covers on the screen, cut to its columns (with
     `border`, its whole region: its rules and border titles too)."""
-    widget = app.query_one(selector)
+    widget = app.screen.query_one(selector)
     region = widget.region if border else widget.content_region
     lines = screen_lines(app)
     rows = lines[region.y : region.y + region.height]

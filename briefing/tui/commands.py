@@ -101,9 +101,12 @@ _NAMED_KEYS = frozenset(k.value for k in Keys)
 
 
 def normalise_key(key: str) -> str:
-    """A key as Textual names it: "?" is "question_mark", "+" is "plus"."""
+    """A key as Textual names it: "?" is "question_mark", "+" is "plus", "F5" is "f5"."""
     key = key.strip()
-    if len(key) != 1 or key.isalnum():
+    if len(key) > 1:  # a name, maybe with modifiers: only a one-letter key keeps its case
+        *modifiers, base = key.split("+")
+        return "+".join([*(m.lower() for m in modifiers), base if len(base) == 1 else base.lower()])
+    if key.isalnum():
         return key
     name = unicodedata.name(key, key).lower().replace("-", "_").replace(" ", "_")
     return {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at",
