@@ -30,7 +30,7 @@ from briefing.analysis.pipeline import AnalysisProcess, Analyzer
 from briefing.config import DEFAULT_THEME, Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
-from briefing.themes import ThemeSpec, load_themes
+from briefing.themes import ThemeSpec, load_themes, rich_color
 from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
 from briefing.tui.article_list import ArticleList, ArticleRow, problem_label, reading_minutes
@@ -422,7 +422,7 @@ class BriefingApp(App[None]):
         self, screen: BriefScreen, articles: list[Article], label: str, options: SummaryOptions
     ) -> None:
         from briefing.brief.model import make_brief
-        from briefing.brief.render import render_text
+        from briefing.brief.render import render_terminal
 
         worker = get_current_worker()
         analyses: list[Analysis] = []
@@ -448,7 +448,8 @@ class BriefingApp(App[None]):
         if brief is None:
             self.call_from_thread(screen.show, None)
             return
-        self.call_from_thread(screen.show, lambda width: render_text(brief, min(100, width)))
+        # the same themed rendering as `briefing brief` on a terminal
+        self.call_from_thread(screen.show, render_terminal(brief, self.spec))
 
     # -- actions ----------------------------------------------------------------------------
     def _move_sentence(self, step: int) -> None:
@@ -616,12 +617,10 @@ class BriefingApp(App[None]):
             self.show_entities = True
             self.show_article()
 
-        labels = [
-            (f"{label} ({counts[label]} here)" if label in counts else label, label,
-             label in self.entity_types)
-            for label in ENTITY_LABELS
-        ]  # fmt: skip
-        self.push_screen(EntityTypesScreen(labels, changed))
+        colours = {label: rich_color(c) for label, c in self.spec.entities.items()}
+        self.push_screen(
+            EntityTypesScreen(ENTITY_LABELS, self.entity_types, counts, colours, changed)
+        )
 
 
 def articles_naming(entity: Entity, analyses: Iterable[Analysis]) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,15 +13,14 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, ProgressBar, SelectionList, Static
+from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 
 HELP_CSS = """
 HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: center middle; }
-#themes, #entity-types { width: 48; height: auto; max-height: 80%; border: round $primary;
+#themes, #entity-types { width: 100%; max-width: 56; height: auto; max-height: 80%; border: round $primary;
                          background: $surface; padding: 0 1; }
-#brief { width: 90%; height: 90%; border: round $primary; background: $surface; padding: 0 1; }
+#brief { width: 100%; max-width: 104; height: 100%; border: round $primary; background: $surface; padding: 0 1; }
 #help { width: 100%; max-width: 84; height: auto; max-height: 100%; border: round $primary;
         background: $surface; padding: 0 1; }
 #search-box { width: 100%; max-width: 64; height: auto; border: round $primary;
@@ -84,23 +84,30 @@ class SearchScreen(ModalScreen[str | None]):
 
 
 class BriefScreen(ModalScreen[None]):
-    """The daily brief of the articles in the list, as text (escape closes).
+    """The daily brief of the articles in the list, in the theme's colours as
+    `briefing brief` prints it on a terminal (escape closes; j/k, space, page keys and
+    g/G scroll).
 
     It opens at once with a progress bar while the reader builds the brief in a
-    worker (a month of articles takes a moment), then shows the text, laid out for
-    the width the dialog really has, and again when the terminal is resized, so its
-    lines are never wrapped a second time."""
+    worker (a month of articles takes a moment), then shows it; Textual wraps it to the
+    width the dialog has, again when the terminal is resized."""
 
     DEFAULT_CSS = HELP_CSS
-    BINDINGS = [Binding("escape,q,b", "dismiss", "Close")]  # noqa: RUF012
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,b", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", show=False),
+        Binding("k,up", "scroll(-1)", show=False),
+        Binding("space,pagedown", "page(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("g,home", "edge(0)", show=False),
+        Binding("G,end", "edge(1)", show=False),
+    ]
 
-    def __init__(self, render: Callable[[int], str] | None = None, total: int = 0) -> None:
+    def __init__(self, total: int = 0) -> None:
         super().__init__()
-        self.render_brief = render
-        self._built = render is not None
         self.total = total
-        self.text = ""
-        self._width = 0
+        self.brief: RenderableType | None = None
+        self._built = False
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="brief"):
@@ -111,11 +118,9 @@ class BriefScreen(ModalScreen[None]):
             yield Static(id="brief-text")
 
     def on_mount(self) -> None:
+        self.query_one("#brief", VerticalScroll).focus()
         if self._built:  # a small brief can be ready before its screen is
             self._ready()
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fill)
 
     def on_unmount(self) -> None:
         self.app.workers.cancel_group(self.app, "brief")  # closed before it was built
@@ -128,32 +133,37 @@ class BriefScreen(ModalScreen[None]):
     def stage(self, text: str) -> None:
         """What the worker does now, over the progress bar ("Grouping into stories…")."""
         if self.is_mounted and not self._built:
-            self.query_one("#brief-status", Static).update(text)
+            self.query_one("#brief-status", Static).update(Content(text))
 
-    def show(self, render: Callable[[int], str] | None) -> None:
+    def show(self, brief: RenderableType | None) -> None:
         """The brief is built (None: there was nothing analysed to build it from)."""
-        self.render_brief, self._built = render, True
+        self.brief, self._built = brief, True
         if self.is_mounted:
             self._ready()
 
     def _ready(self) -> None:
         self.query_one("#brief-progress").display = False
-        if self.render_brief is None:
-            self.query_one("#brief-status", Static).update("Nothing analysed yet.")
+        if self.brief is None:
+            self.query_one("#brief-status", Static).update(Content("Nothing analysed yet."))
             return
         self.query_one("#brief-status").display = False
-        self._fill()
-        self.call_after_refresh(self._fill)  # again once laid out, if it was not yet
+        self.query_one("#brief-text", Static).update(self.brief)
 
-    def _fill(self) -> None:
-        if self.render_brief is None:
-            return
-        box = self.query_one("#brief", VerticalScroll)
-        width = max(30, box.scrollable_content_region.width - 2)  # room for a scrollbar
-        if width != self._width:
-            self._width = width
-            self.text = self.render_brief(width)
-            self.query_one("#brief-text", Static).update(Text(self.text))
+    def _box(self) -> VerticalScroll:
+        return self.query_one("#brief", VerticalScroll)
+
+    def action_scroll(self, step: int) -> None:
+        self._box().scroll_relative(y=step, animate=False)
+
+    def action_page(self, step: int) -> None:
+        box = self._box()
+        box.scroll_relative(
+            y=step * max(1, box.scrollable_content_region.height - 1), animate=False
+        )
+
+    def action_edge(self, end: int) -> None:
+        box = self._box()
+        box.scroll_end(animate=False) if end else box.scroll_home(animate=False)
 
 
 class _Picker(ModalScreen):
@@ -202,33 +212,80 @@ class ThemeScreen(_Picker):
         self.dismiss(None)
 
 
+ENTITY_WORDS = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "countries, cities and states",
+    "LOC": "other places (regions, seas, rivers)",
+    "NORP": "nationalities and groups",
+    "FAC": "buildings, airports and roads",
+    "EVENT": "events",
+    "PRODUCT": "products",
+    "LAW": "laws",
+    "WORK_OF_ART": "works (books, films, songs)",
+}
+"""What a reader calls each kind of name the model labels."""
+
+
 class EntityTypesScreen(_Picker):
-    """Choose which entity types are coloured in the body: space toggles one (the body
-    behind updates at once), escape closes."""
+    """Choose which kinds of names are coloured in the article and the sidebar: space
+    or enter turns one on or off (the article behind changes at once), escape closes."""
 
     DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,E", "dismiss", "Close"),
+        Binding("space", "switch", "On / off"),
         Binding("j", "move(1)", show=False),
         Binding("k", "move(-1)", show=False),
     ]
 
-    def __init__(self, labels: list[tuple[str, str, bool]], changed) -> None:
+    def __init__(
+        self,
+        labels: Sequence[str],
+        chosen: set[str],
+        counts: dict[str, int],
+        colours: dict[str, str],
+        changed: Callable[[set[str]], None],
+    ) -> None:
         super().__init__()
-        self.labels, self.changed = labels, changed
+        self.labels, self.chosen, self.counts, self.colours = labels, set(chosen), counts, colours
+        self.changed = changed
+
+    def _row(self, label: str) -> Text:
+        on = label in self.chosen
+        row = Text("[✓] " if on else "[ ] ", style="bold" if on else "dim")
+        row.append(
+            ENTITY_WORDS.get(label, label.lower()),
+            style=self.colours.get(label, "") if on else "dim",
+        )
+        if label in self.counts:
+            row.append(f"  {self.counts[label]} here", style="dim")
+        return row
 
     def compose(self) -> ComposeResult:
-        choices = SelectionList[str](
-            *(Selection(Content(label), value, chosen) for label, value, chosen in self.labels),
-            id="entity-types",
+        choices = OptionList(
+            *(Option(self._row(label), id=label) for label in self.labels), id="entity-types"
         )
-        choices.border_title = "Entity types (space toggles, esc closes)"
+        choices.border_title = "Coloured names (space: on / off, esc: close)"
         yield choices
 
     def on_mount(self) -> None:
-        choices = self.query_one("#entity-types", SelectionList)
+        choices = self.query_one("#entity-types", OptionList)
         choices.highlighted = 0
         choices.focus()
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
-        self.changed(set(event.selection_list.selected))
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._toggle(event.option_index)
+
+    def action_switch(self) -> None:
+        choices = self.query_one("#entity-types", OptionList)
+        if choices.highlighted is not None:
+            self._toggle(choices.highlighted)
+
+    def _toggle(self, index: int) -> None:
+        label = self.labels[index]
+        self.chosen ^= {label}
+        self.query_one("#entity-types", OptionList).replace_option_prompt_at_index(
+            index, self._row(label)
+        )
+        self.changed(set(self.chosen))
