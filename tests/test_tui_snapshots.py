@@ -47,8 +47,12 @@ def make(fixed, theme: str):
     return BriefingApp(library, replace(settings, theme=theme), state=ReaderState(state))
 
 
-@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-@pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
+SIZES = [(120, 40), (80, 24)]
+THEMES = ["briefing-dark", "briefing-light"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
 def test_main_screen(snap_compare, fixed, size, theme):
     assert snap_compare(make(fixed, theme), terminal_size=size)
 
@@ -57,7 +61,35 @@ def test_following_the_summary_into_the_body(snap_compare, fixed):
     assert snap_compare(make(fixed, "briefing-dark"), press=["n", "n"], terminal_size=(120, 40))
 
 
-def test_help_screen(snap_compare, fixed):
-    assert snap_compare(
-        make(fixed, "briefing-dark"), press=["question_mark"], terminal_size=(120, 40)
-    )
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_help_screen(snap_compare, fixed, size, theme):
+    assert snap_compare(make(fixed, theme), press=["question_mark"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_entity_type_picker(snap_compare, fixed, size, theme):
+    assert snap_compare(make(fixed, theme), press=["E", "space"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_brief_screen(snap_compare, fixed, size, theme):
+    async def open_brief(pilot):
+        await pilot.press("b")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make(fixed, theme), run_before=open_brief, terminal_size=size)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_sidebar_focused_on_a_figure(snap_compare, fixed, theme):
+    async def focus_sidebar(pilot):
+        await pilot.press("j")  # the longer seed, with key figures
+        await pilot.app.workers.wait_for_complete()
+        pilot.app.query_one("#sidebar").focus()
+        await pilot.pause()
+
+    assert snap_compare(make(fixed, theme), run_before=focus_sidebar, terminal_size=(120, 40))

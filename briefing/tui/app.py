@@ -575,10 +575,20 @@ class BriefingApp(App[None]):
             self.show_article()
 
     def action_toggle_sidebar(self) -> None:
-        self.reader.toggle_class("with-sidebar")
+        """On a narrow terminal the sidebar shows in the list's place, and takes the
+        focus; again, and the list is back."""
+        reader = self.reader
+        reader.toggle_class("with-sidebar")
+        if reader.has_class("-narrow") or reader.has_class("-tiny"):
+            shown = reader.has_class("with-sidebar")
+            self.query_one("#sidebar" if shown else "#articles").focus()
 
     def action_toggle_list(self) -> None:
-        self.reader.toggle_class("with-list")
+        """On a tiny terminal: the list or the article, each with the whole width."""
+        reader = self.reader
+        reader.toggle_class("with-list")
+        if reader.has_class("-tiny"):
+            self.query_one("#articles" if reader.has_class("with-list") else "#summary").focus()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(commands.help_rows(self.keymap)))

@@ -78,7 +78,7 @@ COMMANDS: tuple[Command, ...] = (
             "choose which kinds of names are coloured (kept between runs)", group="Look"),
     Command("pick_theme", "t", "pick_theme", "Theme", "choose a theme (kept between runs)", group="Look"),
     Command("toggle_sidebar", "i", "toggle_sidebar", "Sidebar",
-            "show / hide the sidebar when the terminal is narrow", group="Look"),
+            "show / hide the sidebar when the terminal is narrow (in the list's place)", group="Look"),
     Command("toggle_list", "l", "toggle_list", "List",
             "switch between the list and the article when the terminal is tiny", group="Look"),
     Command("help", "question_mark", "help", "Help", "all keys", footer=True, group="App"),
