@@ -43,6 +43,18 @@ class ReaderState:
         if star is not None:
             self._conn.execute("UPDATE marks SET star=? WHERE article=?", (int(star), article))
 
+    def set_read_many(self, articles: set[str], *, read: bool) -> None:
+        """Mark many articles read or unread in one transaction (a thousand single
+        updates would each wait for the disk)."""
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO marks (article) VALUES (?)", [(a,) for a in articles]
+            )
+            self._conn.executemany(
+                "UPDATE marks SET read=? WHERE article=?", [(int(read), a) for a in articles]
+            )
+
     def pref(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM prefs WHERE key=?", (key,)).fetchone()
         return row[0] if row else None

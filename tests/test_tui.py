@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tui_support import screen_text
+from tui_support import screen_text, widget_lines
 
 from briefing.analysis.pipeline import Analyzer
 from briefing.cache import Cache
@@ -351,7 +351,7 @@ async def test_j_k_move_through_the_list_and_stop_at_its_ends(warm, tmp_path):
         second = app.article
         assert second != first
         assert app.current_analysis.article == second  # the centre shows the new article
-        assert second.title.split()[0] in str(app.query_one("#title").render())
+        assert second.title.split()[0] in " ".join(widget_lines(app, "#title"))
         await pilot.press("j")  # the last article: does not wrap to the top
         assert app.article == second
         await pilot.press("down", "up")

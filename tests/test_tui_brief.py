@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import asyncio
 
-from tui_support import make_app, screen_text, warm, widget_lines  # noqa: F401 (warm is a fixture)
+import pytest
+from tui_support import make_app, screen_text, warm_settings, widget_lines
 
 
-def test_b_shows_the_themed_brief_and_it_scrolls_with_j_k_and_space(warm, tmp_path):  # noqa: F811
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
+
+
+def test_b_shows_the_themed_brief_and_it_scrolls_with_j_k_and_space(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:

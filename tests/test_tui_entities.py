@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import asyncio
 
-from tui_support import make_app, screen_text, warm, widget_lines  # noqa: F401 (warm is a fixture)
+import pytest
+from tui_support import make_app, screen_text, warm_settings, widget_lines
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
 
 
 def _sidebar_colours(app, names: set[str]) -> set:
@@ -19,7 +26,7 @@ def _sidebar_colours(app, names: set[str]) -> set:
     return colours
 
 
-def test_the_entity_type_picker_shows_words_and_plain_marks(warm, tmp_path):  # noqa: F811
+def test_the_entity_type_picker_shows_words_and_plain_marks(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -56,7 +63,7 @@ def test_the_entity_type_picker_shows_words_and_plain_marks(warm, tmp_path):  # 
     asyncio.run(check())
 
 
-def test_e_turns_colours_off_in_the_sidebar_too_and_says_so(warm, tmp_path):  # noqa: F811
+def test_e_turns_colours_off_in_the_sidebar_too_and_says_so(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40), notifications=True) as pilot:

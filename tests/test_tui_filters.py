@@ -7,10 +7,17 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from tui_support import folded, make_app, warm, widget_lines  # noqa: F401 (warm is a fixture)
+import pytest
+from tui_support import folded, make_app, warm_settings, widget_lines
 
 from briefing.article import Article
 from briefing.tui.library_view import LibraryView
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
 
 
 def _article(n: int, title: str, body: str) -> Article:
@@ -68,7 +75,7 @@ def _header(app) -> str:
     return folded(" ".join(widget_lines(app, "#list-pane", border=True)[:3]))
 
 
-def test_f_keeps_every_spelling_the_brief_merges_and_combines_with_a_search(warm, tmp_path):  # noqa: F811
+def test_f_keeps_every_spelling_the_brief_merges_and_combines_with_a_search(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:

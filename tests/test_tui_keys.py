@@ -8,16 +8,22 @@ import asyncio
 from dataclasses import replace
 
 import pytest
-from tui_support import make_app, screen_lines, warm, widget_lines  # noqa: F401 (warm is a fixture)
+from tui_support import make_app, screen_lines, warm_settings, widget_lines
 
 from briefing.errors import BriefingError
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
 
 
 def _help_row(lines: list[str], does: str) -> str:
     return next(line for line in lines if does in line)
 
 
-def test_the_help_shows_the_keys_in_use_after_a_remap(warm, tmp_path):  # noqa: F811
+def test_the_help_shows_the_keys_in_use_after_a_remap(warm, tmp_path):
     async def check():
         settings = replace(warm, keys={"next_sentence": "x", "brief": "B"})
         app = make_app(settings, tmp_path)
@@ -37,7 +43,7 @@ def test_the_help_shows_the_keys_in_use_after_a_remap(warm, tmp_path):  # noqa: 
     asyncio.run(check())
 
 
-def test_the_help_fits_a_60_column_terminal_and_scrolls(warm, tmp_path):  # noqa: F811
+def test_the_help_fits_a_60_column_terminal_and_scrolls(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(60, 20)) as pilot:
@@ -55,7 +61,7 @@ def test_the_help_fits_a_60_column_terminal_and_scrolls(warm, tmp_path):  # noqa
     asyncio.run(check())
 
 
-def test_a_remapped_key_wins_over_the_lists_own(warm, tmp_path):  # noqa: F811
+def test_a_remapped_key_wins_over_the_lists_own(warm, tmp_path):
     async def check():
         settings = replace(warm, keys={"next_sentence": "n,down"})  # the README's example
         app = make_app(settings, tmp_path)
@@ -93,7 +99,7 @@ def test_a_key_taken_by_a_remap_leaves_its_old_command():
         ({"next_sentence": "x", "longer": "x"}, "x is given to both next_sentence and longer"),
     ],
 )
-def test_a_bad_keymap_is_one_line_and_exit_code_2(warm, keys, says, tmp_path):  # noqa: F811
+def test_a_bad_keymap_is_one_line_and_exit_code_2(warm, keys, says, tmp_path):
     from briefing.tui.app import run_app
 
     with pytest.raises(BriefingError) as caught:

@@ -6,22 +6,23 @@ from __future__ import annotations
 
 import asyncio
 
-from tui_support import (  # noqa: F401 (warm is a fixture)
-    contrast,
-    folded,
-    make_app,
-    warm,
-    widget_lines,
-)
+import pytest
+from tui_support import contrast, folded, make_app, warm_settings, widget_lines
 
 from briefing.library import load_library
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
 
 
 def run(test):
     asyncio.run(test)
 
 
-def test_summary_and_sidebar_show_every_wrapped_line_when_their_scrollbar_shows(warm, tmp_path):  # noqa: F811
+def test_summary_and_sidebar_show_every_wrapped_line_when_their_scrollbar_shows(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -43,7 +44,7 @@ def test_summary_and_sidebar_show_every_wrapped_line_when_their_scrollbar_shows(
     run(check())
 
 
-def test_a_resize_lays_the_reader_out_for_the_new_size(warm, tmp_path):  # noqa: F811
+def test_a_resize_lays_the_reader_out_for_the_new_size(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -65,7 +66,7 @@ def test_a_resize_lays_the_reader_out_for_the_new_size(warm, tmp_path):  # noqa:
     run(check())
 
 
-def test_two_titles_that_start_alike_can_be_told_apart_in_the_list(warm, tmp_path):  # noqa: F811
+def test_two_titles_that_start_alike_can_be_told_apart_in_the_list(warm, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
     common = "Ukraine war: Zelensky and Trump discuss"  # 40 characters alike
@@ -90,7 +91,7 @@ def test_two_titles_that_start_alike_can_be_told_apart_in_the_list(warm, tmp_pat
     run(check((80, 24)))
 
 
-def test_the_body_is_wide_enough_to_read(warm, tmp_path):  # noqa: F811
+def test_the_body_is_wide_enough_to_read(warm, tmp_path):
     async def check(size, least):
         app = make_app(warm, tmp_path)
         async with app.run_test(size=size) as pilot:
@@ -103,7 +104,7 @@ def test_the_body_is_wide_enough_to_read(warm, tmp_path):  # noqa: F811
     run(check((60, 20), 54))  # a tiny terminal gives the article the whole width
 
 
-def test_the_summary_holds_more_than_one_sentence_at_80x24(warm, tmp_path):  # noqa: F811
+def test_the_summary_holds_more_than_one_sentence_at_80x24(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -121,7 +122,7 @@ def _top_rule(app, selector: str) -> str:
     return widget_lines(app, selector, border=True)[0]
 
 
-def test_the_focused_pane_shows_its_focus(warm, tmp_path):  # noqa: F811
+def test_the_focused_pane_shows_its_focus(warm, tmp_path):
     async def check():
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -140,7 +141,7 @@ def _row_styles(widget, y: int) -> list:
 
 
 def test_the_sidebar_highlights_a_row_when_it_takes_the_focus_and_it_stays_readable(
-    warm,  # noqa: F811
+    warm,
     tmp_path,
 ):
     async def check(theme):

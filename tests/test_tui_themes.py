@@ -7,9 +7,16 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
-from tui_support import contrast, make_app, warm  # noqa: F401 (warm is a fixture)
+import pytest
+from tui_support import contrast, make_app, warm_settings
 
 from briefing.config import load_settings
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
 
 
 def _body_contrasts(app) -> list[float]:
@@ -28,11 +35,11 @@ def _theme_index(app, name: str) -> int:
     return sorted(app.theme_specs).index(name)
 
 
-def test_after_a_theme_switch_the_body_is_readable_at_once(warm, tmp_path):  # noqa: F811
+def test_after_a_theme_switch_the_body_is_readable_at_once(warm, tmp_path):
     asyncio.run(_switch(warm, tmp_path))
 
 
-async def _switch(warm, tmp_path):  # noqa: F811
+async def _switch(warm, tmp_path):
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -55,7 +62,7 @@ async def _switch(warm, tmp_path):  # noqa: F811
 
 
 def test_the_environment_beats_the_theme_picked_in_the_reader(
-    warm,  # noqa: F811
+    warm,
     tmp_path,
     monkeypatch,
 ):
@@ -78,7 +85,7 @@ async def _starts_with(settings, tmp_path, theme: str) -> None:
 
 
 def test_a_user_theme_can_change_one_colour_of_a_bundled_base(
-    warm,  # noqa: F811
+    warm,
     tmp_path,
     isolated_user_dirs,
 ):
@@ -92,7 +99,7 @@ def test_a_user_theme_can_change_one_colour_of_a_bundled_base(
     asyncio.run(_user_theme(warm, tmp_path))
 
 
-async def _user_theme(warm, tmp_path):  # noqa: F811
+async def _user_theme(warm, tmp_path):
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

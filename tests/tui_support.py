@@ -8,8 +8,6 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-import pytest
-
 from briefing.analysis.pipeline import Analyzer
 from briefing.cache import Cache
 from briefing.config import load_settings
@@ -70,9 +68,8 @@ def contrast(foreground, background) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-@pytest.fixture(scope="module")
-def warm(tmp_path_factory):
-    """Settings whose cache already holds the seeds' analyses."""
+def warm_settings(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses (for a module fixture)."""
     cache = tmp_path_factory.mktemp("tui-cache")
     settings = replace(load_settings(), cache_dir=cache)
     Analyzer.from_settings(settings, Cache(cache)).analyze(load_library(None).articles)

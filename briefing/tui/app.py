@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -34,7 +35,9 @@ from briefing.themes import ThemeSpec, load_themes, rich_color
 from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
 from briefing.tui.article_list import ArticleList, ArticleRow, problem_label, reading_minutes
-from briefing.tui.body import body_text, sidebar_options
+from briefing.tui.body import body_text, sidebar_options, with_matches
+from briefing.tui.browser import open_in_browser
+from briefing.tui.find import Find
 from briefing.tui.library_view import Filters, LibraryView
 from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
@@ -83,6 +86,7 @@ class BriefingApp(App[None]):
         self.view = LibraryView(library.articles, read, starred)
         self.shown_articles: list[Article] = list(library.articles)
         self._analysing: str | None = None
+        self.find: Find | None = None
         self.theme_specs, self.theme_problems = load_themes()
         self.theme_from_env = os.environ.get("BRIEFING_THEME") or None
         start = starting_theme(settings.theme, self.state.pref("theme"), self.theme_from_env)
@@ -212,7 +216,7 @@ class BriefingApp(App[None]):
 
     def _update_counts(self) -> None:
         """The list's header and the title bar: articles shown, unread, filters."""
-        self.query_one("#articles", ArticleList).border_title = Content(self.view.header())
+        self.query_one("#list-pane").border_title = Content(self.view.header())
         filters = self.view.filter_line()
         line = self.query_one("#filters", Static)
         # a Content, not a str: the line holds a search or a name, never markup
@@ -331,6 +335,7 @@ class BriefingApp(App[None]):
         if article is None or article.id == self._shown_id:
             return  # already shown (the list called on_move first)
         self.current_sentence = None
+        self.find = None  # a find belongs to the article it was made in
         self._mark_read_later(article.id)
         self.show_article()
 
@@ -347,10 +352,11 @@ class BriefingApp(App[None]):
         show = body.restyle if same_article else body.update
         sidebar = self.query_one("#sidebar", OptionList)
         summary.clear_options()
+        self._title_body()
         if analysis is None:
             summary.border_title = "Summary"
             summary.add_option(Option(Text("analysing…", style="dim")))
-            show(Text(article.body))
+            show(self._body_text(None))
             sidebar.clear_options()
             sidebar.add_option(Option(Text("analysing…", style="dim"), disabled=True))
             return
@@ -473,15 +479,34 @@ class BriefingApp(App[None]):
         body.restyle(self._body_text(analysis))
         body.scroll_to_offset(analysis.summary[index].start)
 
+    def _title_body(self) -> None:
+        """The body's top rule: "Article", and the find in force."""
+        find = self.find
+        label = "Article" if find is None else f"Article · {find.describe()} (. , step · esc)"
+        self.query_one("#body", ArticleBody).border_title = Content(label)
+
     @property
     def _coloured_types(self) -> set[str]:
         """The entity types coloured now, in the body and the sidebar alike."""
         return self.entity_types if self.show_entities else set()
 
-    def _body_text(self, analysis: Analysis) -> Text:
-        return body_text(
-            analysis, self.spec, entity_types=self._coloured_types, current=self.current_sentence
-        )
+    def _body_text(self, analysis: Analysis | None) -> Text:
+        """The body as drawn: coloured by its analysis (plain while there is none), with
+        the matches of a find marked."""
+        article = self.article
+        if analysis is not None:
+            text = body_text(
+                analysis,
+                self.spec,
+                entity_types=self._coloured_types,
+                current=self.current_sentence,
+            )
+        else:
+            text = Text(article.body if article is not None else "")
+        find = self.find
+        if find is not None and article is not None and find.article_id == article.id:
+            text = with_matches(text, find.matches, find.current, self.spec)
+        return text
 
     def action_next_sentence(self) -> None:
         self._move_sentence(1)
@@ -526,11 +551,11 @@ class BriefingApp(App[None]):
             self.state.set_mark(article.id, star=self.view.toggle_star(article.id))
             self._redraw_row(article)
 
-    def _apply_filters(self, filters: Filters, label: str) -> None:
-        """Show the articles `filters` keep (with the ones in force); if none, say so and
-        keep the list as it is."""
+    def _apply_filters(self, filters: Filters, nothing: str) -> None:
+        """Show the articles `filters` keep; if none, say `nothing` and keep the list
+        as it is."""
         if not self.view.apply(filters):
-            self.notify(f"no articles match {label}", severity="warning")
+            self.notify(nothing, severity="warning")
             return
         self.shown_articles = self.view.shown()
         self._fill_list()
@@ -541,7 +566,8 @@ class BriefingApp(App[None]):
 
         def done(query: str | None) -> None:
             if query:
-                self._apply_filters(self.view.with_filters(search=query), f"“{query}”")
+                filters = self.view.with_filters(search=query)
+                self._apply_filters(filters, f"no articles match “{query}”")
 
         self.push_screen(SearchScreen(), done)
 
@@ -564,15 +590,162 @@ class BriefingApp(App[None]):
         found = articles_naming(entity, self.analyses.values())
         self._apply_filters(
             self.view.with_filters(name=entity.name, name_articles=frozenset(found)),
-            entity.name,
+            f"no articles match {entity.name}",
         )
 
     def action_clear_filters(self) -> None:
+        """Escape: the find first, if there is one; then the list's filters."""
+        if self.find is not None:
+            self.find = None
+            self._restyle_body()
+            return
         if self.view.filters.active:
             self.view.clear()
             self.shown_articles = self.view.shown()
             self._fill_list()
             self.show_article()
+
+    # -- the article: reading keys, find, its web page ------------------------------------
+    def _restyle_body(self) -> None:
+        """Draw the body again in place (a find changed), and its top rule."""
+        self.query_one("#body", ArticleBody).restyle(self._body_text(self.current_analysis))
+        self._title_body()
+
+    def action_read_on(self) -> None:
+        """Space: a page down in the article, wherever the focus is."""
+        self.query_one("#body", ArticleBody).action_page_down()
+
+    def action_reading_mode(self) -> None:
+        """The article across the whole width: the list and the sidebar fold away and the
+        body takes the focus; n/p and the reading keys work as before."""
+        reader = self.reader
+        reader.toggle_class("reading")
+        if reader.has_class("reading"):
+            self.query_one("#body", ArticleBody).focus()
+        else:
+            self.query_one("#articles", ArticleList).focus()
+
+    def action_find(self) -> None:
+        """Find words in the shown article: every match is marked, the first one after
+        the place the reader is at is the current one, `.` and `,` step."""
+        article = self.article
+        if article is None:
+            return
+        body = self.query_one("#body", ArticleBody)
+
+        def done(query: str | None) -> None:
+            if not query or self.article is None:
+                return
+            here = body.offset_at_top()
+            self.find = Find.of(query, self.article.id, self.article.body, after=here)
+            self._show_match()
+
+        self.push_screen(
+            SearchScreen("Find in this article (enter finds, esc cancels)", "words…"), done
+        )
+
+    def _show_match(self) -> None:
+        find = self.find
+        if find is None:
+            return
+        self._restyle_body()
+        if find.span is None:
+            self.notify(find.describe(), severity="warning", timeout=3)
+            return
+        self.query_one("#body", ArticleBody).scroll_to_offset(find.span[0], context=3)
+
+    def _step_match(self, by: int) -> None:
+        if self.find is None:
+            self.notify("nothing found yet: F finds words in the article", timeout=3)
+            return
+        self.find = self.find.step(by)
+        self._show_match()
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def action_open_url(self) -> None:
+        """Open the article's web page: in $BROWSER if set, else the system's browser."""
+        article = self.article
+        if article is None:
+            return
+        if not article.url:
+            self.notify("this article has no web address (url: in its front matter)", timeout=3)
+            return
+        problem = open_in_browser(self, article.url)
+        if problem:
+            self.notify(problem, severity="warning")
+        else:
+            self.notify(f"opened {article.url}", timeout=2)
+
+    def action_copy_url(self) -> None:
+        """Copy the article's web address (OSC 52: most terminals put it on the clipboard)."""
+        article = self.article
+        if article is None:
+            return
+        if not article.url:
+            self.notify("this article has no web address (url: in its front matter)", timeout=3)
+            return
+        self.copy_to_clipboard(article.url)
+        self.notify(f"copied {article.url}", timeout=2)
+
+    # -- the library: unread first ----------------------------------------------------------
+    def _highlight(self, article: Article) -> None:
+        articles = self.query_one("#articles", ArticleList)
+        articles.highlighted = self.shown_articles.index(article)
+        self._article_changed()
+
+    def action_next_unread(self) -> None:
+        """The next unread article after the shown one (from the top when none is after)."""
+        current = self.article
+        start = self.shown_articles.index(current) + 1 if current in self.shown_articles else 0
+        order = self.shown_articles[start:] + self.shown_articles[:start]
+        unread = next((a for a in order if a.id not in self.read), None)
+        if unread is None:
+            self.notify("no unread articles in the list", timeout=2)
+            return
+        self._highlight(unread)
+
+    def action_mark_all_read(self) -> None:
+        """Every article in the list becomes read; u gives them back."""
+        changed = self.view.mark_read(a.id for a in self.shown_articles)
+        self.state.set_read_many(changed, read=True)
+        self._marks_changed()
+        self.notify(f"{len(changed)} marked read (u undoes)", timeout=3)
+
+    def action_undo(self) -> None:
+        changed = self.view.undo()
+        if changed is None:
+            self.notify("nothing to undo", timeout=2)
+            return
+        self.state.set_read_many(changed, read=False)
+        self._marks_changed()
+        self.notify(f"{len(changed)} unread again", timeout=2)
+
+    def _marks_changed(self) -> None:
+        """Many marks changed: the visible rows and the counts are drawn again."""
+        self.query_one("#articles", ArticleList).redraw_rows()
+        self._update_counts()
+
+    def _toggle_filter(self, name: str, nothing: str) -> None:
+        on = not getattr(self.view.filters, name)
+        filters = self.view.with_filters(**{name: on})
+        if on:
+            self._apply_filters(filters, nothing)
+        else:
+            self.view.apply(filters)
+            self.shown_articles = self.view.shown()
+            self._fill_list()
+            self.show_article()
+
+    def action_unread_only(self) -> None:
+        self._toggle_filter("unread_only", "every article in the list is read")
+
+    def action_starred_only(self) -> None:
+        self._toggle_filter("starred_only", "no article in the list is starred")
 
     def action_toggle_sidebar(self) -> None:
         """On a narrow terminal the sidebar shows in the list's place, and takes the
@@ -680,14 +853,22 @@ def _empty_text(library: Library) -> Text:
     return text
 
 
-def _title_text(article: Article) -> Text:
-    """The shown article's title in bold, then its source, date and reading time."""
+def _title_text(article: Article) -> Group:
+    """The shown article's title in bold, then its source, date and reading time, then
+    its web address (o opens it, y copies it), each on one line cut with an ellipsis."""
     minutes = reading_minutes(article)
     title = Text(" ".join(article.title.split()), style="bold")
-    title.append(
-        f"\n{article.source} · {article.date:%a %d %b %Y} · {minutes} min read", style="dim"
+    meta = Text(
+        f"{article.source} · {article.date:%a %d %b %Y} · {minutes} min read",
+        style="dim",
+        no_wrap=True,
+        overflow="ellipsis",
     )
-    return title
+    if not article.url:
+        return Group(title, meta)
+    url = Text(no_wrap=True, overflow="ellipsis")
+    url.append(article.url, style="underline")
+    return Group(title, meta, url)
 
 
 def _textual_theme(spec: ThemeSpec) -> Theme:

@@ -53,6 +53,13 @@ class ArticleBody(ScrollView, can_focus=True):
         self._wrap()
         return max(0, bisect_right(self._starts, offset) - 1)
 
+    def offset_at_top(self) -> int:
+        """The character offset where the first line in view starts."""
+        self._wrap()
+        if not self._starts:
+            return 0
+        return self._starts[min(int(self.scroll_y), len(self._starts) - 1)]
+
     def scroll_to_offset(self, offset: int, context: int = 2) -> None:
         """Scroll so the line holding `offset` is near the top, `context` lines below it."""
         self.scroll_to(y=max(0, self.line_of(offset) - context), animate=False)

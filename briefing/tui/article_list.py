@@ -110,6 +110,11 @@ class ArticleRow(Option):
         read, starred = self._marks(self.article.id)
         return article_label(self.article, read, starred, self._width())
 
+    def forget(self) -> None:
+        """Make the label again when next drawn (the marks or the width changed):
+        OptionList keeps each option's rendering (`_visual`) until told."""
+        self._visual = None
+
 
 class ArticleList(PaneList):
     """An OptionList of articles laid out without measuring each row."""
@@ -125,6 +130,18 @@ class ArticleList(PaneList):
     def row_width(self) -> int:
         """The columns a row's label has (the list's less its scrollbar's)."""
         return self.scrollable_content_region.width - self._get_left_gutter_width()
+
+    def redraw_rows(self) -> None:
+        """Draw every row again (many marks changed, or the width); only the visible
+        ones cost."""
+        for option in self.options:
+            if isinstance(option, ArticleRow):
+                option.forget()
+        self._clear_caches()
+
+    def on_resize(self) -> None:
+        """Titles are wrapped to the width: a new width, new labels."""
+        self.redraw_rows()
 
     def redraw_row(self, article_id: str) -> None:
         """Draw one row again (its read/star marks changed)."""

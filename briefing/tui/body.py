@@ -4,6 +4,8 @@ markup, so "[bold]" in an article shows literally."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.style import Style
 from rich.text import Text
 
@@ -34,6 +36,22 @@ def body_text(
     if current is not None and 0 <= current < len(analysis.summary):
         s = analysis.summary[current]
         text.stylize(Style(reverse=True), s.start, s.end)
+    return text
+
+
+def with_matches(
+    text: Text, matches: Sequence[tuple[int, int]], current: int | None, theme: ThemeSpec
+) -> Text:
+    """`text` with the matches of a find marked, the current one most."""
+    background = rich_color(theme.colors["background"])
+    if background == "default":
+        background = "black" if theme.dark else "white"
+    marked = Style(color=background, bgcolor=rich_color(theme.colors["warning"]))
+    here = Style(
+        color=background, bgcolor=rich_color(theme.colors["accent"]), bold=True, underline=True
+    )
+    for index, (start, end) in enumerate(matches):
+        text.stylize(here if index == current else marked, start, end)
     return text
 
 

@@ -61,7 +61,22 @@ COMMANDS: tuple[Command, ...] = (
     Command("shorter", "minus", "shorter", "Shorter", "a shorter summary", footer=True, group="Summary"),
     Command("cycle_algorithm", "a", "cycle_algorithm", "Summariser",
             "next summariser (briefing, lexrank, textrank, lsa, luhn, …)", group="Summary"),
+    # the article
+    Command("read_on", "space", "read_on", "Read on", "a page down in the article, wherever the focus is", group="Article"),
+    Command("reading_mode", "z", "reading_mode", "Reading mode",
+            "the article across the whole width, list and sidebar folded away (z again: back)", group="Article"),
+    Command("find", "F", "find", "Find", "find words in the article: every match highlighted", group="Article"),
+    Command("next_match", "full_stop", "next_match", "Next match", "the next match of the find", group="Article"),
+    Command("previous_match", "comma", "previous_match", "Previous match", "the previous match of the find", group="Article"),
+    Command("open_url", "o", "open_url", "Open", "open the article's web page in the browser ($BROWSER if set)",
+            footer=True, group="Article"),
+    Command("copy_url", "y", "copy_url", "Copy URL", "copy the article's web address to the clipboard", group="Article"),
     # the library
+    Command("next_unread", "N", "next_unread", "Next unread", "the next unread article in the list", group="Library"),
+    Command("mark_all_read", "A", "mark_all_read", "All read", "mark every article in the list read (u undoes it)", group="Library"),
+    Command("undo", "u", "undo", "Undo", "undo the last A: those articles are unread again", group="Library"),
+    Command("unread_only", "H", "unread_only", "Unread only", "hide the read articles / show them again", group="Library"),
+    Command("starred_only", "S", "starred_only", "Starred only", "only the starred articles / all again", group="Library"),
     Command("toggle_read", "r", "toggle_read", "Read",
             "mark read / unread (an article shown for two seconds becomes read)", group="Library"),
     Command("toggle_star", "s", "toggle_star", "Star", "star / unstar", group="Library"),
@@ -94,7 +109,7 @@ FIXED_KEYS: tuple[tuple[str, str, str], ...] = (
 )
 """Keys the panes and Textual give that are not remapped: shown in the help too."""
 
-GROUPS = ("Moving", "Summary", "Library", "Look", "App")
+GROUPS = ("Moving", "Summary", "Article", "Library", "Look", "App")
 
 _MODIFIERS = ("ctrl", "alt", "shift", "meta", "super", "hyper")
 _NAMED_KEYS = frozenset(k.value for k in Keys)

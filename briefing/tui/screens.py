@@ -66,15 +66,23 @@ class HelpScreen(ModalScreen[None]):
 
 
 class SearchScreen(ModalScreen[str | None]):
-    """Ask for words to find in titles and bodies."""
+    """Ask for words: to search titles and bodies, or to find in the article."""
 
     DEFAULT_CSS = HELP_CSS
     BINDINGS = [Binding("escape", "cancel", "Cancel")]  # noqa: RUF012
 
+    def __init__(
+        self,
+        prompt: str = "Search titles and articles (enter to search, esc to cancel)",
+        placeholder: str = "words…",
+    ) -> None:
+        super().__init__()
+        self.prompt, self.placeholder = prompt, placeholder
+
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Static(Content("Search titles and articles (enter to search, esc to cancel)"))
-            yield Input(placeholder="words…", id="query")
+            yield Static(Content(self.prompt))
+            yield Input(placeholder=self.placeholder, id="query")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
