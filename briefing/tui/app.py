@@ -53,7 +53,7 @@ class BriefingApp(App[None]):
     """A terminal news briefing reader."""
 
     TITLE = "briefing"
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = ["reader.tcss", "dialogs.tcss"]  # noqa: RUF012 (Textual declares it so)
 
     def __init__(
         self,

@@ -54,17 +54,24 @@ class LibraryView:
     starred: set[str] = field(default_factory=set)
     filters: Filters = field(default_factory=Filters)
     _undo: list[set[str]] = field(default_factory=list)
-    _lowered: dict[str, str] = field(default_factory=dict)
+    _found: tuple[str, frozenset[str]] = ("", frozenset())
 
-    def _text(self, article: Article) -> str:
-        text = self._lowered.get(article.id)
-        if text is None:
-            text = self._lowered[article.id] = f"{article.title}\n{article.body}".casefold()
-        return text
+    def _matching(self, search: str) -> frozenset[str]:
+        """The ids of the articles whose title or body holds `search` (the last search's
+        answer is kept: the header asks again after every mark)."""
+        if self._found[0] != search:
+            needle = search.casefold()
+            found = frozenset(
+                a.id
+                for a in self.articles
+                if needle in a.title.casefold() or needle in a.body.casefold()
+            )
+            self._found = (search, found)
+        return self._found[1]
 
     def keeps(self, article: Article, filters: Filters | None = None) -> bool:
         f = filters or self.filters
-        if f.search and f.search.casefold() not in self._text(article):
+        if f.search and article.id not in self._matching(f.search):
             return False
         if f.name_articles is not None and article.id not in f.name_articles:
             return False

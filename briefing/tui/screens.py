@@ -16,22 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-HELP_CSS = """
-HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: center middle; }
-#themes, #entity-types { width: 100%; max-width: 56; height: auto; max-height: 80%; border: round $primary;
-                         background: $surface; padding: 0 1; }
-#brief { width: 100%; max-width: 104; height: 100%; border: round $primary; background: $surface; padding: 0 1; }
-#help { width: 100%; max-width: 84; height: auto; max-height: 100%; border: round $primary;
-        background: $surface; padding: 0 1; }
-#search-box { width: 100%; max-width: 64; height: auto; border: round $primary;
-              background: $surface; padding: 0 1; }
-"""
-
 
 class HelpScreen(ModalScreen[None]):
     """Every key the reader knows, from the app's own bindings."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,question_mark", "dismiss", "Close"),
         Binding("j", "scroll(1)", show=False),
@@ -68,7 +56,6 @@ class HelpScreen(ModalScreen[None]):
 class SearchScreen(ModalScreen[str | None]):
     """Ask for words: to search titles and bodies, or to find in the article."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [Binding("escape", "cancel", "Cancel")]  # noqa: RUF012
 
     def __init__(
@@ -100,7 +87,6 @@ class BriefScreen(ModalScreen[None]):
     worker (a month of articles takes a moment), then shows it; Textual wraps it to the
     width the dialog has, again when the terminal is resized."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,b", "dismiss", "Close"),
         Binding("j,down", "scroll(1)", show=False),
@@ -187,7 +173,6 @@ class ThemeScreen(_Picker):
     """Pick a theme: moving through the list previews each one; enter keeps it, escape
     goes back to the theme in use before."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q", "cancel", "Cancel"),
         Binding("j", "move(1)", show=False),
@@ -239,7 +224,6 @@ class EntityTypesScreen(_Picker):
     """Choose which kinds of names are coloured in the article and the sidebar: space
     or enter turns one on or off (the article behind changes at once), escape closes."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,E", "dismiss", "Close"),
         Binding("space", "switch", "On / off"),
