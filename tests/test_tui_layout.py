@@ -169,3 +169,32 @@ def test_the_sidebar_highlights_a_row_when_it_takes_the_focus_and_it_stays_reada
 
     run(check("briefing-light"))
     run(check("briefing-dark"))
+
+
+def test_a_summary_sentence_that_ends_a_paragraph_leaves_no_blank_line(warm, tmp_path):
+    from dataclasses import replace
+
+    from briefing.analysis.pipeline import Analyzer
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    class ParagraphEnds(Analyzer):
+        """The cache's analyses, each summary sentence ending in its paragraph's break."""
+
+        def cached(self, article, options=None):
+            found = super().cached(article, options)
+            if found is None:
+                return None
+            ends = tuple(replace(s, text=s.text + "\n") for s in found.summary)
+            return replace(found, summary=ends)
+
+    async def check():
+        analyzer = ParagraphEnds.from_settings(warm)
+        app = BriefingApp(load_library(None), warm, analyzer=analyzer, state=ReaderState(tmp_path))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            rows = widget_lines(app, "#summary")
+            drawn = [row.strip() for row in rows]
+            assert "" not in drawn[: len(drawn) - 1], drawn
+
+    run(check())

@@ -365,7 +365,9 @@ class BriefingApp(App[None]):
             f"Summary · {analysis.algorithm} · {count} sentence{'s' * (count != 1)}"
         )
         summary.add_options(
-            Option(Text(f"{i}. ") + Text(s.text)) for i, s in enumerate(analysis.summary, 1)
+            # white space folded: a sentence that ends a paragraph ends in a line break
+            Option(Text(f"{i}. ") + Text(" ".join(s.text.split())))
+            for i, s in enumerate(analysis.summary, 1)
         )
         if self.current_sentence is not None:
             summary.highlighted = self.current_sentence
