@@ -116,3 +116,18 @@ def test_keys_accept_the_characters_people_write():
     assert keymap["help"] == ("question_mark",)
     assert keymap["longer"] == ("plus",)
     assert keymap["search"] == ("ctrl+f",)
+
+
+def test_ctrl_c_says_which_key_quits(warm, tmp_path):
+    async def check():
+        app = make_app(replace(warm, keys={"quit": "Q"}), tmp_path)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+c")
+            await pilot.pause()
+            assert "press Q to quit" in "\n".join(screen_lines(app))
+            await pilot.press("Q")
+            await pilot.pause()
+        assert app.return_code == 0
+
+    asyncio.run(check())

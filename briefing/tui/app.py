@@ -130,8 +130,8 @@ class BriefingApp(App[None]):
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (Textual's own hint is markup): say which key does."""
-        keys = [key for key, b in self.active_bindings.items() if b.binding.action == "quit"]
-        self.notify(f"press {commands.key_label(keys[0]) if keys else 'q'} to quit")
+        keys = self.keymap.get("quit", ())
+        self.notify(f"press {commands.keys_label(keys)} to quit" if keys else "quit: ctrl+p, quit")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every reader command in the command palette (ctrl+p), under its footer name,
