@@ -41,10 +41,12 @@ ENV_VARS = {
 """Environment variables and the setting each overrides (BRIEFING_LIBRARY: os.pathsep-separated)."""
 
 BINDING_IDS = (
-    "quit", "down", "up", "next_sentence", "previous_sentence", "longer", "shorter",
-    "cycle_algorithm", "toggle_entities", "pick_entity_types", "toggle_read", "toggle_star",
-    "search", "filter_entity", "clear_filters", "pick_theme", "toggle_sidebar", "toggle_list",
-    "brief", "help",
+    "down", "up", "first", "last", "page_down", "page_up", "next_sentence",
+    "previous_sentence", "longer", "shorter", "cycle_algorithm", "read_on", "reading_mode",
+    "find", "next_match", "previous_match", "open_url", "copy_url", "next_unread",
+    "mark_all_read", "undo", "unread_only", "starred_only", "toggle_read", "toggle_star",
+    "search", "filter_entity", "clear_filters", "brief", "toggle_entities",
+    "pick_entity_types", "pick_theme", "toggle_sidebar", "toggle_list", "help", "quit",
 )  # fmt: skip
 """The reader's key binding ids that `keys:` may remap (a test keeps this equal to the
 reader's own bindings; this module cannot import the reader)."""

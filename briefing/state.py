@@ -152,6 +152,18 @@ class ReaderState:
                 (star.add if s else star.discard)(article)
         return read, star
 
+    def set_read_many(self, articles: set[str], *, read: bool) -> None:
+        """Mark many articles read or unread in one transaction (a thousand single
+        updates would each wait for the disk)."""
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO marks (article) VALUES (?)", [(a,) for a in articles]
+            )
+            self._conn.executemany(
+                "UPDATE marks SET read=? WHERE article=?", [(int(read), a) for a in articles]
+            )
+
     def pref(self, key: str) -> str | None:
         if key in self._pending_prefs:
             return self._pending_prefs[key]

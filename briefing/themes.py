@@ -102,6 +102,7 @@ def parse_theme(path: Path) -> ThemeSpec:
         raise ValueError(str(exc)) from None
     if not isinstance(data, dict):
         raise ValueError("must be a mapping with name, dark, colors, entities, figures")
+    data = with_base(data)
     name = data.get("name", path.stem)
     if not isinstance(name, str) or not name.strip() or not name.isprintable():
         raise ValueError(f"name: must be a short line of text, not {_show(name)}")
@@ -133,6 +134,32 @@ def _colour_table(table: Any, section: str, keys: tuple[str, ...]) -> dict[str, 
         if (problem := color_problem(table[key])) is not None:
             raise ValueError(f"{section}.{key}: {problem}")
     return {key: table[key] for key in keys}
+
+
+def with_base(data: dict) -> dict:
+    """A theme that names a bundled `base` (base: briefing-dark) and sets only what it
+    changes: the base's dark, colors, entities and figures, overlaid with the theme's."""
+    base_name = data.get("base")
+    if base_name is None:
+        return data
+    bundled = {p.stem: p for p in bundled_dir("themes").glob("*.y*ml")}
+    if not isinstance(base_name, str) or base_name not in bundled:
+        raise ValueError(
+            f"base {base_name!r} is not a bundled theme ({', '.join(sorted(bundled))})"
+        )
+    base = safe_yaml.load_file(bundled[base_name])
+    if not isinstance(base, dict):
+        raise ValueError(f"base {base_name!r} is not a usable theme")
+    merged = {**base, **{k: v for k, v in data.items() if k != "base"}}
+    merged.pop("name", None)  # never the base's name: that would replace the base
+    if data.get("name") is not None:
+        merged["name"] = data["name"]
+    for key in ("colors", "entities"):
+        own = data.get(key)
+        if own is not None and not isinstance(own, dict):
+            raise ValueError(f"{key} must be a mapping")
+        merged[key] = {**base.get(key, {}), **(own or {})}
+    return merged
 
 
 def load_themes(user_dir: Path | None = None) -> tuple[dict[str, ThemeSpec], list[ThemeProblem]]:

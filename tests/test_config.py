@@ -237,6 +237,6 @@ def test_yes_and_no_are_strings_not_booleans():
 
 def test_the_binding_ids_keys_may_remap_are_the_readers():
     from briefing.config import BINDING_IDS
-    from briefing.tui.app import BriefingApp
+    from briefing.tui.commands import COMMANDS
 
-    assert set(BINDING_IDS) == {b.id for b in BriefingApp.READER_BINDINGS if b.id}
+    assert set(BINDING_IDS) == {c.id for c in COMMANDS}

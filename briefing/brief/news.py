@@ -107,6 +107,14 @@ def _same_country(target: dict[str, str]) -> dict[str, str]:
     return merged
 
 
+def merge_targets(group: str, names: set[str]) -> dict[str, str]:
+    """Every name of `group` (people, organizations, places) → the name it is merged
+    into across articles: the brief lists it under that name, and the reader's `f`
+    keeps every article that names it any of these ways."""
+    target = _merge_key(sorted(names)) if group == "people" else _same_letters(names)
+    return _same_country(target) if group == "places" else target
+
+
 def in_the_news(analyses: Sequence[Analysis], top: int = 10) -> dict[str, list[InTheNews]]:
     """People, organisations and places ranked by how many articles mention them."""
     out: dict[str, list[InTheNews]] = {}
@@ -117,9 +125,7 @@ def in_the_news(analyses: Sequence[Analysis], top: int = 10) -> dict[str, list[I
             counts = {e.name: e.count for e in analysis.entities.canonical if e.label in labels}
             per_article.append(counts)
             names.update(counts)
-        target = _merge_key(sorted(names)) if group == "people" else _same_letters(names)
-        if group == "places":
-            target = _same_country(target)
+        target = merge_targets(group, names)
         articles: dict[str, int] = defaultdict(int)
         mentions: dict[str, int] = defaultdict(int)
         for counts in per_article:

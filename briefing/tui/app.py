@@ -8,31 +8,38 @@ between summary sentences and scroll the body to each one.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
 
+from rich.console import Group
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.app import App, SystemCommand
+from textual.content import Content
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.analysis.consistency import LibraryLabels, harmonise
-from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
+from briefing.analysis.consistency import LibraryLabels, harmonise, name_key
+from briefing.analysis.model import ENTITY_LABELS, Analysis, Article, Entity
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
-from briefing.config import Settings
+from briefing.config import DEFAULT_THEME, Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
-from briefing.themes import ThemeSpec, get_theme, load_themes
+from briefing.themes import ThemeSpec, load_themes, rich_color
+from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
-from briefing.tui.article_list import ArticleList, ArticleRow, problem_label
-from briefing.tui.body import body_text, sidebar_options
+from briefing.tui.article_list import ArticleList, ArticleRow, problem_label, reading_minutes
+from briefing.tui.body import body_text, sidebar_options, with_matches
+from briefing.tui.browser import open_in_browser
+from briefing.tui.find import Find
+from briefing.tui.library_view import Filters, LibraryView
+from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
     BriefScreen,
     EntityTypesScreen,
@@ -41,70 +48,12 @@ from briefing.tui.screens import (
     ThemeScreen,
 )
 
-WORKER_DELAY = 0.3
-"""Seconds between the first frame and the start of the background analysis."""
-
-CSS = """
-#articles { height: 1fr; width: 30%; min-width: 28; max-width: 40; border-right: solid $panel; }
-#centre { width: 1fr; }
-#title { height: auto; padding: 0 1; border-bottom: solid $panel; }
-#summary { height: auto; max-height: 40%; border-bottom: solid $panel; }
-#body { height: 1fr; padding: 0 1; }
-#sidebar { height: 1fr; width: 30%; min-width: 26; max-width: 40; padding: 0 1; border-left: solid $panel; }
-.narrow #sidebar { display: none; }
-.narrow.with-sidebar #sidebar { display: block; }
-.tiny #articles { display: none; }
-.tiny.with-list #articles { display: block; width: 100%; max-width: 100%; }
-.tiny.with-list #centre { display: none; }
-#empty { padding: 2 4; }
-"""
-
 
 class BriefingApp(App[None]):
     """A terminal news briefing reader."""
 
     TITLE = "briefing"
-    CSS = CSS
-    # Short descriptions for the footer; the help screen shows the tooltips. Kept as
-    # Binding objects (not Textual's looser BindingType) because the palette and the
-    # help screen read their ids, actions and tooltips.
-    READER_BINDINGS: ClassVar[tuple[Binding, ...]] = (
-        Binding("q", "quit", "Quit", tooltip="quit", id="quit"),
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("n,right_square_bracket", "next_sentence", "Next", id="next_sentence",
-                tooltip="next summary sentence: the body scrolls to it and highlights it"),
-        Binding("p,left_square_bracket", "previous_sentence", "Prev", id="previous_sentence",
-                tooltip="previous summary sentence"),
-        Binding("plus,equals_sign", "longer", "Longer", id="longer",
-                tooltip="a longer summary (from the cache, no model load)"),
-        Binding("minus", "shorter", "Shorter", id="shorter", tooltip="a shorter summary"),
-        Binding("a", "cycle_algorithm", "Summariser", show=False, id="cycle_algorithm",
-                tooltip="next summariser (briefing, lexrank, textrank, lsa, luhn, …)"),
-        Binding("e", "toggle_entities", "Entities", show=False, id="toggle_entities",
-                tooltip="entity colours on / off"),
-        Binding("E", "pick_entity_types", "Entity types", show=False, id="pick_entity_types",
-                tooltip="choose which entity types are coloured"),
-        Binding("r", "toggle_read", "Read", show=False, id="toggle_read",
-                tooltip="mark read / unread (an article shown for two seconds becomes read)"),
-        Binding("s", "toggle_star", "Star", show=False, id="toggle_star",
-                tooltip="star / unstar"),
-        Binding("slash", "search", "Search", id="search", tooltip="search titles and bodies"),
-        Binding("f", "filter_entity", "Filter", show=False, id="filter_entity",
-                tooltip="only the articles that mention the highlighted entity"),
-        Binding("escape", "clear_filters", "Clear filters", show=False, id="clear_filters",
-                tooltip="clear the search or entity filter"),
-        Binding("t", "pick_theme", "Theme", show=False, id="pick_theme",
-                tooltip="choose a theme (kept between runs)"),
-        Binding("i", "toggle_sidebar", "Sidebar", show=False, id="toggle_sidebar",
-                tooltip="show / hide the sidebar when the terminal is narrow"),
-        Binding("l", "toggle_list", "List", show=False, id="toggle_list",
-                tooltip="switch between the list and the article when the terminal is tiny"),
-        Binding("b", "brief", "Brief", show=False, id="brief",
-                tooltip="the daily brief of the articles in the list"),
-        Binding("question_mark", "help", "Help", id="help", tooltip="all keys"),
-    )  # fmt: skip
-    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
+    CSS_PATH = ["reader.tcss", "dialogs.tcss"]  # noqa: RUF012 (Textual declares it so)
 
     def __init__(
         self,
@@ -133,42 +82,73 @@ class BriefingApp(App[None]):
         self.state = state or ReaderState()
         shown_types = self.state.pref("entity_types")
         self.entity_types = set(ENTITY_LABELS if shown_types is None else shown_types.split(","))
-        self.read, self.starred = self.state.marks()
+        read, starred = self.state.marks()
+        self.view = LibraryView(library.articles, read, starred)
         self.shown_articles: list[Article] = list(library.articles)
-        self.filter_label = ""
+        self._analysing: str | None = None
+        self.find: Find | None = None
         self.theme_specs, self.theme_problems = load_themes()
-        self.spec: ThemeSpec = get_theme(self.state.pref("theme") or settings.theme)
+        self.theme_from_env = os.environ.get("BRIEFING_THEME") or None
+        start = starting_theme(settings.theme, self.state.pref("theme"), self.theme_from_env)
+        self.spec: ThemeSpec = (
+            self.theme_specs.get(start)
+            or self.theme_specs.get(settings.theme)
+            or self.theme_specs[DEFAULT_THEME]
+        )
+        self.keymap = commands.resolve_keymap(settings.keys)  # BriefingError: bad keys
 
-    def get_system_commands(self, screen) -> Iterable[SystemCommand]:
-        """Every reader action in the command palette (ctrl+p), under its footer name, with
-        the help text as description. Textual's own theme command is replaced by ours,
-        which knows the entity colours and keeps the choice."""
+    @property
+    def read(self) -> set[str]:
+        return self.view.read
+
+    @property
+    def starred(self) -> set[str]:
+        return self.view.starred
+
+    @property
+    def filter_label(self) -> str:
+        """The filters in force, as the list's header names them ("" for none)."""
+        return " · ".join(self.view.filters.labels())
+
+    def get_default_screen(self) -> Screen:
+        """The reader screen; an empty library's says how to add articles."""
+        empty = None if self.library.articles else Static(_empty_text(self.library), id="empty")
+        return ReaderScreen(self._reader_mounted, empty)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification whose text is shown as it is: messages carry titles, file
+        names, entity names and searches, so they are never read as markup here."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit (Textual's own hint is markup): say which key does."""
+        keys = self.keymap.get("quit", ())
+        self.notify(f"press {commands.keys_label(keys)} to quit" if keys else "quit: ctrl+p, quit")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every reader command in the command palette (ctrl+p), under its footer name,
+        with its help line. Textual's own theme command is replaced by ours, which knows
+        the entity colours and keeps the choice."""
         for command in super().get_system_commands(screen):
             if command.title not in ("Theme", "Quit"):
                 yield command
-        for binding in self.READER_BINDINGS:
-            if binding.action not in ("cursor_down", "cursor_up"):
+        for reader_command in commands.COMMANDS:
+            if reader_command.scope == "reader":
                 yield SystemCommand(
-                    binding.description,
-                    binding.tooltip,
-                    functools.partial(self.run_action, binding.action),
+                    reader_command.title,
+                    reader_command.help,
+                    functools.partial(self.run_action, reader_command.action),
                 )
 
     # -- layout ---------------------------------------------------------------------------
-    def compose(self) -> ComposeResult:
-        yield Header()
-        if not self.library.articles:
-            yield Static(_empty_text(self.library), id="empty")
-        else:
-            with Horizontal():
-                yield ArticleList(id="articles")
-                with Vertical(id="centre"):
-                    yield Static(id="title")
-                    yield OptionList(id="summary")
-                    yield ArticleBody(id="body")
-                yield OptionList(id="sidebar")
-        yield Footer(compact=True)
-
     def on_mount(self) -> None:
         for spec in self.theme_specs.values():
             try:
@@ -178,9 +158,7 @@ class BriefingApp(App[None]):
         for problem in self.theme_problems:
             self.notify(str(problem), severity="warning")
         self._apply_theme(self.spec.name)
-        self.on_resize()
-        if self.settings.keys:
-            self.set_keymap(dict(self.settings.keys))
+        self.set_keymap(commands.textual_keymap(self.keymap))
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
         if problems := self.library.problems:
             where = "at the end of the list" if self.library.articles else "below"
@@ -189,12 +167,24 @@ class BriefingApp(App[None]):
                 f"(listed {where})",
                 severity="warning",
             )
+
+    def _reader_mounted(self) -> None:
+        """The panes exist: the list and the first article show in the first frame."""
         if self.library.articles:
             self._fill_list()
             articles = self.query_one("#articles", ArticleList)
             articles.on_move = self._article_changed
             articles.focus()
-            self._load_cached()
+            self.show_article()  # one cache read; the rest once the first frame is out
+
+    def on_ready(self) -> None:
+        """The first frame is on the screen: fill in every analysis in a worker (cache
+        hits quickly, misses parsed in small batches). Started earlier, the worker
+        holds the GIL while the first frame is laid out and delays it by about 30 ms
+        per 1,000 articles; articles shown before it gets to them are read from the
+        cache."""
+        if self.library.articles:
+            self.analyse(list(self.library.articles))
 
     def _apply_theme(self, name: str) -> None:
         if name in self.theme_specs:
@@ -205,14 +195,16 @@ class BriefingApp(App[None]):
                 self.notify(f"cannot use theme {name}", severity="warning")
 
     def _fill_list(self) -> None:
-        articles = self.query_one("#articles", OptionList)
+        articles = self.query_one("#articles", ArticleList)
         article = self.article  # None exactly when the list is empty
         highlighted = (
             article.id if article is not None and articles.highlighted is not None else None
         )
         articles.clear_options()
-        articles.add_options(ArticleRow(a, self._marks) for a in self.shown_articles)
-        if not self.filter_label:  # unreadable files close the full list, not selectable
+        articles.add_options(
+            ArticleRow(a, self._marks, articles.row_width) for a in self.shown_articles
+        )
+        if not self.view.filters.active:  # unreadable files close the full list
             articles.add_options(
                 Option(problem_label(p.path, p.reason), disabled=True)
                 for p in self.library.problems
@@ -220,14 +212,19 @@ class BriefingApp(App[None]):
         ids = [a.id for a in self.shown_articles]
         if self.shown_articles:
             articles.highlighted = ids.index(highlighted) if highlighted in ids else 0
-        shown = (
-            f"{len(self.shown_articles)} of {len(self.library.articles)}"
-            if self.filter_label
-            else f"{len(self.shown_articles)}"
-        )
-        articles.border_title = (
-            f"{shown} articles{' · ' + self.filter_label if self.filter_label else ''}"
-        )
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        """The list's header and the title bar: articles shown, unread, filters."""
+        self.query_one("#list-pane").border_title = Content(self.view.header())
+        filters = self.view.filter_line()
+        line = self.query_one("#filters", Static)
+        # a Content, not a str: the line holds a search or a name, never markup
+        line.update(Content(f"{filters} (esc clears)" if filters else ""))
+        line.set_class(bool(filters), "-on")
+        parts = [self.library.name, f"{len(self.library.articles)} articles"]
+        parts += [f"{self.view.unread()} unread", *([self._analysing] if self._analysing else [])]
+        self.sub_title = " · ".join(parts)
 
     def _marks(self, article_id: str) -> tuple[bool, bool]:
         return article_id in self.read, article_id in self.starred
@@ -255,20 +252,6 @@ class BriefingApp(App[None]):
             elif analysis is not None:
                 return None  # stale, and the worker has not parsed it yet
         return None if analysis is None else self.library_labels.relabel(analysis)
-
-    def _load_cached(self) -> None:
-        """Show the current article at once (one cache read); a moment later, once the
-        first frames are drawn, fill in every analysis in a worker (cache hits quickly,
-        misses parsed in small batches). Started at once, the worker holds the GIL
-        while the first frame is laid out and delays it by about 30 ms per 1,000
-        articles; articles shown before it gets to them are read from the cache."""
-        self.show_article()
-
-        def start() -> None:
-            if not self._shutting_down:
-                self.analyse(list(self.shown_articles))
-
-        self.set_timer(WORKER_DELAY, start)
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, articles: list[Article]) -> None:
@@ -321,11 +304,8 @@ class BriefingApp(App[None]):
         for analysis in results:
             self.analyses[analysis.article.id] = analysis
             self.library_labels.add(analysis)
-        self.sub_title = (
-            f"{self.library.name} · {len(self.library.articles)} articles"
-            if done >= total
-            else f"{self.library.name} · analysing {min(done, total)}/{total}"
-        )
+        self._analysing = None if done >= total else f"analysing {min(done, total)}/{total}"
+        self._update_counts()
         if fresh and current is not None and current.id in self.analyses:
             self.show_article()
 
@@ -336,6 +316,11 @@ class BriefingApp(App[None]):
         the worker's late deliveries then do nothing."""
         stack = self.screen_stack
         return not self.is_running or not stack or not stack[0].query("#articles")
+
+    @property
+    def reader(self) -> Screen:
+        """The reader screen, under any dialog that is open."""
+        return self.screen_stack[0]
 
     @property
     def article(self) -> Article | None:
@@ -350,6 +335,7 @@ class BriefingApp(App[None]):
         if article is None or article.id == self._shown_id:
             return  # already shown (the list called on_move first)
         self.current_sentence = None
+        self.find = None  # a find belongs to the article it was made in
         self._mark_read_later(article.id)
         self.show_article()
 
@@ -366,26 +352,34 @@ class BriefingApp(App[None]):
         show = body.restyle if same_article else body.update
         sidebar = self.query_one("#sidebar", OptionList)
         summary.clear_options()
+        self._title_body()
         if analysis is None:
+            summary.border_title = "Summary"
             summary.add_option(Option(Text("analysing…", style="dim")))
-            show(Text(article.body))
+            show(self._body_text(None))
             sidebar.clear_options()
             sidebar.add_option(Option(Text("analysing…", style="dim"), disabled=True))
             return
+        count = len(analysis.summary)
+        summary.border_title = Content(
+            f"Summary · {analysis.algorithm} · {count} sentence{'s' * (count != 1)}"
+        )
         summary.add_options(
-            Option(Text(f"{i}. ") + Text(s.text)) for i, s in enumerate(analysis.summary, 1)
+            # white space folded: a sentence that ends a paragraph ends in a line break
+            Option(Text(f"{i}. ") + Text(" ".join(s.text.split())))
+            for i, s in enumerate(analysis.summary, 1)
         )
         if self.current_sentence is not None:
             summary.highlighted = self.current_sentence
         show(self._body_text(analysis))
         sidebar.clear_options()
-        sidebar.add_options(sidebar_options(analysis, self.spec))
+        sidebar.add_options(sidebar_options(analysis, self.spec, self._coloured_types))
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self) -> None:
         """Enter on an article opens it: the summary takes the focus (and on a tiny
         terminal the article replaces the list)."""
-        self.screen.remove_class("with-list")
+        self.reader.remove_class("with-list")
         summary = self.query_one("#summary", OptionList)
         if summary.highlighted is None and summary.option_count:
             summary.highlighted = 0
@@ -416,9 +410,10 @@ class BriefingApp(App[None]):
                 return
             current = self.article
             if current is not None and current.id == article_id and article_id not in self.read:
-                self.read.add(article_id)
+                self.view.read.add(article_id)
                 self.state.set_mark(article_id, read=True)
                 self._redraw_row(current)
+                self._update_counts()
 
         self.set_timer(2.0, mark)
 
@@ -435,7 +430,7 @@ class BriefingApp(App[None]):
         self, screen: BriefScreen, articles: list[Article], label: str, options: SummaryOptions
     ) -> None:
         from briefing.brief.model import make_brief
-        from briefing.brief.render import render_text
+        from briefing.brief.render import render_terminal
 
         worker = get_current_worker()
         analyses: list[Analysis] = []
@@ -461,25 +456,10 @@ class BriefingApp(App[None]):
         if brief is None:
             self.call_from_thread(screen.show, None)
             return
-        self.call_from_thread(screen.show, lambda width: render_text(brief, min(100, width)))
+        # the same themed rendering as `briefing brief` on a terminal
+        self.call_from_thread(screen.show, render_terminal(brief, self.spec))
 
     # -- actions ----------------------------------------------------------------------------
-    def _focused_list(self) -> OptionList | None:
-        focused = self.focused
-        return focused if isinstance(focused, OptionList) else None
-
-    def action_cursor_down(self) -> None:
-        if (widget := self._focused_list()) is not None:
-            widget.action_cursor_down()
-        elif isinstance(self.focused, ArticleBody):  # j/k scroll the body when it has focus
-            self.focused.scroll_down(animate=False)
-
-    def action_cursor_up(self) -> None:
-        if (widget := self._focused_list()) is not None:
-            widget.action_cursor_up()
-        elif isinstance(self.focused, ArticleBody):
-            self.focused.scroll_up(animate=False)
-
     def _move_sentence(self, step: int) -> None:
         analysis = self.current_analysis
         if not analysis or not analysis.summary:
@@ -501,13 +481,34 @@ class BriefingApp(App[None]):
         body.restyle(self._body_text(analysis))
         body.scroll_to_offset(analysis.summary[index].start)
 
-    def _body_text(self, analysis: Analysis) -> Text:
-        return body_text(
-            analysis,
-            self.spec,
-            entity_types=self.entity_types if self.show_entities else set(),
-            current=self.current_sentence,
-        )
+    def _title_body(self) -> None:
+        """The body's top rule: "Article", and the find in force."""
+        find = self.find
+        label = "Article" if find is None else f"Article · {find.describe()} (. , step · esc)"
+        self.query_one("#body", ArticleBody).border_title = Content(label)
+
+    @property
+    def _coloured_types(self) -> set[str]:
+        """The entity types coloured now, in the body and the sidebar alike."""
+        return self.entity_types if self.show_entities else set()
+
+    def _body_text(self, analysis: Analysis | None) -> Text:
+        """The body as drawn: coloured by its analysis (plain while there is none), with
+        the matches of a find marked."""
+        article = self.article
+        if analysis is not None:
+            text = body_text(
+                analysis,
+                self.spec,
+                entity_types=self._coloured_types,
+                current=self.current_sentence,
+            )
+        else:
+            text = Text(article.body if article is not None else "")
+        find = self.find
+        if find is not None and article is not None and find.article_id == article.id:
+            text = with_matches(text, find.matches, find.current, self.spec)
+        return text
 
     def action_next_sentence(self) -> None:
         self._move_sentence(1)
@@ -536,38 +537,39 @@ class BriefingApp(App[None]):
     def action_toggle_entities(self) -> None:
         self.show_entities = not self.show_entities
         self.show_article()
+        state = "on" if self.show_entities else "off"
+        self.notify(f"entity colours {state} in the article and the sidebar", timeout=2)
 
     def action_toggle_read(self) -> None:
         article = self.article
         if article is not None:
-            self.read ^= {article.id}
-            self.state.set_mark(article.id, read=article.id in self.read)
+            self.state.set_mark(article.id, read=self.view.toggle_read(article.id))
             self._redraw_row(article)
+            self._update_counts()
 
     def action_toggle_star(self) -> None:
         article = self.article
         if article is not None:
-            self.starred ^= {article.id}
-            self.state.set_mark(article.id, star=article.id in self.starred)
+            self.state.set_mark(article.id, star=self.view.toggle_star(article.id))
             self._redraw_row(article)
 
-    def _apply_filter(self, label: str, keep) -> None:
-        self.shown_articles = [a for a in self.library.articles if keep(a)]
-        self.filter_label = label
-        if not self.shown_articles:
-            self.notify(f"no articles match {label}", severity="warning")
-            self.shown_articles = list(self.library.articles)
-            self.filter_label = ""
+    def _apply_filters(self, filters: Filters, nothing: str) -> None:
+        """Show the articles `filters` keep; if none, say `nothing` and keep the list
+        as it is."""
+        if not self.view.apply(filters):
+            self.notify(nothing, severity="warning")
+            return
+        self.shown_articles = self.view.shown()
         self._fill_list()
         self.show_article()
 
     def action_search(self) -> None:
+        """Search titles and bodies, within the name filter if one is on."""
+
         def done(query: str | None) -> None:
             if query:
-                q = query.lower()
-                self._apply_filter(
-                    f"“{query}”", lambda a: q in a.title.lower() or q in a.body.lower()
-                )
+                filters = self.view.with_filters(search=query)
+                self._apply_filters(filters, f"no articles match “{query}”")
 
         self.push_screen(SearchScreen(), done)
 
@@ -587,37 +589,184 @@ class BriefingApp(App[None]):
         unseen = [a for a in self.library.articles if a.id not in self.analyses]
         if unseen:  # the worker has not reached them yet: read them from the cache now
             self.analyses.update(self.analyzer.cached_many(unseen, self.options))
-
-        def mentions(a: Article) -> bool:
-            other = self.analyses.get(a.id)
-            return other is not None and any(
-                e.name == entity.name for e in other.entities.canonical
-            )
-
-        self._apply_filter(entity.name, mentions)
+        found = articles_naming(entity, self.analyses.values())
+        self._apply_filters(
+            self.view.with_filters(name=entity.name, name_articles=frozenset(found)),
+            f"no articles match {entity.name}",
+        )
 
     def action_clear_filters(self) -> None:
-        if self.filter_label:
-            self.shown_articles = list(self.library.articles)
-            self.filter_label = ""
+        """Escape: the find first, if there is one; then the list's filters."""
+        if self.find is not None:
+            self.find = None
+            self._restyle_body()
+            return
+        if self.view.filters.active:
+            self.view.clear()
+            self.shown_articles = self.view.shown()
             self._fill_list()
             self.show_article()
 
-    def on_resize(self) -> None:
-        """Below 100 columns the sidebar folds away (i shows it); below 60 the list is a
-        view of its own (l switches between list and article)."""
-        width = self.size.width
-        self.screen.set_class(width < 100, "narrow")
-        self.screen.set_class(width < 60, "tiny")
+    # -- the article: reading keys, find, its web page ------------------------------------
+    def _restyle_body(self) -> None:
+        """Draw the body again in place (a find changed), and its top rule."""
+        self.query_one("#body", ArticleBody).restyle(self._body_text(self.current_analysis))
+        self._title_body()
+
+    def action_read_on(self) -> None:
+        """Space: a page down in the article, wherever the focus is."""
+        self.query_one("#body", ArticleBody).action_page_down()
+
+    def action_reading_mode(self) -> None:
+        """The article across the whole width: the list and the sidebar fold away and the
+        body takes the focus; n/p and the reading keys work as before."""
+        reader = self.reader
+        reader.toggle_class("reading")
+        if reader.has_class("reading"):
+            self.query_one("#body", ArticleBody).focus()
+        else:
+            self.query_one("#articles", ArticleList).focus()
+
+    def action_find(self) -> None:
+        """Find words in the shown article: every match is marked, the first one after
+        the place the reader is at is the current one, `.` and `,` step."""
+        article = self.article
+        if article is None:
+            return
+        body = self.query_one("#body", ArticleBody)
+
+        def done(query: str | None) -> None:
+            if not query or self.article is None:
+                return
+            here = body.offset_at_top()
+            self.find = Find.of(query, self.article.id, self.article.body, after=here)
+            self._show_match()
+
+        self.push_screen(
+            SearchScreen("Find in this article (enter finds, esc cancels)", "words…"), done
+        )
+
+    def _show_match(self) -> None:
+        find = self.find
+        if find is None:
+            return
+        self._restyle_body()
+        if find.span is None:
+            self.notify(find.describe(), severity="warning", timeout=3)
+            return
+        self.query_one("#body", ArticleBody).scroll_to_offset(find.span[0], context=3)
+
+    def _step_match(self, by: int) -> None:
+        if self.find is None:
+            self.notify("nothing found yet: F finds words in the article", timeout=3)
+            return
+        self.find = self.find.step(by)
+        self._show_match()
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def action_open_url(self) -> None:
+        """Open the article's web page: in $BROWSER if set, else the system's browser."""
+        article = self.article
+        if article is None:
+            return
+        if not article.url:
+            self.notify("this article has no web address (url: in its front matter)", timeout=3)
+            return
+        problem = open_in_browser(self, article.url)
+        if problem:
+            self.notify(problem, severity="warning")
+        else:
+            self.notify(f"opened {article.url}", timeout=2)
+
+    def action_copy_url(self) -> None:
+        """Copy the article's web address (OSC 52: most terminals put it on the clipboard)."""
+        article = self.article
+        if article is None:
+            return
+        if not article.url:
+            self.notify("this article has no web address (url: in its front matter)", timeout=3)
+            return
+        self.copy_to_clipboard(article.url)
+        self.notify(f"copied {article.url}", timeout=2)
+
+    # -- the library: unread first ----------------------------------------------------------
+    def _highlight(self, article: Article) -> None:
+        articles = self.query_one("#articles", ArticleList)
+        articles.highlighted = self.shown_articles.index(article)
+        self._article_changed()
+
+    def action_next_unread(self) -> None:
+        """The next unread article after the shown one (from the top when none is after)."""
+        current = self.article
+        start = self.shown_articles.index(current) + 1 if current in self.shown_articles else 0
+        order = self.shown_articles[start:] + self.shown_articles[:start]
+        unread = next((a for a in order if a.id not in self.read), None)
+        if unread is None:
+            self.notify("no unread articles in the list", timeout=2)
+            return
+        self._highlight(unread)
+
+    def action_mark_all_read(self) -> None:
+        """Every article in the list becomes read; u gives them back."""
+        changed = self.view.mark_read(a.id for a in self.shown_articles)
+        self.state.set_read_many(changed, read=True)
+        self._marks_changed()
+        self.notify(f"{len(changed)} marked read (u undoes)", timeout=3)
+
+    def action_undo(self) -> None:
+        changed = self.view.undo()
+        if changed is None:
+            self.notify("nothing to undo", timeout=2)
+            return
+        self.state.set_read_many(changed, read=False)
+        self._marks_changed()
+        self.notify(f"{len(changed)} unread again", timeout=2)
+
+    def _marks_changed(self) -> None:
+        """Many marks changed: the visible rows and the counts are drawn again."""
+        self.query_one("#articles", ArticleList).redraw_rows()
+        self._update_counts()
+
+    def _toggle_filter(self, name: str, nothing: str) -> None:
+        on = not getattr(self.view.filters, name)
+        filters = self.view.with_filters(**{name: on})
+        if on:
+            self._apply_filters(filters, nothing)
+        else:
+            self.view.apply(filters)
+            self.shown_articles = self.view.shown()
+            self._fill_list()
+            self.show_article()
+
+    def action_unread_only(self) -> None:
+        self._toggle_filter("unread_only", "every article in the list is read")
+
+    def action_starred_only(self) -> None:
+        self._toggle_filter("starred_only", "no article in the list is starred")
 
     def action_toggle_sidebar(self) -> None:
-        self.screen.toggle_class("with-sidebar")
+        """On a narrow terminal the sidebar shows in the list's place, and takes the
+        focus; again, and the list is back."""
+        reader = self.reader
+        reader.toggle_class("with-sidebar")
+        if reader.has_class("-narrow") or reader.has_class("-tiny"):
+            shown = reader.has_class("with-sidebar")
+            self.query_one("#sidebar" if shown else "#articles").focus()
 
     def action_toggle_list(self) -> None:
-        self.screen.toggle_class("with-list")
+        """On a tiny terminal: the list or the article, each with the whole width."""
+        reader = self.reader
+        reader.toggle_class("with-list")
+        if reader.has_class("-tiny"):
+            self.query_one("#articles" if reader.has_class("with-list") else "#summary").focus()
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.READER_BINDINGS))
+        self.push_screen(HelpScreen(commands.help_rows(self.keymap)))
 
     def action_pick_theme(self) -> None:
         """A theme picker that previews as you move; the choice is kept between runs."""
@@ -630,7 +779,12 @@ class BriefingApp(App[None]):
         def done(name: str | None) -> None:
             if name:
                 self.state.set_pref("theme", self.spec.name)
-                self.notify(f"theme: {self.spec.name}", timeout=2)
+                wins = (
+                    f" (kept; BRIEFING_THEME={self.theme_from_env} still wins at start)"
+                    if self.theme_from_env and self.theme_from_env != self.spec.name
+                    else ""
+                )
+                self.notify(f"theme: {self.spec.name}{wins}", timeout=4 if wins else 2)
 
         names = sorted(self.theme_specs)
         self.push_screen(ThemeScreen(names, self.spec.name, preview), done)
@@ -648,12 +802,43 @@ class BriefingApp(App[None]):
             self.show_entities = True
             self.show_article()
 
-        labels = [
-            (f"{label} ({counts[label]} here)" if label in counts else label, label,
-             label in self.entity_types)
-            for label in ENTITY_LABELS
-        ]  # fmt: skip
-        self.push_screen(EntityTypesScreen(labels, changed))
+        colours = {label: rich_color(c) for label, c in self.spec.entities.items()}
+        self.push_screen(
+            EntityTypesScreen(ENTITY_LABELS, self.entity_types, counts, colours, changed)
+        )
+
+
+def articles_naming(entity: Entity, analyses: Iterable[Analysis]) -> set[str]:
+    """The ids of the articles that name `entity` under any spelling the brief merges
+    ("U.S." and "US"; "Zelensky" and "Volodymyr Zelenskyy")."""
+    from briefing.brief.news import GROUPS, merge_targets
+
+    group = next((g for g, labels in GROUPS.items() if entity.label in labels), None)
+    analyses = list(analyses)
+    if group is None:  # events, laws, works…: the same name, written the same way
+        key = name_key(entity.name)
+        return {
+            a.article.id
+            for a in analyses
+            if any(name_key(e.name) == key for e in a.entities.canonical)
+        }
+    labels = GROUPS[group]
+    names = {e.name for a in analyses for e in a.entities.canonical if e.label in labels}
+    target = merge_targets(group, names | {entity.name})
+    wanted = target[entity.name]
+    return {
+        a.article.id
+        for a in analyses
+        if any(e.label in labels and target.get(e.name) == wanted for e in a.entities.canonical)
+    }
+
+
+def starting_theme(configured: str, picked: str | None, from_env: str | None) -> str:
+    """The theme at start: BRIEFING_THEME wins, then the theme last picked with `t`
+    (kept between runs), then `theme:` in config.yaml, then the default."""
+    if from_env:
+        return configured  # the settings already hold the environment's theme
+    return picked or configured
 
 
 def _empty_text(library: Library) -> Text:
@@ -670,14 +855,22 @@ def _empty_text(library: Library) -> Text:
     return text
 
 
-def _title_text(article: Article) -> Text:
-    """The shown article's title in bold, then its source, date and reading time."""
-    minutes = max(1, round(len(article.body.split()) / 230))
+def _title_text(article: Article) -> Group:
+    """The shown article's title in bold, then its source, date and reading time, then
+    its web address (o opens it, y copies it), each on one line cut with an ellipsis."""
+    minutes = reading_minutes(article)
     title = Text(" ".join(article.title.split()), style="bold")
-    title.append(
-        f"\n{article.source} · {article.date:%a %d %b %Y} · {minutes} min read", style="dim"
+    meta = Text(
+        f"{article.source} · {article.date:%a %d %b %Y} · {minutes} min read",
+        style="dim",
+        no_wrap=True,
+        overflow="ellipsis",
     )
-    return title
+    if not article.url:
+        return Group(title, meta)
+    url = Text(no_wrap=True, overflow="ellipsis")
+    url.append(article.url, style="underline")
+    return Group(title, meta, url)
 
 
 def _textual_theme(spec: ThemeSpec) -> Theme:

@@ -10,21 +10,26 @@ starts is also what n/p need: `line_of(offset)` is the line to scroll to.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import ClassVar
 
 from rich._wrap import divide_line
 from rich.text import Text
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from briefing.tui import commands
 
 
 class ArticleBody(ScrollView, can_focus=True):
     """A read-only, word-wrapped, scrollable rich Text (never parsed as markup)."""
 
     DEFAULT_CSS = "ArticleBody { overflow-x: hidden; }"
+    BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("pane"))
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self.content = Text()
         self._width = 0
         self._lines: list[Text] = []
@@ -48,6 +53,13 @@ class ArticleBody(ScrollView, can_focus=True):
         self._wrap()
         return max(0, bisect_right(self._starts, offset) - 1)
 
+    def offset_at_top(self) -> int:
+        """The character offset where the first line in view starts."""
+        self._wrap()
+        if not self._starts:
+            return 0
+        return self._starts[min(int(self.scroll_y), len(self._starts) - 1)]
+
     def scroll_to_offset(self, offset: int, context: int = 2) -> None:
         """Scroll so the line holding `offset` is near the top, `context` lines below it."""
         self.scroll_to(y=max(0, self.line_of(offset) - context), animate=False)
@@ -67,6 +79,32 @@ class ArticleBody(ScrollView, can_focus=True):
                 self._lines.append(line)
             start += len(plain) + 1
         self.virtual_size = Size(width, len(self._lines))
+
+    def notify_style_update(self) -> None:
+        """A new theme: the lines drawn in the old one's colours are drawn again (they
+        were kept with the old background and foreground baked in)."""
+        super().notify_style_update()
+        self._strips.clear()
+        self.refresh()
+
+    # the moving keys of the commands table, done as a body does them: scrolling
+    def action_cursor_down(self) -> None:
+        self.scroll_down(animate=False)
+
+    def action_cursor_up(self) -> None:
+        self.scroll_up(animate=False)
+
+    def action_first(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_last(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
 
     def on_resize(self) -> None:
         self._width = 0

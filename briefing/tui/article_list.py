@@ -1,12 +1,14 @@
-"""The article list: an OptionList whose rows are all exactly two lines tall.
+"""The article list: an OptionList whose rows are all exactly three lines tall.
 
 OptionList measures every option (wraps its text) to lay out the list, which costs
 about 0.2 s per 1,000 articles before the first frame and again on each resize. Every
-row here is one title line and one source line, never wrapped (`text-wrap: nowrap`,
-long titles end in an ellipsis), so the layout is known without measuring; and a row's
-label is built only when the row is first drawn (ArticleRow), so only the visible rows
-cost anything. Textual is pinned to an exact version in pyproject.toml
-because this overrides OptionList's private line bookkeeping (`_update_lines`).
+row here is two lines of title (wrapped here to the list's width, a longer title
+ends in an ellipsis) and one line of date, source and reading time, so the layout is
+known without measuring; and a row's label is built only when the row is first drawn
+(ArticleRow), so only the visible rows cost anything. Two titles that start with the
+same words still differ on the screen. Textual is pinned to an exact version in
+pyproject.toml because this overrides OptionList's private line bookkeeping
+(`_update_lines`).
 """
 
 from __future__ import annotations
@@ -14,33 +16,66 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from rich._wrap import divide_line
 from rich.text import Text
 from textual.geometry import Size
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.article import Article
+from briefing.tui.panes import PaneList
 
-ROW_HEIGHT = 2
+ROW_HEIGHT = 3
+TITLE_LINES = 2
+MARKS = 3
+"""Columns before the title: the star, the unread dot and a space."""
+WORDS_PER_MINUTE = 230
 
 
-def article_label(article: Article, read: bool, starred: bool) -> Text:
-    """The two lines of an article's row: marks and title, then source and date."""
-    label = Text(no_wrap=True, overflow="ellipsis")
+def reading_minutes(article: Article) -> int:
+    return max(1, round(len(article.body.split()) / WORDS_PER_MINUTE))
+
+
+def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
+    """The title wrapped to `width` in at most `lines` lines, the last one ending in an
+    ellipsis when the title goes on."""
+    title = " ".join(title.split())
+    if width <= 1:
+        return [title[:1]]
+    offsets = divide_line(title, width, fold=True)
+    starts = [0, *offsets]
+    out = [title[a:b].rstrip() for a, b in zip(starts, [*offsets, len(title)], strict=True)]
+    if len(out) > lines:
+        out = out[:lines]
+        last = out[-1][: width - 1].rstrip()
+        out[-1] = last + "…"
+    return out
+
+
+def article_label(article: Article, read: bool, starred: bool, width: int = 40) -> Text:
+    """The three lines of an article's row: marks and two lines of title, then date,
+    source and reading time."""
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append("★" if starred else " ", style="yellow")
     label.append(" " if read else "●", style="dim" if read else "bold")
     label.append(" ")
-    label.append(" ".join(article.title.split()), style="dim" if read else "")
-    label.append(f"\n   {short_date(article.date)} · {article.source}", style="dim")
+    lines = title_lines(article.title, max(1, width - MARKS))
+    style = "dim" if read else ""
+    label.append(lines[0], style=style)
+    label.append("\n" + " " * MARKS + (lines[1] if len(lines) > 1 else ""), style=style)
+    label.append(
+        f"\n{' ' * MARKS}{short_date(article.date)} · {article.source} · "
+        f"{reading_minutes(article)} min",
+        style="dim",
+    )
     return label
 
 
 def problem_label(path: str, reason: str) -> Text:
-    """The two lines of a file that could not be read: its name, then why."""
-    label = Text(no_wrap=True, overflow="ellipsis")
+    """The three lines of a file that could not be read: its name, then why."""
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append("  ⚠ ", style="bold red")
     label.append(path.rsplit("/", 1)[-1])
-    label.append(f"\n   {reason}", style="dim")
+    label.append(f"\n   {reason}\n ", style="dim")
     return label
 
 
@@ -56,20 +91,32 @@ def short_date(when: datetime, today: date | None = None) -> str:
 
 
 class ArticleRow(Option):
-    """An article's row; its label is made when first drawn, from the current marks."""
+    """An article's row; its label is made when first drawn, from the current marks
+    and the list's width."""
 
-    def __init__(self, article: Article, marks: Callable[[str], tuple[bool, bool]]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        marks: Callable[[str], tuple[bool, bool]],
+        width: Callable[[], int],
+    ) -> None:
         super().__init__("", id=article.id)
         self.article = article
         self._marks = marks
+        self._width = width
 
     @property
     def prompt(self) -> Text:
         read, starred = self._marks(self.article.id)
-        return article_label(self.article, read, starred)
+        return article_label(self.article, read, starred, self._width())
+
+    def forget(self) -> None:
+        """Make the label again when next drawn (the marks or the width changed):
+        OptionList keeps each option's rendering (`_visual`) until told."""
+        self._visual = None
 
 
-class ArticleList(OptionList):
+class ArticleList(PaneList):
     """An OptionList of articles laid out without measuring each row."""
 
     DEFAULT_CSS = """
@@ -79,6 +126,22 @@ class ArticleList(OptionList):
     on_move: Callable[[], None] | None = None
     """Called as soon as j/k/↓/↑ move the highlight, so the app can show the new article
     in the same frame as the moved highlight (OptionHighlighted arrives a frame later)."""
+
+    def row_width(self) -> int:
+        """The columns a row's label has (the list's less its scrollbar's)."""
+        return self.scrollable_content_region.width - self._get_left_gutter_width()
+
+    def redraw_rows(self) -> None:
+        """Draw every row again (many marks changed, or the width); only the visible
+        ones cost."""
+        for option in self.options:
+            if isinstance(option, ArticleRow):
+                option.forget()
+        self._clear_caches()
+
+    def on_resize(self) -> None:
+        """Titles are wrapped to the width: a new width, new labels."""
+        self.redraw_rows()
 
     def redraw_row(self, article_id: str) -> None:
         """Draw one row again (its read/star marks changed)."""
@@ -91,6 +154,26 @@ class ArticleList(OptionList):
     def action_cursor_up(self) -> None:
         """Up stops at the first article."""
         self._step(-1)
+
+    def action_first(self) -> None:
+        super().action_first()
+        self._moved()
+
+    def action_last(self) -> None:
+        super().action_last()
+        self._moved()
+
+    def action_page_down(self) -> None:
+        super().action_page_down()
+        self._moved()
+
+    def action_page_up(self) -> None:
+        super().action_page_up()
+        self._moved()
+
+    def _moved(self) -> None:
+        if self.on_move is not None:
+            self.on_move()
 
     def _step(self, direction: int) -> None:
         if self.highlighted is None:

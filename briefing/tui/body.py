@@ -4,6 +4,8 @@ markup, so "[bold]" in an article shows literally."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.style import Style
 from rich.text import Text
 
@@ -37,9 +39,32 @@ def body_text(
     return text
 
 
-def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> list:
+def with_matches(
+    text: Text, matches: Sequence[tuple[int, int]], current: int | None, theme: ThemeSpec
+) -> Text:
+    """`text` with the matches of a find marked, the current one most."""
+    background = rich_color(theme.colors["background"])
+    if background == "default":
+        background = "black" if theme.dark else "white"
+    marked = Style(color=background, bgcolor=rich_color(theme.colors["warning"]))
+    here = Style(
+        color=background, bgcolor=rich_color(theme.colors["accent"]), bold=True, underline=True
+    )
+    for index, (start, end) in enumerate(matches):
+        text.stylize(here if index == current else marked, start, end)
+    return text
+
+
+def sidebar_options(
+    analysis: Analysis,
+    theme: ThemeSpec,
+    entity_types: set[str] | frozenset[str] | None = None,
+    figures: int = 8,
+) -> list:
     """Sidebar rows: key figures (enter jumps to each), then people, organisations and
-    places (f filters the list to articles that mention the highlighted one)."""
+    places (f filters the list to articles that mention the highlighted one). A name
+    is coloured by its type when that type is in `entity_types` (None: every type),
+    as in the body."""
     from textual.widgets.option_list import Option
 
     rows: list = []
@@ -51,16 +76,18 @@ def sidebar_options(analysis: Analysis, theme: ThemeSpec, figures: int = 8) -> l
             if f.context:
                 line.append(f" — {f.context}")
             rows.append(Option(line, id=f"figure:{i}"))
-    for title, entities, label in (
-        ("People", analysis.entities.people, "PERSON"),
-        ("Organisations", analysis.entities.organizations, "ORG"),
-        ("Places", analysis.entities.places, "GPE"),
+    for title, entities in (
+        ("People", analysis.entities.people),
+        ("Organisations", analysis.entities.organizations),
+        ("Places", analysis.entities.places),
     ):
         if entities:
             rows.append(Option(Text(title, style="bold underline"), disabled=True))
             for e in entities[:10]:
                 line = Text()
-                line.append(e.name, style=Style(color=rich_color(theme.entities[label])))
+                shown = entity_types is None or e.label in entity_types
+                colour = theme.entities.get(e.label) if shown else None
+                line.append(e.name, style=Style(color=rich_color(colour)) if colour else "")
                 if e.count > 1:
                     line.append(f" ×{e.count}", style="dim")
                 rows.append(Option(line, id=f"entity:{e.name}"))

@@ -5,57 +5,44 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, ProgressBar, SelectionList, Static
+from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
-
-HELP_CSS = """
-HelpScreen, SearchScreen, BriefScreen, ThemeScreen, EntityTypesScreen { align: center middle; }
-#themes, #entity-types { width: 48; height: auto; max-height: 80%; border: round $primary;
-                         background: $surface; padding: 0 1; }
-#brief { width: 90%; height: 90%; border: round $primary; background: $surface; padding: 0 1; }
-#help, #search-box { width: 64; height: auto; max-height: 90%; border: round $primary;
-                     background: $surface; padding: 0 1; }
-"""
-
-
-def _key_names(keys: str) -> str:
-    names = {"plus": "+", "minus": "-", "equals_sign": "=", "slash": "/", "question_mark": "?",
-             "right_square_bracket": "]", "left_square_bracket": "[", "escape": "esc"}  # fmt: skip
-    return " / ".join(names.get(k, k) for k in keys.split(","))
 
 
 class HelpScreen(ModalScreen[None]):
     """Every key the reader knows, from the app's own bindings."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,question_mark", "dismiss", "Close"),
         Binding("j", "scroll(1)", show=False),
         Binding("k", "scroll(-1)", show=False),
     ]
 
-    def __init__(self, bindings: Sequence[Binding]) -> None:
+    def __init__(self, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> None:
+        """`sections`: (heading, [(keys, what they do)]), with the keys in use now."""
         super().__init__()
-        self.bindings_shown = bindings
+        self.sections = sections
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold")
-        table.add_column()
-        table.add_row("j / k, ↓ / ↑", "move in the focused list, or scroll the body")
-        table.add_row("tab / shift+tab", "next / previous pane")
-        for binding in self.bindings_shown:
-            if binding.key not in ("j", "k"):
-                table.add_row(_key_names(binding.key), binding.tooltip or binding.description)
-        table.add_row("ctrl+p", "command palette")
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column(ratio=1)
+        for index, (heading, rows) in enumerate(self.sections):
+            if index:
+                table.add_row("", "")
+            table.add_row(Text(heading, style="underline"), "")
+            for keys, does in rows:  # Text cells: a key such as "[" is never read as markup
+                table.add_row(Text(keys), Text(does))
         with VerticalScroll(id="help"):  # scrolls (j/k, ↓/↑) when the terminal is short
-            yield Static("Keys", classes="title")
+            yield Static(Content("Keys (esc closes)"), classes="title")
             yield Static(table)
 
     def on_mount(self) -> None:
@@ -67,15 +54,22 @@ class HelpScreen(ModalScreen[None]):
 
 
 class SearchScreen(ModalScreen[str | None]):
-    """Ask for words to find in titles and bodies."""
+    """Ask for words: to search titles and bodies, or to find in the article."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [Binding("escape", "cancel", "Cancel")]  # noqa: RUF012
+
+    def __init__(
+        self,
+        prompt: str = "Search titles and articles (enter to search, esc to cancel)",
+        placeholder: str = "words…",
+    ) -> None:
+        super().__init__()
+        self.prompt, self.placeholder = prompt, placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Static("Search titles and articles (enter to search, esc to cancel)")
-            yield Input(placeholder="words…", id="query")
+            yield Static(Content(self.prompt))
+            yield Input(placeholder=self.placeholder, id="query")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
@@ -85,36 +79,42 @@ class SearchScreen(ModalScreen[str | None]):
 
 
 class BriefScreen(ModalScreen[None]):
-    """The daily brief of the articles in the list, as text (escape closes).
+    """The daily brief of the articles in the list, in the theme's colours as
+    `briefing brief` prints it on a terminal (escape closes; j/k, space, page keys and
+    g/G scroll).
 
     It opens at once with a progress bar while the reader builds the brief in a
-    worker (a month of articles takes a moment), then shows the text, laid out for
-    the width the dialog really has, and again when the terminal is resized, so its
-    lines are never wrapped a second time."""
+    worker (a month of articles takes a moment), then shows it; Textual wraps it to the
+    width the dialog has, again when the terminal is resized."""
 
-    DEFAULT_CSS = HELP_CSS
-    BINDINGS = [Binding("escape,q,b", "dismiss", "Close")]  # noqa: RUF012
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,b", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", show=False),
+        Binding("k,up", "scroll(-1)", show=False),
+        Binding("space,pagedown", "page(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("g,home", "edge(0)", show=False),
+        Binding("G,end", "edge(1)", show=False),
+    ]
 
-    def __init__(self, render: Callable[[int], str] | None = None, total: int = 0) -> None:
+    def __init__(self, total: int = 0) -> None:
         super().__init__()
-        self.render_brief = render
-        self._built = render is not None
         self.total = total
-        self.text = ""
-        self._width = 0
+        self.brief: RenderableType | None = None
+        self._built = False
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="brief"):
-            yield Static(f"Building the brief of {self.total} articles…", id="brief-status")
+            yield Static(
+                Content(f"Building the brief of {self.total} articles…"), id="brief-status"
+            )
             yield ProgressBar(total=self.total or None, id="brief-progress")
             yield Static(id="brief-text")
 
     def on_mount(self) -> None:
+        self.query_one("#brief", VerticalScroll).focus()
         if self._built:  # a small brief can be ready before its screen is
             self._ready()
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fill)
 
     def on_unmount(self) -> None:
         self.app.workers.cancel_group(self.app, "brief")  # closed before it was built
@@ -127,32 +127,37 @@ class BriefScreen(ModalScreen[None]):
     def stage(self, text: str) -> None:
         """What the worker does now, over the progress bar ("Grouping into stories…")."""
         if self.is_mounted and not self._built:
-            self.query_one("#brief-status", Static).update(text)
+            self.query_one("#brief-status", Static).update(Content(text))
 
-    def show(self, render: Callable[[int], str] | None) -> None:
+    def show(self, brief: RenderableType | None) -> None:
         """The brief is built (None: there was nothing analysed to build it from)."""
-        self.render_brief, self._built = render, True
+        self.brief, self._built = brief, True
         if self.is_mounted:
             self._ready()
 
     def _ready(self) -> None:
         self.query_one("#brief-progress").display = False
-        if self.render_brief is None:
-            self.query_one("#brief-status", Static).update("Nothing analysed yet.")
+        if self.brief is None:
+            self.query_one("#brief-status", Static).update(Content("Nothing analysed yet."))
             return
         self.query_one("#brief-status").display = False
-        self._fill()
-        self.call_after_refresh(self._fill)  # again once laid out, if it was not yet
+        self.query_one("#brief-text", Static).update(self.brief)
 
-    def _fill(self) -> None:
-        if self.render_brief is None:
-            return
-        box = self.query_one("#brief", VerticalScroll)
-        width = max(30, box.scrollable_content_region.width - 2)  # room for a scrollbar
-        if width != self._width:
-            self._width = width
-            self.text = self.render_brief(width)
-            self.query_one("#brief-text", Static).update(Text(self.text))
+    def _box(self) -> VerticalScroll:
+        return self.query_one("#brief", VerticalScroll)
+
+    def action_scroll(self, step: int) -> None:
+        self._box().scroll_relative(y=step, animate=False)
+
+    def action_page(self, step: int) -> None:
+        box = self._box()
+        box.scroll_relative(
+            y=step * max(1, box.scrollable_content_region.height - 1), animate=False
+        )
+
+    def action_edge(self, end: int) -> None:
+        box = self._box()
+        box.scroll_end(animate=False) if end else box.scroll_home(animate=False)
 
 
 class _Picker(ModalScreen):
@@ -168,7 +173,6 @@ class ThemeScreen(_Picker):
     """Pick a theme: moving through the list previews each one; enter keeps it, escape
     goes back to the theme in use before."""
 
-    DEFAULT_CSS = HELP_CSS
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q", "cancel", "Cancel"),
         Binding("j", "move(1)", show=False),
@@ -180,7 +184,8 @@ class ThemeScreen(_Picker):
         self.names, self.current, self.preview = names, current, preview
 
     def compose(self) -> ComposeResult:
-        themes = OptionList(*(Option(name, id=name) for name in self.names), id="themes")
+        # theme names come from the user's files: shown as they are, never as markup
+        themes = OptionList(*(Option(Content(name), id=name) for name in self.names), id="themes")
         themes.border_title = "Theme (enter keeps, esc cancels)"
         yield themes
 
@@ -200,30 +205,79 @@ class ThemeScreen(_Picker):
         self.dismiss(None)
 
 
-class EntityTypesScreen(_Picker):
-    """Choose which entity types are coloured in the body: space toggles one (the body
-    behind updates at once), escape closes."""
+ENTITY_WORDS = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "countries, cities and states",
+    "LOC": "other places (regions, seas, rivers)",
+    "NORP": "nationalities and groups",
+    "FAC": "buildings, airports and roads",
+    "EVENT": "events",
+    "PRODUCT": "products",
+    "LAW": "laws",
+    "WORK_OF_ART": "works (books, films, songs)",
+}
+"""What a reader calls each kind of name the model labels."""
 
-    DEFAULT_CSS = HELP_CSS
+
+class EntityTypesScreen(_Picker):
+    """Choose which kinds of names are coloured in the article and the sidebar: space
+    or enter turns one on or off (the article behind changes at once), escape closes."""
+
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,E", "dismiss", "Close"),
+        Binding("space", "switch", "On / off"),
         Binding("j", "move(1)", show=False),
         Binding("k", "move(-1)", show=False),
     ]
 
-    def __init__(self, labels: list[tuple[str, str, bool]], changed) -> None:
+    def __init__(
+        self,
+        labels: Sequence[str],
+        chosen: set[str],
+        counts: dict[str, int],
+        colours: dict[str, str],
+        changed: Callable[[set[str]], None],
+    ) -> None:
         super().__init__()
-        self.labels, self.changed = labels, changed
+        self.labels, self.chosen, self.counts, self.colours = labels, set(chosen), counts, colours
+        self.changed = changed
+
+    def _row(self, label: str) -> Text:
+        on = label in self.chosen
+        row = Text("[✓] " if on else "[ ] ", style="bold" if on else "dim")
+        row.append(
+            ENTITY_WORDS.get(label, label.lower()),
+            style=self.colours.get(label, "") if on else "dim",
+        )
+        if label in self.counts:
+            row.append(f"  {self.counts[label]} here", style="dim")
+        return row
 
     def compose(self) -> ComposeResult:
-        choices = SelectionList[str](*self.labels, id="entity-types")
-        choices.border_title = "Entity types (space toggles, esc closes)"
+        choices = OptionList(
+            *(Option(self._row(label), id=label) for label in self.labels), id="entity-types"
+        )
+        choices.border_title = "Coloured names (space: on / off, esc: close)"
         yield choices
 
     def on_mount(self) -> None:
-        choices = self.query_one("#entity-types", SelectionList)
+        choices = self.query_one("#entity-types", OptionList)
         choices.highlighted = 0
         choices.focus()
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
-        self.changed(set(event.selection_list.selected))
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._toggle(event.option_index)
+
+    def action_switch(self) -> None:
+        choices = self.query_one("#entity-types", OptionList)
+        if choices.highlighted is not None:
+            self._toggle(choices.highlighted)
+
+    def _toggle(self, index: int) -> None:
+        label = self.labels[index]
+        self.chosen ^= {label}
+        self.query_one("#entity-types", OptionList).replace_option_prompt_at_index(
+            index, self._row(label)
+        )
+        self.changed(set(self.chosen))

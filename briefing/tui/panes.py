@@ -1,0 +1,40 @@
+"""The panes' common ground: each owns the moving keys of the commands table (j/k, g/G,
+page up/down) and does them its own way; a list highlights a row when it takes the
+focus, so the focus is never on nothing."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import BindingType
+from textual.geometry import Size
+from textual.widgets import OptionList
+
+from briefing.tui import commands
+
+
+class PaneList(OptionList):
+    """An OptionList pane: the summary's sentences, the sidebar's figures and names."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("pane"))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """No height at no width (OptionList would try to wrap its rows into 0 columns)."""
+        return 0 if width <= 0 else super().get_content_height(container, viewport, width)
+
+    def on_focus(self) -> None:
+        if self.highlighted is None or self.get_option_at_index(self.highlighted).disabled:
+            self.action_first()
+
+    def action_first(self) -> None:
+        """The first row that can be chosen (headings cannot)."""
+        for index, option in enumerate(self.options):
+            if not option.disabled:
+                self.highlighted = index
+                return
+
+    def action_last(self) -> None:
+        for index in range(self.option_count - 1, -1, -1):
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
