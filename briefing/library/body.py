@@ -1,0 +1,79 @@
+"""An article's body and title as text: normalised once, so every offset indexes it.
+
+The body is the string every character offset of an analysis indexes, and its hash
+is the article's id, so it is normalised the same way whatever the file's format.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from briefing.text_safety import ESCAPE_SEQUENCE
+
+MAX_ARTICLE_CHARS = 1_000_000
+"""The longest body read (characters, spaCy's own default limit): a longer text is
+cut at a paragraph break before it, with a problem saying so. Every later stage is
+linear in the text, but a million characters already take a minute to parse and a
+few hundred megabytes to analyse; twenty times that is no news article."""
+
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+"""A lone surrogate (from a JSON or YAML escape) cannot be written as UTF-8."""
+
+
+def normalise_body(text: str) -> str:
+    """NFC, "\\n" line endings, no control characters, escape sequences or lone
+    surrogates, tabs as spaces, trailing spaces off each line, surrounding white space
+    stripped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ANY_CONTROL.search(text):  # the full patterns are slow; most articles have none
+        text = _CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
+        text = _SURROGATE.sub("\ufffd", text)
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\t", " ")
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def article_id(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def clip_body(body: str, limit: int) -> str:
+    """The longest start of `body` of at most `limit` characters that ends at a
+    paragraph break, else a line break, else a space (a word is never cut unless the
+    text has no space at all)."""
+    if len(body) <= limit:
+        return body
+    head = body[: limit + 1]
+    for mark in ("\n\n", "\n", " "):
+        cut = head.rfind(mark)
+        if cut > limit // 2:
+            return body[:cut].rstrip()
+    return body[:limit]
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A short first line followed by a blank line is a title ("Title\\n\\nBody")."""
+    first, sep, rest = text.partition("\n")
+    short = 0 < len(first.strip()) <= 120
+    headline_like = not first.rstrip().endswith((".", ":", ";", ",")) or len(first) < 60
+    if sep and rest.startswith("\n") and short and headline_like and rest.strip():
+        return first.strip(), rest.strip()
+    return None, text
+
+
+def title_from_body(body: str, limit: int = 80) -> str:
+    """The first sentence, clipped at a word boundary with "…" when long."""
+    first_line = body[:2000].split("\n", 1)[0]
+    match = re.match(r"(.+?[.!?])(?:\s|$)", first_line)
+    sentence = (match.group(1) if match else first_line).strip()
+    if len(sentence) <= limit:
+        return sentence
+    clipped = sentence[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return clipped + "…"
