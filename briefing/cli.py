@@ -22,6 +22,7 @@ from briefing.brief.command import brief_command
 from briefing.cli_support import analyse_with_progress, load_articles, warn
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
+from briefing.text_safety import inert, json_inert
 
 
 class _ReaderByDefault(click.Group):
@@ -59,10 +60,10 @@ def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     """Open the reader on PATHS (files or folders), or on the configured library."""
     settings = _settings(ctx)
     for path in paths:
-        if not path.exists():
+        if not os.path.lexists(path):  # a link loop or a broken link: the reader says which
             commands = ", ".join(sorted(c for c in cli.commands if c != "read"))
             raise BriefingError(
-                f"no such file, folder or command: {path} (commands: {commands})", 2
+                f"no such file, folder or command: {inert(str(path))} (commands: {commands})", 2
             )
     if not sys.stdout.isatty():
         raise BriefingError(
@@ -110,7 +111,7 @@ def analyze(
             "articles": [a.to_json(explain=explain) for a in analyses],
             "problems": [{"path": p.path, "reason": p.reason} for p in library.problems],
         }
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        click.echo(json_inert(json.dumps(document, ensure_ascii=False, indent=2)))
     else:
         from briefing.render_analysis import print_analyses
 

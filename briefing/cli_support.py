@@ -6,6 +6,7 @@ which is the one module allowed to import the TUI.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,19 +14,24 @@ import click
 
 from briefing.config import Settings
 from briefing.errors import BriefingError
+from briefing.text_safety import inert
 
 
 def warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
+    """One line on stderr, made inert: a file name in it can neither act on the
+    terminal (escape codes, C1 controls) nor break the line (see text_safety.inert)."""
+    click.echo(f"briefing: warning: {inert(message)}", err=True)
 
 
 def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
-    """Load the library for a command, reporting unreadable files as warnings."""
+    """Load the library for a command, reporting unreadable files as warnings. A path
+    that names nothing is a usage error; one that names something unreadable (a link
+    loop, a broken link, a FIFO) is read as a problem, which says what it is."""
     from briefing.library import load_library
 
     for path in paths:
-        if not path.exists():
-            raise BriefingError(f"no such file or folder: {path}", exit_code=2)
+        if not os.path.lexists(path):
+            raise BriefingError(f"no such file or folder: {inert(str(path))}", exit_code=2)
     library = load_library(list(paths) or None, settings.library)
     for problem in library.problems:
         warn(f"{problem.path}: {problem.reason}")

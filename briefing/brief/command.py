@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from briefing.errors import BriefingError
+from briefing.text_safety import inert
 
 FORMATS = ("terminal", "markdown", "html", "text", "json")
 EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -106,12 +107,16 @@ def brief_command(
     if output is None:
         if text is not None:
             sys.stdout.write(text)
-        return
-    try:
-        output.write_text(text if text is not None else "", encoding="utf-8")
-    except OSError as exc:
-        raise BriefingError(f"cannot write {output}: {exc.strerror}", exit_code=1) from None
-    click.echo(f"wrote {output}", err=True)
+    else:
+        try:
+            output.write_text(text if text is not None else "", encoding="utf-8")
+        except OSError as exc:
+            raise BriefingError(
+                f"cannot write {inert(str(output))}: {exc.strerror}", exit_code=1
+            ) from None
+        click.echo(f"wrote {inert(str(output))}", err=True)
+    if library.problems:  # some files could not be read: as `analyze`, exit 1
+        ctx.exit(1)
 
 
 def output_format(output: Path | None) -> str:
@@ -123,7 +128,7 @@ def output_format(output: Path | None) -> str:
     if known is None:
         names = ", ".join(EXTENSIONS)
         raise BriefingError(
-            f"-o {output.name}: unknown extension {output.suffix or '(none)'!r}; "
+            f"-o {inert(output.name)}: unknown extension {output.suffix or '(none)'!r}; "
             f"use one of {names}, or name the format with --format",
             exit_code=2,
         )
