@@ -47,16 +47,19 @@ tags), surrogate (Cs), line and paragraph separator (Zl, Zp) character of Unicod
 written out because building the class from `unicodedata` costs a quarter of a second
 at every start. A test checks it against the running Python's database."""
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
 """Characters that separate words: in a one-line field they become a space."""
 
 
 def clean_line(text: str, limit: int = LINE_LIMIT) -> str:
-    """A one-line field: NFC, escape sequences and invisible characters removed, line
-    breaks and runs of white space as one space, at most `limit` characters."""
+    """A one-line field: NFC, escape sequences and invisible characters removed, lone
+    surrogates as "\ufffd", line breaks and runs of white space as one space, at most
+    `limit` characters."""
     if not text.isascii() or not text.isprintable():
         text = ESCAPE_SEQUENCE.sub("", text)
         text = _LINE_BREAKS.sub(" ", text)
+        text = _SURROGATE.sub("\ufffd", text)  # as in the body: a lone half of a pair
         text = INVISIBLE.sub("", text)
         text = unicodedata.normalize("NFC", text)
     text = " ".join(text.split())
