@@ -153,7 +153,9 @@ def test_a_date_out_of_range_or_that_does_not_exist_is_one_problem(tmp_path, val
 
 def test_nesting_a_hundred_thousand_deep_is_one_problem(tmp_path):
     deep_json = write(tmp_path / "a.json", "[" * 100_000 + "]" * 100_000)
-    deep_yaml = write(tmp_path / "b.md", "---\nx: " + "[" * 100_000 + "]" * 100_000 + "\n---\nBody.\n")
+    deep_yaml = write(
+        tmp_path / "b.md", "---\nx: " + "[" * 100_000 + "]" * 100_000 + "\n---\nBody.\n"
+    )
     deep_item = write(tmp_path / "c.jsonl", json.dumps(GOOD) + "\n" + "{" * 100_000)
     library = load_library([deep_json, deep_yaml, deep_item])
     assert sorted(a.body for a in library.articles) == ["Body.", GOOD["text"]]
@@ -170,7 +172,9 @@ def test_lone_surrogates_become_replacement_characters(tmp_path):
 
 def test_an_integer_of_five_thousand_digits_is_no_crash(tmp_path):
     digits = "1" * 5000
-    js = write(tmp_path / "a.json", f'[{{"text": "Body of a.", "title": {digits}}}, {{"text": {digits}}}]')
+    js = write(
+        tmp_path / "a.json", f'[{{"text": "Body of a.", "title": {digits}}}, {{"text": {digits}}}]'
+    )
     md = write(tmp_path / "b.md", f"---\ntitle: !!int {digits}\ntags: {digits}\n---\nBody of b.\n")
     library = load_library([js, md])
     assert sorted(a.body for a in library.articles) == ["Body of a.", "Body of b."]
