@@ -7,7 +7,6 @@ become one line on stderr and an exit code, never a traceback.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -19,10 +18,10 @@ from briefing import __version__
 from briefing.analysis.nlp import ModelUnavailable
 from briefing.analysis.options import InvalidOption
 from briefing.brief.command import brief_command
-from briefing.cli_support import analyse_with_progress, load_articles, warn
+from briefing.cli_support import analyse_with_progress, analyses_json, load_articles, warn
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
-from briefing.text_safety import inert, json_inert
+from briefing.text_safety import inert
 
 
 class _ReaderByDefault(click.Group):
@@ -107,11 +106,7 @@ def analyze(
     analyses = analyse_with_progress(analyzer, library.articles, use_cache=not no_cache)
     analyses = harmonise(analyses)  # one label per name where an article's evidence is weak
     if as_json:
-        document = {
-            "articles": [a.to_json(explain=explain) for a in analyses],
-            "problems": [{"path": p.path, "reason": p.reason} for p in library.problems],
-        }
-        click.echo(json_inert(json.dumps(document, ensure_ascii=False, indent=2)))
+        click.echo(analyses_json(analyses, library.problems, explain=explain))
     else:
         from briefing.render_analysis import print_analyses
 

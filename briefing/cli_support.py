@@ -6,6 +6,7 @@ which is the one module allowed to import the TUI.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +15,7 @@ import click
 
 from briefing.config import Settings
 from briefing.errors import BriefingError
-from briefing.text_safety import inert
+from briefing.text_safety import inert, json_inert
 
 
 def warn(message: str) -> None:
@@ -36,6 +37,16 @@ def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     for problem in library.problems:
         warn(f"{problem.path}: {problem.reason}")
     return library
+
+
+def analyses_json(analyses, problems, *, explain: bool = False) -> str:
+    """`analyze --json`: the analyses and the files that could not be read, as one JSON
+    document that is inert on a terminal (text_safety.json_inert)."""
+    document = {
+        "articles": [a.to_json(explain=explain) for a in analyses],
+        "problems": [{"path": p.path, "reason": p.reason} for p in problems],
+    }
+    return json_inert(json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options=None):

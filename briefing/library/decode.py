@@ -25,7 +25,9 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
 SAMPLE = 1 << 16
 """Bytes looked at to tell UTF-16 or UTF-32 from binary."""
 BINARY_SHARE = 0.05
-"""A text with more control characters than this share of its characters is binary."""
+BINARY_COUNT = 8
+"""A text with more control characters than this share of its characters, and at
+least this many, is binary."""
 
 _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 """C0 controls no text file holds (tab, line and page breaks, and ESC, which starts
@@ -90,6 +92,6 @@ def _checked(text: str) -> str:
     """`text`, unless so much of it is control characters that it is binary."""
     if _BINARY_CONTROL.search(text):
         controls = len(_BINARY_CONTROL.findall(text))
-        if controls > BINARY_SHARE * len(text):
+        if controls >= BINARY_COUNT and controls > BINARY_SHARE * len(text):
             raise NotText("not text (binary data)")
     return text

@@ -59,7 +59,7 @@ class FrontMatterLoader(_Base):
         """A timestamp or int YAML cannot build (February 30th, 5,000 digits): its text."""
         try:
             return _STRICT[node.tag](self, node)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, IndexError):  # IndexError: an empty `!!int`
             return self.construct_scalar(node)
 
 
@@ -79,7 +79,7 @@ def load_yaml(text: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 2}: " if mark is not None else ""  # + the opening ---
         raise FrontMatterError(f"{where}{exc.problem or exc.context}") from None
-    except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
+    except Exception as exc:  # YAMLError, or what a constructor met (RecursionError…)
         raise FrontMatterError(str(exc).split("\n", 1)[0] or exc.__class__.__name__) from None
 
 
