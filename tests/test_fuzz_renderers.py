@@ -57,8 +57,9 @@ FRAGMENTS = [
 hostile = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=14).map(
     "".join
 )
-CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-"""What must never reach a terminal (line breaks aside)."""
+CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What must never reach a terminal (line breaks aside): controls, escapes, bidi
+overrides and isolates (which display text in another order), lone surrogates."""
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 

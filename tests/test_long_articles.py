@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +22,7 @@ lines = st.lists(st.text(alphabet="abc XY.", max_size=30), max_size=40).map("\n"
 def test_pieces_cover_the_text_in_order_and_none_is_over_the_limit(text, limit):
     bounds = piece_bounds(text, limit)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    assert all(a == prev_b for (_, prev_b), (a, _) in zip(bounds, bounds[1:], strict=False))
+    assert all(a == prev_b for (_, prev_b), (a, _) in pairwise(bounds))
     assert all(b - a <= limit for a, b in bounds)
 
 

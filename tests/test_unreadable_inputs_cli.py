@@ -93,4 +93,4 @@ def test_analyze_json_prints_odd_file_names_as_escapes_that_decode_to_the_name(t
     assert result.stdout.isascii()  # every odd character is an escape
     (problem,) = json.loads(result.stdout)["problems"]
     assert problem["path"] == str(tmp_path / name)
-    assert b"\x1b" not in result.stderr and "\\x9b\\u202ename\\xff.json".encode() in result.stderr
+    assert b"\x1b" not in result.stderr and b"\\x9b\\u202ename\\xff.json" in result.stderr

@@ -135,7 +135,7 @@ def load_library(
 ) -> Library:
     """Load `paths` (files or folders); with none, the configured folders; with none
     configured, the bundled seeds. Duplicate bodies appear once. Every path, folder or
-    file that cannot be read is a problem, in the order met."""
+    file that cannot be read is a problem, in path order."""
     if paths:
         roots, name = list(paths), paths[0].name if len(paths) == 1 else f"{len(paths)} paths"
     elif library_dirs:
@@ -151,17 +151,19 @@ def load_library(
         except OSError as exc:
             problems.append(LoadProblem(str(root), os_reason(exc, root)))
             continue
+        found: list[LoadProblem] = []
         if is_folder:
             listing = list_folder(root, frozenset(READERS))
             files = list(listing.files)
-            problems.extend(LoadProblem(path, reason) for path, reason in listing.problems)
+            found.extend(LoadProblem(path, reason) for path, reason in listing.problems)
         else:
             files = [root]
         for path in files:
             read = read_file(path, max_bytes=max_bytes, max_chars=max_chars)
             for article in read.articles:
                 articles.setdefault(article.id, article)
-            problems.extend(read.problems)
+            found.extend(read.problems)
+        problems.extend(sorted(found, key=lambda p: p.path))  # stable: a file's in order
     ordered = sorted(articles.values(), key=lambda a: a.title.lower())
     ordered.sort(key=lambda a: a.date, reverse=True)
     return Library(tuple(ordered), tuple(problems), clean_line(name) or "library")

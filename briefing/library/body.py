@@ -19,15 +19,18 @@ the longest long-read; they take about half a minute to analyse on two cores. Ev
 stage is linear in the text and the parse runs in pieces (analysis/pieces.py), so a
 higher limit costs time (a minute per million characters), not unbounded memory."""
 
-_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 controls (but line breaks and tabs) and the bidi embeddings, overrides and
+isolates, which make text display in another order than it reads ("Trojan source");
+the bidi marks (U+200E, U+200F) and zero-width joiners that scripts need are kept."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 """A lone surrogate (from a JSON or YAML escape) cannot be written as UTF-8."""
 
 
 def normalise_body(text: str) -> str:
-    """NFC, "\\n" line endings, no control characters, escape sequences or lone
-    surrogates, tabs as spaces, trailing spaces off each line, surrounding white space
+    """NFC, "\\n" line endings, no control characters, bidi overrides, escape sequences
+    or lone surrogates, tabs as spaces, trailing spaces off each line, surrounding white space
     stripped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _ANY_CONTROL.search(text):  # the full patterns are slow; most articles have none
