@@ -32,6 +32,9 @@ least this many, is binary."""
 _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 """C0 controls no text file holds (tab, line and page breaks, and ESC, which starts
 the colour codes some text files carry, are left out)."""
+_BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+"""The same as bytes: in UTF-8, cp1252 and latin-1 each is one byte and one character,
+and deleting them from bytes (bytes.translate) is five times faster than a search."""
 
 
 class NotText(ValueError):
@@ -50,19 +53,20 @@ def decode(raw: bytes) -> str:
         raw = raw.rstrip(b"\x00")  # zeros a crash or a pre-allocating writer left at the end
         if b"\x00" in raw:
             raise NotText("not text (binary data)")
+    controls = len(raw) - len(raw.translate(None, _BINARY_BYTES))
     try:
-        return _checked(raw.decode("utf-8"))
+        return _checked(raw.decode("utf-8"), controls)
     except UnicodeDecodeError:
         pass
     text = raw.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")  # the file's own "�" kept
     multibyte = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
     if multibyte >= replaced:
-        return _checked(text)
+        return _checked(text, controls)
     try:
-        return _checked(raw.decode("cp1252"))
+        return _checked(raw.decode("cp1252"), controls)
     except UnicodeDecodeError:
-        return _checked(raw.decode("latin-1"))
+        return _checked(raw.decode("latin-1"), controls)
 
 
 def _wide_encoding(sample: bytes) -> str | None:
@@ -88,10 +92,11 @@ def _wide_encoding(sample: bytes) -> str | None:
     return None
 
 
-def _checked(text: str) -> str:
-    """`text`, unless so much of it is control characters that it is binary."""
-    if _BINARY_CONTROL.search(text):
+def _checked(text: str, controls: int | None = None) -> str:
+    """`text`, unless so much of it is control characters (`controls`, counted here
+    when not given) that it is binary."""
+    if controls is None:
         controls = len(_BINARY_CONTROL.findall(text))
-        if controls >= BINARY_COUNT and controls > BINARY_SHARE * len(text):
-            raise NotText("not text (binary data)")
+    if controls >= BINARY_COUNT and controls > BINARY_SHARE * len(text):
+        raise NotText("not text (binary data)")
     return text
