@@ -147,7 +147,10 @@ def files() -> dict[str, str | bytes]:
         "only-escapes.txt": "\x1b[31m\x1b[0m\x07",
         # HTML oddities
         "deep.html": "<div>" * 50_000 + "Deeply nested HTML text." + "</div>" * 50_000,
-        "comments.html": "<!--" * 50_000 + "<p>After unclosed comments.</p>",
+        "comments.html": "<p>Before unclosed comments.</p>" + "<!--" * 1_000_000,
+        "unclosed-cdata.html": "<p>Before unclosed CDATA.</p>" + "<![CDATA[" * 500_000,
+        "unclosed-tags.html": "<p>Before unclosed tags.</p>" + "<a " * 1_000_000,
+        "many-tags.html": "<p>x</p>" * 1_000_000,
         "html-escapes.html": "<title>\x1b]0;pwned\x07HTML &#27;[31m title</title><p>Body &#x1b;[2J here &#x202e;.</p>",
         # long article (cut at the article limit, parsed in pieces)
         "long.txt": long_text(1_200_000),

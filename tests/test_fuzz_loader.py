@@ -104,6 +104,19 @@ def test_random_json_gives_an_article_or_a_problem_for_every_item(data):
     check(read_bytes(path, lines.encode(), mtime=1.7e9, max_chars=MAX_CHARS), path)
 
 
+HTML = [
+    "<p>", "</p>", "<!--", "-->", "<![CDATA[", "]]>", "<script>", "</script>", "<style>",
+    "<title>", "</title>", "<article>", "</article>", "<nav>", "<br/>", "<a href='", '"',
+    "'", ">", "<", "&amp;", "&#27;", "&#x202e;", "&#0;", "&#xd800;", "&", "<!DOCTYPE", "<?",
+]  # fmt: skip
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from(HTML), st.text(max_size=10)), max_size=40))
+def test_random_html_never_raises(parts):
+    read(".html", "".join(parts).encode("utf-8", "replace"))
+
+
 @FUZZ
 @given(st.floats(allow_nan=True, allow_infinity=True) | st.integers(-(10**20), 10**20))
 def test_any_modification_time_dates_an_article(mtime):

@@ -215,6 +215,25 @@ def test_a_file_deleted_after_the_folder_was_listed_is_one_problem(tmp_path, mon
     assert reasons(library) == ["no such file or folder"]
 
 
+def test_unclosed_comments_and_tags_in_html_do_not_make_reading_quadratic(tmp_path):
+    # each of these took html.parser minutes: it searched to the end once per opening
+    pages = {"a.html": "<p>Kept text.</p>" + "<!--" * 100_000,
+             "b.html": "<p>Kept text.</p>" + "<![CDATA[" * 50_000,
+             "c.html": "<p>Kept text.</p>" + "<a " * 150_000}  # fmt: skip
+    library = load_library([write(tmp_path / name, page) for name, page in pages.items()])
+    assert [a.body[:10] for a in library.articles] == ["Kept text."] * 3
+
+
+def test_a_page_of_more_tags_than_the_limit_is_read_up_to_it(tmp_path, monkeypatch):
+    from briefing.library import formats
+
+    monkeypatch.setattr(formats, "MAX_HTML_TAGS", 4)
+    page = "<p>One.</p><p>Two.</p><p>Three.</p>"
+    library = load_library([write(tmp_path / "a.html", page)])
+    assert [a.body for a in library.articles] == ["One.\nTwo."]
+    assert reasons(library) == ["only the first 4 tags are read"]
+
+
 # -- bounded reads ------------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ wrong type. One bad item never loses the good ones beside it.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -29,6 +30,9 @@ from briefing.library.fields import MAX_YEAR, MIN_YEAR, Fields, kind, read_field
 from briefing.library.front_matter import FrontMatterError, read_front_matter, split_front_matter
 from briefing.text_safety import clean_line
 
+MAX_HTML_TAGS = 500_000
+"""Tags of a page parsed (html.parser takes some 5 µs a tag, so a 20 MB page of bare
+tags would take two minutes); a news page has a few tens of thousands."""
 MAX_PROBLEMS_PER_FILE = 10
 """Problems listed one by one for a file; the rest are counted in one more line."""
 
@@ -205,10 +209,41 @@ class _MainText(HTMLParser):
         return "\n".join(line for line in lines if line)
 
 
+def defused(page: str) -> tuple[str, str]:
+    """`page` as (markup without comments, the text after its last tag).
+
+    html.parser looks for the end of each comment, marked section or tag it meets; one
+    that never ends is searched to the end of the file, once for every such opening:
+    200 KB of "<!--" took a minute, 16 MB would take days. Only openings after the
+    last closing can be unclosed, so dropping comments (as a browser does, an unclosed
+    one to the end), escaping marked sections after the last "]]>" and leaving what
+    follows the last ">" out of the markup (it is text) leave the parser linear work."""
+    kept, at = [], 0
+    while (start := page.find("<!--", at)) >= 0:
+        kept.append(page[at:start])
+        end = page.find("-->", start + 4)
+        at = len(page) if end < 0 else end + 3
+    kept.append(page[at:])
+    page = "".join(kept)
+    last = page.rfind("]]>")
+    page = page[: last + 1] + page[last + 1 :].replace("<![", "&lt;![")
+    last = page.rfind(">")
+    return page[: last + 1], page[last + 1 :]
+
+
 def read_html(reading: Reading, text: str) -> list[Article]:
+    markup, trailing = defused(text)
+    if markup.count("<") > MAX_HTML_TAGS:
+        at = -1
+        for _ in range(MAX_HTML_TAGS):
+            at = markup.find("<", at + 1)
+        markup, trailing = markup[:at], ""
+        reading.report(f"only the first {MAX_HTML_TAGS:,} tags are read")
     parser = _MainText()
-    parser.feed(text)
+    parser.feed(markup)
     parser.close()
+    if trailing:
+        parser.handle_data(html.unescape(trailing))
     title = clean_line(parser.title) or None
     return _found(reading.article(normalise_body(parser.text()), Fields(), title))
 
