@@ -254,6 +254,13 @@ def test_a_body_over_the_article_limit_is_cut_at_a_paragraph_with_a_problem(tmp_
     assert "characters long; only the first" in problem and "cut at 500" in problem
 
 
+def test_a_body_of_many_tiny_tokens_is_cut_by_its_tokens_too(tmp_path):
+    library = load_library([write(tmp_path / "a.txt", "x\n" * 1000)], max_chars=400)
+    (article,) = library.articles
+    assert article.body.count("x") <= 100  # 400 characters, but a quarter as many tokens
+    assert "or at 100 words and marks" in reasons(library)[0]
+
+
 def test_an_alias_bomb_in_front_matter_is_refused_and_the_body_read(tmp_path):
     bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i, name in enumerate("bcdefg"):

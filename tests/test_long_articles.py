@@ -18,17 +18,18 @@ lines = st.lists(st.text(alphabet="abc XY.", max_size=30), max_size=40).map("\n"
 
 
 @settings(derandomize=True, max_examples=200, deadline=None)
-@given(lines, st.integers(4, 60))
-def test_pieces_cover_the_text_in_order_and_none_is_over_the_limit(text, limit):
-    bounds = piece_bounds(text, limit)
+@given(lines, st.integers(4, 60), st.integers(2, 30))
+def test_pieces_cover_the_text_in_order_and_none_is_over_the_limits(text, limit, tokens):
+    bounds = piece_bounds(text, limit, tokens)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a == prev_b for (_, prev_b), (a, _) in pairwise(bounds))
     assert all(b - a <= limit for a, b in bounds)
+    assert all(len(re.findall(r"\w+|[^\w ]", text[a:b])) <= tokens for a, b in bounds)
 
 
 def test_a_piece_ends_at_a_paragraph_break_where_there_is_one():
     text = "One two three.\n\nFour five six.\n\nSeven eight nine."
-    assert [text[a:b] for a, b in piece_bounds(text, 20)] == [
+    assert [text[a:b] for a, b in piece_bounds(text, 20, 100)] == [
         "One two three.\n\n", "Four five six.\n\n", "Seven eight nine.",
     ]  # fmt: skip
 
@@ -54,7 +55,7 @@ def toy_parse(text: str) -> Parse:
 @settings(derandomize=True, max_examples=200, deadline=None)
 @given(lines, st.integers(8, 60))
 def test_joined_pieces_parse_as_the_whole_text_when_no_sentence_is_cut(text, limit):
-    bounds = piece_bounds(text, limit)
+    bounds = piece_bounds(text, limit, limit)
     if any(b < len(text) and text[b - 1] != "\n" for _, b in bounds):
         return  # a line longer than a piece was cut inside: sentences differ by design
     joined = join_parses([toy_parse(text[a:b]) for a, b in bounds], [a for a, _ in bounds])
@@ -75,7 +76,7 @@ def test_a_text_over_the_models_length_limit_is_parsed_and_the_batch_kept(monkey
     short = "Rates rose in Frankfurt on Tuesday."
     whole_short = next(parse_texts(resolve_model(), [short]))
     monkeypatch.setattr(nlp, "max_length", 2000)  # spaCy refuses anything longer
-    text = long_text(80)
+    text = long_text(80) + "\n\n" + "x\n" * 14_999 + "x"  # then 30,000 one-character tokens
     assert len(text) > 3 * 2000
     seen: list[int] = []
     real_pipe = nlp.pipe
@@ -92,8 +93,9 @@ def test_a_text_over_the_models_length_limit_is_parsed_and_the_batch_kept(monkey
     first, parse, last = parse_texts(resolve_model(), [short, text, short])
     assert first == last == whole_short
     assert max(seen) <= 2000  # no piece spaCy would refuse, none of unbounded size
+    assert len(seen) >= 30_000 // 5_000 + 3  # none of more than 5,000 tokens
     words = [text[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    assert words[:3] == ["Paragraph", "0", ":"] and words[-1] == "."
+    assert words[:3] == ["Paragraph", "0", ":"] and words[-1] == "x"
     assert all(0 <= h < len(parse) for h in parse.heads)
     assert [e for s, e in parse.sentences] == sorted(e for s, e in parse.sentences)
     assert sum(label == "GPE" and words[s] == "Leeds" for s, _, label in parse.ents) >= 40

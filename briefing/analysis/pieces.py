@@ -14,32 +14,43 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.model import Parse
+from briefing.library.body import token_offset
 
 PIECE_CHARS = 25_000
 """The longest piece parsed at once (characters): four times a long news article."""
+PIECE_TOKENS = 5_000
+"""The most tokens in a piece: spaCy's memory goes by the token (some 17 KB each
+while a batch is parsed), and 25,000 characters of "x\\n" are 25,000 tokens."""
 PIECES_PER_BATCH = 4
-"""Pieces per `nlp.pipe` batch: at most 100,000 characters, a few hundred MB, at once."""
+"""Pieces per `nlp.pipe` batch: at most 20,000 tokens, a few hundred MB, at once."""
 
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
-def piece_bounds(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
-    """(start, end) of consecutive pieces of `text`, each at most `limit` characters,
-    ending after a paragraph break where there is one in the piece's second half,
-    else after a line break, a sentence end or a space, else at the limit."""
+def piece_bounds(
+    text: str, limit: int = PIECE_CHARS, tokens: int = PIECE_TOKENS
+) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of `text`, each at most `limit` characters
+    and `tokens` tokens (as library.body counts them), ending after a paragraph break
+    where there is one in the piece's second half, else after a line break, a sentence
+    end or a space, else at the limit."""
     bounds = []
     start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
+    while True:
+        size = min(limit, len(text) - start)
+        if size > tokens:  # a token is at least a character: only then can they be over
+            at = token_offset(text, tokens, start)
+            size = size if at is None else max(1, min(size, at - start))
+        if start + size >= len(text):
+            break
+        window = text[start : start + size]
         for mark in _BREAKS:
             cut = window.rfind(mark)
-            if cut >= limit // 2:
-                end = start + cut + len(mark)
+            if cut >= size // 2:
+                size = cut + len(mark)
                 break
-        else:
-            end = start + limit
-        bounds.append((start, end))
-        start = end
+        bounds.append((start, start + size))
+        start += size
     bounds.append((start, len(text)))
     return bounds
 

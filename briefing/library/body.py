@@ -18,6 +18,24 @@ before it, with a problem saying so. 200,000 characters are some 35,000 words, p
 the longest long-read; they take about half a minute to analyse on two cores. Every
 stage is linear in the text and the parse runs in pieces (analysis/pieces.py), so a
 higher limit costs time (a minute per million characters), not unbounded memory."""
+CHARS_PER_TOKEN = 4
+"""A body is also cut at a quarter as many tokens as characters (prose has some 4.5
+characters a token): parsing costs time and memory by the token, and 200,000
+characters of "x\\n" are 200,000 tokens."""
+
+_TOKEN = re.compile(r"\w+|[^\w ]")
+"""A token as a tokenizer cuts it, near enough (never fewer): a word, a punctuation
+mark, a line break."""
+
+
+def token_offset(text: str, n: int, start: int = 0) -> int | None:
+    """Where the n-th token (from 0) at or after `start` begins; None if there are
+    not that many."""
+    for i, found in enumerate(_TOKEN.finditer(text, start)):
+        if i == n:
+            return found.start()
+    return None
+
 
 _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -46,6 +64,16 @@ def normalise_body(text: str) -> str:
 
 def article_id(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def body_limit(body: str, max_chars: int) -> int:
+    """How much of `body` may be read: `max_chars` characters, and no more than a
+    CHARS_PER_TOKEN-th as many tokens."""
+    tokens = max_chars // CHARS_PER_TOKEN
+    if len(body) <= tokens:  # a token is at least one character
+        return max_chars
+    at = token_offset(body, tokens)
+    return max_chars if at is None else min(max_chars, at)
 
 
 def clip_body(body: str, limit: int) -> str:

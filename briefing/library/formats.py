@@ -20,7 +20,9 @@ from typing import Any, ClassVar
 
 from briefing.article import Article
 from briefing.library.body import (
+    CHARS_PER_TOKEN,
     article_id,
+    body_limit,
     clip_body,
     normalise_body,
     split_title,
@@ -83,12 +85,14 @@ class Reading:
         if not body:
             self.report(f"{where}no article text")
             return None
-        if len(body) > self.max_chars:
+        limit = body_limit(body, self.max_chars)
+        if len(body) > limit:
             length = len(body)
-            body = clip_body(body, self.max_chars)
+            body = clip_body(body, limit)
             self.report(
                 f"{where}{length:,} characters long; only the first {len(body):,} are read "
-                f"(articles are cut at {self.max_chars:,})"
+                f"(articles are cut at {self.max_chars:,} characters, or at "
+                f"{self.max_chars // CHARS_PER_TOKEN:,} words and marks)"
             )
         return Article(
             id=article_id(body),
