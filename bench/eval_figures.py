@@ -30,6 +30,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -88,9 +89,20 @@ def _unit_class(unit: str) -> str | None:
     u = unit.lower()
     if u in ("percent", "percentage", "%", "percentage points", "per cent"):
         return "percent"
-    if CURRENCY.search(u):
+    if CURRENCY.search(u) or (u.split()[-1:] and u.split()[-1].rstrip("s") in _currency_words()):
         return "money"
     return None
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The last words of ISO 4217 currency names ("danish krone" → "krone", "new israeli
+    sheqel"), and the English spellings the gold uses for some ("shekel", "crown"): the
+    gold's `normalized_unit` names currencies this way."""
+    import pycountry
+
+    words = {c.name.lower().split()[-1] for c in pycountry.currencies}
+    return frozenset(words - {"gold", "silver", "platinum", "palladium"} | {"shekel", "crown"})
 
 
 def match(

@@ -19,10 +19,12 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from briefing import sqlite_files as faults
 
 CACHE_FILE = "cache.sqlite3"
 
@@ -37,6 +39,10 @@ CREATE TABLE IF NOT EXISTS entries (
     PRIMARY KEY (stage, key, article)
 ) WITHOUT ROWID;
 """
+_COLUMNS = [("stage", 1), ("key", 2), ("article", 3), ("value", 0), ("size", 0), ("used", 0)]
+"""`entries` as PRAGMA table_info lists it: (name, place in the primary key)."""
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -59,48 +65,85 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self.warnings: list[str] = []
         self.path: Path | None = None
-        self._lock = threading.Lock()
+        self._folder = folder
+        self._lock = threading.RLock()
+        self._identity: tuple[int, int] | None = None
+        self._shown = 0
         self._conn = self._open(folder)
+
+    def new_warnings(self) -> list[str]:
+        """The warnings added since the last call: what to show now (each fault of the
+        file says so once, when it happens, however many operations it spoils)."""
+        fresh = self.warnings[self._shown :]
+        self._shown = len(self.warnings)
+        return fresh
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     # -- opening, with fault recovery -------------------------------------------------
     def _open(self, folder: Path | None) -> sqlite3.Connection:
         if folder is None:
             return self._memory()
+        path = folder / CACHE_FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / CACHE_FILE
-            conn = self._connect_when_free(path)
-        except (OSError, sqlite3.OperationalError) as exc:
-            self.warnings.append(
-                f"cache folder {folder} is not writable ({exc.__class__.__name__}); "
+        except OSError as exc:
+            self._warn(
+                f"cannot create the cache folder {folder} ({faults.cause(exc)}); "
                 "using an in-memory cache for this run"
             )
             return self._memory()
-        except sqlite3.DatabaseError:
-            path = folder / CACHE_FILE
-            aside = path.with_name(f"{CACHE_FILE}.corrupt-{int(time.time())}")
-            try:
-                path.replace(aside)
-                for suffix in ("-wal", "-shm"):
-                    Path(str(path) + suffix).unlink(missing_ok=True)
-                conn = self._connect(path)
-            except (OSError, sqlite3.DatabaseError):
-                self.warnings.append(f"cache file {path} is corrupt; using an in-memory cache")
-                return self._memory()
-            self.warnings.append(
-                f"cache file {path} was corrupt; moved it to {aside.name} and started afresh"
-            )
-        self.path = folder / CACHE_FILE
+        found = faults.inode(path)
+        try:
+            if path.is_dir():
+                raise faults.BadSchema("a folder is in its place")
+            conn = self._connect_when_free(path)
+        except sqlite3.Error as exc:
+            if faults.is_corrupt(exc):
+                return self._replace(path, exc, found)
+            self._warn(f"cannot open the cache file {path} ({faults.cause(exc, path)}); "
+                       "using an in-memory cache for this run")  # fmt: skip
+            return self._memory()
+        self.path = path
         return conn
 
-    @classmethod
-    def _connect_when_free(cls, path: Path, attempts: int = 100) -> sqlite3.Connection:
+    def _replace(
+        self, path: Path, exc: BaseException, bad: tuple[int, int] | None
+    ) -> sqlite3.Connection:
+        """Set the corrupt file `bad` (its identity) aside and start a fresh one (one
+        warning). Under a lock, and only if the file is still the one found bad: another
+        process that found it bad at the same moment may have replaced it already, and
+        its fresh file is kept."""
+        with faults.exclusive(path):
+            if bad is not None and faults.inode(path) not in (None, bad):
+                with contextlib.suppress(sqlite3.Error):
+                    conn = self._connect(path)
+                    self._identity, self.path = faults.inode(path), path
+                    return conn
+            try:
+                aside = faults.move_aside(path) if path.exists() else None
+                conn = self._connect(path)
+            except (OSError, sqlite3.Error) as again:
+                self._warn(f"cache file {path} is corrupt ({faults.cause(exc)}) and cannot be "
+                           f"replaced ({faults.cause(again)}); using an in-memory cache")  # fmt: skip
+                self.path = None
+                return self._memory()
+        moved = f"moved it to {aside.name} and " if aside is not None else ""
+        self._warn(f"cache file {path} was corrupt ({faults.cause(exc)}); {moved}started afresh")
+        self._identity, self.path = faults.inode(path), path
+        return conn
+
+    def _connect_when_free(self, path: Path, attempts: int = 100) -> sqlite3.Connection:
         """Connect, waiting while another process holds the file: two processes that
         create the cache at once race to switch it to WAL, and SQLite answers the loser
         "database is locked" at once instead of waiting."""
         for attempt in range(attempts):
             try:
-                return cls._connect(path)
+                conn = self._connect(path)
+                self._identity = faults.inode(path)
+                return conn
             except sqlite3.OperationalError as exc:
                 busy = "locked" in str(exc) or "busy" in str(exc)
                 if not busy or attempt == attempts - 1:
@@ -110,13 +153,20 @@ class Cache:
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
+        """Open the file and check it cheaply: its `entries` table is the cache's and a
+        row reads. (A full `PRAGMA quick_check` reads every page: 0.8 s on a 600 MB
+        cache, too slow for every start; `briefing cache check` runs it. Damage deeper
+        in the file is found when a read meets it, and the file is replaced then.)"""
         conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(_SCHEMA)
-            conn.execute("SELECT count(*) FROM entries LIMIT 1").fetchone()
-        except sqlite3.DatabaseError:
+            columns = [(row[1], row[5]) for row in conn.execute("PRAGMA table_info(entries)")]
+            if columns != _COLUMNS:
+                raise faults.BadSchema("its entries table is not the cache's")
+            conn.execute("SELECT * FROM entries LIMIT 1").fetchall()
+        except sqlite3.Error:
             conn.close()
             raise
         return conn
@@ -127,13 +177,29 @@ class Cache:
         conn.executescript(_SCHEMA)
         return conn
 
+    def _fault(self, exc: sqlite3.Error, doing: str) -> bool:
+        """Deal with a fault met while `doing` something: a corrupt file is replaced
+        (True: the caller may try again on the fresh file); any other cause is one
+        warning naming it (False)."""
+        with contextlib.suppress(sqlite3.Error):
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        if faults.is_corrupt(exc) and self.path is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = self._replace(self.path, exc, self._identity)
+            return True
+        self._warn(f"could not {doing} ({faults.cause(exc, self.path)})")
+        return False
+
     # -- reading and writing -------------------------------------------------------------
     def get(self, stage: str, key: str, article: str) -> Any | None:
         """The stored value, or None on a miss (or an unreadable entry)."""
         return self.get_many(stage, key, [article]).get(article)
 
     def get_many(self, stage: str, key: str, articles: Iterable[str]) -> dict[str, Any]:
-        """Stored values for many articles at once (one query per 500 ids)."""
+        """Stored values for many articles at once (one query per 500 ids). A damaged
+        file reads as misses (and is replaced, so the results computed instead are kept)."""
         ids = list(dict.fromkeys(articles))
         found: dict[str, Any] = {}
         now = time.time()
@@ -146,12 +212,13 @@ class Cache:
                         f"SELECT article, value FROM entries WHERE stage=? AND key=? AND article IN ({marks})",
                         (stage, key, *chunk),
                     ).fetchall()
-                except sqlite3.DatabaseError:
-                    return found
+                except sqlite3.Error as exc:
+                    self._fault(exc, "read the cache; results are recomputed")
+                    return {}
                 for article, blob in rows:
                     try:
                         found[article] = json.loads(zlib.decompress(blob))
-                    except (zlib.error, ValueError):
+                    except (zlib.error, ValueError, TypeError, RecursionError):
                         continue
             if found:
                 self._touch(stage, key, list(found), now)
@@ -159,7 +226,7 @@ class Cache:
 
     def _touch(self, stage: str, key: str, articles: list[str], now: float) -> None:
         # A busy writer elsewhere may refuse this: recency is best effort.
-        with contextlib.suppress(sqlite3.OperationalError):
+        with contextlib.suppress(sqlite3.Error):
             for i in range(0, len(articles), 500):  # one statement per 500, not one each
                 chunk = articles[i : i + 500]
                 self._conn.execute(
@@ -169,7 +236,8 @@ class Cache:
                 )
 
     def put_many(self, stage: str, key: str, values: dict[str, Any]) -> None:
-        """Store values for many articles in one transaction."""
+        """Store values for many articles in one transaction. A write that fails is one
+        warning naming the cause (a damaged file is replaced and the write tried again)."""
         if not values:
             return
         now = time.time()
@@ -178,25 +246,44 @@ class Cache:
             blob = zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 6)
             rows.append((stage, key, article, blob, len(blob), now))
         with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._conn.executemany("INSERT OR REPLACE INTO entries VALUES (?,?,?,?,?,?)", rows)
-                self._conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                self.warnings.append(f"could not write to the cache ({exc}); results are not saved")
+            for _attempt in range(2):
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    self._conn.executemany(
+                        "INSERT OR REPLACE INTO entries VALUES (?,?,?,?,?,?)", rows
+                    )
+                    self._conn.execute("COMMIT")
+                    return
+                except sqlite3.Error as exc:
+                    if not self._fault(
+                        exc, "save results to the cache; they are recomputed next time"
+                    ):
+                        return
 
     def put(self, stage: str, key: str, article: str, value: Any) -> None:
         self.put_many(stage, key, {article: value})
 
     # -- maintenance -----------------------------------------------------------------------
-    def stats(self) -> list[StageStats]:
+    def _maintain(self, doing: str, work: Callable[[], _T], empty: _T) -> _T:
+        """Run a maintenance query; on a corrupt file, replace it and run it on the fresh
+        one (so stats, prune and clear work on any file)."""
         with self._lock:
+            for _attempt in range(2):
+                try:
+                    return work()
+                except sqlite3.Error as exc:
+                    if not self._fault(exc, doing):
+                        break
+        return empty
+
+    def stats(self) -> list[StageStats]:
+        def work() -> list[StageStats]:
             rows = self._conn.execute(
                 "SELECT stage, count(*), sum(size) FROM entries GROUP BY stage ORDER BY stage"
             ).fetchall()
-        return [StageStats(stage, n, size or 0) for stage, n, size in rows]
+            return [StageStats(stage, n, size or 0) for stage, n, size in rows]
+
+        return self._maintain("read the cache", work, [])
 
     def file_size(self) -> int:
         if self.path is None:
@@ -204,18 +291,84 @@ class Cache:
         return sum(
             p.stat().st_size
             for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
-            if p.exists()
+            if p.is_file()
         )
 
-    def clear(self) -> int:
+    def clear(self) -> int | None:
+        """Remove every entry; None when the file could not be changed (a warning says
+        why). Works on any file: one too damaged to empty, or that cannot be opened at
+        all (a full disk), is deleted and made anew."""
         with self._lock:
-            n = self._conn.execute("DELETE FROM entries").rowcount
+            if self.path is None:
+                return self._clear_unopened()
+            try:
+                n = self._conn.execute("DELETE FROM entries").rowcount
+            except sqlite3.Error as exc:
+                name = getattr(exc, "sqlite_errorname", "") or ""
+                deletable = faults.is_corrupt(exc) or name.startswith(
+                    ("SQLITE_FULL", "SQLITE_IOERR")
+                )
+                if not deletable or not self._reset(exc):
+                    self._warn(f"could not clear the cache ({faults.cause(exc, self.path)})")
+                    return None
+                return 0
         self._vacuum()
         return n
 
-    def prune(self, max_bytes: int) -> int:
-        """Drop least recently used entries until the stored values fit in `max_bytes`."""
-        with self._lock:
+    def _clear_unopened(self) -> int | None:
+        """Clear a cache whose file could not be opened: delete the file (what clear asks
+        for, and on a full disk the room the next run needs)."""
+        if self._folder is None or not (self._folder / CACHE_FILE).exists():
+            self._conn.execute("DELETE FROM entries")  # the in-memory stand-in
+            return 0
+        path = self._folder / CACHE_FILE
+        try:
+            with faults.exclusive(path):
+                faults.remove(path)
+        except OSError as exc:
+            self._warn(f"could not delete the cache file {path} ({faults.cause(exc)})")
+            return None
+        with contextlib.suppress(sqlite3.Error):
+            self._conn = self._connect(path)
+            self._identity, self.path = faults.inode(path), path
+        self._warn(f"deleted the cache file {path}, which could not be opened")
+        return 0
+
+    def remove_set_aside(self) -> int:
+        """Delete the corrupt copies of the file set aside earlier; how many there were."""
+        removed = 0
+        for copy in faults.set_aside_files(self.path) if self.path else ():
+            if copy.name.endswith(faults.SIDE_FILES):
+                continue  # removed with its file
+            with contextlib.suppress(OSError):
+                faults.remove(copy)
+                removed += 1
+        return removed
+
+    def _reset(self, exc: sqlite3.Error) -> bool:
+        """Delete the file and start a new one (clear, on a file too damaged to empty)."""
+        assert self.path is not None
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        try:
+            with faults.exclusive(self.path):
+                faults.remove(self.path)
+                self._conn = self._connect(self.path)
+                self._identity = faults.inode(self.path)
+        except (OSError, sqlite3.Error):
+            self._conn = self._memory()
+            self.path = None
+            return False
+        self._warn(
+            f"cache file {self.path} was corrupt ({faults.cause(exc)}); deleted it and started afresh"
+        )
+        return True
+
+    def prune(self, max_bytes: int) -> int | None:
+        """Drop least recently used entries until the stored values fit in `max_bytes`;
+        None when the file could not be changed (a warning says why)."""
+
+        def work() -> int:
             rows = self._conn.execute(
                 "SELECT stage, key, article, size FROM entries ORDER BY used DESC"
             ).fetchall()
@@ -229,20 +382,98 @@ class Cache:
                 "DELETE FROM entries WHERE stage=? AND key=? AND article=?", drop
             )
             self._conn.execute("COMMIT")
+            return len(drop)
+
+        removed: int | None = self._maintain("prune the cache", work, None)
         self._vacuum()
-        return len(drop)
+        return removed
+
+    def remove_articles(self, articles: Iterable[str]) -> int | None:
+        """Delete every stage's entries of these articles (`briefing prune`: the files
+        are gone); how many, or None when the file could not be changed."""
+        ids = list(dict.fromkeys(articles))
+
+        def work() -> int:
+            removed = 0
+            self._conn.execute("BEGIN IMMEDIATE")
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                removed += self._conn.execute(
+                    f"DELETE FROM entries WHERE article IN ({','.join('?' * len(chunk))})", chunk
+                ).rowcount
+            self._conn.execute("COMMIT")
+            return removed
+
+        return self._maintain("remove entries from the cache", work, None) if ids else 0
+
+    def check(self) -> CheckReport:
+        """The full check `briefing cache check` runs: SQLite's integrity check of every
+        page, then every entry decoded. A damaged file is set aside and replaced;
+        entries that do not decode are deleted (they would be misses anyway)."""
+        with self._lock:
+            if self.path is None:
+                return CheckReport(None, 0, 0, "in memory")
+            try:
+                rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check(20)")]
+            except sqlite3.Error as exc:
+                rows = [faults.cause(exc)]
+            if rows != ["ok"]:
+                path = self.path
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.close()
+                self._conn = self._replace(
+                    path, faults.BadSchema(f"damaged: {rows[0]}"), self._identity
+                )
+                return CheckReport(path, 0, 0, f"damaged ({rows[0]}); set aside and replaced")
+            checked, bad = 0, []
+            try:
+                for stage, key, article, blob in self._conn.execute(
+                    "SELECT stage, key, article, value FROM entries"
+                ):
+                    checked += 1
+                    try:
+                        json.loads(zlib.decompress(blob))
+                    except (zlib.error, ValueError, TypeError, RecursionError):
+                        bad.append((stage, key, article))
+                if bad:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    self._conn.executemany(
+                        "DELETE FROM entries WHERE stage=? AND key=? AND article=?", bad
+                    )
+                    self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._fault(exc, "check the cache")
+                return CheckReport(
+                    self.path, checked, len(bad), f"unreadable ({faults.cause(exc)})"
+                )
+        return CheckReport(self.path, checked, len(bad), "ok")
 
     def _vacuum(self) -> None:
         with self._lock:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.execute("VACUUM")
-            except sqlite3.OperationalError:
-                pass  # another process holds the file; space comes back next time
+            except sqlite3.Error:
+                pass  # another process holds the file, or no room: space comes back next time
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `Cache.check` found: the file, entries read, entries deleted as unreadable,
+    and the file's state in words ("ok", or what was wrong and what was done)."""
+
+    path: Path | None
+    entries: int
+    removed: int
+    state: str
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "ok" and self.removed == 0
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.IGNORECASE)

@@ -1,16 +1,23 @@
 """The command line: `briefing [PATH ...]` opens the reader; subcommands work headless.
 
-Headless commands (analyze, brief, cache, themes) never import textual: the TUI
-is imported lazily, only by the default command. User errors (BriefingError)
-become one line on stderr and an exit code, never a traceback.
+Headless commands (analyze, brief, cache, themes, feeds, fetch, add, prune) never
+import textual: the TUI is imported lazily, only by the default command.
+
+Exit codes, the same for every command: 0 success; 1 some inputs could not be read
+or nothing matched; 2 a usage or configuration error; 70 an internal error (a bug);
+130 interrupted. A user error (BriefingError) is one line on stderr per problem; an
+unexpected exception is one line too, unless `--debug` (or BRIEFING_DEBUG=1) asks
+for the traceback. Nothing else prints one.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import traceback
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,10 +25,24 @@ from briefing import __version__
 from briefing.analysis.nlp import ModelUnavailable
 from briefing.analysis.options import InvalidOption
 from briefing.brief.command import brief_command
-from briefing.cli_support import analyse_with_progress, analyses_json, load_articles, warn
+from briefing.cli_support import (
+    analyse_with_progress,
+    analyses_json,
+    check_paths,
+    inert,
+    load_articles,
+    report_warnings,
+)
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
-from briefing.text_safety import inert
+from briefing.feeds.command import add_command, feeds_group, fetch_command, prune_command
+
+if TYPE_CHECKING:
+    from briefing.cache import Cache
+
+EXIT_INTERNAL = 70
+"""An unexpected exception: a bug (sysexits' EX_SOFTWARE)."""
+EXIT_INTERRUPTED = 130
 
 
 class _ReaderByDefault(click.Group):
@@ -32,6 +53,16 @@ class _ReaderByDefault(click.Group):
             args = ["read", *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a configured model that is not installed is named with the
+        file (or variable) and key it came from."""
+        try:
+            return super().invoke(ctx)
+        except ModelUnavailable as exc:
+            settings = ctx.obj
+            where = settings.origin("model") if isinstance(settings, Settings) else None
+            raise BriefingError(f"{where}: {exc}" if where else str(exc), exit_code=2) from None
+
 
 def _settings(ctx: click.Context, **flags: Any) -> Settings:
     base: Settings = ctx.obj
@@ -40,6 +71,12 @@ def _settings(ctx: click.Context, **flags: Any) -> Settings:
 
 @click.group(cls=_ReaderByDefault, invoke_without_command=True)
 @click.version_option(__version__, prog_name="briefing")
+@click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    help="Show the traceback when something fails (also BRIEFING_DEBUG=1); anywhere on the line.",
+)
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """A terminal news briefing reader.
@@ -58,12 +95,8 @@ def cli(ctx: click.Context) -> None:
 def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     """Open the reader on PATHS (files or folders), or on the configured library."""
     settings = _settings(ctx)
-    for path in paths:
-        if not os.path.lexists(path):  # a link loop or a broken link: the reader says which
-            commands = ", ".join(sorted(c for c in cli.commands if c != "read"))
-            raise BriefingError(
-                f"no such file, folder or command: {inert(str(path))} (commands: {commands})", 2
-            )
+    commands = ", ".join(sorted(c for c in cli.commands if c != "read"))
+    check_paths(paths, "no such file, folder or command", hint=f" (commands: {commands})")
     if not sys.stdout.isatty():
         raise BriefingError(
             "the reader needs a terminal; try `briefing brief` or `briefing analyze`", 2
@@ -101,9 +134,9 @@ def analyze(
     settings = _settings(ctx, length=length, algorithm=algorithm)
     library = load_articles(paths, settings)
     analyzer = Analyzer.from_settings(settings)
-    for message in analyzer.cache.warnings:
-        warn(message)
+    report_warnings(analyzer.cache)
     analyses = analyse_with_progress(analyzer, library.articles, use_cache=not no_cache)
+    report_warnings(analyzer.cache)  # faults met while reading or writing, each once
     analyses = harmonise(analyses)  # one label per name where an article's evidence is weak
     if as_json:
         click.echo(analyses_json(analyses, library.problems, explain=explain))
@@ -126,13 +159,12 @@ def cache() -> None:
     """Inspect, clear or prune the shared analysis cache."""
 
 
-def _open_cache(ctx: click.Context):
+def _open_cache(ctx: click.Context) -> Cache:
     from briefing.cache import Cache
 
     settings: Settings = ctx.find_root().obj
     handle = Cache(settings.cache_dir)
-    for message in handle.warnings:
-        warn(message)
+    report_warnings(handle)
     return handle
 
 
@@ -142,22 +174,49 @@ def cache_stats(ctx: click.Context) -> None:
     """Entries and size, per stage."""
     handle = _open_cache(ctx)
     stats = handle.stats()
-    click.echo(f"cache: {handle.path or 'in memory'}")
+    report_warnings(handle)
+    click.echo(f"cache: {inert(str(handle.path or 'in memory'))}")
     click.echo(f"size on disk: {_human(handle.file_size())}")
     click.echo(f"{'stage':<12}{'entries':>10}{'stored':>12}")
     for s in stats:
-        click.echo(f"{s.stage:<12}{s.entries:>10}{_human(s.bytes):>12}")
+        click.echo(f"{inert(s.stage):<12}{s.entries:>10}{_human(s.bytes):>12}")
     click.echo(
         f"{'total':<12}{sum(s.entries for s in stats):>10}{_human(sum(s.bytes for s in stats)):>12}"
     )
 
 
+@cache.command("check")
+@click.pass_context
+def cache_check(ctx: click.Context) -> None:
+    """Check every page of the cache file and every entry (slow on a big cache).
+
+    A damaged file is set aside and replaced, entries that cannot be read are
+    removed; the exit code is 1 when anything was wrong."""
+    handle = _open_cache(ctx)
+    damaged_at_open = bool(handle.warnings)
+    report = handle.check()
+    report_warnings(handle)
+    click.echo(f"cache: {inert(str(report.path or 'in memory'))}")
+    click.echo(f"file: {report.state}")
+    click.echo(f"entries: {report.entries} read, {report.removed} unreadable (removed)")
+    if damaged_at_open or not report.ok:
+        ctx.exit(1)
+
+
 @cache.command("clear")
 @click.pass_context
 def cache_clear(ctx: click.Context) -> None:
-    """Remove every entry."""
-    n = _open_cache(ctx).clear()
-    click.echo(f"removed {n} entries")
+    """Remove every entry (a damaged file is deleted and made anew)."""
+    handle = _open_cache(ctx)
+    n = handle.clear()
+    copies = handle.remove_set_aside()
+    report_warnings(handle)
+    if n is not None:
+        click.echo(f"removed {n} entries")
+    if copies:
+        click.echo(f"removed {copies} damaged cache file{'s' * (copies != 1)} set aside earlier")
+    if n is None:
+        ctx.exit(1)
 
 
 @cache.command("prune")
@@ -171,7 +230,11 @@ def cache_prune(ctx: click.Context, max_size: str) -> None:
         limit = parse_size(max_size)
     except ValueError as exc:
         raise BriefingError(f"--max-size: {exc}", exit_code=2) from None
-    n = _open_cache(ctx).prune(limit)
+    handle = _open_cache(ctx)
+    n = handle.prune(limit)
+    report_warnings(handle)
+    if n is None:
+        ctx.exit(1)
     click.echo(f"removed {n} entries")
 
 
@@ -205,42 +268,69 @@ def themes_list() -> None:
     found, problems = load_themes()
     for name, spec in sorted(found.items()):
         kind = "dark" if spec.dark else "light"
-        click.echo(f"{name:<20} {kind:<6} {spec.path}")
+        click.echo(f"{inert(name):<20} {kind:<6} {inert(str(spec.path))}")
     for problem in problems:
-        click.echo(f"broken: {problem}", err=True)
+        click.echo(f"broken: {inert(str(problem))}", err=True)
 
 
 # -- commands other modules provide (keep one line each) ----------------------------------
 cli.add_command(brief_command)
+cli.add_command(feeds_group)
+cli.add_command(fetch_command)
+cli.add_command(add_command)
+cli.add_command(prune_command)
 
 
-def main() -> None:
-    """Entry point: run the CLI, turning user errors into one line and an exit code."""
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the CLI, turning every failure into one line and an exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args[: args.index("--") if "--" in args else len(args)]
+    if debug:
+        args = [a for i, a in enumerate(args) if a != "--debug" or "--" in args[:i]]
+    debug = debug or os.environ.get("BRIEFING_DEBUG", "").lower() not in ("", "0", "no", "false")
     try:
-        code = cli.main(standalone_mode=False)
+        code = cli.main(args=args, prog_name="briefing", standalone_mode=False)
     except BriefingError as exc:
-        click.echo(f"briefing: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        _fail(str(exc), exc.exit_code, debug)
     except (InvalidOption, ModelUnavailable) as exc:  # the analysis's own, plain errors
-        click.echo(f"briefing: {exc}", err=True)
-        sys.exit(2)
+        _fail(str(exc), 2, debug)
     except click.exceptions.Abort:
-        click.echo("briefing: aborted", err=True)
-        sys.exit(130)
+        _fail("aborted", EXIT_INTERRUPTED, debug)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
+        _quiet_stdout()
         sys.exit(0)
     except Exception as exc:  # a bug, not a user error: one line unless debugging
-        if os.environ.get("BRIEFING_DEBUG"):
-            raise
-        click.echo(
-            f"briefing: unexpected error: {exc.__class__.__name__}: {exc} "
-            "(set BRIEFING_DEBUG=1 for the traceback)",
-            err=True,
+        said = " ".join(str(exc).split())
+        said = said if len(said) <= 200 else said[:199] + "…"
+        _fail(
+            f"internal error: {exc.__class__.__name__}: {said} "
+            "(run again with --debug for the traceback)",
+            EXIT_INTERNAL,
+            debug,
         )
-        sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str, code: int, debug: bool) -> None:
+    """One line per problem on stderr (inert: no escape code reaches the terminal), the
+    traceback before them only when debugging, and the exit code."""
+    if debug:
+        traceback.print_exc()
+    for line in message.splitlines() or [""]:
+        click.echo(f"briefing: {inert(line)}", err=True)
+    sys.exit(code)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (`briefing brief | head`), send what is still buffered to
+    /dev/null, so Python's flush at exit prints no "Exception ignored" lines."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -6,16 +6,21 @@ which is the one module allowed to import the TUI.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from briefing.config import Settings
 from briefing.errors import BriefingError
 from briefing.text_safety import inert, json_inert
+
+if TYPE_CHECKING:
+    from briefing.cache import Cache
 
 
 def warn(message: str) -> None:
@@ -24,15 +29,38 @@ def warn(message: str) -> None:
     click.echo(f"briefing: warning: {inert(message)}", err=True)
 
 
+def report_warnings(cache: Cache) -> None:
+    """The cache's warnings not shown yet (a fault is reported once, when it happens)."""
+    for message in cache.new_warnings():
+        warn(message)
+
+
+def check_paths(
+    paths: Sequence[Path], missing: str = "no such file or folder", hint: str = ""
+) -> None:
+    """Paths given on the command line must exist (a usage error, exit code 2); a symlink
+    loop says so rather than "no such file"."""
+    for path in paths:
+        try:
+            os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise BriefingError(f"{path}: a loop of symbolic links", exit_code=2) from None
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise BriefingError(f"{missing}: {path}{hint}", exit_code=2) from None
+            # another reason (permission): the loader reports the path as unreadable
+        except ValueError:  # a NUL in the path
+            raise BriefingError(f"{missing}: {path!r}{hint}", exit_code=2) from None
+
+
 def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     """Load the library for a command, reporting unreadable files as warnings. A path
-    that names nothing is a usage error; one that names something unreadable (a link
-    loop, a broken link, a FIFO) is read as a problem, which says what it is."""
+    that names nothing, or a loop of links, is a usage error (check_paths); one that
+    names something unreadable (a FIFO, a device, a folder) is read as a problem, which
+    says what it is."""
     from briefing.library import load_library
 
-    for path in paths:
-        if not os.path.lexists(path):
-            raise BriefingError(f"no such file or folder: {inert(str(path))}", exit_code=2)
+    check_paths(paths)
     library = load_library(list(paths) or None, settings.library)
     for problem in library.problems:
         warn(f"{problem.path}: {problem.reason}")

@@ -21,9 +21,12 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("BRIEFING_CONFIG", str(home / "config" / "briefing" / "config.yaml"))
+    # no BRIEFING_CONFIG: the config file is XDG_CONFIG_HOME's (a BRIEFING_CONFIG that
+    # names a missing file is an error)
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(home / "cache" / "briefing"))
     for var in (
+        "BRIEFING_CONFIG",
+        "BRIEFING_DEBUG",
         "BRIEFING_MODEL",
         "BRIEFING_ALGORITHM",
         "BRIEFING_LENGTH",

@@ -352,6 +352,37 @@ def test_a_chain_of_related_reports_is_one_story():
     assert _ids(stories) == [["strike-a", "strike-b", "strike-c"]]
 
 
+FIRE_A = analysis(
+    "fire-a",
+    "A wildfire forced villages near Lisbon to evacuate on Tuesday. Fire chief Rui Costa "
+    "said crews from Lisbon were fighting the flames. Smoke closed roads north of Lisbon.",
+    people=[("Rui Costa", 2)],
+    places=[("Lisbon", 3), ("Portugal", 1)],
+)
+FIRE_B = analysis(
+    "fire-b",
+    "Villages near Lisbon were evacuated as a wildfire spread. Costa said the flames were "
+    "moving north. Firefighters from across Portugal joined crews from Lisbon.",
+    people=[("Costa", 1)],
+    places=[("Lisbon", 2), ("Portugal", 1)],
+)
+ROUNDUP = analysis(
+    "roundup",
+    "Europe in brief: Bakker said the Rotterdam strike would go on. Dock workers in the "
+    "Netherlands stayed out. In Portugal, Costa said crews near Lisbon had the fire in hand.",
+    people=[("Bakker", 1), ("Costa", 1)],
+    places=[("Rotterdam", 1), ("Netherlands", 1), ("Lisbon", 1), ("Portugal", 1)],
+)
+
+
+def test_a_roundup_naming_two_stories_does_not_merge_them():
+    """One report that mentions both a strike and a fire joins one of them; it does not
+    bridge them into one story (single links chained a month's articles together)."""
+    groups = _ids(build_stories([STRIKE_A, STRIKE_B, ROUNDUP, FIRE_A, FIRE_B]))
+    assert ["fire-a", "fire-b"] in groups
+    assert not any({"strike-a", "fire-a"} <= set(g) for g in groups)
+
+
 def _unrelated(i: int) -> Analysis:
     """A short report on a topic of its own (its own made-up words) that names the one
     place every report names."""

@@ -721,3 +721,150 @@ def test_a_name_modifying_training_ground_is_the_ground(parse_text):
 def test_a_club_modifying_stadium_stays_the_club(parse_text):
     body = "The Arsenal stadium was full."
     assert canonical(body, parse_text(body))["Arsenal"][0] == "ORG"
+
+
+def test_a_team_sheet_s_initials_are_people_even_when_the_model_runs_into_the_bracket(
+    parse_text,
+):
+    """A squad list writes each player as an initial and a surname with the country in
+    brackets; the model reads some as organisations running into the bracket ("B Gorman
+    (England" as one ORG). The name stops at the bracket, and is a person's."""
+    from dataclasses import replace
+
+    body = "South: C Lennox (Scotland), B Gorman (England), G Moyes (Wales)."
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    spans = []
+    for initial in ("C", "B", "G"):
+        i = words.index(initial)
+        spans.append((i, i + 4, "ORG"))  # "B", "Gorman", "(", "England"
+    misread = replace(parse, ents=tuple(spans))
+    found = entities_of(body, misread)
+    for name in ("C Lennox", "B Gorman", "G Moyes"):
+        assert name in found and found[name].label == "PERSON", (name, found)
+
+
+def test_a_country_beside_an_organisation_noun_stays_the_country(parse_text):
+    body = "UK banks lent less in May. US companies hired more staff than forecast."
+    found = entities_of(body, parse_text(body))
+    assert found["UK"].label == "GPE" and found["US"].label == "GPE"
+
+
+def test_a_surname_on_an_administration_is_its_leader(parse_text):
+    body = "The Carter administration backed the treaty in 1979."
+    found = entities_of(body, parse_text(body))
+    assert "Carter" not in found or found["Carter"].label == "PERSON"
+
+
+def test_a_name_right_after_a_noun_for_a_made_thing_is_that_thing(parse_text):
+    body = "The painkiller Dolorex was withdrawn in 2004. Sales of Dolorex fell."
+    found = entities_of(body, parse_text(body))
+    assert found["Dolorex"].label == "PRODUCT"
+    assert "painkiller" in found["Dolorex"].why
+
+
+def test_a_sum_the_model_read_as_a_name_is_no_organisation(parse_text):
+    from dataclasses import replace
+
+    body = "Prosecutors wanted the firms to repay 280bn in profits."
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    i = words.index("280bn")
+    found = entities_of(body, replace(parse, ents=((i, i + 1, "GPE"),)))
+    assert "280bn" not in found or found["280bn"].label not in ("ORG", "GPE")
+
+
+def test_a_minister_s_portfolio_is_no_organisation(parse_text):
+    body = (
+        "Culture Secretary Ann Marsh and Trade and Industry Secretary Tom Reid met the "
+        "French Minister in Paris."
+    )
+    found = entities_of(body, parse_text(body))
+    assert {"Culture", "Trade", "Industry", "Trade and Industry"}.isdisjoint(found)
+    assert found["Ann Marsh"].label == "PERSON" and found["Tom Reid"].label == "PERSON"
+
+
+def test_a_company_word_at_the_end_makes_a_first_name_a_company_s(parse_text):
+    body = "Shares in Crystal Laboratories and Grace Pharmaceuticals rose on Monday."
+    found = entities_of(body, parse_text(body))
+    for name in ("Crystal Laboratories", "Grace Pharmaceuticals"):
+        assert name not in found or found[name].label == "ORG", (name, found.get(name))
+    assert any(n in found for n in ("Crystal Laboratories", "Grace Pharmaceuticals"))
+
+
+def test_a_name_never_ends_on_a_linking_word(parse_text):
+    from dataclasses import replace
+
+    body = "Students at the Cardiff College of Music staged a protest."
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    i = words.index("Cardiff")
+    found = entities_of(body, replace(parse, ents=((i, i + 3, "ORG"),)))  # "Cardiff College of"
+    assert "Cardiff College" in found and not any(n.endswith(" of") for n in found)
+
+
+def _with_ents(parse_text, body: str, spans: list[tuple[str, int, str]]):
+    """The parse of `body` with the model's entities replaced by `spans` (first word,
+    length in tokens, label): how the model misreads a name, made repeatable."""
+    from dataclasses import replace
+
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    ents = tuple((words.index(w), words.index(w) + n, label) for w, n, label in spans)
+    return replace(parse, ents=ents)
+
+
+def test_a_first_name_cut_off_a_person_s_name_joins_it(parse_text):
+    body = "The jury heard from Marisol Andrea Quispe Huaman on Tuesday."
+    parse = _with_ents(parse_text, body, [("Marisol", 1, "GPE"), ("Andrea", 3, "PERSON")])
+    found = entities_of(body, parse)
+    assert found["Marisol Andrea Quispe Huaman"].label == "PERSON"
+    assert "Marisol" not in found
+
+
+def test_a_state_s_name_before_a_name_is_not_taken_for_a_first_name(parse_text):
+    body = "The Florida Marlins beat the Mets on Sunday."
+    parse = _with_ents(parse_text, body, [("Florida", 1, "GPE"), ("Marlins", 1, "PERSON")])
+    assert "Florida Marlins" not in entities_of(body, parse)
+
+
+def test_a_country_s_common_name_and_its_iso_name_are_one_country(parse_text):
+    body = (
+        "Burma, which the UN calls Myanmar, freed 200 prisoners. The generals who rule "
+        "Myanmar did not comment."
+    )
+    result = extract_entities(body, parse_text(body))
+    countries = [e for e in result.canonical if e.label == "GPE"]
+    assert len(countries) == 1, countries
+
+
+def test_wales_is_not_merged_into_the_uk(parse_text):
+    body = "Wales beat Scotland in Cardiff. The UK government sent its congratulations to Wales."
+    names = {e.name for e in extract_entities(body, parse_text(body)).canonical}
+    assert "Wales" in names
+
+
+def test_letters_after_a_name_and_a_legal_role_before_it_are_no_part_of_it(parse_text):
+    body = "Barrister Tom Leary SC told the court the officers had lied. Jane Marsh QC agreed."
+    names = {e.name for e in extract_entities(body, parse_text(body)).people}
+    assert "Tom Leary" in names
+    assert not any(n.endswith((" SC", " QC")) or n.startswith("Barrister") for n in names)
+
+
+def test_a_ship_named_after_its_noun_is_a_thing_not_a_person(parse_text):
+    body = "The cruise ship Crystal Harmony docked in Miami with 900 passengers."
+    found = entities_of(body, parse_text(body))
+    assert found["Crystal Harmony"].label == "PRODUCT"
+
+
+def test_a_maker_and_a_model_code_name_a_product_but_a_channel_or_a_year_does_not(parse_text):
+    body = "The new Volvo XC90 went on sale. BBC Radio 4 covered the Terrorism Act 2000."
+    parse = _with_ents(
+        parse_text,
+        body,
+        [("Volvo", 2, "ORG"), ("BBC", 3, "ORG"), ("Terrorism", 3, "LAW")],
+    )
+    found = entities_of(body, parse)
+    assert found["Volvo XC90"].label == "PRODUCT"
+    assert found["BBC Radio 4"].label == "ORG"
+    assert found["Terrorism Act 2000"].label == "LAW"

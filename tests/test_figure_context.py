@@ -242,6 +242,21 @@ CONTEXTS = [
     # a verb that only states a level adds nothing to its subject
     ("The current maximum fine stands at $32,500.", "$32,500", ["current", "maximum", "fine"],
      ["stands", "at"]),
+    # a phrase after a measure's noun that says what it measures stays with it
+    ("Demand for electric cars grew 40% last year.", "40%", ["demand", "electric", "cars"], []),
+    ("Unemployment among young people fell to 12.1% in May.", "12.1%",
+     ["unemployment", "among", "young", "people"], ["may"]),
+    # but not a time, nor a place of a common noun ("at the media giant")
+    ("Sales in May rose 4%.", "4%", ["sales"], ["may"]),
+    ("Quarterly profits at the media giant rose 5%.", "5%", ["profits"], ["giant"]),
+    # a count or a measure of a noun is the clause subject's when that is a name
+    ("Iberdrola added 1,000 megawatts of wind capacity last year.", "1,000 megawatts",
+     ["wind", "capacity", "iberdrola"], ["year"]),
+    # what a noun's to-infinitive means to do is the doing of the clause's subject
+    ("Intel announced plans to cut more than 5,000 jobs.", "more than 5,000",
+     ["intel", "jobs"], []),
+    ("Intel announced plans to cut 5,000 jobs, or about 4% of its workforce.", "about 4%",
+     ["workforce", "intel"], ["plans"]),
 ]  # fmt: skip
 
 
@@ -251,6 +266,13 @@ def test_context_names_what_the_figure_measures(parse_text, body, text, present,
     words = {w.strip("()…:") for w in context.split()}  # "charger (laptop)", "Assets: farm"
     assert set(present) <= words
     assert not set(absent) & words
+
+
+def test_a_conversion_of_a_figure_with_no_context_is_never_described_by_that_figure(
+    parse_text,
+):
+    body = "Most of the debris landed in shallow water, just 47 feet (14 metres) deep."
+    assert "feet" not in figure(parse_text, body, "14 metres").context
 
 
 def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
@@ -390,3 +412,16 @@ def test_a_number_of_times_as_many_is_a_multiplier_not_a_count(parse_text):
     body = "The bus comes three times a week."
     three = next(f for f in extract_figures(body, parse_text(body)) if f.value == 3)
     assert three.kind == "count"  # how often, not how many times more
+
+
+def test_a_subject_the_model_found_as_a_name_owns_what_it_did_whatever_its_tag(parse_text):
+    """The tagger reads some acronyms in capitals as adjectives ("OHSU has performed…");
+    the entity recogniser still finds the name, and the name still owns the count."""
+    from dataclasses import replace
+
+    body = "UPMC has performed more than 500 knee operations since 2001."
+    parse = parse_text(body)
+    assert parse.ents[0][:2] == (0, 1)  # the model finds UPMC as a name
+    misread = replace(parse, pos=("ADJ", *parse.pos[1:]), tags=("JJ", *parse.tags[1:]))
+    (count,) = [f for f in extract_figures(body, misread) if f.text == "more than 500"]
+    assert count.context.startswith("UPMC")

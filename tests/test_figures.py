@@ -640,7 +640,12 @@ UNIT_CASES = [
     ("Lakes froze at -5 degree fahrenheit.", "-5 degree fahrenheit", "°F", "quantity"),
     ("The actor died aged 72 at his home.", "72", "years old", "quantity"),
     ("One in five European workers is self-employed.", "One in five", "fraction", "quantity"),
-]
+    # English calls the krone, krona and koruna "crowns" after the country's adjective
+    ("The fund holds 7.5 million Danish crowns in deposits.", "7.5 million Danish crowns",
+     "DKK", "money"),
+    ("Prague fined the firm 40,000 Czech crowns.", "40,000 Czech crowns", "CZK", "money"),
+    ("She won three crowns in a row.", "three", "crowns", "count"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "text", "unit", "kind"), UNIT_CASES)

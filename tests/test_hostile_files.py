@@ -313,4 +313,4 @@ def test_a_symbolic_link_loop_given_as_a_path_says_so(tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
     library = load_library([tmp_path / "a.txt"])
-    assert reasons(library) == ["a symbolic link loop"]
+    assert reasons(library) == ["a loop of symbolic links"]

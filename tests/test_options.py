@@ -57,11 +57,11 @@ def test_a_bad_length_from_the_environment_names_its_source(monkeypatch):
     monkeypatch.setenv("BRIEFING_LENGTH", "3.5")
     with pytest.raises(BriefingError) as caught:
         load_settings()
-    assert str(caught.value).startswith("environment: length:")
+    assert str(caught.value).startswith("BRIEFING_LENGTH: '3.5'")
     assert caught.value.exit_code == 2
 
 
 def test_an_unknown_summariser_in_the_config_is_refused_where_it_is_read(monkeypatch):
     monkeypatch.setenv("BRIEFING_ALGORITHM", "magic")
-    with pytest.raises(BriefingError, match="environment: algorithm: unknown summariser"):
+    with pytest.raises(BriefingError, match="BRIEFING_ALGORITHM: unknown summariser"):
         load_settings()

@@ -67,14 +67,6 @@ def test_a_fifo_or_an_endless_device_given_as_a_path_is_refused_without_hanging(
     assert all("a device, not a regular file" in line for line in warnings[1:])
 
 
-def test_a_symbolic_link_loop_given_as_a_path_says_loop_not_missing(tmp_path):
-    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
-    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
-    result = briefing("analyze", tmp_path / "a.md", cache=tmp_path / "cache")
-    assert result.returncode == 1
-    assert "symbolic link loop" in result.stderr and "no such file" not in result.stderr
-
-
 def test_a_path_that_names_nothing_is_still_a_usage_error(tmp_path):
     result = briefing("analyze", tmp_path / "nothing-here.md", cache=tmp_path / "cache")
     assert result.returncode == 2

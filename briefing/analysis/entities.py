@@ -50,6 +50,7 @@ from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
+    BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
@@ -62,6 +63,7 @@ from briefing.analysis.lexicon import (
     GROUND_NOUNS,
     HOLIDAYS,
     LAW_WORDS,
+    LEADER_NOUNS,
     LOCATIVE,
     LODGING_WORDS,
     MATCH_PREPS,
@@ -75,6 +77,9 @@ from briefing.analysis.lexicon import (
     ORG_SUFFIXES,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PORTFOLIO_TITLES,
+    POST_NOMINALS,
+    PRODUCT_NOUNS,
     PROGRAMME_LINKS,
     QUOTES,
     ROLES,
@@ -568,6 +573,14 @@ def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     return start, role
 
 
+def trim_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
+    """ "Bret Walker SC", "Jane Marsh QC", "Tom Reid MP": letters after a person's name
+    say what they are, not who; the name ends before them."""
+    while label == "PERSON" and end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+        end -= 1
+    return end
+
+
 def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
     """A month before a name is a date run into it ("August National Association of
     …"); things keep theirs ("March Madness")."""
@@ -577,6 +590,15 @@ def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _a_bare_initial(doc: Doc, i: int) -> bool:
+    """Token `i` is one capital letter without a full stop ("B" of "B Cohen"), not the
+    words "A" and "I", and follows a list's comma, a colon or a line's start."""
+    tok, before = doc.get(i), doc.get(i - 1)
+    if tok is None or len(tok.text) != 1 or not tok.text.isupper() or tok.text in "AI":
+        return False
+    return before is None or before.text in (",", ":", ";") or _line_break_after(before)
 
 
 def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
@@ -589,6 +611,8 @@ def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
         and not _line_break_after(prev)
     ):
         start -= 1
+    if start == piece.start and _a_bare_initial(doc, start - 1) and piece.end - start == 1:
+        start -= 1  # "Wales: B Cohen, C Sweeney": a team sheet's initial, whatever the label
     if start == piece.start:
         return piece
     return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
@@ -788,6 +812,21 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.5, f"a work's noun introduces it ({noun.text})")
 
 
+def introduced_as_a_product(s: _Subject) -> Evidence | None:
+    """ "the drug Vioxx", "the arthritis drug Celebrex", "phones such as the Razr": a name
+    right after a noun for made things, or given as an example of one, is a product (the
+    maker comes with a maker's noun: "drugmaker Merck", "the drug company Pfizer"). An
+    apposition is not read: "the company behind the app, Bad Robot" hangs on the app."""
+    name = s.name if s.name is not None else s.span
+    nouns = [t for t in (name[0].nbor(-1),) if t is not None]  # however the parser hung it
+    if (kind := _kind_it_is_an_example_of(_outside_head(name))) is not None:
+        nouns.append(kind)
+    noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in PRODUCT_NOUNS), None)
+    if noun is None:
+        return None
+    return Evidence("PRODUCT", 1.5, f"a made thing's noun introduces it ({noun.text})")
+
+
 def made_by_a_director(s: _Subject) -> Evidence | None:
     """ "House of Daggers, directed by Ann Lee", "Rain Town, starring Tom Hale": a name
     that a participle of making a work qualifies (directed, produced, starring) is the
@@ -920,9 +959,9 @@ def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
     """ "S Lamont", "J. White": one capital letter (an initial) before a capitalised
     word is a person's name, as team sheets and bylines write them ("A" and "I" are
     words)."""
-    words = s.words
+    words = [w for w in s.words if w.lower() not in NAME_LINKS] if len(s.words) == 3 else s.words
     if s.label == "PERSON" or len(words) != 2 or not _a_surname_word(words[1]):
-        return None
+        return None  # a particle may come between ("P de Villiers", "J van der Berg" no)
     initial = words[0].rstrip(".")
     if len(initial) != 1 or not initial.isupper() or initial in ("A", "I"):
         return None
@@ -1106,6 +1145,26 @@ def a_code_modifying_a_devices_noun(s: _Subject) -> Evidence | None:
     if noun is None:
         return None
     return Evidence("PRODUCT", 1.5, f"a code modifying a device's noun ({noun.text})")
+
+
+_MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z]?|\d{3,4}[A-Za-z]{0,2})")
+"""A model's code: "X5", "A380", "S22", "747", "911", "320i"."""
+
+
+def a_maker_and_a_model_code(s: _Subject) -> Evidence | None:
+    """ "BMW X5", "Boeing 747", "Airbus A380", "Galaxy S22": a name followed by a model's
+    code names the model, a product; not a broadcaster's channel or station ("BBC Radio
+    4", "Channel 5"), which ends in its number too."""
+    words = s.words[1:] if s.words[:1] in (["the"], ["The"]) else s.words
+    if s.label in ("LAW", "EVENT") or len(words) < 2 or not _MODEL_CODE.fullmatch(words[-1]):
+        return None  # "the Terrorism Act 2000", "Spring Summer 2012": a year
+    if any(w.lower() in ORG_SUFFIXES | BROADCAST_WORDS | NAME_LINKS for w in words[:-1]):
+        return None
+    if words[-1].isdigit() and (
+        1800 <= int(words[-1]) <= 2099 or any(a_region(w) or country_code(w) for w in words)
+    ):
+        return None  # a year, or a county's score run into its name ("Northamptonshire 190")
+    return Evidence("PRODUCT", 1.5, f"a name and a model's code ({words[-1]})")
 
 
 def an_alias_in_apposition(s: _Subject) -> Evidence | None:
@@ -1330,9 +1389,17 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
         nouns.append(before)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
-    if noun is None:
-        return None
+    if noun is None or _a_country_alone(s):
+        return None  # "UK banks", "US companies": the banks of a country, which stays one
     return Evidence("ORG", 1.5, f"an organisation's noun beside it ({noun.text})")
+
+
+def _a_country_alone(s: _Subject) -> bool:
+    """Whether the mention is a country's name or news's short name for one ("UK",
+    "U.S."), and nothing more."""
+    return s.span.text.lower() in COUNTRY_ALIASES or (
+        len(s.span.text) > 3 and country_code(s.span.text) is not None
+    )
 
 
 def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
@@ -1378,7 +1445,14 @@ def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
         return None
     if not (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
         return None
+    if _A_SUM.fullmatch(text):
+        return Evidence(UNLABELLED, 1.0, "a number with its scale (a figure, not a name)")
     return Evidence("ORG", 1.0, "a code of letters and digits")
+
+
+_A_SUM = re.compile(r"[$£€]?\d[\d,.]*(?:bn|m|k|mn|tn|p|pc|cm|km|kg|mm|ml)", re.I)
+"""A number glued to its scale or unit ("280bn", "45m", "120p"): a figure spaCy took for a
+name."""
 
 
 def a_place_in_a_dateline(s: _Subject) -> Evidence | None:
@@ -1419,9 +1493,7 @@ def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
 def a_country_by_name(s: _Subject) -> Evidence | None:
     """ "Nigeria", "the Czech Republic": a country's ISO name (pycountry) that spaCy
     read as a person or an organisation is the country."""
-    if s.label not in ("PERSON", "ORG") or len(s.span.text) <= 3:
-        return None
-    if country_code(s.span.text) is None:
+    if s.label not in ("PERSON", "ORG") or not _a_country_alone(s):
         return None
     return Evidence("GPE", 1.0, "a country's name")
 
@@ -1458,6 +1530,8 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
         return None
     if _work_noun(tok.head):  # "the Spielberg film", "the Frost programme": maker or title
         return Evidence(UNLABELLED, 0.75, f"a name modifying a work's noun ({tok.head.text})")
+    if tok.head.lemma.lower() in LEADER_NOUNS:  # "the Clinton administration": its leader
+        return Evidence("PERSON", 0.75, f'a leader\'s name before "{tok.head.text}"')
     prev = tok.nbor(-1)
     if prev is not None and prev.lower == "the":
         return Evidence("LOC", 0.75, f'a name modifying a noun after "the" ({tok.head.text})')
@@ -1479,6 +1553,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_time_around_it,
     a_place_owned_by_an_organisation,
     introduced_as_a_work,
+    introduced_as_a_product,
     made_by_a_director,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
@@ -1504,6 +1579,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_initial_and_a_surname,
     a_brand_written_in_camel_case,
     a_code_modifying_a_devices_noun,
+    a_maker_and_a_model_code,
     an_award_for_it,
     a_quoted_title,
     a_code_of_letters_and_digits,
@@ -1557,6 +1633,21 @@ def country_code(text: str) -> str | None:
         return str(pycountry.countries.lookup(compact if len(compact) <= 3 else name).alpha_2)
     except LookupError:
         return None
+
+
+@cache
+def a_region(name: str) -> bool:
+    """Whether `name` is the ISO 3166-2 name of a state, province or region (pycountry:
+    "Florida", "Victoria", "Georgia" as a US state), so a word that is also a first
+    name may be the place."""
+    return name.lower() in _region_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)
 
 
 def _key(text: str) -> str:
@@ -1624,6 +1715,17 @@ def join_adjacent_people(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     return None
 
 
+def join_a_first_name_to_a_person(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Claudia" "Yanira Hernandez Soriano": a first name alone, whatever spaCy called
+    it, right before a person's name with one space between is the start of that name."""
+    if piece.label != "PERSON" or prev.end - prev.start != 1 or prev.label == "PERSON":
+        return None
+    word = doc[prev.start].text
+    if not is_first_name(word) or country_code(word) is not None or a_region(word):
+        return None  # "Florida Marlins", "Georgia Tech": a state's name is no first name here
+    return "PERSON" if _one_space_between(doc, prev, piece) else None
+
+
 def join_modifiers_of_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -1664,6 +1766,7 @@ def join_organisations_linked_by_of(doc: Doc, prev: _Piece, piece: _Piece) -> st
 
 JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
     join_adjacent_people,
+    join_a_first_name_to_a_person,
     join_modifiers_of_an_organisation,
     join_a_law_to_its_subject,
     join_organisations_linked_by_of,
@@ -1688,9 +1791,13 @@ def _join_neighbours(doc: Doc, ents: list[_Piece]) -> list[_Piece]:
 
 def _mentions(doc: Doc) -> list[_Mention]:
     """Every trimmed mention of a name in the article, with its evidence."""
-    places = {_key(s.text) for s in doc.ents if len(s) == 1 and s.label in PLACE_LABELS}
     ents = [_Piece(e.start, e.end, e.label) for e in doc.ents if e.label in ENTITY_LABELS]
     ents = _join_neighbours(doc, ents)
+    places = {  # places the model named alone, once joins have taken theirs ("Claudia …")
+        _key(doc.text(e.start, e.end))
+        for e in ents
+        if e.end - e.start == 1 and e.label in PLACE_LABELS
+    }
     sides = result_sides(doc)
     datelines = dateline_places(doc)
     pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
@@ -1718,21 +1825,28 @@ def _mention_of(
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
     first, role = trim_roles(doc, first, piece.end, piece.label)
     title = role or title
-    start, end = trim_characters(doc.body, doc[first].idx, doc[piece.end - 1].end_char)
+    name_end = trim_post_nominals(doc, first, piece.end, piece.label)
+    start, end = trim_characters(doc.body, doc[first].idx, doc[name_end - 1].end_char)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
         start += prefix.end()
     text = doc.body[start:end]
+    while (link := _LINK_AT_END.search(text)) is not None and link.start() > 0:
+        end = start + link.start()  # "Bejewelled and": the list's "and" is no part of it
+        text = doc.body[start:end]
     if end <= start or not _looks_like_a_name(text) or not any(c.isalpha() for c in text):
         return None
     if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
         return None
+    if piece.label not in ("NORP", "GPE") and _a_portfolio(doc, piece.end):
+        return None  # "Culture" of "Culture Secretary", "Trade" of "Trade and Industry Secretary"
     label = piece.hint or piece.label
     span = doc.span(piece.start, piece.end)
     if _an_adjective_read_as_a_name(span, piece.label):
         return None
-    name = doc.span(first, piece.end)
+    last_word = max((i for i in range(first, piece.end) if doc[i].idx < end), default=first)
+    name = doc.span(first, last_word + 1)  # "B Cohen (England": the name ends before "("
     subject = _Subject(doc, span, label, title, piece.split, sides, datelines, ents, name)
     evidence = _mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]
@@ -1746,6 +1860,22 @@ def _mention_of(
     before = doc.get(first - 1)
     after_the = before is not None and before.lower == "the"
     return _Mention(start, end, piece.start, evidence, modifies, after_the)
+
+
+_LINK_AT_END = re.compile(r"\s+(?:and|or|of|the|&)$")
+
+
+def _a_portfolio(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is a minister's portfolio: "Culture
+    Secretary", "Trade and Industry Secretary", "Health Minister" (a nationality or a
+    country before the title stays one: "French Minister", "Israeli Defence Minister")."""
+    after = doc.get(end)
+    if after is not None and after.lower == "and":  # "Trade and Industry Secretary"
+        nxt = doc.get(end + 1)
+        if nxt is None or not nxt.text[:1].isupper():
+            return False
+        after = doc.get(end + 2)
+    return after is not None and after.text in PORTFOLIO_TITLES
 
 
 def extract_entities(body: str, parse: Parse) -> Entities:

@@ -45,6 +45,7 @@ from briefing.analysis.lexicon import (
     GAPPED_PREPS,
     LIST_BREAKS,
     MULTIPLIER_AFTER,
+    NARROWING_PREPS,
     NOT_OWNING_PREPS,
     OTHER_GENDER_PRONOUNS,
     OWNER_PREPS,
@@ -208,10 +209,22 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
-    of = next((c for c in _children(noun) if c.dep == "prep" and c.lower in OWNER_PREPS), None)
+    of = next(
+        (
+            c
+            for c in _children(noun)
+            if c.dep == "prep" and c.lower in OWNER_PREPS | NARROWING_PREPS
+        ),
+        None,
+    )
     if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    narrows = (
+        of.lower in NARROWING_PREPS and obj is not None and obj.pos == "NOUN" and not _a_time(obj)
+    )  # "demand for electric cars", "unemployment among young people"
+    if narrows and obj is not None:
+        return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"
     if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
         return core  # "profits at the media giant": the giant is another phrase's business
     if of.lower == "of" or obj is None:
@@ -227,9 +240,12 @@ def _subject(verb: Token) -> Token | None:
     the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
     for _ in range(4):
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+        if subject is not None and (subject.pos in ("NOUN", "PROPN") or _a_name(subject)):
             return subject
         relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
+        if _an_infinitive_on_a_noun(verb) and _is_verb(verb.head.head):
+            verb = verb.head.head  # "Intel announced plans to cut 5,000 jobs": Intel's
+            continue
         if verb.dep in ("relcl", "acl") and verb.head.pos in ("NOUN", "PROPN") and relative:
             return _antecedent(verb, subject)  # "Ford, which has …", not "the house she shared"
         if subject is not None and _reported(verb, subject):
@@ -244,6 +260,18 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+def _an_infinitive_on_a_noun(verb: Token) -> bool:
+    """ "plans to cut", "a bid to raise", "the decision to close": a to-infinitive on a
+    noun says what the noun's owner means to do, so its subject is the subject of the
+    clause the noun is in, not the noun ("companies employing 500" is the companies)."""
+    return (
+        verb.dep == "acl"
+        and verb.head.pos == "NOUN"
+        and any(c.dep == "aux" and c.lower == "to" for c in _children(verb))
+        and verb.head.dep in ("dobj", "nsubj", "nsubjpass", "attr")
+    )
 
 
 def _antecedent(clause: Token, pronoun: Token | None) -> Token:
@@ -276,6 +304,15 @@ def _reported(verb: Token, pronoun: Token) -> bool:
     if sayer is None or sayer.tag not in REPORTED_PRONOUNS.get(pronoun.lower, ()):
         return False
     return not (pronoun.lower == "it" and _a_person(sayer))  # "Mr Panke said it takes"
+
+
+NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"))
+
+
+def _a_name(t: Token) -> bool:
+    """Whether `t` is a proper name: tagged one, or inside a name the model found (the
+    tagger reads an unknown acronym in capitals as an adjective: "OHSU has performed")."""
+    return t.pos == "PROPN" or any(t in ent for ent in t.doc.ents if ent.label in NAME_LABELS)
 
 
 def _a_person(t: Token) -> bool:
@@ -414,6 +451,8 @@ def _verb_words(verb: Token) -> list[Token]:
             or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
         ) and not _up_to(c):
             words.append(c)
+    if _an_infinitive_on_a_noun(verb):
+        words.append(verb.head)  # "Intel plans to cut jobs", not "Intel to cut jobs"
     return sorted(words, key=_index)
 
 
@@ -705,7 +744,7 @@ def _owner_clause(verb: Token, owners: str) -> str:
     owns = (
         verb.lemma.lower() in POSSESSION_VERBS
         or owners == "any"
-        or (owners == "named" and subject.pos == "PROPN")
+        or (owners == "named" and _a_name(subject))
     )
     if not owns:
         return ""
@@ -1126,8 +1165,31 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
 
 
 def _context(site: Site) -> str:
-    """A short phrase saying what the figure measures ("" when nothing says)."""
-    return _clip(first_verdict(CONTEXT_STRATEGIES, site) or "")
+    """A short phrase saying what the figure measures ("" when nothing says), with whose
+    it is when the phrase does not say and the clause's subject is a name."""
+    phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
+    owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
+    if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):
+        owner = _named_owner(site, phrase)
+        if owner:
+            phrase = f"{phrase} ({owner})"
+    return _clip(phrase)
+
+
+def _named_owner(site: Site, phrase: str) -> str:
+    """The name that is the subject of the figure's clause ("Dell on Monday announced
+    plans to lay off 6,650 employees, or 5% of its workforce" → Dell), "" when the
+    subject is no name or the phrase already holds it."""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    if verb is None or verb.sent != site.root.sent:
+        return ""
+    subject = _subject(verb)
+    if subject is None or subject.i in site.figures or not _a_name(subject):
+        return ""
+    who = _who(verb)
+    if not who or any(w.lower() in phrase.lower().split() for w in who.split()):
+        return ""
+    return who
 
 
 def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = None) -> str | None:
@@ -1269,8 +1331,10 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         )
         lemma = noun.lemma.lower() if noun is not None else None
         context = _context(site)
-        if previous_context and is_conversion(doc, first, q, previous):
-            context = previous_context  # "9bn shekels ($2.4bn)": the same thing measured
+        if is_conversion(doc, first, q, previous):
+            # "9bn shekels ($2.4bn)": the same thing measured, or nothing the first says
+            # either (never the first figure's words: "14 metres" is not "47 feet")
+            context = previous_context
         figures.append(
             Figure(
                 text=doc.body[start:end],

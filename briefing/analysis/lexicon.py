@@ -68,6 +68,10 @@ CURRENCY_WORDS = {
 "shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
 country's code (pycountry's names, in quantities)."""
 
+CROWN_CURRENCIES = frozenset(("krone", "krona", "koruna"))
+"""Currencies English news calls "crowns" after the country's adjective ("7.5 million
+Danish crowns", "Swedish crowns"): a crown alone is a crown, with the adjective money."""
+
 WEIGHT_EVIDENCE = frozenset("weigh weight heavy ounce ounces oz stone of".split())
 """Words that make "pounds" a weight, not sterling: "weighed 7 pounds", "200 pounds of
 flour", "12 pounds 4 ounces" (a sign, "£7", is always money)."""
@@ -318,6 +322,11 @@ OWNER_PREPS = frozenset("of at for in".split())
 """Prepositions after a noun that say whose it is when a name follows ("profits at
 TimeWarner", "sales for Apple"); "of" says what it is of whatever follows."""
 
+NARROWING_PREPS = frozenset("for among between on in".split())
+"""Prepositions after a measure's noun whose common-noun object says what is measured:
+"demand for electric cars", "unemployment among young people", "the gap between rich
+and poor", "spending on defence", "growth in manufacturing" (not a time: "sales in May")."""
+
 NOT_OWNING_PREPS = frozenset("than like unlike versus against for".split())
 """Prepositions after which a figure's noun is not the clause subject's: a comparison's
 ("a bigger battery than the rival with 3,000 mAh": the rival's) and "for" (what one
@@ -417,7 +426,7 @@ ROLES = frozenset(
     journalist reporter editor columnist correspondent publisher striker midfielder
     defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
     skipper manager boss owner founder chief executive analyst economist strategist
-    lawyer attorney prosecutor detective inspector sergeant constable lieutenant major
+    lawyer attorney barrister solicitor prosecutor detective inspector sergeant constable lieutenant major
     commander admiral marshal brigadier corporal private trooper agent official
     spokesperson minister deputy vice assistant candidate nominee challenger champion
     star veteran rookie teammate coach trainer referee umpire activist campaigner
@@ -446,7 +455,9 @@ ORG_SUFFIXES = frozenset(
     institute university college exchange airlines airline airways motors industries
     organisation organization foundation trust bureau department league society fund
     academy assembly board network institution partnership consortium alliance front
-    movement news records media press radio tv television""".split()
+    movement news records media press radio tv television labs laboratories cruises lines
+    systems technologies pharmaceuticals entertainment studios software services partners
+    ventures electronics communications telecom petroleum""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
@@ -486,14 +497,46 @@ COUNTRY_ALIASES = {
     "united states of america": "US", "the united states": "US",
     "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB",
     "united kingdom": "GB",
+    "russia": "RU", "turkey": "TR", "burma": "MM", "macedonia": "MK", "ivory coast": "CI",
+    "palestine": "PS", "holland": "NL", "dr congo": "CD", "brunei": "BN", "vatican": "VA",
+    "cape verde": "CV", "swaziland": "SZ", "east timor": "TL", "micronesia": "FM",
 }  # fmt: skip
-"""Names news uses for a country besides its ISO name and codes (pycountry has those)."""
+"""Names news uses for a country besides its ISO name and codes (pycountry has those:
+"Russian Federation", "Türkiye", "Myanmar"). England, Scotland and Wales are not here:
+they are no ISO country, and must not merge into the UK."""
+
+PRODUCT_NOUNS = frozenset(
+    """drug painkiller medicine pill vaccine antidepressant antibiotic inhaler phone smartphone
+    ship vessel liner yacht tanker ferry submarine frigate destroyer
+    handset tablet laptop console processor browser app car hatchback saloon suv jet
+    airliner aircraft plane helicopter drone missile rifle tank robot camera""".split()
+)
+"""Nouns for made things: a name they introduce ("the drug Vioxx", "the Razr phone" is
+not: there the name modifies the noun) is the thing's."""
+
+PORTFOLIO_TITLES = frozenset(("Secretary", "Minister", "Ministers", "Secretaries"))
+"""Titles written after a minister's portfolio, capitalised ("Culture Secretary", "Health
+Minister"): the capitalised words before them name the office, not an entity."""
+
+POST_NOMINALS = frozenset("QC KC SC MP MEP MSP AM MBE OBE CBE KBE DBE PhD MD".split())
+"""Letters written after a person's name for an office, a rank or an honour ("Bret Walker
+SC", "Jane Marsh QC", "Tom Reid MP"): in capitals, as written."""
+
+BROADCAST_WORDS = frozenset("bbc itv channel radio tv sky cbs nbc abc fox espn".split())
+"""Words of broadcasters' names, whose channels and stations end in a number ("BBC Radio
+4", "Channel 5", "ESPN 2"): no model code."""
+
+LEADER_NOUNS = frozenset(
+    "administration government presidency premiership regime cabinet campaign era".split()
+)
+"""Nouns a leader's surname modifies ("the Clinton administration", "the Blair government",
+"the Obama campaign"): the name is the leader's, a person's."""
 
 WORK_NOUNS = frozenset(
     """film films movie movies comedy comedies drama dramas thriller documentary
     documentaries series sitcom programme programmes soap musical opera novel novels book
-    books memoir biography album albums song songs videogame blockbuster sequel cartoon
-    animation tale""".split()
+    books memoir biography album albums song songs videogame videogames
+    blockbuster sequel cartoon animation tale""".split()
 )
 """Nouns for creative works: a name they introduce ("the film Sideways", "comedy
 Sideways") or give examples of ("films such as Sideways") names a work, not a place, a

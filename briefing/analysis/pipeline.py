@@ -20,6 +20,7 @@ from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
 from briefing.analysis.nlp import ModelInfo, resolve_model
 from briefing.analysis.options import SummaryOptions
+from briefing.analysis.shapes import usable
 from briefing.cache import Cache, stage_key
 from briefing.config import Settings
 
@@ -27,6 +28,9 @@ PARSE_VERSION = "2"
 """Bump when doc_to_parse stores something new."""
 
 Progress = Callable[[int, int], None]
+
+_SHAPE_ERRORS = (KeyError, IndexError, TypeError, ValueError, AttributeError)
+"""What reading a cached parse of another shape raises."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,8 @@ class Analyzer:
         keys = self._keys(options)
         ids = [a.id for a in articles]
         got = {stage: self.cache.get_many(stage, keys[stage], ids) for stage in STAGES}
+        for stage, values in got.items():  # an entry of another shape is a miss, replaced
+            got[stage] = {i: v for i, v in values.items() if usable(stage, v)}
         complete = set(ids)
         for stage_values in got.values():
             complete &= stage_values.keys()
@@ -190,9 +196,14 @@ class Analyzer:
                 result[article.id] = self._assemble(article, values, options)
         if incomplete:
             stored = self.cache.get_many("parse", keys["parse"], [a.id for a in incomplete])
-            parses = {i: Parse.from_json(d) for i, d in stored.items()}
+            parses = {}
+            for i, data in stored.items():
+                with contextlib.suppress(*_SHAPE_ERRORS):  # another shape: parsed afresh
+                    parses[i] = Parse.from_json(data)
             by_id = {a.id: a for a in incomplete if a.id in parses}
-            result.update(self._derive(by_id, parses, options, store=True, known=got))
+            result.update(
+                self._derive(by_id, parses, options, store=True, known=got, from_cache=True)
+            )
         return result
 
     def _derive(
@@ -203,21 +214,30 @@ class Analyzer:
         *,
         store: bool,
         known: dict[str, dict[str, Any]] | None = None,
+        from_cache: bool = False,
     ) -> dict[str, Analysis]:
         """Run the cheap stages on parses, except where `known` (cached) results exist,
-        and (optionally) cache what was computed."""
+        and (optionally) cache what was computed. A parse `from_cache` that a stage
+        cannot read (an entry of another shape) leaves its article out: it is parsed
+        afresh, and the entry replaced."""
         known = known or {}
         out: dict[str, Analysis] = {}
         stored: dict[str, dict[str, Any]] = {stage: {} for stage in STAGES}
         for article_id, article in articles.items():
             values = {}
-            for name, stage in STAGES.items():
-                if article_id in known.get(name, {}):
-                    values[name] = known[name][article_id]
-                else:
-                    values[name] = stored[name][article_id] = stage.run(
-                        article.body, parses[article_id], options
-                    )
+            try:
+                for name, stage in STAGES.items():
+                    if article_id in known.get(name, {}):
+                        values[name] = known[name][article_id]
+                    else:
+                        values[name] = stage.run(article.body, parses[article_id], options)
+            except _SHAPE_ERRORS:
+                if not from_cache:
+                    raise
+                continue
+            for name in STAGES:
+                if article_id not in known.get(name, {}):
+                    stored[name][article_id] = values[name]
             out[article_id] = self._assemble(article, values, options)
         if store:
             keys = self._keys(options)

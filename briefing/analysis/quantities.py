@@ -17,6 +17,7 @@ from functools import cache
 from briefing.analysis.lexicon import (
     AGE_WORDS,
     AREA_WORDS,
+    CROWN_CURRENCIES,
     CURRENCIES_AFTER_A_NUMBER,
     CURRENCY_CODES_THAT_ARE_WORDS,
     CURRENCY_NAMES_THAT_ARE_WORDS,
@@ -84,7 +85,11 @@ def currency_names() -> tuple[tuple[str, str], ...]:
             continue
         if " " not in name and name in CURRENCY_NAMES_THAT_ARE_WORDS:
             continue
-        for form in (name, name + "s"):
+        forms = [name, name + "s"]
+        qualifier, _, last = name.rpartition(" ")
+        if qualifier and last in CROWN_CURRENCIES:  # "Danish krone": "Danish crowns"
+            forms += [f"{qualifier} crown", f"{qualifier} crowns"]
+        for form in forms:
             names.setdefault(form, c.alpha_3)
     return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
 

@@ -74,7 +74,7 @@ def brief_command(
     from briefing.analysis.pipeline import Analyzer
     from briefing.brief.model import make_brief
     from briefing.brief.select import check_selection, parse_day, select_articles
-    from briefing.cli_support import analyse_with_progress, load_articles, warn
+    from briefing.cli_support import analyse_with_progress, load_articles, report_warnings, warn
 
     # A brief is one short batch that reads hundreds of thousands of small, acyclic
     # objects from the cache; the cyclic collector's passes over them were half the
@@ -91,11 +91,11 @@ def brief_command(
         library.articles, day=day, since=since, everything=everything
     )
     analyzer = Analyzer.from_settings(settings)
-    for message in analyzer.cache.warnings:
-        warn(message)
+    report_warnings(analyzer.cache)
     # every article summarised to the story's length, whatever the reader's length is
     options = replace(settings.summary_options, length=Length.parse(per_story))
     analyses = harmonise(analyse_with_progress(analyzer, chosen, options=options))
+    report_warnings(analyzer.cache)  # faults met while reading or writing, each once
     brief = make_brief(
         analyses,
         selection,
@@ -115,7 +115,7 @@ def brief_command(
                 f"cannot write {inert(str(output))}: {exc.strerror}", exit_code=1
             ) from None
         click.echo(f"wrote {inert(str(output))}", err=True)
-    if library.problems:  # some files could not be read: as `analyze`, exit 1
+    if library.problems:  # as analyze: the brief is made, and some files were not read
         ctx.exit(1)
 
 

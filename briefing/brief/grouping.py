@@ -3,13 +3,14 @@
 Two articles belong together when they share key entities (the people, places and
 organisations each mentions most) and vocabulary (their titles' and summaries'
 content words): at least two shared key names and some shared words, or four shared
-names, or near-identical words. Stories are the connected components of that
-relation.
+names, or near-identical words. An article is compared with a story as a whole (the
+names most of its members carry, the sum of their words), not with whichever member
+it is most like: one report that mentions two stories' names must not bridge them.
 
 Comparing every pair costs n² (a thousand articles made half a million comparisons,
-each tokenising both summaries again). Here each article is tokenised once, and only
-articles that could be related are compared: those indexed under the same pair of key
-names (the only way to share two), or under the same rare word (near-identical
+each tokenising both summaries again). Here each article is tokenised once, and is
+compared only with the stories holding an article indexed under one of its pairs of
+key names (the only way to share two) or one of its rare words (near-identical
 wording always shares some of its rarest words). A name or word that most of a
 month's articles carry ("US", "government") is no evidence that two of them tell one
 story, and indexing it would bring back the n²; such terms are left out of the index,
@@ -22,8 +23,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from itertools import combinations
+from dataclasses import dataclass, replace
+from itertools import combinations, repeat
+from operator import mul
 
 from briefing.analysis.model import Analysis
 
@@ -73,24 +75,6 @@ class Profile:
             norm=math.sqrt(sum(v * v for v in bag.values())),
         )
 
-    def similarity(self, other: Profile) -> float:
-        """Cosine of the two word bags."""
-        if not self.norm or not other.norm:
-            return 0.0
-        mine, theirs = self.words, other.words
-        dot = sum(mine[k] * theirs[k] for k in mine.keys() & theirs.keys())
-        return dot / (self.norm * other.norm)
-
-
-def related(a: Profile, b: Profile) -> bool:
-    """Same story: at least two shared key names and some shared vocabulary, four
-    shared names, or near-identical vocabulary."""
-    shared = len(a.names & b.names)
-    if shared >= 4:
-        return True
-    similarity = a.similarity(b)
-    return (shared >= 2 and similarity >= 0.1) or similarity >= 0.5
-
 
 COMMON = 50
 """An index term carried by more articles than this is too common to find candidates
@@ -98,69 +82,106 @@ by ("US", "London", "government"): in a day's brief hardly any is, in a month's
 a few hundred are."""
 
 
-def index(profiles: Sequence[Profile]) -> list[list[int]]:
-    """Lists of articles (in order) indexed under the same pair of key names or the same
-    rare word, leaving out terms too common to index."""
-    frequency: Counter[str] = Counter()
+def common_names(profiles: Sequence[Profile]) -> frozenset[str]:
+    """Key names so many articles carry that sharing them says nothing ("US", "BBC",
+    "Washington" in a month of news): more than COMMON articles, or more than a tenth of
+    a batch of a hundred or more."""
+    frequency = Counter(n for p in profiles for n in p.names)
+    limit = min(COMMON, max(10, len(profiles) // 10))
+    return frozenset(n for n, c in frequency.items() if c > limit)
+
+
+def index_terms(profiles: Sequence[Profile]) -> list[list[tuple[str, ...]]]:
+    """Each article's index terms: its pairs of key names (the only way to share two)
+    and its rarest words, leaving out terms too common to find candidates by and terms
+    no other article has."""
+    frequency: Counter[tuple[str, ...]] = Counter()
+    terms: list[list[tuple[str, ...]]] = []
+    words: Counter[str] = Counter()
     for p in profiles:
-        frequency.update(p.words.keys())
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, p in enumerate(profiles):
-        for names in combinations(sorted(p.names), 2):
-            postings[names].append(i)
-        rare = sorted(p.words, key=frequency.__getitem__)[:RARE_WORDS]
-        for word in rare:
-            if frequency[word] > 1:
-                postings[(word,)].append(i)
-    return [members for members in postings.values() if 1 < len(members) <= COMMON]
+        words.update(p.words.keys())
+    for p in profiles:
+        mine: list[tuple[str, ...]] = list(combinations(sorted(p.names), 2))
+        rare = sorted(p.words, key=words.__getitem__)[:RARE_WORDS]
+        mine += [(w,) for w in rare]
+        frequency.update(mine)
+        terms.append(mine)
+    return [[t for t in mine if 1 < frequency[t] <= COMMON] for mine in terms]
+
+
+@dataclass
+class _Story:
+    """A story being gathered: its members, the sum of their word bags (the centroid's
+    direction) and how many members carry each key name."""
+
+    members: list[int]
+    words: Counter[str]
+    norm2: float
+    names: Counter[str]
+
+    def dot(self, p: Profile) -> int:
+        """The dot product of the story's summed bag and an article's bag (in C: this
+        is most of grouping's time)."""
+        return sum(map(mul, map(self.words.get, p.words, repeat(0)), p.words.values()))
+
+    def similarity(self, p: Profile) -> float:
+        """Cosine of an article's word bag and the story's summed bag."""
+        if not p.norm or not self.norm2:
+            return 0.0
+        return self.dot(p) / (p.norm * math.sqrt(self.norm2))
+
+    def shared_names(self, p: Profile) -> int:
+        """How many of the article's key names at least half the story's members carry:
+        what the story is about, not a name one member mentions in passing."""
+        half = len(self.members) / 2
+        return sum(1 for n in p.names if self.names.get(n, 0) >= half)
+
+    def add(self, i: int, p: Profile) -> None:
+        self.norm2 += 2 * self.dot(p) + p.norm * p.norm
+        self.words.update(p.words)
+        self.names.update(p.names)
+        self.members.append(i)
 
 
 def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
-    """Connected components of `related` among the articles each index list holds, in
-    the order of their first article. Articles already in one story are not compared
-    again, and a pair found unrelated once is not compared in the next list."""
+    """Stories, in the order of their first article: each article, in order, joins the
+    story it is most like among those it shares an index term with, when it is
+    `related` to that story as a whole (the names most of its members carry, and the
+    sum of their words), or starts a story of its own.
+
+    Comparing an article with the story rather than with any one member is what keeps
+    stories apart in a large library: with single links, each report of a month that
+    shares two names and a few words with some report of another story bridges the two,
+    and a thousand articles became one story of four hundred."""
     profiles = [Profile.of(a) for a in analyses]
-    parent = list(range(len(analyses)))
+    common = common_names(profiles)
+    if common:
+        profiles = [replace(p, names=p.names - common) for p in profiles]
+    postings = {i: terms for i, terms in enumerate(index_terms(profiles))}
+    stories: list[_Story] = []
+    story_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, p in enumerate(profiles):
+        candidates: set[int] = set()
+        for term in postings[i]:
+            candidates |= story_of[term]
+        best, best_similarity = None, 0.0
+        for s in sorted(candidates):
+            story = stories[s]
+            similarity = story.similarity(p)
+            if similarity > best_similarity and story_related(p, story, similarity):
+                best, best_similarity = s, similarity
+        if best is None:
+            best = len(stories)
+            stories.append(_Story([], Counter(), 0.0, Counter()))
+        stories[best].add(i, p)
+        for term in postings[i]:
+            story_of[term].add(best)
+    return [[analyses[i] for i in story.members] for story in stories]
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    def joined(first: list[int], second: list[int]) -> bool:
-        """Whether some pair across the two parts is related (each pair judged once)."""
-        for i in first:
-            for j in second:
-                pair = (i, j) if i < j else (j, i)
-                if pair in unrelated:
-                    continue
-                if related(profiles[i], profiles[j]):
-                    return True
-                unrelated.add(pair)
-        return False
-
-    # A list's members already in one story need no comparing among themselves: only
-    # the parts it holds of different stories are compared, until one pair joins them.
-    # Stories are the components of the related pairs whatever the order they are
-    # found in, and a story's root is always its first article.
-    unrelated: set[tuple[int, int]] = set()
-    for members in index(profiles):
-        parts: dict[int, list[int]] = {}
-        for i in members:
-            r = parent[i]  # mostly a root or one step from it: no call
-            if parent[r] != r:
-                r = root(r)
-            parts.setdefault(r, []).append(i)
-        if len(parts) == 1:
-            continue  # all in one story already
-        listed = list(parts.values())
-        for x, first in enumerate(listed):
-            for second in listed[x + 1 :]:
-                a, b = root(first[0]), root(second[0])
-                if a != b and joined(first, second):
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[Analysis]] = {}
-    for i, analysis in enumerate(analyses):
-        groups.setdefault(root(i), []).append(analysis)
-    return list(groups.values())
+def story_related(p: Profile, story: _Story, similarity: float) -> bool:
+    """`related`, with the story's key names and its summed words for the other side."""
+    shared = story.shared_names(p)
+    if shared >= 4:
+        return True
+    return (shared >= 2 and similarity >= 0.15) or similarity >= 0.5

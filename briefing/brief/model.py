@@ -35,6 +35,7 @@ class Brief:
                 {
                     "headline": s.headline,
                     "articles": [a.id for a in s.articles],
+                    "copies": [a.id for a in s.copies],
                     "sources": list(s.sources),
                     "summary": [
                         {"article": x.article_id, **x.sentence.to_json()} for x in s.summary

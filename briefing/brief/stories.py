@@ -2,7 +2,10 @@
 
 Which articles make one story is grouping.py's job. A story's summary takes the
 best sentences of its articles in turn and skips near-duplicates; its figures are
-deduplicated by value and unit, each kept with the article it came from.
+deduplicated by value and unit, each kept with the article it came from. Copies of one
+text (the same wire story from two feeds: analysis/duplicates.py decides) are listed
+once: the newest copy is the story's article, the others are its `copies`, whose
+sources the story still names.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.duplicates import copy_groups
 from briefing.analysis.model import Analysis, Article, Figure, SummarySentence, key_figures
 from briefing.analysis.similarity import cosine
 from briefing.analysis.summary_rules import points_back, starts_lowercase
@@ -37,10 +41,12 @@ class Story:
     articles: tuple[Article, ...]
     summary: tuple[StorySentence, ...]
     figures: tuple[StoryFigure, ...]
+    copies: tuple[Article, ...] = ()
+    """Other copies of the story's articles' texts (never in `articles`)."""
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(a.source for a in self.articles))
+        return tuple(dict.fromkeys(a.source for a in (*self.articles, *self.copies)))
 
 
 def headline(analyses: Sequence[Analysis]) -> str:
@@ -144,6 +150,7 @@ def build_stories(
     stories = []
     for members in group(analyses):
         members = sorted(members, key=lambda a: a.article.date, reverse=True)
+        members, copies = _distinct_texts(members)
         title = headline(members)
         # the lead is the article the headline comes from: the story opens with it
         lead = next(i for i, a in enumerate(members) if a.article.title == title)
@@ -154,7 +161,21 @@ def build_stories(
                 articles=tuple(a.article for a in members),
                 summary=merged_summary(members, length),
                 figures=merged_figures(members, figures),
+                copies=copies,
             )
         )
     stories.sort(key=lambda s: (-len(s.articles), -max(a.date.timestamp() for a in s.articles)))
     return stories
+
+
+def _distinct_texts(members: list[Analysis]) -> tuple[list[Analysis], tuple[Article, ...]]:
+    """The story's members with one copy of each text (the first given), and the copies
+    left out."""
+    if len(members) < 2:
+        return members, ()
+    groups = copy_groups([a.article for a in members])
+    if len(groups) == len(members):
+        return members, ()
+    kept = sorted(g[0] for g in groups)
+    copies = tuple(members[i].article for g in groups for i in g[1:])
+    return [members[i] for i in kept], copies

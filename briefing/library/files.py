@@ -67,7 +67,7 @@ def kind_of(mode: int) -> str:
 def os_reason(exc: OSError, path: Path | str) -> str:
     """Why `path` cannot be read, from the error the system gave."""
     if exc.errno == errno.ELOOP:
-        return "a symbolic link loop"
+        return "a loop of symbolic links"
     if exc.errno == errno.ENOENT:
         try:
             return f"a broken symbolic link (to {os.readlink(path)!r})"
