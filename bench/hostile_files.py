@@ -204,8 +204,8 @@ def build(folder: Path) -> list[Path]:
     outside = Path(tempfile.mkdtemp(prefix="hostile-paths-"))
     os.mkfifo(outside / "given-fifo.txt")
     (outside / "given-zero.txt").symlink_to("/dev/zero")
-    (outside / "given-loop.md").symlink_to(outside / "given-loop.md")
-    return [outside / "given-fifo.txt", outside / "given-zero.txt", outside / "given-loop.md"]
+    (outside / "given-loop.md").symlink_to(outside / "given-loop.md")  # a usage error: exit 2
+    return [outside / "given-fifo.txt", outside / "given-zero.txt"]
 
 
 BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -251,9 +251,10 @@ def check(folder: Path, extra: list[Path], timeout: int) -> None:
         *(["brief", "--all", "--format", f, *paths] for f in ("terminal", "text", "markdown", "html", "json")),
         *(["brief", "--all", "-o", str(out / f"brief{ext}"), *paths] for ext in (".md", ".html", ".txt", ".json")),
     ]  # fmt: skip
+    commands.append(["analyze", str(extra[0].parent / "given-loop.md")])
     for args in commands:
         result = run(args, cache, timeout)
-        shown = " ".join(a if a not in paths else Path(a).name for a in args)
+        shown = " ".join(a if a not in paths and "given-" not in a else Path(a).name for a in args)
         print(f"\n$ briefing {shown}")
         print(f"  exit {result['exit']}, {result['seconds']} s, peak {result['peak_mb']} MB, "
               f"{len(result['warnings'])} warning lines, traceback: {result['traceback']}")  # fmt: skip
@@ -267,7 +268,7 @@ def check(folder: Path, extra: list[Path], timeout: int) -> None:
                 print(f"  {len(document['problems'])} problems")
             except ValueError as exc:
                 print(f"  stdout is not JSON: {exc}")
-        if args == ["analyze", *paths]:
+        if args == ["analyze", *paths] or "given-loop" in args[-1]:
             for line in result["warnings"]:
                 print("   ", line)
     for written in sorted(out.iterdir()):
