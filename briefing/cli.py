@@ -12,7 +12,6 @@ for the traceback. Nothing else prints one.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import traceback
@@ -28,6 +27,7 @@ from briefing.analysis.options import InvalidOption
 from briefing.brief.command import brief_command
 from briefing.cli_support import (
     analyse_with_progress,
+    analyses_json,
     check_paths,
     inert,
     load_articles,
@@ -139,11 +139,7 @@ def analyze(
     report_warnings(analyzer.cache)  # faults met while reading or writing, each once
     analyses = harmonise(analyses)  # one label per name where an article's evidence is weak
     if as_json:
-        document = {
-            "articles": [a.to_json(explain=explain) for a in analyses],
-            "problems": [{"path": p.path, "reason": p.reason} for p in library.problems],
-        }
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        click.echo(analyses_json(analyses, library.problems, explain=explain))
     else:
         from briefing.render_analysis import print_analyses
 

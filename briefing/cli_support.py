@@ -7,6 +7,7 @@ which is the one module allowed to import the TUI.
 from __future__ import annotations
 
 import errno
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,24 +17,15 @@ import click
 
 from briefing.config import Settings
 from briefing.errors import BriefingError
+from briefing.text_safety import inert, json_inert
 
 if TYPE_CHECKING:
     from briefing.cache import Cache
 
 
-def inert(text: str) -> str:
-    """`text` as it may go to a terminal: every character that is not printable (control
-    codes, escape sequences' ESC, C1 codes, bidi overrides, zero-width characters) is
-    shown as its escape (\\x1b, \\u202e), so a file name cannot retitle the terminal,
-    write the clipboard or colour the line."""
-    if text.isprintable():
-        return text
-    return "".join(
-        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
-    )
-
-
 def warn(message: str) -> None:
+    """One line on stderr, made inert: a file name in it can neither act on the
+    terminal (escape codes, C1 controls) nor break the line (see text_safety.inert)."""
     click.echo(f"briefing: warning: {inert(message)}", err=True)
 
 
@@ -62,7 +54,10 @@ def check_paths(
 
 
 def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
-    """Load the library for a command, reporting unreadable files as warnings."""
+    """Load the library for a command, reporting unreadable files as warnings. A path
+    that names nothing, or a loop of links, is a usage error (check_paths); one that
+    names something unreadable (a FIFO, a device, a folder) is read as a problem, which
+    says what it is."""
     from briefing.library import load_library
 
     check_paths(paths)
@@ -70,6 +65,16 @@ def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     for problem in library.problems:
         warn(f"{problem.path}: {problem.reason}")
     return library
+
+
+def analyses_json(analyses, problems, *, explain: bool = False) -> str:
+    """`analyze --json`: the analyses and the files that could not be read, as one JSON
+    document that is inert on a terminal (text_safety.json_inert)."""
+    document = {
+        "articles": [a.to_json(explain=explain) for a in analyses],
+        "problems": [{"path": p.path, "reason": p.reason} for p in problems],
+    }
+    return json_inert(json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options=None):

@@ -193,7 +193,7 @@ def test_prune_removes_old_fetched_articles_but_not_yours_edited_or_starred(
     assert len(fetched) == 3
     starred, edited, plain = fetched
     state = ReaderState()
-    state.set_mark(read_file(starred)[0].id, star=True)
+    state.set_mark(read_file(starred).articles[0].id, star=True)
     state.close()
     edited.write_text(edited.read_text() + "A note of mine.\n")
     mine = news / "my-notes.md"

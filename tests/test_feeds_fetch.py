@@ -191,7 +191,7 @@ def test_at_most_two_requests_at_a_time_to_one_host(site, tmp_path):
 
 def test_one_story_in_two_feeds_under_different_tracking_parameters_is_saved_once(site, tmp_path):
     _, report = fetch(site, tmp_path, ["Agency A", "Agency B"])
-    saved = [read_file(p)[0] for p in report.new]
+    saved = [read_file(p).articles[0] for p in report.new]
     wire = [a for a in saved if a.url and "/articles/wire.html" in a.url]
     assert len(wire) == 1
     assert "utm_" not in wire[0].url and "fbclid" not in wire[0].url
@@ -252,7 +252,7 @@ def test_add_saves_one_page_once_and_refuses_what_is_no_article(site, tmp_path):
                 fetcher=fetcher,
             )
     assert first.new and not again.new and again.path == first.path
-    (article,) = read_file(first.path)
+    (article,) = read_file(first.path).articles
     assert (
         article.title == "The city museum reopens after a four-year restoration"
     )  # no " - Example Times"

@@ -52,13 +52,15 @@ def test_a_feed_file_and_its_yaml_reading_make_the_same_article(tmp_path):
         "date: 2025-10-12T08:30:00+01:00\n---\n\nThe ring road closed on Sunday after rain.\n",
         encoding="utf-8",
     )
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert (article.title, article.source) == ("Floods close the ring road", "Evening Post")
     assert article.date == datetime(2025, 10, 12, 7, 30, tzinfo=UTC)
 
 
-def test_invalid_yaml_front_matter_is_still_one_problem(tmp_path):
+def test_invalid_yaml_front_matter_is_one_problem_naming_its_line_and_the_body_is_read(tmp_path):
     path = tmp_path / "b.md"
     path.write_text("---\ntitle: [unclosed\n---\n\nBody text here.\n", encoding="utf-8")
-    with pytest.raises(Exception, match="front matter is not valid YAML"):
-        read_file(path)
+    read = read_file(path)
+    assert [a.body for a in read.articles] == ["Body text here."]
+    (problem,) = read.problems
+    assert problem.reason.startswith("front matter not read (line 3: ")

@@ -22,7 +22,7 @@ def test_plain_text_with_a_title_line(tmp_path):
     path = write(
         tmp_path / "wire" / "a.txt", "Storm hits coast\n\nA storm hit the coast on Monday."
     )
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert article.title == "Storm hits coast"
     assert article.body == "A storm hit the coast on Monday."
     assert article.source == "wire"
@@ -33,7 +33,7 @@ def test_plain_text_without_a_title_uses_the_first_sentence_clipped(tmp_path):
         "The regional council voted late on Tuesday night to approve a sweeping plan " * 2
     )
     path = write(tmp_path / "b.txt", long_sentence.strip() + ". More text follows here.")
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert article.title.endswith("…")
     assert len(article.title) <= 81
     assert article.body.startswith("The regional council")
@@ -45,7 +45,7 @@ def test_markdown_front_matter_sets_title_source_url_date_and_tags(tmp_path):
         "---\ntitle: Budget passes\nsource: Daily Ledger\nurl: https://example.org/x\n"
         "date: 2025-10-12\ntags: [politics, money]\n---\nThe budget passed by 60 votes.\n",
     )
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert (article.title, article.source, article.url) == (
         "Budget passes",
         "Daily Ledger",
@@ -56,11 +56,11 @@ def test_markdown_front_matter_sets_title_source_url_date_and_tags(tmp_path):
     assert article.body == "The budget passed by 60 votes."
 
 
-def test_bad_front_matter_is_a_problem_not_a_crash(tmp_path):
+def test_bad_front_matter_is_a_problem_and_the_body_is_still_read(tmp_path):
     write(tmp_path / "bad.md", "---\ntitle: [unclosed\n---\nBody text here.\n")
     write(tmp_path / "good.txt", "Fine\n\nA fine article.")
     library = load_library([tmp_path])
-    assert [a.title for a in library.articles] == ["Fine"]
+    assert sorted(a.body for a in library.articles) == ["A fine article.", "Body text here."]
     assert len(library.problems) == 1
     assert "front matter" in library.problems[0].reason
 
@@ -73,7 +73,7 @@ def test_html_keeps_title_and_main_text_and_drops_scripts_and_navigation(tmp_pat
         "<article><h1>Rates rise</h1><p>The bank raised rates by 0.25 points.</p>"
         "<p>Markets fell &amp; bonds rallied.</p></article><footer>© Paper</footer></body></html>",
     )
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert article.title == "Rates rise"
     assert "raised rates by 0.25 points." in article.body
     assert "Markets fell & bonds rallied." in article.body
@@ -91,8 +91,9 @@ def test_json_list_and_jsonl_lines(tmp_path):
         },
         {"body": "Second article text.", "url": "https://example.org/2"},
     ]
-    (articles_json) = read_file(write(tmp_path / "e.json", json.dumps(items)))
-    articles_jsonl = read_file(write(tmp_path / "f.jsonl", "\n".join(json.dumps(i) for i in items)))
+    articles_json = read_file(write(tmp_path / "e.json", json.dumps(items))).articles
+    jsonl = "\n".join(json.dumps(i) for i in items)
+    articles_jsonl = read_file(write(tmp_path / "f.jsonl", jsonl)).articles
     for articles in (articles_json, articles_jsonl):
         assert [a.title for a in articles] == ["One", "Second article text."]
         assert articles[0].source == "Feed"
@@ -111,14 +112,14 @@ def test_date_falls_back_to_file_modification_time(tmp_path):
     path = write(tmp_path / "h.txt", "Body only.")
     stamp = datetime(2024, 5, 6, 7, 8).timestamp()
     os.utime(path, (stamp, stamp))
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert article.date.replace(tzinfo=None) == datetime(2024, 5, 6, 7, 8)
 
 
 def test_id_is_stable_across_rename_and_line_endings(tmp_path):
-    a = read_file(write(tmp_path / "one.txt", "Title\n\nLine one.\nLine two.\n"))[0]
+    a = read_file(write(tmp_path / "one.txt", "Title\n\nLine one.\nLine two.\n")).articles[0]
     (tmp_path / "two.txt").write_bytes(b"Title\r\n\r\nLine one.\r\nLine two.\r\n")
-    b = read_file(tmp_path / "two.txt")[0]
+    b = read_file(tmp_path / "two.txt").articles[0]
     assert a.id == b.id == article_id("Line one.\nLine two.")
 
 
@@ -126,7 +127,7 @@ def test_control_characters_and_escape_sequences_are_stripped_but_markup_stays(t
     path = write(
         tmp_path / "i.txt", "Alert\n\n\x1b[31mRed\x1b[0m text with [bold]markup[/bold]\x07."
     )
-    (article,) = read_file(path)
+    (article,) = read_file(path).articles
     assert article.body == "Red text with [bold]markup[/bold]."
 
 

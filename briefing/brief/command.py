@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from briefing.errors import BriefingError
+from briefing.text_safety import inert
 
 FORMATS = ("terminal", "markdown", "html", "text", "json")
 EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -110,8 +111,10 @@ def brief_command(
         try:
             output.write_text(text if text is not None else "", encoding="utf-8")
         except OSError as exc:
-            raise BriefingError(f"cannot write {output}: {exc.strerror}", exit_code=1) from None
-        click.echo(f"wrote {output}", err=True)
+            raise BriefingError(
+                f"cannot write {inert(str(output))}: {exc.strerror}", exit_code=1
+            ) from None
+        click.echo(f"wrote {inert(str(output))}", err=True)
     if library.problems:  # as analyze: the brief is made, and some files were not read
         ctx.exit(1)
 
@@ -125,7 +128,7 @@ def output_format(output: Path | None) -> str:
     if known is None:
         names = ", ".join(EXTENSIONS)
         raise BriefingError(
-            f"-o {output.name}: unknown extension {output.suffix or '(none)'!r}; "
+            f"-o {inert(output.name)}: unknown extension {output.suffix or '(none)'!r}; "
             f"use one of {names}, or name the format with --format",
             exit_code=2,
         )

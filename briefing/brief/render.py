@@ -20,6 +20,7 @@ from rich.text import Text
 from briefing.analysis.model import Figure
 from briefing.brief.model import Brief
 from briefing.brief.stories import Story
+from briefing.text_safety import json_inert
 from briefing.themes import ThemeSpec, rich_color
 
 GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
@@ -205,7 +206,7 @@ def render_html(brief: Brief) -> str:
 
 
 def render_json(brief: Brief) -> str:
-    return json.dumps(brief.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return json_inert(json.dumps(brief.to_json(), ensure_ascii=False, indent=2)) + "\n"
 
 
 # -- terminal (rich) ----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from briefing.errors import BriefingError
 from briefing.urls import is_web_url, normalise_url
 
 if TYPE_CHECKING:
+    from briefing.article import Article
     from briefing.feeds.fetch import FeedResult, FetchReport
     from briefing.feeds.network import Fetcher, Policy
     from briefing.feeds.store import FeedStore
@@ -334,14 +335,14 @@ def _analyse(paths: Sequence[Path], settings: Settings) -> None:
     """The new articles analysed into the shared cache, so the reader opens them warm."""
     from briefing.analysis.pipeline import Analyzer
     from briefing.cli_support import analyse_with_progress, report_warnings
-    from briefing.library import ArticleError, read_file
+    from briefing.library import read_file
 
-    articles = []
+    articles: list[Article] = []
     for path in paths:
-        try:
-            articles.extend(read_file(path))
-        except ArticleError as exc:
-            warn(f"{path}: {exc}")
+        read = read_file(path)
+        articles.extend(read.articles)
+        for problem in read.problems:
+            warn(f"{problem.path}: {problem.reason}")
     if not articles:
         return
     analyzer = Analyzer.from_settings(settings)

@@ -333,7 +333,7 @@ def index_folder(folder: Path, store: FeedStore) -> int:
     were fetched and how) in a store that knows none: after a corrupt state file was
     replaced, the articles already saved are found by address and content again rather
     than saved twice. How many were found."""
-    from briefing.library import ArticleError, read_file
+    from briefing.library import read_file
 
     found = 0
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
@@ -341,9 +341,9 @@ def index_folder(folder: Path, store: FeedStore) -> int:
             head = path.read_text(encoding="utf-8", errors="replace")[:4096]
             if not head.startswith("---") or not all(k in head for k in _WRITTEN_BY_BRIEFING):
                 continue
-            (article,) = read_file(path)
+            (article,) = read_file(path).articles  # ValueError: none (unreadable) or several
             digest = file_hash(path)
-        except (OSError, ArticleError, ValueError):
+        except (OSError, ValueError):
             continue
         store.saved(path, url_key=normalise_url(article.url) if article.url else None,
                     content=article.id, digest=digest, feed=None, entry=None, updated=None)  # fmt: skip

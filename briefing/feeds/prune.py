@@ -18,7 +18,7 @@ from pathlib import Path
 
 from briefing.feeds.files import file_hash
 from briefing.feeds.store import FeedStore
-from briefing.library import ArticleError, read_file
+from briefing.library import read_file
 
 _AGE = re.compile(r"^\s*(\d{1,6})\s*([hdw])\s*$", re.IGNORECASE)
 
@@ -64,9 +64,9 @@ def prune(
             continue
         try:
             edited = file_hash(path) != saved.hash
-            articles = read_file(path)
-        except (OSError, ArticleError):
+        except OSError:
             continue  # unreadable now: not ours to judge
+        articles = read_file(path).articles  # none when unreadable: kept below
         if edited:
             report.edited.append(path)
             continue
