@@ -626,3 +626,19 @@ async def test_the_help_scrolls_to_its_last_key_on_a_short_terminal(warm, tmp_pa
             await pilot.press("j")
         await pilot.pause()
         assert box.scroll_y == box.max_scroll_y
+
+
+@run_async
+async def test_a_corrupt_state_file_is_said_once_and_new_marks_persist(warm, tmp_path):
+    (tmp_path / "state.sqlite3").write_bytes(b"this is not a database" * 100)
+    first = make_app(warm, tmp_path)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in first._notifications]
+        assert sum("state file was corrupt" in m for m in messages) == 1, messages
+        article_id = first.article.id
+        await pilot.press("s")
+    second = make_app(warm, tmp_path)
+    async with second.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert article_id in second.starred

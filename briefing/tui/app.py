@@ -31,6 +31,7 @@ from briefing.analysis.pipeline import AnalysisProcess, Analyzer
 from briefing.config import DEFAULT_THEME, Settings
 from briefing.library import Library, load_library
 from briefing.state import ReaderState
+from briefing.text_safety import inert
 from briefing.themes import ThemeSpec, load_themes, rich_color
 from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
@@ -157,6 +158,8 @@ class BriefingApp(App[None]):
                 self.notify(f"theme {spec.name} skipped: {exc}", severity="warning")
         for problem in self.theme_problems:
             self.notify(str(problem), severity="warning")
+        for message in [*self.state.warnings, *self.analyzer.cache.new_warnings()]:
+            self.notify(message, severity="warning")  # a state or cache file moved aside
         self._apply_theme(self.spec.name)
         self.set_keymap(commands.textual_keymap(self.keymap))
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
@@ -279,6 +282,13 @@ class BriefingApp(App[None]):
     def on_unmount(self) -> None:
         if self.analysis_process is not None:
             self.analysis_process.close()
+        self.state.close()  # writes any mark the disk refused earlier, if it now can
+
+    def _saved(self, problem: str | None) -> None:
+        """A mark or a preference the state file could not take: said once, kept in
+        memory and written with the next change that can be."""
+        if problem:
+            self.notify(problem, severity="error")
 
     def _safely(self, analyse, articles: list[Article]):
         """One batch's analyses; a failure is one notification naming the articles,
@@ -411,7 +421,7 @@ class BriefingApp(App[None]):
             current = self.article
             if current is not None and current.id == article_id and article_id not in self.read:
                 self.view.read.add(article_id)
-                self.state.set_mark(article_id, read=True)
+                self._saved(self.state.set_mark(article_id, read=True))
                 self._redraw_row(current)
                 self._update_counts()
 
@@ -543,14 +553,14 @@ class BriefingApp(App[None]):
     def action_toggle_read(self) -> None:
         article = self.article
         if article is not None:
-            self.state.set_mark(article.id, read=self.view.toggle_read(article.id))
+            self._saved(self.state.set_mark(article.id, read=self.view.toggle_read(article.id)))
             self._redraw_row(article)
             self._update_counts()
 
     def action_toggle_star(self) -> None:
         article = self.article
         if article is not None:
-            self.state.set_mark(article.id, star=self.view.toggle_star(article.id))
+            self._saved(self.state.set_mark(article.id, star=self.view.toggle_star(article.id)))
             self._redraw_row(article)
 
     def _apply_filters(self, filters: Filters, nothing: str) -> None:
@@ -778,7 +788,7 @@ class BriefingApp(App[None]):
 
         def done(name: str | None) -> None:
             if name:
-                self.state.set_pref("theme", self.spec.name)
+                self._saved(self.state.set_pref("theme", self.spec.name))
                 wins = (
                     f" (kept; BRIEFING_THEME={self.theme_from_env} still wins at start)"
                     if self.theme_from_env and self.theme_from_env != self.spec.name
@@ -798,7 +808,7 @@ class BriefingApp(App[None]):
 
         def changed(types: set[str]) -> None:
             self.entity_types = types
-            self.state.set_pref("entity_types", ",".join(sorted(types)))
+            self._saved(self.state.set_pref("entity_types", ",".join(sorted(types))))
             self.show_entities = True
             self.show_article()
 
@@ -851,7 +861,7 @@ def _empty_text(library: Library) -> Text:
     if library.problems:
         text.append("\n\nThese files could not be read:\n", style="bold")
         for problem in library.problems:
-            text.append(f"  {problem.path}: {problem.reason}\n")
+            text.append(f"  {inert(problem.path)}: {inert(problem.reason)}\n")
     return text
 
 

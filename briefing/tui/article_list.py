@@ -22,6 +22,7 @@ from textual.geometry import Size
 from textual.widgets.option_list import Option
 
 from briefing.article import Article
+from briefing.text_safety import inert
 from briefing.tui.panes import PaneList
 
 ROW_HEIGHT = 3
@@ -74,8 +75,8 @@ def problem_label(path: str, reason: str) -> Text:
     """The three lines of a file that could not be read: its name, then why."""
     label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append("  ⚠ ", style="bold red")
-    label.append(path.rsplit("/", 1)[-1])
-    label.append(f"\n   {reason}\n ", style="dim")
+    label.append(inert(path.rsplit("/", 1)[-1]))  # a file name can hold escape codes
+    label.append(f"\n   {inert(reason)}\n ", style="dim")
     return label
 
 
