@@ -180,3 +180,28 @@ def test_a_folder_lists_its_article_files_in_path_order_without_hidden_ones(tmp_
     library = load_library([tmp_path])
     paths = sorted(Path(a.path).relative_to(tmp_path).as_posix() for a in library.articles)
     assert paths == ["a-b/one.txt", "b/two.md", "three.MD"]
+
+
+def test_a_saved_web_page_is_read_as_its_article_not_its_menus(tmp_path):
+    """A page saved from a news site: the headline without the site's name, the site as
+    the source, the page's date, and only the article's paragraphs (no menu, no footer,
+    the headline not repeated as the first line)."""
+    page = (
+        "<html><head><title>Harbour wall to be rebuilt - Example Times</title>"
+        '<meta property="og:site_name" content="Example Times">'
+        '<meta name="date" content="2026-11-30"></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav><article>'
+        "<h1>Harbour wall to be rebuilt</h1>"
+        "<p>The harbour wall in Porthmere will be rebuilt before winter, the council said "
+        "on Monday, after storms damaged a 40-metre stretch last month.</p>"
+        "<p>Work will cost £2.4m and is expected to take ten weeks. Fishermen said the "
+        "repair could not come soon enough, as boats have been moored in the next bay.</p>"
+        "</article><footer>Copyright Example Times</footer></body></html>"
+    )
+    (tmp_path / "wall.html").write_text(page, encoding="utf-8")
+    (article,) = load_library([tmp_path]).articles
+    assert article.title == "Harbour wall to be rebuilt"
+    assert article.source == "Example Times"
+    assert article.date.date().isoformat() == "2026-11-30"
+    assert article.body.startswith("The harbour wall")
+    assert "Home" not in article.body and "Copyright" not in article.body
