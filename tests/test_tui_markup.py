@@ -64,7 +64,7 @@ def hostile_library(tmp_path_factory):
         f"---\ntitle: '{FAILING_TITLE}'\ndate: 2025-10-12\n---\nThe bank raised rates by 0.5 points on Monday.\n",
         encoding="utf-8",
     )
-    (folder / "[b]broken[@click=app.quit].md").write_text("---\ntitle: [oops\n---\nBody.", "utf-8")
+    (folder / "[b]broken[@click=app.quit].json").write_text("{oops", "utf-8")  # unreadable
     cache = tmp_path_factory.mktemp("cache")
     settings = replace(load_settings(), cache_dir=cache)
     library = load_library([folder])
@@ -101,13 +101,14 @@ async def _walk_every_screen(hostile_library, tmp_path):
         assert QUIT_TITLE in screen  # the title line
         assert "[b]news[i]" in screen  # the folder's name in the title bar
         assert SOURCE in screen
-        assert "[b]broken[@click=app.quit].md" in screen  # the unreadable file's row
-        assert "[/]Donald Trump" in screen  # the sidebar
+        assert "[b]broken[@click=app.quit].json" in screen  # the unreadable file's row
         assert "[@click=app.quit]" in screen  # a figure's context
         assert "theme [b]bad[@click=app.quit].yaml" in screen  # the broken theme's notice
         assert "could not analyse Rates [/] rise [red]" in screen
         assert "the model [@click=app.quit]fell[/]" in screen
         app.clear_notifications()
+        await pilot.pause()
+        assert "[/]Donald Trump" in screen_text(app)  # the sidebar, once no notice covers it
 
         await pilot.press("f")  # the list's header names the entity
         await pilot.pause()
