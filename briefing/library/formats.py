@@ -239,7 +239,7 @@ def read_html(reading: Reading, text: str) -> list[Article]:
     """A saved web page: the article's own text, headline, date and site as a news
     extractor finds them (trafilatura: no site name after the title, no menus, the
     <h1> not repeated), else, for a page it finds no article in, every paragraph."""
-    extracted = _extracted(text)
+    extracted = _extracted(text) if _an_ordinary_page(text) else None
     if extracted is not None:
         fields = Fields(
             title=clean_line(extracted.title or "") or None,
@@ -248,6 +248,17 @@ def read_html(reading: Reading, text: str) -> list[Article]:
         )
         return _found(reading.article(normalise_body(extracted.text), fields, fields.title))
     return _read_paragraphs(reading, text)
+
+
+EXTRACTOR_MAX_CHARS = 3_000_000
+EXTRACTOR_MAX_TAGS = 10_000
+"""The largest page the news extractor is given: a saved news page has a few thousand
+tags and a few hundred kilobytes; a hostile one (tags by the hundred thousand, markup
+nested thousands deep) takes it minutes, and goes to the paragraph reader instead."""
+
+
+def _an_ordinary_page(text: str) -> bool:
+    return len(text) <= EXTRACTOR_MAX_CHARS and text.count("<") <= EXTRACTOR_MAX_TAGS
 
 
 def _extracted(text: str):  # -> Extracted | None (the feeds package's, imported lazily)
