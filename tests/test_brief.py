@@ -607,6 +607,19 @@ def test_analyses_read_from_the_cache_equal_the_ones_stored():
         assert len(cached.entities.mentions) == len(a.entities.mentions)
 
 
+def test_stored_figures_and_entities_read_back_as_values_of_their_types():
+    figure = Figure("3-4 km", (3.0, 4.0), "km", "quantity", "wide", 0, 6, 0, 0.5, "why")
+    stored_range = json.loads(json.dumps(figure.to_json()))
+    assert Figure.from_json(stored_range) == figure
+    assert isinstance(Figure.from_json(json.loads(json.dumps(figure.to_json()))).value, tuple)
+    whole = {**figure.to_json(), "value": 5}  # a count stored as a whole number
+    assert Figure.from_json(whole).value == 5.0 and type(Figure.from_json(whole).value) is float
+    older = {"name": "Maria Lopez", "label": "PERSON", "count": 2}  # before why, confidence
+    assert Entity.from_json(older) == Entity("Maria Lopez", "PERSON", 2)
+    entity = Entity.from_json(Entity("Kyiv", "GPE", 3, "a place", 0.5).to_json())
+    assert {entity: 1}[Entity("Kyiv", "GPE", 3, "a place", 0.5)] == 1
+
+
 def test_a_brief_from_cached_analyses_reads_exactly_as_from_fresh_ones():
     fresh = [FLOOD_A, FLOOD_B, CHIPS, FARM]
     cached = [_as_cached(a) for a in fresh]

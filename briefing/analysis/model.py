@@ -36,6 +36,27 @@ def _trusted(cls: type[_T], **fields: Any) -> _T:
 _FIELD_COUNTS: dict[type, int] = {}
 
 
+def _adopted(cls: type[_T], stored: dict[str, Any]) -> _T | None:
+    """A frozen dataclass made around `stored` itself, when its keys are exactly the
+    class's fields (as the class's to_json wrote them), else None. No copy and no call
+    per field: a brief of 10,000 articles reads 250,000 entities, figures and sentences,
+    and copying each into a new object was a tenth of its time. The object owns
+    `stored` from then on: a caller hands over a dict it no longer changes."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    if stored.keys() != names:
+        return None
+    made = _new(cls)
+    _set_attribute(made, "__dict__", stored)
+    return made
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+_new = object.__new__
+_set_attribute = object.__setattr__
+
+
 Value = float | tuple[float, float]
 """A figure's numeric value: a number, or a (low, high) range."""
 
@@ -149,6 +170,10 @@ class SummarySentence:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> SummarySentence:
+        """The sentence `d` stores (the sentence takes `d` over)."""
+        adopted = _adopted(cls, d)
+        if adopted is not None:
+            return adopted
         return _trusted(cls, text=d["text"], start=d["start"], end=d["end"],
                         sentence=d["sentence"], rank=d["rank"])  # fmt: skip
 
@@ -191,6 +216,10 @@ class EntityMention:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> EntityMention:
+        """The mention `d` stores (the mention takes `d` over)."""
+        adopted = _adopted(cls, d)
+        if adopted is not None:
+            return adopted
         return _trusted(cls, text=d["text"], label=d["label"], canonical=d["canonical"],
                         start=d["start"], end=d["end"])  # fmt: skip
 
@@ -219,6 +248,10 @@ class Entity:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Entity:
+        """The entity `d` stores (the entity takes `d` over)."""
+        adopted = _adopted(cls, d)
+        if adopted is not None:
+            return adopted
         return _trusted(cls, name=d["name"], label=d["label"], count=d["count"],
                         why=d.get("why", ""), confidence=d.get("confidence", 1.0))  # fmt: skip
 
@@ -343,7 +376,13 @@ class Figure:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Figure:
+        """The figure `d` stores (the figure takes `d` over when its value is a float:
+        a range is stored as a list, and read as a tuple)."""
         value = d["value"]
+        if type(value) is float:
+            adopted = _adopted(cls, d)
+            if adopted is not None:
+                return adopted
         return _trusted(
             cls,
             text=d["text"],
