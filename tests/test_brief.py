@@ -23,6 +23,7 @@ from briefing.analysis.model import (
     Figure,
     SummarySentence,
 )
+from briefing.brief.grouping import words
 from briefing.brief.model import make_brief
 from briefing.brief.news import in_the_news
 from briefing.brief.render import render_html, render_json, render_markdown, render_text
@@ -315,6 +316,14 @@ FASHION = analysis(
     "barge. Tickets for the shows sold out in minutes.",
     places=[("Rotterdam", 1)],
 )
+
+
+def test_the_words_grouping_compares_leave_out_stop_words_and_closing_apostrophes():
+    bag = words("The farmers' union said the farmers’ costs rose; it’ rose again in 2024.")
+    assert list(bag.items()) == [("farmers", 2), ("union", 1), ("costs", 1), ("rose", 2), ("it", 1),
+                                 ("again", 1)]  # fmt: skip
+    assert words("Putin's allies") == {"putin's": 1, "allies": 1}
+    assert words("") == {}
 
 
 def test_two_reports_sharing_their_key_names_and_some_words_are_one_story():

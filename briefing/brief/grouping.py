@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, repeat
-from operator import mul
+from operator import add, mul
 
 from briefing.analysis.model import Analysis
 
@@ -42,18 +42,30 @@ STOP = frozenset(
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 
 
+_MAY_END_IN_APOSTROPHE = re.compile(r"['’](?![a-z'’-])")
+"""Where a word found by _WORD may end in an apostrophe (one to strip): an apostrophe
+that no letter, apostrophe or hyphen follows."""
+
+
 def words(text: str) -> Counter[str]:
     """Content words and their counts: lower case, no stop words, no digits."""
-    # Counted as found, then each distinct word once (the same counts, in the same order
-    # of first appearance, as stripping every occurrence), into a dict: a Counter's
-    # missing-key hook is Python, called once per new word of 10,000 summaries.
-    bag: dict[str, int] = {}
-    for word, count in Counter(_WORD.findall(text.lower())).items():
-        if word not in STOP:
-            if word[-1] in "'’":  # it starts with a letter: only its end can be stripped
-                word = word.strip("'’")
-            bag[word] = bag.get(word, 0) + count
-    return Counter(bag)
+    # Counted in C, then the stop words taken out: a loop over every word of 10,000
+    # summaries was most of grouping's time. Only where a word may end in an
+    # apostrophe are the words stripped and counted again (the same counts, in the same
+    # order of first appearance, as stripping every occurrence).
+    lowered = text.lower()
+    bag = Counter(_WORD.findall(lowered))
+    pop = bag.pop
+    for word in STOP.intersection(bag):
+        pop(word)
+    if ("'" not in lowered and "’" not in lowered) or not _MAY_END_IN_APOSTROPHE.search(lowered):
+        return bag
+    stripped: dict[str, int] = {}
+    for word, count in bag.items():
+        if word[-1] in "'’":  # it starts with a letter: only its end can be stripped
+            word = word.strip("'’")
+        stripped[word] = stripped.get(word, 0) + count
+    return Counter(stripped)
 
 
 @dataclass(frozen=True)
@@ -138,7 +150,10 @@ class _Story:
 
     def add(self, i: int, p: Profile) -> None:
         self.norm2 += 2 * self.dot(p) + p.norm * p.norm
-        self.words.update(p.words)
+        # Counter.update adds a mapping's counts one by one in Python; this is in C
+        mine = self.words
+        summed = map(add, map(mine.get, p.words, repeat(0)), p.words.values())
+        dict.update(mine, zip(p.words, summed, strict=True))
         self.names.update(p.names)
         self.members.append(i)
 
