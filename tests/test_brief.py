@@ -289,6 +289,17 @@ def test_a_warm_brief_never_imports_spacy_or_textual(warm_cache):
     assert "SPACY-NOT-LOADED" in result.stderr and "TEXTUAL-NOT-LOADED" in result.stderr
 
 
+def test_a_warm_brief_to_a_pipe_imports_neither_rich_nor_the_entity_rules(warm_cache):
+    """No progress bar and no colours to draw, no entity to find: the start stays short."""
+    for fmt in ("text", "markdown", "json"):
+        result = run_and_report_spacy(
+            ["brief", "--all", "--format", fmt], {"BRIEFING_CACHE_DIR": str(warm_cache)}
+        )
+        assert result.returncode == 0, result.stderr
+        assert "RICH-NOT-LOADED" in result.stderr, fmt
+        assert "ENTITIES-STAGE-NOT-LOADED" in result.stderr, fmt
+
+
 # -- which articles make one story (pinned before grouping stopped comparing every pair) --
 
 
