@@ -79,12 +79,13 @@ class Profile:
 
     @classmethod
     def of(cls, analysis: Analysis) -> Profile:
-        names = [e for e in analysis.entities.canonical if e.label in KEY_LABELS][:KEY_NAMES]
+        names = [e.name for e in analysis.entities.canonical if e.label in KEY_LABELS]
         bag = words(analysis.article.title + " " + " ".join(s.text for s in analysis.summary))
+        counts = bag.values()
         return cls(
-            names=frozenset(w.lower() for e in names for w in e.name.split()[-1:]),
+            names=frozenset(w[-1].lower() for w in map(str.rsplit, names[:KEY_NAMES]) if w),
             words=bag,
-            norm=math.sqrt(sum(v * v for v in bag.values())),
+            norm=math.sqrt(sum(map(mul, counts, counts))),
         )
 
 
@@ -136,11 +137,12 @@ class _Story:
         is most of grouping's time)."""
         return sum(map(mul, map(self.words.get, p.words, repeat(0)), p.words.values()))
 
-    def similarity(self, p: Profile) -> float:
-        """Cosine of an article's word bag and the story's summed bag."""
+    def similarity(self, p: Profile, dot: int) -> float:
+        """Cosine of an article's word bag and the story's summed bag, given their dot
+        product."""
         if not p.norm or not self.norm2:
             return 0.0
-        return self.dot(p) / (p.norm * math.sqrt(self.norm2))
+        return dot / (p.norm * math.sqrt(self.norm2))
 
     def shared_names(self, p: Profile) -> int:
         """How many of the article's key names at least half the story's members carry:
@@ -148,8 +150,9 @@ class _Story:
         half = len(self.members) / 2
         return sum(1 for n in p.names if self.names.get(n, 0) >= half)
 
-    def add(self, i: int, p: Profile) -> None:
-        self.norm2 += 2 * self.dot(p) + p.norm * p.norm
+    def add(self, i: int, p: Profile, dot: int | None = None) -> None:
+        """Take the article in (`dot`: the story's dot product with it, if known)."""
+        self.norm2 += 2 * (self.dot(p) if dot is None else dot) + p.norm * p.norm
         # Counter.update adds a mapping's counts one by one in Python; this is in C
         mine = self.words
         summed = map(add, map(mine.get, p.words, repeat(0)), p.words.values())
@@ -171,25 +174,30 @@ def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
     profiles = [Profile.of(a) for a in analyses]
     common = common_names(profiles)
     if common:
-        profiles = [replace(p, names=p.names - common) for p in profiles]
-    postings = {i: terms for i, terms in enumerate(index_terms(profiles))}
+        profiles = [
+            p if p.names.isdisjoint(common) else replace(p, names=p.names - common)
+            for p in profiles
+        ]
     stories: list[_Story] = []
     story_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for i, p in enumerate(profiles):
+    for i, (p, terms) in enumerate(zip(profiles, index_terms(profiles), strict=True)):
         candidates: set[int] = set()
-        for term in postings[i]:
-            candidates |= story_of[term]
-        best, best_similarity = None, 0.0
+        for term in terms:
+            found = story_of.get(term)
+            if found:
+                candidates |= found
+        best, best_similarity, best_dot = None, 0.0, None
         for s in sorted(candidates):
             story = stories[s]
-            similarity = story.similarity(p)
+            dot = story.dot(p)
+            similarity = story.similarity(p, dot)
             if similarity > best_similarity and story_related(p, story, similarity):
-                best, best_similarity = s, similarity
+                best, best_similarity, best_dot = s, similarity, dot
         if best is None:
             best = len(stories)
             stories.append(_Story([], Counter(), 0.0, Counter()))
-        stories[best].add(i, p)
-        for term in postings[i]:
+        stories[best].add(i, p, best_dot)
+        for term in terms:
             story_of[term].add(best)
     return [[analyses[i] for i in story.members] for story in stories]
 
