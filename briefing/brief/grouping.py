@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import combinations, repeat
+from itertools import chain, combinations, repeat
 from operator import add, mul
 
 from briefing.analysis.model import Analysis
@@ -104,21 +104,20 @@ def common_names(profiles: Sequence[Profile]) -> frozenset[str]:
     return frozenset(n for n, c in frequency.items() if c > limit)
 
 
-def index_terms(profiles: Sequence[Profile]) -> list[list[tuple[str, ...]]]:
+def index_terms(profiles: Sequence[Profile]) -> list[list[str]]:
     """Each article's index terms: its pairs of key names (the only way to share two)
     and its rarest words, leaving out terms too common to find candidates by and terms
-    no other article has."""
-    frequency: Counter[tuple[str, ...]] = Counter()
-    terms: list[list[tuple[str, ...]]] = []
-    words: Counter[str] = Counter()
+    no other article has. A pair is written "name name": no word has a space, so a pair
+    never equals a word, and a string keeps its hash where a tuple hashes again at each
+    of the four lookups of each of a month's hundred thousand terms."""
+    words = Counter(chain.from_iterable(p.words for p in profiles))
+    by_frequency = words.__getitem__
+    terms: list[list[str]] = []
     for p in profiles:
-        words.update(p.words.keys())
-    for p in profiles:
-        mine: list[tuple[str, ...]] = list(combinations(sorted(p.names), 2))
-        rare = sorted(p.words, key=words.__getitem__)[:RARE_WORDS]
-        mine += [(w,) for w in rare]
-        frequency.update(mine)
+        mine = [f"{a} {b}" for a, b in combinations(sorted(p.names), 2)]
+        mine += sorted(p.words, key=by_frequency)[:RARE_WORDS]
         terms.append(mine)
+    frequency = Counter(chain.from_iterable(terms))
     return [[t for t in mine if 1 < frequency[t] <= COMMON] for mine in terms]
 
 
@@ -179,7 +178,7 @@ def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
             for p in profiles
         ]
     stories: list[_Story] = []
-    story_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    story_of: dict[str, set[int]] = defaultdict(set)
     for i, (p, terms) in enumerate(zip(profiles, index_terms(profiles), strict=True)):
         candidates: set[int] = set()
         for term in terms:
