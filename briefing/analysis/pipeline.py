@@ -229,9 +229,9 @@ class Analyzer:
     def _assemble(article: Article, values: dict[str, Any], options: SummaryOptions) -> Analysis:
         return Analysis(
             article=article,
-            summary=tuple(SummarySentence.from_json(s) for s in values["summary"]),
+            summary=SummarySentence.many_from_json(values["summary"]),
             entities=Entities.from_json(values["entities"]),
-            figures=tuple(Figure.from_json(f) for f in values["figures"]),
+            figures=Figure.many_from_json(values["figures"]),
             algorithm=options.algorithm,
             length=str(options.length),
         )
