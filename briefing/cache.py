@@ -142,8 +142,10 @@ class Cache:
         return self.get_many(stage, key, [article]).get(article)
 
     def get_many(self, stage: str, key: str, articles: Iterable[str]) -> dict[str, Any]:
-        """Stored values for many articles at once (one query per 500 ids)."""
-        ids = list(dict.fromkeys(articles))
+        """Stored values for many articles at once (one query per 500 ids, in id order:
+        each query then reads one stretch of the table, where ids in the library's
+        order sent each to pages all over the file, at twice the cost)."""
+        ids = sorted(set(articles))
         found: dict[str, Any] = {}
         stale: list[str] = []
         now = time.time()
