@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -141,10 +141,18 @@ class Cache:
         """The stored value, or None on a miss (or an unreadable entry)."""
         return self.get_many(stage, key, [article]).get(article)
 
-    def get_many(self, stage: str, key: str, articles: Iterable[str]) -> dict[str, Any]:
+    def get_many(
+        self,
+        stage: str,
+        key: str,
+        articles: Iterable[str],
+        decode: Callable[[bytes], Any] | None = None,
+    ) -> dict[str, Any]:
         """Stored values for many articles at once (one query per 500 ids, in id order:
         each query then reads one stretch of the table, where ids in the library's
-        order sent each to pages all over the file, at twice the cost)."""
+        order sent each to pages all over the file, at twice the cost). `decode` reads
+        a value's JSON text (default: read_json); a ValueError from it is a miss."""
+        decode = decode or read_json
         ids = sorted(set(articles))
         found: dict[str, Any] = {}
         stale: list[str] = []
@@ -165,7 +173,7 @@ class Cache:
                     return found
                 for article, blob, used in rows:
                     try:
-                        found[article] = _loads(decompress(blob))
+                        found[article] = decode(decompress(blob))
                     except (zlib.error, ValueError):
                         continue
                     if used < recent:
@@ -262,7 +270,7 @@ class Cache:
             self._conn.close()
 
 
-def _loads(data: bytes) -> Any:
+def read_json(data: bytes) -> Any:
     """JSON as the standard library reads it, mostly by orjson (several times faster);
     what orjson refuses and json.dumps may write (NaN, integers past 64 bits) by json."""
     try:

@@ -143,3 +143,25 @@ def test_sizes_parse(text, size):
 def test_bad_sizes_raise(text):
     with pytest.raises(ValueError):
         parse_size(text)
+
+
+def test_cached_entities_read_back_whole_whatever_their_text_holds(tmp_path):
+    """The entities stage's mentions are read only when looked at; a name whose text
+    looks like the stored JSON itself still comes back as it was."""
+    from briefing.analysis.model import Entities, Entity, EntityMention
+    from briefing.analysis.pipeline import _READERS
+
+    odd = 'Say "],"canonical":[" twice'
+    entities = Entities(
+        (EntityMention(odd, "ORG", odd, 0, len(odd)), EntityMention("Kyiv", "GPE", "Kyiv", 40, 44)),
+        (Entity(odd, "ORG", 1, "a title", 0.5), Entity("Kyiv", "GPE", 1)),
+    )
+    cache = Cache(tmp_path)
+    cache.put("entities", "k", "a", entities.to_json())
+    cache.put("entities", "k", "older", {"canonical": [Entity("Kyiv", "GPE", 1).to_json()],
+                                         "mentions": []})  # fmt: skip
+    read = cache.get_many("entities", "k", ["a", "older"], _READERS["entities"])
+    again = Entities.from_json(read["a"])
+    assert again.canonical == entities.canonical
+    assert list(again.mentions) == list(entities.mentions)
+    assert len(Entities.from_json(read["older"]).mentions) == 0

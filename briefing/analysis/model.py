@@ -287,25 +287,29 @@ class Entity:
 
 
 class StoredMentions(Sequence[EntityMention]):
-    """An analysis's mentions as the cache stored them, made into EntityMentions the
-    first time they are read: a brief of 10,000 articles reads 200,000 mentions and
-    looks at the few of the sentences it shows; the reader, those of one article.
-    Compares and hashes as the tuple of its mentions."""
+    """An analysis's mentions as the cache stored them (their JSON values, or a
+    function that reads them), made into EntityMentions the first time they are read:
+    a brief of 10,000 articles reads 200,000 mentions and looks at the few of the
+    sentences it shows; the reader, those of one article. Compares and hashes as the
+    tuple of its mentions."""
 
     __slots__ = ("_made", "_stored")
 
-    def __init__(self, stored: list[dict[str, Any]]) -> None:
-        self._stored: list[dict[str, Any]] | None = stored
+    def __init__(self, stored: list[dict[str, Any]] | Callable[[], list[dict[str, Any]]]) -> None:
+        self._stored: list[dict[str, Any]] | Callable[[], list[dict[str, Any]]] | None = stored
         self._made: tuple[EntityMention, ...] = ()
 
     def _mentions(self) -> tuple[EntityMention, ...]:
         if self._stored is not None:
-            self._made = _adopted_all(EntityMention, self._stored, EntityMention.from_json)
+            stored = self._stored() if callable(self._stored) else self._stored
+            self._made = _adopted_all(EntityMention, stored, EntityMention.from_json)
             self._stored = None
         return self._made
 
     def __len__(self) -> int:
-        return len(self._stored) if self._stored is not None else len(self._made)
+        if isinstance(self._stored, list):
+            return len(self._stored)
+        return len(self._mentions())
 
     def __getitem__(self, index: Any) -> Any:
         return self._mentions()[index]
