@@ -7,6 +7,7 @@ become one line on stderr and an exit code, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ from briefing import __version__
 from briefing.analysis.nlp import ModelUnavailable
 from briefing.analysis.options import InvalidOption
 from briefing.brief.command import brief_command
-from briefing.cli_support import analyse_with_progress, load_articles, warn
+from briefing.cli_support import analyse_with_progress, ends_without_freeing, load_articles, warn
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
 
@@ -248,3 +249,29 @@ def main() -> None:
         )
         sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def run() -> None:
+    """The `briefing` script and `python -m briefing`: main(), then, when the command
+    asked for it (see cli_support.keep_until_exit), the end of the process without
+    taking apart what it built; what it wrote is flushed first. main() alone, as tests
+    call it in a process of their own, always returns through SystemExit."""
+    try:
+        main()
+    except SystemExit as exc:
+        if not ends_without_freeing():
+            raise
+        code = exc.code
+    else:
+        return
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (| head): as main() has it
+        pass
+    except OSError as exc:  # a full disk: what Python's own exit would have met
+        sys.stderr.write(f"briefing: cannot write the output: {exc.strerror}\n")
+        status = status or 1
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(status)

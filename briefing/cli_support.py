@@ -16,6 +16,20 @@ import click
 from briefing.config import Settings
 from briefing.errors import BriefingError
 
+_KEPT: list[object] = []
+
+
+def keep_until_exit(*objects: object) -> None:
+    """Keep `objects` alive until the process ends, and have it end without freeing
+    them (cli.run): a brief of 10,000 articles spent 0.2 s, after its output was
+    written, taking apart the analyses it had read."""
+    _KEPT.extend(objects)
+
+
+def ends_without_freeing() -> bool:
+    """Whether a command asked the process to end without freeing what it kept."""
+    return bool(_KEPT)
+
 
 def warn(message: str) -> None:
     click.echo(f"briefing: warning: {message}", err=True)

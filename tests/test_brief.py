@@ -289,6 +289,20 @@ def test_a_warm_brief_never_imports_spacy_or_textual(warm_cache):
     assert "SPACY-NOT-LOADED" in result.stderr and "TEXTUAL-NOT-LOADED" in result.stderr
 
 
+def test_a_brief_ends_with_its_output_whole_and_its_exit_code(warm_cache, tmp_path):
+    """The process ends without freeing the brief's analyses: what it wrote arrives
+    whole, through a pipe or into a file, and a failure keeps its exit code."""
+    piped = run("--all", "--format", "json", cache=warm_cache)
+    assert piped.returncode == 0, piped.stderr
+    assert json.loads(piped.stdout)["stories"]
+    out = tmp_path / "brief.md"
+    written = run("--all", "-o", str(out), cache=warm_cache)
+    assert written.returncode == 0, written.stderr
+    assert out.read_text(encoding="utf-8").startswith("# Daily brief")
+    nothing = run("--date", "1999-01-01", cache=warm_cache)
+    assert nothing.returncode == 1 and "no articles for 1999-01-01" in nothing.stderr
+
+
 def test_a_warm_brief_to_a_pipe_imports_neither_rich_nor_the_entity_rules(warm_cache):
     """No progress bar and no colours to draw, no entity to find: the start stays short."""
     for fmt in ("text", "markdown", "json"):
