@@ -254,12 +254,15 @@ def main() -> None:
 def run() -> None:
     """The `briefing` script and `python -m briefing`: main(), then, when the command
     asked for it (see cli_support.keep_until_exit), the end of the process without
-    taking apart what it built; what it wrote is flushed first. main() alone, as tests
-    call it in a process of their own, always returns through SystemExit."""
+    taking apart what it built; what it wrote is flushed first. Not under a profiler or
+    a tracer (cProfile, coverage), which write their results at a normal exit. main()
+    alone, as tests call it in a process of their own, always returns through
+    SystemExit."""
     try:
         main()
     except SystemExit as exc:
-        if not ends_without_freeing():
+        watched = sys.getprofile() is not None or sys.gettrace() is not None
+        if watched or not ends_without_freeing():
             raise
         code = exc.code
     else:
