@@ -303,6 +303,17 @@ def test_a_brief_ends_with_its_output_whole_and_its_exit_code(warm_cache, tmp_pa
     assert nothing.returncode == 1 and "no articles for 1999-01-01" in nothing.stderr
 
 
+def test_a_brief_run_under_a_profiler_leaves_its_profile(warm_cache, tmp_path):
+    profile = tmp_path / "brief.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "briefing", "brief"]
+    result = subprocess.run(
+        [*command, "--all", "--format", "text"], capture_output=True, text=True, cwd=REPO,
+        env={**os.environ, "BRIEFING_CACHE_DIR": str(warm_cache)}, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("DAILY BRIEF") and profile.stat().st_size > 0
+
+
 def test_a_warm_brief_to_a_pipe_imports_neither_rich_nor_the_entity_rules(warm_cache):
     """No progress bar and no colours to draw, no entity to find: the start stays short."""
     for fmt in ("text", "markdown", "json"):
