@@ -12,6 +12,7 @@ for the traceback. Nothing else prints one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import traceback
@@ -29,6 +30,7 @@ from briefing.cli_support import (
     analyse_with_progress,
     analyses_json,
     check_paths,
+    ends_without_freeing,
     inert,
     load_articles,
     report_warnings,
@@ -334,3 +336,32 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def run() -> None:
+    """The `briefing` script and `python -m briefing`: main(), then, when the command
+    asked for it (see cli_support.keep_until_exit), the end of the process without
+    taking apart what it built; what it wrote is flushed first. Not under a profiler or
+    a tracer (cProfile, coverage), which write their results at a normal exit. main()
+    alone, as tests call it in a process of their own, always returns through
+    SystemExit."""
+    try:
+        main()
+    except SystemExit as exc:
+        watched = sys.getprofile() is not None or sys.gettrace() is not None
+        if watched or not ends_without_freeing():
+            raise
+        code = exc.code
+    else:
+        return
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (| head): as main() has it
+        pass
+    except OSError as exc:  # a full disk: what Python's own exit would have met
+        sys.stderr.write(f"briefing: cannot write the output: {exc.strerror}\n")
+        status = status or 1
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(status)

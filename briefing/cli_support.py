@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,20 @@ from briefing.text_safety import inert, json_inert
 
 if TYPE_CHECKING:
     from briefing.cache import Cache
+
+_KEPT: list[object] = []
+
+
+def keep_until_exit(*objects: object) -> None:
+    """Keep `objects` alive until the process ends, and have it end without freeing
+    them (cli.run): a brief of 10,000 articles spent 0.2 s, after its output was
+    written, taking apart the analyses it had read."""
+    _KEPT.extend(objects)
+
+
+def ends_without_freeing() -> bool:
+    """Whether a command asked the process to end without freeing what it kept."""
+    return bool(_KEPT)
 
 
 def warn(message: str) -> None:
@@ -80,6 +95,8 @@ def analyses_json(analyses, problems, *, explain: bool = False) -> str:
 def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options=None):
     """Analyse with a progress bar on stderr when there is parsing to do and a terminal
     (`options`: summary options other than the analyzer's own)."""
+    if not _stderr_may_be_terminal():
+        return analyzer.analyze(articles, options, use_cache=use_cache)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -95,3 +112,17 @@ def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options
             bar.update(task, completed=done, total=total)
 
         return analyzer.analyze(articles, options, progress=progress, use_cache=use_cache)
+
+
+def _stderr_may_be_terminal() -> bool:
+    """Whether rich could take stderr for a terminal: it is a tty, or the environment
+    says to treat it as one (TTY_COMPATIBLE=1, FORCE_COLOR). Asked first without rich,
+    whose console and progress bar take ~40 ms to import, for a run whose stderr is a
+    pipe or a file."""
+    if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(sys.stderr, "isatty", None)
+    try:
+        return bool(isatty is not None and isatty())
+    except ValueError:  # a closed stream
+        return False

@@ -80,13 +80,17 @@ def parse_text():
 
 
 def run_and_report_spacy(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    """Run the CLI in a fresh interpreter that says on stderr whether spaCy and textual got imported."""
+    """Run the CLI in a fresh interpreter that says on stderr whether spaCy, textual, rich
+    and the entities stage got imported."""
     probe = (
         f"import sys; sys.argv = ['briefing', *{args!r}]\n"
         "from briefing.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print('SPACY-LOADED' if 'spacy' in sys.modules else 'SPACY-NOT-LOADED', file=sys.stderr)\n"
-        "print('TEXTUAL-LOADED' if 'textual' in sys.modules else 'TEXTUAL-NOT-LOADED', file=sys.stderr)"
+        "print('TEXTUAL-LOADED' if 'textual' in sys.modules else 'TEXTUAL-NOT-LOADED', file=sys.stderr)\n"
+        "print('RICH-LOADED' if 'rich' in sys.modules else 'RICH-NOT-LOADED', file=sys.stderr)\n"
+        "stage = 'briefing.analysis.entities' in sys.modules\n"
+        "print('ENTITIES-STAGE-LOADED' if stage else 'ENTITIES-STAGE-NOT-LOADED', file=sys.stderr)"
     )
     return subprocess.run(
         [sys.executable, "-c", probe],

@@ -23,6 +23,7 @@ from briefing.analysis.model import (
     Figure,
     SummarySentence,
 )
+from briefing.brief.grouping import words
 from briefing.brief.model import make_brief
 from briefing.brief.news import in_the_news
 from briefing.brief.render import render_html, render_json, render_markdown, render_text
@@ -288,6 +289,42 @@ def test_a_warm_brief_never_imports_spacy_or_textual(warm_cache):
     assert "SPACY-NOT-LOADED" in result.stderr and "TEXTUAL-NOT-LOADED" in result.stderr
 
 
+def test_a_brief_ends_with_its_output_whole_and_its_exit_code(warm_cache, tmp_path):
+    """The process ends without freeing the brief's analyses: what it wrote arrives
+    whole, through a pipe or into a file, and a failure keeps its exit code."""
+    piped = run("--all", "--format", "json", cache=warm_cache)
+    assert piped.returncode == 0, piped.stderr
+    assert json.loads(piped.stdout)["stories"]
+    out = tmp_path / "brief.md"
+    written = run("--all", "-o", str(out), cache=warm_cache)
+    assert written.returncode == 0, written.stderr
+    assert out.read_text(encoding="utf-8").startswith("# Daily brief")
+    nothing = run("--date", "1999-01-01", cache=warm_cache)
+    assert nothing.returncode == 1 and "no articles for 1999-01-01" in nothing.stderr
+
+
+def test_a_brief_run_under_a_profiler_leaves_its_profile(warm_cache, tmp_path):
+    profile = tmp_path / "brief.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "briefing", "brief"]
+    result = subprocess.run(
+        [*command, "--all", "--format", "text"], capture_output=True, text=True, cwd=REPO,
+        env={**os.environ, "BRIEFING_CACHE_DIR": str(warm_cache)}, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("DAILY BRIEF") and profile.stat().st_size > 0
+
+
+def test_a_warm_brief_to_a_pipe_imports_neither_rich_nor_the_entity_rules(warm_cache):
+    """No progress bar and no colours to draw, no entity to find: the start stays short."""
+    for fmt in ("text", "markdown", "json"):
+        result = run_and_report_spacy(
+            ["brief", "--all", "--format", fmt], {"BRIEFING_CACHE_DIR": str(warm_cache)}
+        )
+        assert result.returncode == 0, result.stderr
+        assert "RICH-NOT-LOADED" in result.stderr, fmt
+        assert "ENTITIES-STAGE-NOT-LOADED" in result.stderr, fmt
+
+
 # -- which articles make one story (pinned before grouping stopped comparing every pair) --
 
 
@@ -315,6 +352,14 @@ FASHION = analysis(
     "barge. Tickets for the shows sold out in minutes.",
     places=[("Rotterdam", 1)],
 )
+
+
+def test_the_words_grouping_compares_leave_out_stop_words_and_closing_apostrophes():
+    bag = words("The farmers' union said the farmers’ costs rose; it’ rose again in 2024.")
+    assert list(bag.items()) == [("farmers", 2), ("union", 1), ("costs", 1), ("rose", 2), ("it", 1),
+                                 ("again", 1)]  # fmt: skip
+    assert words("Putin's allies") == {"putin's": 1, "allies": 1}
+    assert words("") == {}
 
 
 def test_two_reports_sharing_their_key_names_and_some_words_are_one_story():
@@ -605,6 +650,19 @@ def test_analyses_read_from_the_cache_equal_the_ones_stored():
         assert cached == a and hash(cached.entities) == hash(a.entities)
         assert list(cached.entities.mentions) == list(a.entities.mentions)
         assert len(cached.entities.mentions) == len(a.entities.mentions)
+
+
+def test_stored_figures_and_entities_read_back_as_values_of_their_types():
+    figure = Figure("3-4 km", (3.0, 4.0), "km", "quantity", "wide", 0, 6, 0, 0.5, "why")
+    stored_range = json.loads(json.dumps(figure.to_json()))
+    assert Figure.from_json(stored_range) == figure
+    assert isinstance(Figure.from_json(json.loads(json.dumps(figure.to_json()))).value, tuple)
+    whole = {**figure.to_json(), "value": 5}  # a count stored as a whole number
+    assert Figure.from_json(whole).value == 5.0 and type(Figure.from_json(whole).value) is float
+    older = {"name": "Maria Lopez", "label": "PERSON", "count": 2}  # before why, confidence
+    assert Entity.from_json(older) == Entity("Maria Lopez", "PERSON", 2)
+    entity = Entity.from_json(Entity("Kyiv", "GPE", 3, "a place", 0.5).to_json())
+    assert {entity: 1}[Entity("Kyiv", "GPE", 3, "a place", 0.5)] == 1
 
 
 def test_a_brief_from_cached_analyses_reads_exactly_as_from_fresh_ones():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sqlite3
+import time
 
 import pytest
 
@@ -20,6 +21,30 @@ def test_a_value_round_trips_and_a_new_version_misses(tmp_path):
     assert cache.get("summary", stage_key("1", "model@3.9.0", {"length": "3"}), "article-a") is None
     assert cache.get("summary", stage_key("1", "model@3.8.0", {"length": "4"}), "article-a") is None
     assert cache.get("summary", key_v1, "article-b") is None
+
+
+def test_values_json_alone_can_write_read_back_the_same(tmp_path):
+    cache = Cache(tmp_path)
+    value = {"salience": float("inf"), "big": 2**70, "text": "Zelenskyy \u2019s"}
+    cache.put("figures", "k", "a", value)
+    assert cache.get("figures", "k", "a") == value
+    cache.put("figures", "k", "a", [float("nan")])
+    nan = cache.get("figures", "k", "a")
+    assert nan is not None and nan[0] != nan[0]
+
+
+def test_reading_marks_an_entry_used_unless_it_was_in_the_last_hour(tmp_path):
+    cache = Cache(tmp_path)
+    cache.put_many("parse", "k", {"old": [1], "recent": [2]})
+    recent = time.time() - 30 * 60
+    with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
+        conn.execute("UPDATE entries SET used = 5 WHERE article = 'old'")
+        conn.execute("UPDATE entries SET used = ? WHERE article = 'recent'", (recent,))
+    assert cache.get_many("parse", "k", ["old", "recent"]) == {"old": [1], "recent": [2]}
+    with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
+        used = dict(conn.execute("SELECT article, used FROM entries").fetchall())
+    assert used["old"] > recent
+    assert used["recent"] == recent
 
 
 def test_entries_persist_across_handles(tmp_path):
@@ -118,3 +143,25 @@ def test_sizes_parse(text, size):
 def test_bad_sizes_raise(text):
     with pytest.raises(ValueError):
         parse_size(text)
+
+
+def test_cached_entities_read_back_whole_whatever_their_text_holds(tmp_path):
+    """The entities stage's mentions are read only when looked at; a name whose text
+    looks like the stored JSON itself still comes back as it was."""
+    from briefing.analysis.model import Entities, Entity, EntityMention
+    from briefing.analysis.pipeline import _READERS
+
+    odd = 'Say "],"canonical":[" twice'
+    entities = Entities(
+        (EntityMention(odd, "ORG", odd, 0, len(odd)), EntityMention("Kyiv", "GPE", "Kyiv", 40, 44)),
+        (Entity(odd, "ORG", 1, "a title", 0.5), Entity("Kyiv", "GPE", 1)),
+    )
+    cache = Cache(tmp_path)
+    cache.put("entities", "k", "a", entities.to_json())
+    cache.put("entities", "k", "older", {"canonical": [Entity("Kyiv", "GPE", 1).to_json()],
+                                         "mentions": []})  # fmt: skip
+    read = cache.get_many("entities", "k", ["a", "older"], _READERS["entities"])
+    again = Entities.from_json(read["a"])
+    assert again.canonical == entities.canonical
+    assert list(again.mentions) == list(entities.mentions)
+    assert len(Entities.from_json(read["older"]).mentions) == 0

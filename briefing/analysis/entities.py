@@ -46,6 +46,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis import versions
+from briefing.analysis.countries import country_code
 from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
@@ -1609,30 +1610,6 @@ def _mention_evidence(s: _Subject, spacy_label: str, hint: str | None) -> Eviden
 
 
 # --- 4 and 5. grouping, merging and voting
-
-_COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")
-
-
-@cache
-def country_code(text: str) -> str | None:
-    """The ISO 3166 code of a country's name, code or common alias ("U.S.", "America",
-    "United States" → "US"), else None. pycountry holds the ISO names and codes; a
-    code counts only written in capitals ("IN" is India, "in" is not)."""
-    import pycountry
-
-    name = " ".join(text.replace("’", "'").split())
-    if name.lower().startswith("the "):
-        name = name[4:]
-    alias = COUNTRY_ALIASES.get(name.lower())
-    if alias:
-        return alias
-    compact = name.replace(".", "")
-    if len(compact) <= 3 and not _COUNTRY_CODE.match(compact):
-        return None
-    try:
-        return str(pycountry.countries.lookup(compact if len(compact) <= 3 else name).alpha_2)
-    except LookupError:
-        return None
 
 
 @cache

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from briefing.analysis import versions
@@ -21,7 +22,7 @@ from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, 
 from briefing.analysis.nlp import ModelInfo, resolve_model
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.shapes import usable
-from briefing.cache import Cache, stage_key
+from briefing.cache import Cache, read_json, stage_key
 from briefing.config import Settings
 
 PARSE_VERSION = "2"
@@ -182,7 +183,10 @@ class Analyzer:
         cached parse where only they are missing."""
         keys = self._keys(options)
         ids = [a.id for a in articles]
-        got = {stage: self.cache.get_many(stage, keys[stage], ids) for stage in STAGES}
+        got = {
+            stage: self.cache.get_many(stage, keys[stage], ids, _READERS.get(stage))
+            for stage in STAGES
+        }
         for stage, values in got.items():  # an entry of another shape is a miss, replaced
             got[stage] = {i: v for i, v in values.items() if usable(stage, v)}
         complete = set(ids)
@@ -249,12 +253,38 @@ class Analyzer:
     def _assemble(article: Article, values: dict[str, Any], options: SummaryOptions) -> Analysis:
         return Analysis(
             article=article,
-            summary=tuple(SummarySentence.from_json(s) for s in values["summary"]),
+            summary=SummarySentence.many_from_json(values["summary"]),
             entities=Entities.from_json(values["entities"]),
-            figures=tuple(Figure.from_json(f) for f in values["figures"]),
+            figures=Figure.many_from_json(values["figures"]),
             algorithm=options.algorithm,
             length=str(options.length),
         )
+
+
+_MENTIONS_START = b'{"mentions":'
+_CANONICAL_START = b',"canonical":['
+
+
+def _read_entities(data: bytes) -> Any:
+    """A stored entities value with its mentions left unread until someone looks at
+    them: a brief reads every article's canonical entities and hardly any mention, and
+    the mentions were most of the JSON it decoded.
+
+    The value is the JSON of {"mentions": [...], "canonical": [...]}, as json.dumps
+    wrote it without spaces; `,"canonical":[` can be nothing but the start of the
+    second key there (no quote inside a string goes unescaped, and no mention or entity
+    has a list-valued "canonical"), so the text splits at its last occurrence. Any
+    other shape is read whole."""
+    split = data.rfind(_CANONICAL_START)
+    if split < 0 or not data.startswith(_MENTIONS_START) or not data.endswith(b"]}"):
+        return read_json(data)
+    canonical = read_json(data[split + len(_CANONICAL_START) - 1 : -1])
+    mentions = data[len(_MENTIONS_START) : split]
+    return {"mentions": partial(read_json, mentions), "canonical": canonical}
+
+
+_READERS: dict[str, Callable[[bytes], Any]] = {"entities": _read_entities}
+"""How the cache's JSON of a stage is read, where not all at once."""
 
 
 _child_analyzer: Analyzer | None = None

@@ -73,8 +73,13 @@ def _entities(value: Any) -> bool:
             and type(e.get("confidence", 1.0)) in _NUMBER
             for e in canonical
         )
-        and type(mentions) is list
-        and all(type(m) is dict and m.keys() >= _MENTION_KEYS for m in mentions)
+        and (
+            callable(mentions)  # left unread until looked at (pipeline._read_entities)
+            or (
+                type(mentions) is list
+                and all(type(m) is dict and m.keys() >= _MENTION_KEYS for m in mentions)
+            )
+        )
     )
 
 

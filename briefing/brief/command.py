@@ -74,7 +74,13 @@ def brief_command(
     from briefing.analysis.pipeline import Analyzer
     from briefing.brief.model import make_brief
     from briefing.brief.select import check_selection, parse_day, select_articles
-    from briefing.cli_support import analyse_with_progress, load_articles, report_warnings, warn
+    from briefing.cli_support import (
+        analyse_with_progress,
+        keep_until_exit,
+        load_articles,
+        report_warnings,
+        warn,
+    )
 
     # A brief is one short batch that reads hundreds of thousands of small, acyclic
     # objects from the cache; the cyclic collector's passes over them were half the
@@ -104,6 +110,7 @@ def brief_command(
         day=parse_day(day, "--date") if day else None,
     )
     text = _render(brief, fmt, width, settings.theme, to_terminal=output is None)
+    keep_until_exit(library, analyses, brief)  # nothing is left to do with them
     if output is None:
         if text is not None:
             sys.stdout.write(text)

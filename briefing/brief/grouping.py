@@ -24,8 +24,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import combinations, repeat
-from operator import mul
+from itertools import chain, combinations, repeat
+from operator import add, mul
 
 from briefing.analysis.model import Analysis
 
@@ -42,18 +42,30 @@ STOP = frozenset(
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 
 
+_MAY_END_IN_APOSTROPHE = re.compile(r"['’](?![a-z'’-])")
+"""Where a word found by _WORD may end in an apostrophe (one to strip): an apostrophe
+that no letter, apostrophe or hyphen follows."""
+
+
 def words(text: str) -> Counter[str]:
     """Content words and their counts: lower case, no stop words, no digits."""
-    # Counted as found, then each distinct word once (the same counts, in the same order
-    # of first appearance, as stripping every occurrence), into a dict: a Counter's
-    # missing-key hook is Python, called once per new word of 10,000 summaries.
-    bag: dict[str, int] = {}
-    for word, count in Counter(_WORD.findall(text.lower())).items():
-        if word not in STOP:
-            if word[-1] in "'’":  # it starts with a letter: only its end can be stripped
-                word = word.strip("'’")
-            bag[word] = bag.get(word, 0) + count
-    return Counter(bag)
+    # Counted in C, then the stop words taken out: a loop over every word of 10,000
+    # summaries was most of grouping's time. Only where a word may end in an
+    # apostrophe are the words stripped and counted again (the same counts, in the same
+    # order of first appearance, as stripping every occurrence).
+    lowered = text.lower()
+    bag = Counter(_WORD.findall(lowered))
+    pop = bag.pop
+    for word in STOP.intersection(bag):
+        pop(word)
+    if ("'" not in lowered and "’" not in lowered) or not _MAY_END_IN_APOSTROPHE.search(lowered):
+        return bag
+    stripped: dict[str, int] = {}
+    for word, count in bag.items():
+        if word[-1] in "'’":  # it starts with a letter: only its end can be stripped
+            word = word.strip("'’")
+        stripped[word] = stripped.get(word, 0) + count
+    return Counter(stripped)
 
 
 @dataclass(frozen=True)
@@ -67,12 +79,13 @@ class Profile:
 
     @classmethod
     def of(cls, analysis: Analysis) -> Profile:
-        names = [e for e in analysis.entities.canonical if e.label in KEY_LABELS][:KEY_NAMES]
+        names = [e.name for e in analysis.entities.canonical if e.label in KEY_LABELS]
         bag = words(analysis.article.title + " " + " ".join(s.text for s in analysis.summary))
+        counts = bag.values()
         return cls(
-            names=frozenset(w.lower() for e in names for w in e.name.split()[-1:]),
+            names=frozenset(w[-1].lower() for w in map(str.rsplit, names[:KEY_NAMES]) if w),
             words=bag,
-            norm=math.sqrt(sum(v * v for v in bag.values())),
+            norm=math.sqrt(sum(map(mul, counts, counts))),
         )
 
 
@@ -91,21 +104,20 @@ def common_names(profiles: Sequence[Profile]) -> frozenset[str]:
     return frozenset(n for n, c in frequency.items() if c > limit)
 
 
-def index_terms(profiles: Sequence[Profile]) -> list[list[tuple[str, ...]]]:
+def index_terms(profiles: Sequence[Profile]) -> list[list[str]]:
     """Each article's index terms: its pairs of key names (the only way to share two)
     and its rarest words, leaving out terms too common to find candidates by and terms
-    no other article has."""
-    frequency: Counter[tuple[str, ...]] = Counter()
-    terms: list[list[tuple[str, ...]]] = []
-    words: Counter[str] = Counter()
+    no other article has. A pair is written "name name": no word has a space, so a pair
+    never equals a word, and a string keeps its hash where a tuple hashes again at each
+    of the four lookups of each of a month's hundred thousand terms."""
+    words = Counter(chain.from_iterable(p.words for p in profiles))
+    by_frequency = words.__getitem__
+    terms: list[list[str]] = []
     for p in profiles:
-        words.update(p.words.keys())
-    for p in profiles:
-        mine: list[tuple[str, ...]] = list(combinations(sorted(p.names), 2))
-        rare = sorted(p.words, key=words.__getitem__)[:RARE_WORDS]
-        mine += [(w,) for w in rare]
-        frequency.update(mine)
+        mine = [f"{a} {b}" for a, b in combinations(sorted(p.names), 2)]
+        mine += sorted(p.words, key=by_frequency)[:RARE_WORDS]
         terms.append(mine)
+    frequency = Counter(chain.from_iterable(terms))
     return [[t for t in mine if 1 < frequency[t] <= COMMON] for mine in terms]
 
 
@@ -124,11 +136,12 @@ class _Story:
         is most of grouping's time)."""
         return sum(map(mul, map(self.words.get, p.words, repeat(0)), p.words.values()))
 
-    def similarity(self, p: Profile) -> float:
-        """Cosine of an article's word bag and the story's summed bag."""
+    def similarity(self, p: Profile, dot: int) -> float:
+        """Cosine of an article's word bag and the story's summed bag, given their dot
+        product."""
         if not p.norm or not self.norm2:
             return 0.0
-        return self.dot(p) / (p.norm * math.sqrt(self.norm2))
+        return dot / (p.norm * math.sqrt(self.norm2))
 
     def shared_names(self, p: Profile) -> int:
         """How many of the article's key names at least half the story's members carry:
@@ -136,9 +149,13 @@ class _Story:
         half = len(self.members) / 2
         return sum(1 for n in p.names if self.names.get(n, 0) >= half)
 
-    def add(self, i: int, p: Profile) -> None:
-        self.norm2 += 2 * self.dot(p) + p.norm * p.norm
-        self.words.update(p.words)
+    def add(self, i: int, p: Profile, dot: int | None = None) -> None:
+        """Take the article in (`dot`: the story's dot product with it, if known)."""
+        self.norm2 += 2 * (self.dot(p) if dot is None else dot) + p.norm * p.norm
+        # Counter.update adds a mapping's counts one by one in Python; this is in C
+        mine = self.words
+        summed = map(add, map(mine.get, p.words, repeat(0)), p.words.values())
+        dict.update(mine, zip(p.words, summed, strict=True))
         self.names.update(p.names)
         self.members.append(i)
 
@@ -156,25 +173,30 @@ def group(analyses: Sequence[Analysis]) -> list[list[Analysis]]:
     profiles = [Profile.of(a) for a in analyses]
     common = common_names(profiles)
     if common:
-        profiles = [replace(p, names=p.names - common) for p in profiles]
-    postings = {i: terms for i, terms in enumerate(index_terms(profiles))}
+        profiles = [
+            p if p.names.isdisjoint(common) else replace(p, names=p.names - common)
+            for p in profiles
+        ]
     stories: list[_Story] = []
-    story_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for i, p in enumerate(profiles):
+    story_of: dict[str, set[int]] = defaultdict(set)
+    for i, (p, terms) in enumerate(zip(profiles, index_terms(profiles), strict=True)):
         candidates: set[int] = set()
-        for term in postings[i]:
-            candidates |= story_of[term]
-        best, best_similarity = None, 0.0
+        for term in terms:
+            found = story_of.get(term)
+            if found:
+                candidates |= found
+        best, best_similarity, best_dot = None, 0.0, None
         for s in sorted(candidates):
             story = stories[s]
-            similarity = story.similarity(p)
+            dot = story.dot(p)
+            similarity = story.similarity(p, dot)
             if similarity > best_similarity and story_related(p, story, similarity):
-                best, best_similarity = s, similarity
+                best, best_similarity, best_dot = s, similarity, dot
         if best is None:
             best = len(stories)
             stories.append(_Story([], Counter(), 0.0, Counter()))
-        stories[best].add(i, p)
-        for term in postings[i]:
+        stories[best].add(i, p, best_dot)
+        for term in terms:
             story_of[term].add(best)
     return [[analyses[i] for i in story.members] for story in stories]
 

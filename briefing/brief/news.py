@@ -90,7 +90,7 @@ def _same_country(target: dict[str, str]) -> dict[str, str]:
     """ "US", "America" and "the United States" are one country across articles too
     (each article names it by its own commonest spelling): every name of a country
     maps to the spelling the most names already map to."""
-    from briefing.analysis.entities import country_code
+    from briefing.analysis.countries import country_code
 
     by_code: dict[str, list[str]] = defaultdict(list)
     for name, key in target.items():
@@ -117,24 +117,31 @@ def merge_targets(group: str, names: set[str]) -> dict[str, str]:
 
 def in_the_news(analyses: Sequence[Analysis], top: int = 10) -> dict[str, list[InTheNews]]:
     """People, organisations and places ranked by how many articles mention them."""
+    # one pass over the entities for all three groups, each article's names of a group
+    # as a dict (a name given twice in one group, GPE and LOC, counts as given last)
+    group_of = {label: g for g, labels in GROUPS.items() for label in labels}
+    per_group: dict[str, list[dict[str, int]]] = {group: [] for group in GROUPS}
+    for analysis in analyses:
+        mine: dict[str, dict[str, int]] = {group: {} for group in GROUPS}
+        for e in analysis.entities.canonical:
+            group = group_of.get(e.label)
+            if group is not None:
+                mine[group][e.name] = e.count
+        for group, counts in mine.items():
+            per_group[group].append(counts)
     out: dict[str, list[InTheNews]] = {}
-    for group, labels in GROUPS.items():
-        per_article: list[dict[str, int]] = []
+    for group, per_article in per_group.items():
         names: set[str] = set()
-        for analysis in analyses:
-            counts = {e.name: e.count for e in analysis.entities.canonical if e.label in labels}
-            per_article.append(counts)
+        for counts in per_article:
             names.update(counts)
         target = merge_targets(group, names)
         articles: dict[str, int] = defaultdict(int)
         mentions: dict[str, int] = defaultdict(int)
         for counts in per_article:
-            seen = set()
-            for name, count in counts.items():
-                key = target[name]
+            keys = [target[name] for name in counts]
+            for key, count in zip(keys, counts.values(), strict=True):
                 mentions[key] += count
-                seen.add(key)
-            for key in seen:
+            for key in set(keys):
                 articles[key] += 1
         ranked = sorted(articles, key=lambda k: (-articles[k], -mentions[k], k))
         out[group] = [InTheNews(k, articles[k], mentions[k]) for k in ranked[:top]]

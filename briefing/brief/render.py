@@ -11,17 +11,20 @@ import html
 import json
 import re
 import textwrap
-
-from rich.console import Group
-from rich.rule import Rule
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Figure
 from briefing.brief.model import Brief
 from briefing.brief.stories import Story
 from briefing.text_safety import json_inert
-from briefing.themes import ThemeSpec, rich_color
+
+if TYPE_CHECKING:  # rich is imported by the terminal renderer only: the other formats
+    # never need it, and a brief to a file or a pipe saves its ~30 ms of imports
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from briefing.themes import ThemeSpec
 
 GROUP_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
 
@@ -216,6 +219,10 @@ def _highlighted(
     brief: Brief, article_id: str, start: int, end: int, text: str, theme: ThemeSpec
 ) -> Text:
     """A summary sentence with its entities coloured, built from spans (never markup)."""
+    from rich.text import Text
+
+    from briefing.themes import rich_color
+
     line = Text(text)
     analysis = brief.analyses.get(article_id)
     if analysis is not None:
@@ -226,6 +233,12 @@ def _highlighted(
 
 
 def render_terminal(brief: Brief, theme: ThemeSpec) -> Group:
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.text import Text
+
+    from briefing.themes import rich_color
+
     parts: list = [Text("Daily brief", style="bold"), Text(_header(brief), style="dim"), Text("")]
     for group, title in GROUP_TITLES.items():
         entries = brief.in_the_news[group]
@@ -263,6 +276,8 @@ def render_terminal(brief: Brief, theme: ThemeSpec) -> Group:
 
 def _hanging(marker: str, lines: list[Text]) -> Table:
     """Lines after a marker, each wrapped under its own first word (a hanging indent)."""
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")

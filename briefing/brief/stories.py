@@ -68,9 +68,10 @@ def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySent
     shows such a sentence only with what it needs."""
     position = {a.article.id: i for i, a in enumerate(analyses)}
     left_out: set[tuple[str, int]] = set()
+    known: dict[str, tuple[Counter[str], set[str]]] = {}
     while True:
         chosen = sorted(
-            _best_sentences(analyses, length, left_out),
+            _best_sentences(analyses, length, left_out, known),
             key=lambda x: (position[x.article_id], x.sentence.sentence),
         )
         dangling = {
@@ -85,9 +86,14 @@ def merged_summary(analyses: Sequence[Analysis], length: int) -> tuple[StorySent
 
 
 def _best_sentences(
-    analyses: Sequence[Analysis], length: int, left_out: set[tuple[str, int]]
+    analyses: Sequence[Analysis],
+    length: int,
+    left_out: set[tuple[str, int]],
+    known: dict[str, tuple[Counter[str], set[str]]],
 ) -> list[StorySentence]:
-    """Up to `length` sentences, the best of each article in turn, no near-duplicates."""
+    """Up to `length` sentences, the best of each article in turn, no near-duplicates
+    (`known`: the words and numbers of sentences read before, by text, kept from one
+    try of merged_summary to the next)."""
     queues = [
         [s for s in sorted(a.summary, key=lambda s: s.rank)
          if (a.article.id, s.sentence) not in left_out]
@@ -100,7 +106,9 @@ def _best_sentences(
         for analysis, queue in zip(analyses, queues, strict=True):
             if depth < len(queue) and len(chosen) < length:
                 text = queue[depth].text
-                mine = (_words(text), set(_NUMBER.findall(text)))
+                mine = known.get(text)
+                if mine is None:
+                    mine = known[text] = (_words(text), set(_NUMBER.findall(text)))
                 if not any(_near_duplicate(mine, other) for other in seen):
                     chosen.append(StorySentence(analysis.article.id, queue[depth]))
                     seen.append(mine)
@@ -131,15 +139,15 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 def merged_figures(analyses: Sequence[Analysis], count: int) -> tuple[StoryFigure, ...]:
     """The most salient key figures across the story, each value-and-meaning once."""
     pool = sorted(
-        (StoryFigure(a.article.id, f) for a in analyses for f in key_figures(a.figures)),
-        key=lambda sf: -sf.figure.salience,
+        ((a.article.id, f) for a in analyses for f in key_figures(a.figures)),
+        key=lambda pair: -pair[1].salience,
     )
     chosen: list[StoryFigure] = []
-    for candidate in pool:
+    for article_id, figure in pool:
         if len(chosen) == count:
             break
-        if not any(_same_figure(candidate.figure, c.figure) for c in chosen):
-            chosen.append(candidate)
+        if not any(_same_figure(figure, c.figure) for c in chosen):
+            chosen.append(StoryFigure(article_id, figure))
     return tuple(chosen)
 
 

@@ -1,0 +1,36 @@
+"""Which country a name names ("U.S.", "America", "the United States" → "US"): the
+entities stage merges an article's names of one country with it, and the brief its
+library's. Kept apart from the entities stage so that a warm brief reads it without
+importing the stage's rules and word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.analysis.lexicon import COUNTRY_ALIASES
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@cache
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code of a country's name, code or common alias ("U.S.", "America",
+    "United States" → "US"), else None. pycountry holds the ISO names and codes; a
+    code counts only written in capitals ("IN" is India, "in" is not)."""
+    import pycountry
+
+    name = " ".join(text.replace("’", "'").split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    alias = COUNTRY_ALIASES.get(name.lower())
+    if alias:
+        return alias
+    compact = name.replace(".", "")
+    if len(compact) <= 3 and not _COUNTRY_CODE.match(compact):
+        return None
+    try:
+        return str(pycountry.countries.lookup(compact if len(compact) <= 3 else name).alpha_2)
+    except LookupError:
+        return None
