@@ -868,3 +868,20 @@ def test_a_maker_and_a_model_code_name_a_product_but_a_channel_or_a_year_does_no
     assert found["Volvo XC90"].label == "PRODUCT"
     assert found["BBC Radio 4"].label == "ORG"
     assert found["Terrorism Act 2000"].label == "LAW"
+
+
+def test_where_a_gathering_is_held_is_a_place_and_what_people_are_aboard_a_thing(parse_text):
+    body = (
+        "The leaders met at a summit in Tallinn on Friday. The president flew home aboard "
+        "Air Force One."
+    )
+    parse = _with_ents(parse_text, body, [("Tallinn", 1, "ORG"), ("Air", 3, "ORG")])
+    found = entities_of(body, parse)
+    assert found["Tallinn"].label == "GPE"
+    assert found["Air Force One"].label == "PRODUCT"
+
+
+def test_a_company_one_has_shares_in_stays_a_company(parse_text):
+    body = "Investors bought shares in Zentrix after the results."
+    parse = _with_ents(parse_text, body, [("Zentrix", 1, "ORG")])
+    assert entities_of(body, parse)["Zentrix"].label == "ORG"

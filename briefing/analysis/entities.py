@@ -61,6 +61,7 @@ from briefing.analysis.lexicon import (
     FACILITY_WORDS,
     FEAST_CUSTOMS,
     FEAST_DAYS,
+    GATHERING_NOUNS,
     GROUND_NOUNS,
     HOLIDAYS,
     LAW_WORDS,
@@ -1510,6 +1511,30 @@ def after_a_locative(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 0.75, f'after a locative preposition ("{prep.text}")')
 
 
+def where_an_event_is_held(s: _Subject) -> Evidence | None:
+    """ "a summit in Copenhagen", "talks in Geneva", "a rally at Wembley": the name a
+    gathering is held in or at is a place (a company is had shares in, not met in)."""
+    if len(s.span) != 1 or s.label in PLACE_LABELS:
+        return None
+    prep = _after_locative(s.span[0])
+    if prep is None or prep.lower not in ("in", "at") or prep.head.pos != "NOUN":
+        return None
+    if prep.head.lemma.lower() not in GATHERING_NOUNS:
+        return None
+    return Evidence("GPE", 1.0, f"where a {prep.head.text} is held")
+
+
+def a_vehicle_aboard(s: _Subject) -> Evidence | None:
+    """ "aboard Air Force One", "on board the Queen Mary": what people are aboard is a
+    vessel or an aircraft, a thing."""
+    before = s.span[0].nbor(-1)
+    if before is not None and before.lower == "the":
+        before = before.nbor(-1)
+    if before is None or before.lower not in ("aboard", "onboard"):
+        return None
+    return Evidence("PRODUCT", 1.5, f'what people are aboard ("{before.text}")')
+
+
 _SPACY = "spaCy's label"
 
 
@@ -1589,6 +1614,8 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,
+    where_an_event_is_held,
+    a_vehicle_aboard,
     spacys_label,
     a_bare_name_modifying_a_noun,
     spacys_person,

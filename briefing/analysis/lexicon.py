@@ -526,6 +526,12 @@ BROADCAST_WORDS = frozenset("bbc itv channel radio tv sky cbs nbc abc fox espn".
 """Words of broadcasters' names, whose channels and stations end in a number ("BBC Radio
 4", "Channel 5", "ESPN 2"): no model code."""
 
+GATHERING_NOUNS = frozenset(
+    "summit talks meeting conference rally protest march vigil ceremony funeral wedding "
+    "festival concert gathering session".split()
+)
+"""Gatherings, which are held in or at a place ("a summit in Copenhagen")."""
+
 LEADER_NOUNS = frozenset(
     "administration government presidency premiership regime cabinet campaign era".split()
 )
