@@ -144,21 +144,10 @@ class Cache:
         self._identity, self.path = faults.inode(path), path
         return conn
 
-    def _connect_when_free(self, path: Path, attempts: int = 100) -> sqlite3.Connection:
-        """Connect, waiting while another process holds the file: two processes that
-        create the cache at once race to switch it to WAL, and SQLite answers the loser
-        "database is locked" at once instead of waiting."""
-        for attempt in range(attempts):
-            try:
-                conn = self._connect(path)
-                self._identity = faults.inode(path)
-                return conn
-            except sqlite3.OperationalError as exc:
-                busy = "locked" in str(exc) or "busy" in str(exc)
-                if not busy or attempt == attempts - 1:
-                    raise
-                time.sleep(0.05)
-        raise AssertionError("unreachable")
+    def _connect_when_free(self, path: Path) -> sqlite3.Connection:
+        conn = faults.when_free(self._connect, path)
+        self._identity = faults.inode(path)
+        return conn
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:

@@ -15,7 +15,7 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 SIDE_FILES = ("-wal", "-shm")
@@ -103,6 +103,23 @@ def is_corrupt(exc: BaseException) -> bool:
         return True
     text = str(exc)
     return "malformed" in text or "not a database" in text or "no such table" in text
+
+
+def when_free(
+    connect: Callable[[Path], sqlite3.Connection], path: Path, attempts: int = 100
+) -> sqlite3.Connection:
+    """`connect(path)`, tried again while another process holds the file: two processes
+    that create a file at once race to switch it to WAL, and SQLite answers the loser
+    "database is locked" at once instead of waiting."""
+    for attempt in range(attempts):
+        try:
+            return connect(path)
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
 
 
 def move_aside(path: Path) -> Path:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import time
 from pathlib import Path
 
 from briefing import sqlite_files as files
@@ -58,7 +57,7 @@ class ReaderState:
         except OSError as exc:
             return self._in_memory(f"cannot create {folder} ({files.cause(exc)})")
         try:
-            conn = self._connect_when_free(path)
+            conn = files.when_free(self._connect, path)
         except sqlite3.Error as exc:
             if files.is_corrupt(exc):
                 return self._replace(path, exc)
@@ -99,19 +98,6 @@ class ReaderState:
         conn = sqlite3.connect(":memory:", isolation_level=None)
         conn.executescript(_SCHEMA)
         return conn
-
-    @classmethod
-    def _connect_when_free(cls, path: Path, attempts: int = 100) -> sqlite3.Connection:
-        """Connect, waiting while another reader switches the new file to WAL."""
-        for attempt in range(attempts):
-            try:
-                return cls._connect(path)
-            except sqlite3.OperationalError as exc:
-                busy = "locked" in str(exc) or "busy" in str(exc)
-                if not busy or attempt == attempts - 1:
-                    raise
-                time.sleep(0.05)
-        raise AssertionError("unreachable")
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
