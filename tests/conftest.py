@@ -79,6 +79,19 @@ def parse_text():
     return parse
 
 
+def run_briefing(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`python -m briefing ARGS` in a process of its own, from the repository, with
+    `env` added to this process's environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=REPO,
+        timeout=300,
+    )
+
+
 def run_and_report_spacy(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
     """Run the CLI in a fresh interpreter that says on stderr whether spaCy, textual, rich
     and the entities stage got imported."""

@@ -9,20 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_and_report_spacy
+from conftest import run_and_report_spacy, run_briefing
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def run_briefing(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        cwd=REPO,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")

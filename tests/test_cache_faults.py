@@ -14,23 +14,12 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import run_and_report_spacy
+from conftest import run_and_report_spacy, run_briefing
 
 from briefing.cache import CACHE_FILE, Cache
 
 REPO = Path(__file__).resolve().parents[1]
 SHORT_SEED = "seeds/000_9c7859ff746ab798.txt"
-
-
-def run_briefing(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        cwd=REPO,
-        timeout=300,
-    )
 
 
 def break_overflow_chains(path: Path) -> None:
