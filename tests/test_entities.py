@@ -729,17 +729,9 @@ def test_a_team_sheet_s_initials_are_people_even_when_the_model_runs_into_the_br
     """A squad list writes each player as an initial and a surname with the country in
     brackets; the model reads some as organisations running into the bracket ("B Gorman
     (England" as one ORG). The name stops at the bracket, and is a person's."""
-    from dataclasses import replace
-
     body = "South: C Lennox (Scotland), B Gorman (England), G Moyes (Wales)."
-    parse = parse_text(body)
-    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    spans = []
-    for initial in ("C", "B", "G"):
-        i = words.index(initial)
-        spans.append((i, i + 4, "ORG"))  # "B", "Gorman", "(", "England"
-    misread = replace(parse, ents=tuple(spans))
-    found = entities_of(body, misread)
+    spans = [(initial, 4, "ORG") for initial in ("C", "B", "G")]  # "B", "Gorman", "(", "England"
+    found = entities_of(body, _with_ents(parse_text, body, spans))
     for name in ("C Lennox", "B Gorman", "G Moyes"):
         assert name in found and found[name].label == "PERSON", (name, found)
 
@@ -764,13 +756,8 @@ def test_a_name_right_after_a_noun_for_a_made_thing_is_that_thing(parse_text):
 
 
 def test_a_sum_the_model_read_as_a_name_is_no_organisation(parse_text):
-    from dataclasses import replace
-
     body = "Prosecutors wanted the firms to repay 280bn in profits."
-    parse = parse_text(body)
-    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    i = words.index("280bn")
-    found = entities_of(body, replace(parse, ents=((i, i + 1, "GPE"),)))
+    found = entities_of(body, _with_ents(parse_text, body, [("280bn", 1, "GPE")]))
     assert "280bn" not in found or found["280bn"].label not in ("ORG", "GPE")
 
 
@@ -793,13 +780,9 @@ def test_a_company_word_at_the_end_makes_a_first_name_a_company_s(parse_text):
 
 
 def test_a_name_never_ends_on_a_linking_word(parse_text):
-    from dataclasses import replace
-
     body = "Students at the Cardiff College of Music staged a protest."
-    parse = parse_text(body)
-    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    i = words.index("Cardiff")
-    found = entities_of(body, replace(parse, ents=((i, i + 3, "ORG"),)))  # "Cardiff College of"
+    parse = _with_ents(parse_text, body, [("Cardiff", 3, "ORG")])  # "Cardiff College of"
+    found = entities_of(body, parse)
     assert "Cardiff College" in found and not any(n.endswith(" of") for n in found)
 
 
