@@ -34,3 +34,18 @@ def country_code(text: str) -> str | None:
         return str(pycountry.countries.lookup(compact if len(compact) <= 3 else name).alpha_2)
     except LookupError:
         return None
+
+
+@cache
+def a_region(name: str) -> bool:
+    """Whether `name` is the ISO 3166-2 name of a state, province or region (pycountry:
+    "Florida", "Victoria", "Georgia" as a US state), so a word that is also a first
+    name may be the place."""
+    return name.lower() in _region_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)

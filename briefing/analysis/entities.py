@@ -46,7 +46,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis import versions
-from briefing.analysis.countries import country_code
+from briefing.analysis.countries import a_region, country_code
 from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
@@ -1637,21 +1637,6 @@ def _mention_evidence(s: _Subject, spacy_label: str, hint: str | None) -> Eviden
 
 
 # --- 4 and 5. grouping, merging and voting
-
-
-@cache
-def a_region(name: str) -> bool:
-    """Whether `name` is the ISO 3166-2 name of a state, province or region (pycountry:
-    "Florida", "Victoria", "Georgia" as a US state), so a word that is also a first
-    name may be the place."""
-    return name.lower() in _region_names()
-
-
-@cache
-def _region_names() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(s.name.lower() for s in pycountry.subdivisions)
 
 
 def _key(text: str) -> str:
