@@ -1176,12 +1176,18 @@ def _context(site: Site) -> str:
     return _clip(phrase)
 
 
+def _clause_verb(site: Site) -> Token | None:
+    """The verb of the clause the figure's measure sits in, in the figure's sentence."""
+    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
+    return verb if verb is not None and verb.sent == site.root.sent else None
+
+
 def _named_owner(site: Site, phrase: str) -> str:
     """The name that is the subject of the figure's clause ("Dell on Monday announced
     plans to lay off 6,650 employees, or 5% of its workforce" → Dell), "" when the
     subject is no name or the phrase already holds it."""
-    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
-    if verb is None or verb.sent != site.root.sent:
+    verb = _clause_verb(site)
+    if verb is None:
         return ""
     subject = _subject(verb)
     if subject is None or subject.i in site.figures or not _a_name(subject):
@@ -1215,8 +1221,8 @@ def _pronoun_subject_owner(site: Site, phrase: str) -> str:
     """Whose the measured noun is when a pronoun is the subject of the verb that takes
     it: the name that pronoun stands for ("Maria Lopez stood for mayor. She won 60% of
     the vote" → "vote (Maria Lopez)"); "" when none or the phrase names it already."""
-    verb = next((a for a in site.measure.ancestors if _is_verb(a)), None)
-    if verb is None or verb.sent != site.root.sent:
+    verb = _clause_verb(site)
+    if verb is None:
         return ""
     name = _pronoun_subject_name(verb)
     return "" if not name or name.lower() in phrase.lower() else name
