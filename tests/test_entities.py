@@ -868,3 +868,51 @@ def test_a_company_one_has_shares_in_stays_a_company(parse_text):
     body = "Investors bought shares in Zentrix after the results."
     parse = _with_ents(parse_text, body, [("Zentrix", 1, "ORG")])
     assert entities_of(body, parse)["Zentrix"].label == "ORG"
+
+
+def test_a_first_name_and_a_surname_read_as_a_place_is_a_person_unless_the_place_is_known(
+    parse_text,
+):
+    body = "Winger Dwayne Kettleby scored twice, and fans in San Jose and Ellis Park cheered."
+    parse = _with_ents(
+        parse_text,
+        body,
+        [("Dwayne", 2, "GPE"), ("San", 2, "GPE"), ("Ellis", 2, "FAC")],
+    )
+    found = entities_of(body, parse)
+    assert found["Dwayne Kettleby"].label == "PERSON"
+    assert found["San Jose"].label == "GPE"  # a known city keeps the place's reading
+    assert found["Ellis Park"].label == "FAC"  # so does a name ending in a landmark's word
+
+
+def test_a_name_holding_a_known_place_after_its_first_word_stays_a_place(parse_text):
+    body = "Tourists queued outside Little Britain all afternoon."
+    parse = _with_ents(parse_text, body, [("Little", 2, "GPE")])
+    assert entities_of(body, parse)["Little Britain"].label == "GPE"
+
+
+def test_a_name_ends_at_an_opening_bracket(parse_text):
+    body = "Forwards: V Hallam (SA), S Brouwer (SA), T Kefala (Tonga)."
+    parse = _with_ents(
+        parse_text, body, [("S", 4, "ORG"), ("T", 4, "WORK_OF_ART"), ("V", 2, "PERSON")]
+    )
+    found = entities_of(body, parse)
+    assert found["S Brouwer"].label == "PERSON"  # not an organisation for its "(SA"
+    assert found["T Kefala"].label == "PERSON"
+    assert not any("(" in name for name in found)
+
+
+def test_a_name_in_brackets_after_the_is_the_name(parse_text):
+    body = "Critics blamed the (Regional Water Authority) for the shortage."
+    parse = _with_ents(parse_text, body, [("the", 5, "ORG")])
+    found = entities_of(body, parse)
+    assert found["Regional Water Authority"].label == "ORG"
+    assert "the" not in found
+
+
+def test_the_groups_of_nations_are_organisations(parse_text):
+    body = "G20 ministers met in Rome, and the G7 said it would act."
+    parse = _with_ents(parse_text, body, [("G20", 1, "PRODUCT"), ("G7", 1, "GPE")])
+    found = entities_of(body, parse)
+    assert found["G20"].label == "ORG"
+    assert found["G7"].label == "ORG"

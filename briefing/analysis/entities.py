@@ -46,7 +46,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis import versions
-from briefing.analysis.countries import a_region, country_code
+from briefing.analysis.countries import a_known_place, a_region, country_code
 from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
@@ -64,6 +64,7 @@ from briefing.analysis.lexicon import (
     GATHERING_NOUNS,
     GROUND_NOUNS,
     HOLIDAYS,
+    LANDMARK_WORDS,
     LAW_WORDS,
     LEADER_NOUNS,
     LOCATIVE,
@@ -78,6 +79,7 @@ from briefing.analysis.lexicon import (
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
+    PLACE_PARTICLES,
     PLACE_PREFIXES,
     PORTFOLIO_TITLES,
     POST_NOMINALS,
@@ -313,6 +315,24 @@ def split_at_spaced_dashes(doc: Doc, piece: _Piece) -> list[_Piece]:
     return _cut(doc, piece, spaced_dash)
 
 
+def cut_at_a_bracket(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """A name ends at an opening bracket: what follows gives its country, club, party or
+    short form ("S Burger (SA)", "O Palepoi (Samoa)"), another name the model may have
+    run into it; only the name before the bracket is kept (the words inside are read,
+    if at all, as spans of their own), or the name inside after a bare "the"."""
+    tokens = doc.span(piece.start, piece.end)
+    cut = next((t.i for t in tokens if t.text == "(" and t.i > piece.start), None)
+    if cut is None:
+        return [piece]
+    if any(doc[t].pos == "PROPN" for t in range(piece.start, cut)):
+        return [_Piece(piece.start, cut, piece.label, True, piece.hint)]
+    if not all(doc[t].pos == "DET" for t in range(piece.start, cut)):
+        return []  # "He (Bridge)": a pronoun and the name it stands for, no label to trust
+    # "the (Palestinian Authority)": the name is inside
+    end = next((t for t in range(cut + 1, piece.end) if doc[t].text == ")"), piece.end)
+    return [_Piece(cut + 1, end, piece.label, True, piece.hint)] if cut + 1 < end else []
+
+
 def _is_number(tok: Token) -> bool:
     """A number, score or date written in digits ("2", "4-0-25-0", "1996-08-30")."""
     return tok.like_num and not any(c.isalpha() for c in tok.text)
@@ -515,6 +535,7 @@ def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> 
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
         lambda p: split_at_line_breaks(doc, p),
         lambda p: split_at_spaced_dashes(doc, p),
+        lambda p: cut_at_a_bracket(doc, p),
         lambda p: split_at_numbers(doc, p, sides),
         lambda p: split_coordination(doc, p),
         lambda p: split_place_prefix(doc, p, places),
@@ -765,13 +786,30 @@ def _a_surname_word(word: str) -> bool:
     return word.lower() not in ORG_SUFFIXES | CLUB_WORDS | SIDE_WORDS | FACILITY_WORDS | EVENT_WORDS
 
 
+def _reads_as_a_place(words: list[str]) -> bool:
+    """Whether a name the model read as a place has the marks of one: it is a known
+    place, or holds one after its first word ("Little Britain", "North America"), ends in a
+    landmark's word ("Rodney Parade", "Ellis Park"), opens with a place-name particle
+    ("El Alto", "San Marino") or holds a saint's title ("Paris St Germain")."""
+    return (
+        a_known_place(" ".join(words))
+        or any(a_known_place(w) for w in words[1:])
+        or words[-1].lower() in LANDMARK_WORDS
+        or words[0].lower() in PLACE_PARTICLES
+        or any(w.lower() in ("st", "st.", "saint") for w in words)
+    )
+
+
 def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
     """ "Thomas Haden Church", "Keanu Reeves": two or three capitalised words the first
     of which is a first name are a person's name, whatever spaCy guessed (a place's
-    reading stands: "San Jose", "Jackson Hole"; so does a name with an organisation's
-    word at its end, read before this)."""
+    reading stands when the place is known: "San Jose", "Charlotte, North Carolina"; a
+    name with an organisation's word at its end is read before this). "Dwayne Peel" is
+    no town, whatever the model guessed."""
     words = s.words
-    if s.label in ("PERSON", *PLACE_LABELS) or not 2 <= len(words) <= 3:
+    if s.label == "PERSON" or not 2 <= len(words) <= 3:
+        return None
+    if s.label in PLACE_LABELS and _reads_as_a_place(words):
         return None
     if not is_first_name(words[0]) or not all(_a_surname_word(w) for w in words[1:]):
         return None
@@ -1439,6 +1477,17 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     return None
 
 
+_A_GROUP_OF_NATIONS = re.compile(r"G\d{1,2}")
+
+
+def a_group_of_nations(s: _Subject) -> Evidence | None:
+    """ "G7", "G8", "G20", "G77": news writes the clubs of nations as G and their number,
+    whatever the model guessed (a product, a place)."""
+    if len(s.span) != 1 or s.label == "ORG" or not _A_GROUP_OF_NATIONS.fullmatch(s.span.text):
+        return None
+    return Evidence("ORG", 1.5, "a group of nations (G and a number)")
+
+
 def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
     """ "G7", "G20": one word of letters and digits names a group or a model, not a
     place or a person."""
@@ -1608,6 +1657,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_maker_and_a_model_code,
     an_award_for_it,
     a_quoted_title,
+    a_group_of_nations,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,

@@ -578,6 +578,17 @@ HOLIDAYS = frozenset(
 )
 """Feasts and holidays: a season, not a place or a person ("over Easter", "by Easter")."""
 
+LANDMARK_WORDS = frozenset(
+    """park parade market gardens canyon falls valley wharf quay pier hole""".split()
+)
+"""The last word of a landmark's name ("Ellis Park", "Rodney Parade", "Camden Market"),
+none of them a common surname: a name ending in one is no person's."""
+
+PLACE_PARTICLES = frozenset("""el la le los las san santa st saint sao""".split())
+"""The first word of many places' names ("El Alto", "Los Angeles", "San Marino", "St
+Albans"); Faker lists some of them as first names, and no person's name opens with one
+in English news."""
+
 PLACE_PREFIXES = frozenset("""county lake mount mt port fort cape isle""".split())
 """The first word of a place's name ("County Durham", "Lake Placid", "Mount Kenya")."""
 
