@@ -944,3 +944,24 @@ def test_capitals_region_short_names_and_former_countries_are_known_places():
     assert a_known_place("Wales")
     assert a_known_place("Yugoslavia")
     assert not a_known_place("Zentrova")
+
+
+def test_a_sum_with_its_scale_is_no_name_whatever_the_label(parse_text):
+    body = "Ministers promised 6.4bn for schools, and the shares closed at 512p."
+    parse = _with_ents(parse_text, body, [("6.4bn", 1, "ORG"), ("512p", 1, "PRODUCT")])
+    found = entities_of(body, parse)
+    assert "6.4bn" not in found
+    assert "512p" not in found
+
+
+def test_a_name_never_ends_in_a_preposition(parse_text):
+    body = "She spoke at the Northern Rail Planning Office at Leeds on Friday."
+    parse = _with_ents(parse_text, body, [("Northern", 5, "ORG")])
+    assert "Northern Rail Planning Office" in entities_of(body, parse)
+
+
+def test_a_weekday_is_no_first_name(parse_text):
+    body = "Viewers of Sunday Roundup called in all night."
+    parse = _with_ents(parse_text, body, [("Sunday", 2, "GPE")])
+    found = entities_of(body, parse)
+    assert found.get("Sunday Roundup") is None or found["Sunday Roundup"].label != "PERSON"

@@ -93,6 +93,7 @@ from briefing.analysis.lexicon import (
     TIME_PREFIXES,
     TIME_ZONES,
     TITLES,
+    WEEKDAYS,
     WORK_MAKING_VERBS,
     WORK_NOUNS,
     WORK_PART_NOUNS,
@@ -773,6 +774,8 @@ def is_first_name(word: str) -> bool:
     person alone by a first name in features ("Frederick wrote"), so a first name is
     evidence of a person that no company, place or work has."""
     if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
+        return False
+    if word.lower() in WEEKDAYS:  # "Sunday Live", "Monday Night Football": a programme
         return False
     return word in _first_names()
 
@@ -1492,12 +1495,12 @@ def a_code_of_letters_and_digits(s: _Subject) -> Evidence | None:
     """ "G7", "G20": one word of letters and digits names a group or a model, not a
     place or a person."""
     text = s.span.text
-    if len(s.span) != 1 or s.label not in (*PLACE_LABELS, "PERSON"):
+    if len(s.span) != 1 or not (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
         return None
-    if not (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)):
-        return None
-    if _A_SUM.fullmatch(text):
+    if _A_SUM.fullmatch(text):  # whatever the label: "8.1bn" is no organisation either
         return Evidence(UNLABELLED, 1.0, "a number with its scale (a figure, not a name)")
+    if s.label not in (*PLACE_LABELS, "PERSON"):
+        return None
     return Evidence("ORG", 1.0, "a code of letters and digits")
 
 
@@ -1901,7 +1904,9 @@ def _mention_of(
     return _Mention(start, end, piece.start, evidence, modifies, after_the)
 
 
-_LINK_AT_END = re.compile(r"\s+(?:and|or|of|the|&)$")
+_LINK_AT_END = re.compile(r"\s+(?:and|or|of|the|&|at|in|on|for|from|with|to|by)$")
+"""A lower-case linking word or preposition never ends a name ("Bejewelled and", "Management
+Centre at"): the model ran the name into the words after it."""
 
 
 def _a_portfolio(doc: Doc, end: int) -> bool:

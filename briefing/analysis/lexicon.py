@@ -578,6 +578,10 @@ HOLIDAYS = frozenset(
 )
 """Feasts and holidays: a season, not a place or a person ("over Easter", "by Easter")."""
 
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday""".split())
+"""The days of the week: Faker lists some as first names, and news uses them in the names of
+programmes and events ("Sunday Live"), not of people."""
+
 LANDMARK_WORDS = frozenset(
     """park parade market gardens canyon falls valley wharf quay pier hole""".split()
 )
