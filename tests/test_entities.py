@@ -965,3 +965,13 @@ def test_a_weekday_is_no_first_name(parse_text):
     parse = _with_ents(parse_text, body, [("Sunday", 2, "GPE")])
     found = entities_of(body, parse)
     assert found.get("Sunday Roundup") is None or found["Sunday Roundup"].label != "PERSON"
+
+
+def test_an_award_is_an_event_in_the_singular_and_the_plural(parse_text):
+    body = (
+        "The band picked up three Cardew Award nominations. "
+        "The Cardew Awards are held in Glasgow in May."
+    )
+    parse = _with_ents(parse_text, body, [("Cardew", 2, "PERSON")])
+    found = entities_of(body, parse)
+    assert found["Cardew Award"].label == "EVENT"  # not a person, nor a countable product

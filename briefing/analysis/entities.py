@@ -1717,11 +1717,14 @@ def _merge_country_names(body: str, names: dict[str, list[_Mention]]) -> dict[st
 def _merge_plurals(body: str, names: dict[str, list[_Mention]]) -> None:
     """ "Tomahawk missiles" and "Tomahawks": a name the article uses to modify a common
     noun and also writes with a plural "s" is one countable thing, a product, not an
-    organisation or a place (people and peoples are left: "Democrats")."""
+    organisation or a place (people and peoples are left: "Democrats"; so are events
+    and awards: "Brit Awards")."""
     for key in [k for k in names if k.endswith("s") and k[:-1] in names]:
         singular, plural = names[key[:-1]], names[key]
         both = singular + plural
         if any(m.label in ("NORP", "PERSON") for m in both):
+            continue
+        if key.split()[-1].lower() in EVENT_WORDS:  # "Brit Award nominations", "Brit Awards"
             continue
         if not any(m.modifies_noun for m in singular):
             continue
