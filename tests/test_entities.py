@@ -975,3 +975,16 @@ def test_an_award_is_an_event_in_the_singular_and_the_plural(parse_text):
     parse = _with_ents(parse_text, body, [("Cardew", 2, "PERSON")])
     found = entities_of(body, parse)
     assert found["Cardew Award"].label == "EVENT"  # not a person, nor a countable product
+
+
+def test_a_name_only_ever_after_an_article_is_no_person(parse_text):
+    body = "Shoppers queued all night for the Stella Vanta, and sold out by noon."
+    parse = _with_ents(parse_text, body, [("Stella", 2, "PERSON")])
+    found = entities_of(body, parse)
+    assert found.get("Stella Vanta") is None or found["Stella Vanta"].label != "PERSON"
+
+
+def test_a_person_s_name_after_the_that_modifies_a_noun_is_still_a_person(parse_text):
+    body = "Senator Ruth Calloway spoke. Aides said the Calloway campaign had raised more."
+    found = entities_of(body, parse_text(body))
+    assert found["Ruth Calloway"].label == "PERSON"

@@ -1951,6 +1951,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
             continue
         if label == "GPE" and _an_unknown_place_only_guessed(doc, key, group):
             continue
+        if label == "PERSON" and all(_a_things_mention(doc, m) for m in group):
+            continue
         name = _display_name(body, group, key)
         first_seen = min(m.start for m in group)
         entities.append((first_seen, Entity(name, label, len(group), why, confidence)))
@@ -1959,6 +1961,19 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
+
+
+def _a_things_mention(doc: Doc, m: _Mention) -> bool:
+    """ "the Lib Dems", "an Oscar": a name right after an article, modifying no noun, is
+    a thing's or a group's; a person's name takes none (but "the Clinton administration",
+    "the Dutroux case" are people's names modifying a noun, and a team sheet's "A" is an
+    initial: "A Lo Cicero")."""
+    before = doc.get(m.first_token - 1)
+    return (
+        before is not None
+        and before.text in ("the", "The", "a", "an", "An")
+        and not m.modifies_noun
+    )
 
 
 def _an_unknown_place_only_guessed(doc: Doc, key: str, group: list[_Mention]) -> bool:
