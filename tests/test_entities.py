@@ -988,3 +988,17 @@ def test_a_person_s_name_after_the_that_modifies_a_noun_is_still_a_person(parse_
     body = "Senator Ruth Calloway spoke. Aides said the Calloway campaign had raised more."
     found = entities_of(body, parse_text(body))
     assert found["Ruth Calloway"].label == "PERSON"
+
+
+def test_to_between_two_names_separates_them(parse_text):
+    body = "The runners went from Dunmore Park to Castleford Green at dawn."
+    parse = _with_ents(parse_text, body, [("Dunmore", 5, "FAC")])
+    found = entities_of(body, parse)
+    assert "Dunmore Park" in found and "Castleford Green" in found
+    assert not any(" to " in name for name in found)
+
+
+def test_an_organisation_s_purpose_after_to_stays_in_its_name(parse_text):
+    body = "The Coalition to Protect Moorland Birds said the plan was flawed."
+    parse = _with_ents(parse_text, body, [("Coalition", 5, "ORG")])
+    assert "Coalition to Protect Moorland Birds" in entities_of(body, parse)

@@ -85,6 +85,7 @@ from briefing.analysis.lexicon import (
     POST_NOMINALS,
     PRODUCT_NOUNS,
     PROGRAMME_LINKS,
+    PURPOSE_NOUNS,
     QUOTES,
     ROLES,
     SIDE_WORDS,
@@ -316,6 +317,20 @@ def split_at_spaced_dashes(doc: Doc, piece: _Piece) -> list[_Piece]:
     return _cut(doc, piece, spaced_dash)
 
 
+def split_at_to(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "Hollyoaks to Channel 4", "London to Brighton": a lower-case "to" between names
+    is a move or a route between two of them, no part of either (an organisation's
+    purpose stays: "Coalition to Counter ISIS", "Campaign to Protect Rural England")."""
+
+    def between_names(tok: Token) -> bool:
+        before, nxt = tok.nbor(-1), tok.nbor(1)
+        if tok.text != "to" or nxt is None or nxt.tag in ("VB", "VBP"):
+            return False
+        return before is None or before.lower not in ORG_SUFFIXES | PURPOSE_NOUNS
+
+    return _cut(doc, piece, between_names)
+
+
 def cut_at_a_bracket(doc: Doc, piece: _Piece) -> list[_Piece]:
     """A name ends at an opening bracket: what follows gives its country, club, party or
     short form ("S Burger (SA)", "O Palepoi (Samoa)"), another name the model may have
@@ -537,6 +552,7 @@ def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> 
         lambda p: split_at_line_breaks(doc, p),
         lambda p: split_at_spaced_dashes(doc, p),
         lambda p: cut_at_a_bracket(doc, p),
+        lambda p: split_at_to(doc, p),
         lambda p: split_at_numbers(doc, p, sides),
         lambda p: split_coordination(doc, p),
         lambda p: split_place_prefix(doc, p, places),

@@ -466,6 +466,11 @@ CLUB_WORDS = frozenset("""united city rovers athletic wanderers albion hotspur""
 """The last word of a sports club's name ("Manchester United"). "City" also ends city
 names ("Mexico City"), so these overrule only a reading as a person."""
 
+PURPOSE_NOUNS = frozenset("""coalition campaign initiative fight mission taskforce""".split())
+"""Words an organisation's name may follow with its purpose ("Global Coalition to Counter
+ISIS", "Campaign to Protect Rural England"), as organisations' own words do ("Committee to
+Protect Journalists")."""
+
 ORG_NOUNS = frozenset(
     """company firm group maker manufacturer producer bank lender insurer carrier airline
     retailer club party agency broadcaster newspaper network conglomerate giant
