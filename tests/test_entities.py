@@ -1002,3 +1002,13 @@ def test_an_organisation_s_purpose_after_to_stays_in_its_name(parse_text):
     body = "The Coalition to Protect Moorland Birds said the plan was flawed."
     parse = _with_ents(parse_text, body, [("Coalition", 5, "ORG")])
     assert "Coalition to Protect Moorland Birds" in entities_of(body, parse)
+
+
+def test_a_public_body_s_remit_of_several_words_is_one_name(parse_text):
+    body = "The Ministry for Rivers, Forests and Fisheries said the ban would stay."
+    parse = _with_ents(
+        parse_text, body, [("Ministry", 3, "ORG"), ("Forests", 1, "ORG"), ("Fisheries", 1, "ORG")]
+    )
+    found = entities_of(body, parse)
+    assert "Ministry for Rivers, Forests and Fisheries" in found
+    assert "Forests" not in found

@@ -87,6 +87,7 @@ from briefing.analysis.lexicon import (
     PROGRAMME_LINKS,
     PURPOSE_NOUNS,
     QUOTES,
+    REMIT_NOUNS,
     ROLES,
     SIDE_WORDS,
     TECH_NOUNS,
@@ -1825,7 +1826,37 @@ def join_organisations_linked_by_of(doc: Doc, prev: _Piece, piece: _Piece) -> st
     return None
 
 
+def _names_a_remit(doc: Doc, piece: _Piece) -> bool:
+    """The piece is an organisation's word and the remit after "for" or "of"
+    ("Department for Culture", "Ministry of Housing")."""
+    return any(
+        doc[t].lower in ("for", "of") and doc[t - 1].lower in REMIT_NOUNS
+        for t in range(piece.start + 1, piece.end - 1)
+    )
+
+
+def join_the_rest_of_a_remit(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Department for Culture" "," "Media" "and" "Sport": one-word names listed right
+    after an organisation's remit, that the article never writes alone, are the rest of
+    the remit (not "the Department for Education and Ofsted" where Ofsted is named
+    alone, nor an acronym)."""
+    link = doc.get(prev.end)
+    if (
+        prev.label != "ORG"
+        or piece.end - piece.start != 1
+        or link is None
+        or prev.end + 1 != piece.start
+        or not (link.text == "," or link.lower == "and")
+        or not doc[piece.start].is_title
+        or not _names_a_remit(doc, prev)
+        or _named_alone(doc, piece.start, piece.end)
+    ):
+        return None
+    return "ORG"
+
+
 JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
+    join_the_rest_of_a_remit,
     join_adjacent_people,
     join_a_first_name_to_a_person,
     join_modifiers_of_an_organisation,

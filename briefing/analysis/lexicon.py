@@ -471,6 +471,13 @@ PURPOSE_NOUNS = frozenset("""coalition campaign initiative fight mission taskfor
 ISIS", "Campaign to Protect Rural England"), as organisations' own words do ("Committee to
 Protect Journalists")."""
 
+REMIT_NOUNS = frozenset(
+    """department ministry office committee commission council secretary secretariat""".split()
+)
+"""The words of a public body named for its remit ("Department for Culture, Media and
+Sport", "Ministry of Housing, Communities and Local Government"): the remit may list
+several words."""
+
 ORG_NOUNS = frozenset(
     """company firm group maker manufacturer producer bank lender insurer carrier airline
     retailer club party agency broadcaster newspaper network conglomerate giant
