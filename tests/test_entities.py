@@ -1012,3 +1012,10 @@ def test_a_public_body_s_remit_of_several_words_is_one_name(parse_text):
     found = entities_of(body, parse)
     assert "Ministry for Rivers, Forests and Fisheries" in found
     assert "Forests" not in found
+
+
+def test_an_office_or_an_honour_alone_is_no_name(parse_text):
+    body = "MEPs voted on Tuesday, and the singer was made a CBE in June."
+    parse = _with_ents(parse_text, body, [("MEPs", 1, "ORG"), ("CBE", 1, "ORG")])
+    found = entities_of(body, parse)
+    assert "MEPs" not in found and "CBE" not in found

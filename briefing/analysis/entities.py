@@ -1931,6 +1931,8 @@ def _mention_of(
         return None
     if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
         return None
+    if text in POST_NOMINALS or (text.endswith("s") and text[:-1] in POST_NOMINALS):
+        return None  # "MPs", "a CBE": an office or an honour, not an organisation's name
     if piece.label not in ("NORP", "GPE") and _a_portfolio(doc, piece.end):
         return None  # "Culture" of "Culture Secretary", "Trade" of "Trade and Industry Secretary"
     label = piece.hint or piece.label
