@@ -1019,3 +1019,25 @@ def test_an_office_or_an_honour_alone_is_no_name(parse_text):
     parse = _with_ents(parse_text, body, [("MEPs", 1, "ORG"), ("CBE", 1, "ORG")])
     found = entities_of(body, parse)
     assert "MEPs" not in found and "CBE" not in found
+
+
+def test_the_first_words_of_a_company_s_name_are_its_short_form(parse_text):
+    body = (
+        "The app comes from Blue Kettle Interactive, a studio in Leeds. "
+        "Staff at Blue Kettle said the next game would follow in spring."
+    )
+    parse = _with_ents(parse_text, body, [("Blue", 3, "ORG"), ("Staff", 1, "ORG")])
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    second = words.index("Blue", words.index("Staff"))
+    from dataclasses import replace
+
+    parse = replace(parse, ents=(parse.ents[0], (second, second + 2, "PERSON")))
+    found = entities_of(body, parse)
+    assert found["Blue Kettle Interactive"].count == 2
+    assert "Blue Kettle" not in found
+
+
+def test_the_drama_serial_introduces_a_work(parse_text):
+    body = "He created Thornfield Row, the long-running drama serial, in 1982."
+    parse = _with_ents(parse_text, body, [("Thornfield", 2, "PERSON")])
+    assert entities_of(body, parse)["Thornfield Row"].label == "WORK_OF_ART"

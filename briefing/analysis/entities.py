@@ -2119,7 +2119,23 @@ def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_
         longer = [f for f in pool if f != key and f.endswith(" " + key)]
         if len(longer) == 1:
             return longer[0]
+        if (company := _the_company_it_begins(key, names)) is not None:
+            return company
     return key
+
+
+def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | None:
+    """ "Bad Robot" of "Bad Robot Interactive": a "person" of two or more words that
+    nothing but the model's guess reads as one, and that begins the name of exactly one
+    organisation of the article, is that organisation's short form."""
+    if not all(m.label == "PERSON" and m.evidence.reason == _SPACY for m in names[key]):
+        return None
+    longer = [
+        f
+        for f, ms in names.items()
+        if f.startswith(key + " ") and all(m.label == "ORG" for m in ms)
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]:

@@ -554,7 +554,7 @@ WORK_NOUNS = frozenset(
     """film films movie movies comedy comedies drama dramas thriller documentary
     documentaries series sitcom programme programmes soap musical opera novel novels book
     books memoir biography album albums song songs videogame videogames
-    blockbuster sequel cartoon animation tale""".split()
+    blockbuster sequel cartoon animation tale serial serials""".split()
 )
 """Nouns for creative works: a name they introduce ("the film Sideways", "comedy
 Sideways") or give examples of ("films such as Sideways") names a work, not a place, a
