@@ -645,6 +645,9 @@ UNIT_CASES = [
      "DKK", "money"),
     ("Prague fined the firm 40,000 Czech crowns.", "40,000 Czech crowns", "CZK", "money"),
     ("She won three crowns in a row.", "three", "crowns", "count"),
+    # a number word in the plural counts the object of its "of"
+    ("Crews are repairing dozens of bridges after the storm.", "dozens", "bridges", "count"),
+    ("Hundreds of nurses marched on Friday.", "Hundreds", "nurses", "count"),
 ]  # fmt: skip
 
 

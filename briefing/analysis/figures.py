@@ -98,8 +98,14 @@ def _root(doc: Doc, first: int, last: int) -> Token:
 
 def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     """The noun a number counts: its head when the number is a nummod/quantmod, climbing
-    over modifiers ("32 cruise and ballistic missiles" → missiles)."""
+    over modifiers ("32 cruise and ballistic missiles" → missiles), or the object of "of"
+    after a number word in the plural ("dozens of new roads" → roads)."""
     root = _root(doc, first, last)
+    if root.tag == "NNS" and root.lower.isalpha():  # "dozens of new roads", "hundreds of lives"
+        of = next((c for c in root.children if c.dep == "prep" and c.lower == "of"), None)
+        counted = next((c for c in of.children if c.dep == "pobj"), None) if of else None
+        if counted is not None and counted.pos in ("NOUN", "PROPN"):
+            return counted
     if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
     head = root.head
