@@ -268,6 +268,8 @@ SPAN_CASES = [
     ("City beat Rovers 2-0 in the cup.", [2.0, 0.0], [(2.0, 0.0)]),
     ("The motion passed 61-39 after a long debate.", [61.0, 39.0], [(61.0, 39.0)]),
     ("Most buyers were aged 25-34 last year.", [(25.0, 34.0)], []),
+    # a currency low end lends its currency to a bare high end written tight after a dash
+    ("Dealers expect gold to trade in a $1,900-1,950 band.", [(1900.0, 1950.0)], [1900.0]),
     # ratios: a share, not a count of the second number
     ("One in three British drivers has never changed a tyre.", [1 / 3], [3.0, 1.0]),
     ("Seven in 10 nurses said they felt unsafe.", [0.7], [10.0, 7.0]),

@@ -1018,14 +1018,23 @@ def _adjacent_range(doc: Doc, prev: Joined, span: tuple[int, int, str]) -> bool:
     b = parse_quantity(doc.text(span[0], span[1]))
     if not (a and b) or isinstance(a.value, tuple):
         return False
-    if a.kind != b.kind and not (a.kind == "count" and b.kind != "count"):
-        return False  # "5-10W": a bare low end takes the high end's unit; "5% to 1,000" no
+    bare_high = b.kind == "count" and not b.unit and link in ("-", "–") and _tight(doc, last)
+    if a.kind != b.kind and not (a.kind == "count" and b.kind != "count") and not bare_high:
+        # "5-10W": a bare low end takes the high end's unit, "$40-40.25" a bare high end
+        # the low end's (written tight with a dash); "5% to 1,000" is no range
+        return False
     if link == "to" and not isinstance(b.value, tuple) and a.value > b.value:
         return False  # "7 to 2": a range runs from low to high
     if a.unit and b.unit and a.unit != b.unit:  # "110 JPY to 1 USD" is a rate
         return False
     # "increased by $43.6 billion to $419.2 billion": the change, then the new level
     return not (link == "to" and _change_and_level(doc, first, span[1]) is not None)
+
+
+def _tight(doc: Doc, t: int) -> bool:
+    """Token t has no space before it or after it ("40-40.25")."""
+    tok, nxt = doc.get(t), doc.get(t + 1)
+    return tok is not None and nxt is not None and not tok.space_before and not nxt.space_before
 
 
 def _from_range_start(doc: Doc, out: list[Joined], first: int, last: int) -> int | None:
