@@ -268,6 +268,8 @@ SPAN_CASES = [
     ("City beat Rovers 2-0 in the cup.", [2.0, 0.0], [(2.0, 0.0)]),
     ("The motion passed 61-39 after a long debate.", [61.0, 39.0], [(61.0, 39.0)]),
     ("Most buyers were aged 25-34 last year.", [(25.0, 34.0)], []),
+    # "top" before a count of a plural noun still counts it
+    ("The top four clubs all lost on Saturday.", [4.0], []),
     # a currency low end lends its currency to a bare high end written tight after a dash
     ("Dealers expect gold to trade in a $1,900-1,950 band.", [(1900.0, 1950.0)], [1900.0]),
     # ratios: a share, not a count of the second number
@@ -430,6 +432,8 @@ DROPPED_CASES = [
      "a label: junctions 4 and 5"),
     ("The 76ers lost at home.", "76ers", "part of a name"),
     ("The bus left at 10.45 from the square.", "10.45", "a clock time"),
+    ("Her debut went straight in at number six.", "six", "a place in a ranking"),
+    ("Two of her songs made the top 20 this week.", "20", "a place in a ranking"),
 ]  # fmt: skip
 
 

@@ -1246,6 +1246,20 @@ def an_ordinal(c: Candidate) -> str | None:
     return None
 
 
+def a_place_in_a_ranking(c: Candidate) -> str | None:
+    """ "in the top 40", "the top 40 singles chart", "went straight in at number four":
+    a number after "top" or "number" places something in a ranking, it does not measure
+    it ("the top three seeds" still counts seeds)."""
+    word, before = _lower(c.doc, c.first - 1), _lower(c.doc, c.first - 2)
+    after = c.doc.get(c.last)
+    counts = after is not None and after.tag == "NNS" and after.dep != "compound"
+    if word == "top" and before in ("the", "a", "their", "its", "his", "her") and not counts:
+        return "a place in a ranking"
+    if word in ("number", "no", "no.") and before in ("at", "to", "is", "was", "from", "reached"):
+        return "a place in a ranking"
+    return None
+
+
 def a_title_in_words(c: Candidate) -> str | None:
     """ "Million Dollar Baby", "Six Feet Under", "Formula One": a number written as a
     capitalised word inside a run of capitalised words, not at the start of a sentence,
@@ -1437,6 +1451,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_date_or_time,
     a_year,
     an_ordinal,
+    a_place_in_a_ranking,
     a_mixed_code,
     a_vague_size,
     a_title_in_words,
