@@ -1041,3 +1041,13 @@ def test_the_drama_serial_introduces_a_work(parse_text):
     body = "He created Thornfield Row, the long-running drama serial, in 1982."
     parse = _with_ents(parse_text, body, [("Thornfield", 2, "PERSON")])
     assert entities_of(body, parse)["Thornfield Row"].label == "WORK_OF_ART"
+
+
+def test_a_surname_alone_joins_the_full_name_through_a_shorter_form(parse_text):
+    body = (
+        "Maria Elena Ruiz Campos, 31, was charged on Monday. Police said Ruiz Campos "
+        "had fled the scene. Neighbours said Campos was often away."
+    )
+    found = entities_of(body, parse_text(body))
+    people = {name: e.count for name, e in found.items() if e.label == "PERSON"}
+    assert people == {"Maria Elena Ruiz Campos": 3}, people

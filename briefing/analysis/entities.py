@@ -2109,6 +2109,8 @@ def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_
             for f in full_names
             if f.split()[-1] == key or (f.split()[0] == key and _a_first_name_here(key, names[key]))
         ]
+        # "Hernandez Soriano" is itself short for "Claudia Yanira Hernandez Soriano"
+        owners = [f for f in owners if not any(g.endswith(" " + f) for g in owners)]
         owners = [f for f in owners if f.split()[-1] == key] or owners
         if len(owners) == 1:
             return owners[0]
