@@ -53,7 +53,9 @@ def news(tmp_path):
         (11, "No link", None),
     ):
         meta = f"title: {name}\ndate: 2025-10-{day}\n" + (f"url: {url}\n" if url else "")
-        (folder / f"{day}.md").write_text(f"---\n{meta}---\n{name}. {body(name)}\n", encoding="utf-8")
+        (folder / f"{day}.md").write_text(
+            f"---\n{meta}---\n{name}. {body(name)}\n", encoding="utf-8"
+        )
     return load_library([folder])
 
 

@@ -273,9 +273,9 @@ class BriefingApp(App[None]):
             *([ORDER_LABELS[self.view.order]] if self.view.order != "date" else []),
         ]
         line = self.query_one("#status", Static)
-        line.update(Content(" · ".join(status)))
+        line.update(Content("\n".join(status)))
         line.set_class(bool(status), "-on")
-        parts = [self.library.name, f"{len(self.library.articles)} articles"]
+        parts = [self.library.name, f"{self.view.stories()} articles"]
         parts += [f"{self.view.unread()} unread"]
         parts += [p for p in (self._fetching, self._analysing) if p]
         self.sub_title = " · ".join(parts)

@@ -59,7 +59,7 @@ class RowMarks(NamedTuple):
     new: bool = False
     """Arrived since the previous launch."""
     copies: int = 0
-    """Other copies of the story, from other feeds (shown as "+1")."""
+    """Other copies of the story, from other feeds (shown as "+1" before the date)."""
 
 
 def article_label(
@@ -72,8 +72,8 @@ def article_label(
     copies: int = 0,
 ) -> Text:
     """The three lines of an article's row: marks and two lines of title, then date,
-    source (and "+1" for each copy of the story elsewhere) and reading time, after
-    "new" when it arrived since the previous launch."""
+    source and reading time, after "new" when it arrived since the previous launch and
+    "+1" for each other copy of the story (from other feeds)."""
     label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append("★" if starred else " ", style="yellow")
     label.append(" " if read else "●", style="dim" if read else "bold")
@@ -82,8 +82,8 @@ def article_label(
     style = "dim" if read else ""
     label.append(lines[0], style=style)
     label.append("\n" + " " * MARKS + (lines[1] if len(lines) > 1 else ""), style=style)
-    more = f" +{copies}" if copies else ""
-    meta = f"{short_date(article.date)} · {article.source}{more} · {reading_minutes(article)} min"
+    more = f"+{copies} · " if copies else ""  # before the source: a long one is cut
+    meta = f"{more}{short_date(article.date)} · {article.source} · {reading_minutes(article)} min"
     if new:
         label.append("\n" + " " * MARKS)
         label.append("new", style="bold")

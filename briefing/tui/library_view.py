@@ -195,11 +195,14 @@ class LibraryView:
         """The list's counts: "45 articles · 12 unread", or "3 of 45 · 1 unread" when
         filtered (the filters are named on a line of their own: `filter_line`)."""
         shown = self.shown()
-        total = len(self.articles)
-        stories = len(self.shown(Filters())) if self.copies else total
+        stories = self.stories()
         noun = "article" if stories == 1 else "articles"
         count = f"{len(shown)} of {stories}" if self.filters.active else f"{stories} {noun}"
         return f"{count} · {self.unread(shown)} unread"
+
+    def stories(self) -> int:
+        """The library's articles, each story counted once."""
+        return len(self.shown(Filters())) if self.copies else len(self.articles)
 
     def new_line(self) -> str:
         """ "12 new since Mon 08:10": the stories in the list that arrived since the
