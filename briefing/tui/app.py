@@ -9,8 +9,11 @@ story are found in a third, after the first frame.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import sys
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -409,6 +412,11 @@ class BriefingApp(App[None]):
         self.show_article()
 
     # -- reloading and fetching -----------------------------------------------------------
+    @property
+    def fetching(self) -> bool:
+        """A fetch of the feeds is under way."""
+        return self._fetching is not None and self._fetching.startswith("fetching")
+
     def action_reload(self) -> None:
         """Fetch the feeds (when there are any), then read the library again."""
         if self._fetching is not None:
@@ -435,12 +443,17 @@ class BriefingApp(App[None]):
             self._fetching = f"fetching {done}/{total} feeds…"
             self._show_progress()
 
+    def _reading_library(self) -> None:
+        self._fetching = "reading the library…"
+        self._show_progress()
+
     @work(thread=True, exclusive=True, group="reload")
     def _reload(self, fetch: bool) -> None:
-        summary = self._fetch_feeds() if fetch else None
+        summary = self._fetch_in_background() if fetch else None
+        if summary is None and fetch:
+            return  # the reader is closing
         if summary is not None:
-            self.call_from_thread(self._fetch_progress, 0, 0)
-            self._fetching = "reading the library…"
+            self.call_from_thread(self._reading_library)
         try:
             library = load_library(self.paths, self.settings.library)
         except Exception as exc:  # load_library never raises for a file; this is a bug
@@ -448,6 +461,23 @@ class BriefingApp(App[None]):
             problem = f"could not read the library again: {exc.__class__.__name__}: {exc}"
             self.call_from_thread(self.notify, problem, severity="error", timeout=10)
         self.call_from_thread(self._reloaded, library, summary)
+
+    def _fetch_in_background(self) -> tuple[str, SeverityLevel] | None:
+        """The fetch, in a thread of its own that this worker waits for: a download
+        cannot be interrupted, and quitting must not wait for a stalled server before
+        the terminal is given back (run_app says the process finishes the fetch). None:
+        the reader closed first."""
+        worker = get_current_worker()
+        answer: list[tuple[str, SeverityLevel]] = []
+        fetch = threading.Thread(
+            target=lambda: answer.append(self._fetch_feeds()), name="fetch", daemon=True
+        )
+        fetch.start()
+        while fetch.is_alive():
+            fetch.join(0.1)
+            if worker.is_cancelled:
+                return None
+        return answer[0] if answer else ("the fetch stopped unexpectedly", "error")
 
     def _fetch_feeds(self) -> tuple[str, SeverityLevel]:
         """Every feed into the library folder (the fetch of `briefing fetch`, from this
@@ -464,7 +494,8 @@ class BriefingApp(App[None]):
 
         def feed_done(_result: object) -> None:
             done[0] += 1
-            self.call_from_thread(self._fetch_progress, done[0], len(feeds))
+            with contextlib.suppress(RuntimeError):  # the reader closed meanwhile
+                self.call_from_thread(self._fetch_progress, done[0], len(feeds))
 
         try:
             with one_fetch_at_a_time(user_data_dir()):
@@ -1164,4 +1195,7 @@ def _textual_theme(spec: ThemeSpec) -> Theme:
 def run_app(paths: list[Path], settings: Settings) -> None:
     """Open the reader on `paths` (or the configured library, or the seeds)."""
     library = load_library(paths or None, settings.library)
-    BriefingApp(library, settings, paths=paths).run()
+    app = BriefingApp(library, settings, paths=paths)
+    app.run()
+    if app.fetching:  # its downloads end within their timeouts; the process waits for them
+        print("briefing: finishing the feeds being fetched…", file=sys.stderr, flush=True)
