@@ -102,3 +102,17 @@ def test_the_order_cycles_date_source_grouped():
     ]
     assert view.next_order() == "date"
     assert [a.id for a in view.shown()] == ["1", "3", "4"]
+
+
+def test_a_large_library_is_compared_in_a_child_that_a_closing_reader_stops():
+    from briefing.tui.copies import IN_A_PROCESS, find_copies
+
+    others = [
+        _article(10 + n, "Wire", 1, f"Item {n} of the day: nothing in it is like item {n + 1}.")
+        for n in range(IN_A_PROCESS)
+    ]
+    articles = [*ARTICLES, *others]
+    found = find_copies(articles, cancelled=lambda: False)
+    assert found is not None
+    assert {k: [a.id for a in v] for k, v in found.items()} == {"1": ["2"], "2": ["1"]}
+    assert find_copies(articles, cancelled=lambda: True) is None

@@ -32,7 +32,6 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from briefing.analysis.consistency import LibraryLabels, harmonise, name_key
-from briefing.analysis.duplicates import copies_of
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article, Entity
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
@@ -53,6 +52,7 @@ from briefing.tui.article_list import (
 )
 from briefing.tui.body import body_text, sidebar_options, with_matches
 from briefing.tui.browser import open_in_browser
+from briefing.tui.copies import find_copies
 from briefing.tui.find import Find
 from briefing.tui.library_view import ORDER_LABELS, Filters, LibraryView
 from briefing.tui.reader import ReaderScreen
@@ -391,14 +391,15 @@ class BriefingApp(App[None]):
     # -- the copies of one story --------------------------------------------------------
     @work(thread=True, exclusive=True, group="copies")
     def _find_copies(self, articles: tuple[Article, ...]) -> None:
-        """Which articles are copies of one story (a linear pass over every text, too
-        long for the first frame at 10,000 articles): the list then shows each once."""
+        """Which articles are copies of one story (a pass over every text, too long
+        for the first frame at 10,000 articles): the list then shows each once."""
+        worker = get_current_worker()
         try:
-            copies = copies_of(articles)
+            copies = find_copies(articles, lambda: worker.is_cancelled)
         except Exception as exc:  # the list still works, with every copy in it
             self.call_from_thread(self.notify, f"could not compare the articles: {exc}")
             return
-        if copies and not get_current_worker().is_cancelled:
+        if copies and not worker.is_cancelled:
             self.call_from_thread(self._copies_found, articles, copies)
 
     def _copies_found(

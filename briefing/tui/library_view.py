@@ -90,6 +90,7 @@ class LibraryView:
     """For each article with copies, the other copies (`duplicates.copies_of`)."""
     _undo: list[set[str]] = field(default_factory=list)
     _found: tuple[str, frozenset[str]] = ("", frozenset())
+    _stories: tuple[object, object, list[Article]] = (None, None, [])
 
     def _matching(self, search: str) -> frozenset[str]:
         """The ids of the articles whose title or body holds `search` (the last search's
@@ -124,13 +125,15 @@ class LibraryView:
         kept: list[Article] = []
         copies = self.copies
         covered: set[str] = set()
+        keeps = self.keeps
         for article in self.articles:
-            if copies and article.id in covered:
+            if article.id in covered:
                 continue
-            if self.keeps(article, filters):
+            if keeps(article, filters):
                 kept.append(article)
-                if copies:
-                    covered.update(c.id for c in copies.get(article.id, ()))
+                more = copies.get(article.id) if copies else None
+                if more:
+                    covered.update(c.id for c in more)
         if self.order != "date":  # stable: newest first within each source
             kept.sort(key=lambda a: a.source.casefold())
         return kept
@@ -188,8 +191,19 @@ class LibraryView:
     def unread(self, articles: Iterable[Article] | None = None) -> int:
         """Unread articles (by default every story of the library, each counted once)."""
         if articles is None:
-            articles = self.shown(Filters()) if self.copies else self.articles
+            articles = self._every_story()
         return sum(a.id not in self.read for a in articles)
+
+    def _every_story(self) -> Sequence[Article]:
+        """The first copy of every story (kept until the articles or the copies change:
+        the header asks after every mark)."""
+        if not self.copies:
+            return self.articles
+        articles, copies, stories = self._stories
+        if articles is not self.articles or copies is not self.copies:
+            stories = self.shown(Filters())
+            self._stories = (self.articles, self.copies, stories)
+        return stories
 
     def header(self) -> str:
         """The list's counts: "45 articles · 12 unread", or "3 of 45 · 1 unread" when
@@ -202,7 +216,7 @@ class LibraryView:
 
     def stories(self) -> int:
         """The library's articles, each story counted once."""
-        return len(self.shown(Filters())) if self.copies else len(self.articles)
+        return len(self._every_story())
 
     def new_line(self) -> str:
         """ "12 new since Mon 08:10": the stories in the list that arrived since the
