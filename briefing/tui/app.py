@@ -1026,7 +1026,7 @@ class BriefingApp(App[None]):
         self.shown_articles = self.view.shown()
         self._fill_list()
         self.show_article()
-        self.notify(f"sorted {ORDER_LABELS[order]}", timeout=2)
+        self.notify(f"the list {ORDER_LABELS[order]}", timeout=2)
 
     def _toggle_off(self, filters: Filters) -> None:
         self.view.apply(filters)

@@ -28,6 +28,7 @@ ORDER_LABELS: dict[Order, str] = {
     "source": "by source",
     "grouped": "grouped by source",
 }
+"""How the list's header (and the notice on O) says the order."""
 
 
 @dataclass(frozen=True)
