@@ -13,7 +13,6 @@ import contextlib
 import functools
 import os
 import sys
-import threading
 import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -53,6 +52,7 @@ from briefing.tui.article_list import (
 from briefing.tui.body import body_text, sidebar_options, with_matches
 from briefing.tui.browser import open_in_browser
 from briefing.tui.copies import find_copies
+from briefing.tui.fetching import Summary, fetch_in_background
 from briefing.tui.find import Find
 from briefing.tui.library_view import ORDER_LABELS, Filters, LibraryView
 from briefing.tui.reader import ReaderScreen
@@ -463,74 +463,29 @@ class BriefingApp(App[None]):
             self.call_from_thread(self.notify, problem, severity="error", timeout=10)
         self.call_from_thread(self._reloaded, library, summary)
 
-    def _fetch_in_background(self) -> tuple[str, SeverityLevel] | None:
-        """The fetch, in a thread of its own that this worker waits for: a download
-        cannot be interrupted, and quitting must not wait for a stalled server before
-        the terminal is given back (run_app says the process finishes the fetch). None:
-        the reader closed first."""
+    def _fetch_in_background(self) -> Summary | None:
+        """The fetch (briefing.tui.fetching), its progress to the list's header from
+        the fetch's threads; None when the reader closed first."""
         worker = get_current_worker()
-        answer: list[tuple[str, SeverityLevel]] = []
-        fetch = threading.Thread(
-            target=lambda: answer.append(self._fetch_feeds()), name="fetch", daemon=True
-        )
-        fetch.start()
-        while fetch.is_alive():
-            fetch.join(0.1)
-            if worker.is_cancelled:
-                return None
-        return answer[0] if answer else ("the fetch stopped unexpectedly", "error")
 
-    def _fetch_feeds(self) -> tuple[str, SeverityLevel]:
-        """Every feed into the library folder (the fetch of `briefing fetch`, from this
-        worker's thread); the summary for the notification."""
-        from briefing.config import user_data_dir
-        from briefing.errors import BriefingError
-        from briefing.feeds.fetch import fetch_feeds, summary_lines
-        from briefing.feeds.lock import one_fetch_at_a_time
-        from briefing.feeds.network import Fetcher, Policy
-        from briefing.feeds.store import FeedStore
-
-        feeds = self.settings.feeds
-        done = [0]
-
-        def feed_done(_result: object) -> None:
-            done[0] += 1
+        def progress(done: int, total: int) -> None:
             with contextlib.suppress(RuntimeError):  # the reader closed meanwhile
-                self.call_from_thread(self._fetch_progress, done[0], len(feeds))
+                self.call_from_thread(self._fetch_progress, done, total)
 
-        try:
-            with one_fetch_at_a_time(user_data_dir()):
-                store = FeedStore()
-                for message in store.warnings:
-                    self.call_from_thread(self.notify, message, severity="warning")
-                try:
-                    with Fetcher(Policy(max_bytes=self.settings.max_download)) as fetcher:
-                        report = fetch_feeds(
-                            feeds,
-                            folder=self.settings.articles_dir,
-                            store=store,
-                            fetcher=fetcher,
-                            on_feed_done=feed_done,
-                        )
-                finally:
-                    store.close()
-        except BriefingError as exc:
-            return str(exc), "warning"
-        except Exception as exc:  # a fault of the fetch itself: said, the reader goes on
-            return f"could not fetch the feeds: {exc.__class__.__name__}: {exc}", "error"
-        lines = summary_lines(report)
-        failed = [inert(line) for line in lines if ": failed: " in line]
-        text = "\n".join([inert(lines[-1]), *failed])
-        return text, "warning" if failed else "information"
+        def warn(message: str) -> None:
+            with contextlib.suppress(RuntimeError):
+                self.call_from_thread(self.notify, message, severity="warning")
 
-    def _reloaded(self, library: Library | None, summary: tuple[str, SeverityLevel] | None) -> None:
+        return fetch_in_background(self.settings, progress, warn, lambda: worker.is_cancelled)
+
+    def _reloaded(self, library: Library | None, summary: Summary | None) -> None:
         """The library read again: new and changed files appear, vanished ones go; the
         shown article stays in view if it is still there; new articles are analysed."""
         self._fetching = None
         if self._shutting_down:
             return
         if summary is not None:
-            self.notify(summary[0], title="fetched", severity=summary[1], timeout=8)
+            self.notify(summary.text, title="fetched", severity=summary.severity, timeout=8)
         if library is None:
             self._show_progress()
             return
