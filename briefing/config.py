@@ -46,7 +46,8 @@ BINDING_IDS = (
     "find", "next_match", "previous_match", "open_url", "copy_url", "next_unread",
     "mark_all_read", "undo", "unread_only", "starred_only", "toggle_read", "toggle_star",
     "search", "filter_entity", "clear_filters", "brief", "toggle_entities",
-    "pick_entity_types", "pick_theme", "toggle_sidebar", "toggle_list", "help", "quit",
+    "pick_entity_types", "pick_theme", "toggle_sidebar", "toggle_list", "reload", "new_only",
+    "pick_tag", "cycle_order", "help", "quit",
 )  # fmt: skip
 """The reader's key binding ids that `keys:` may remap (a test keeps this equal to the
 reader's own bindings; this module cannot import the reader)."""
@@ -114,6 +115,8 @@ class Settings:
     feeds_dir: Path | None = None
     """None: the first library folder, else default_feeds_dir()."""
     max_download: int = DEFAULT_MAX_DOWNLOAD
+    fetch_on_start: bool = False
+    """The reader fetches the feeds when it opens (in the background, as `R` does)."""
     keys: dict[str, str] = field(default_factory=dict)
     config_file: Path | None = None
     origins: dict[str, str] = field(default_factory=dict, compare=False)
@@ -316,6 +319,12 @@ def _max_download(value: Any) -> int:
     return size
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(f"must be true or false, not {_show(value)}")
+    return value
+
+
 _KEY_NAME = re.compile(r"[^\s,]{1,32}")
 
 
@@ -351,6 +360,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "feeds": _feeds,
     "feeds_dir": _folder,
     "max_download": _max_download,
+    "fetch_on_start": _flag,
     "keys": _keys,
 }
 """How each setting is read: the raw value (YAML, environment string or flag) to the

@@ -1,4 +1,5 @@
-"""What the reader remembers between runs: read and starred articles, the chosen theme.
+"""What the reader remembers between runs: read and starred articles, the chosen theme,
+when it was last launched and when it first saw each article (what is "new since").
 
 A small SQLite file in the user data dir, not in the cache: `briefing cache clear`
 must never lose a user's stars. Marks are the only data a user makes here, so:
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing import sqlite_files as files
@@ -28,8 +30,15 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS marks (article TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
                                   star INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS prefs (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS seen (article TEXT PRIMARY KEY, first REAL NOT NULL);
 """
-_COLUMNS = {"marks": ["article", "read", "star"], "prefs": ["key", "value"]}
+_COLUMNS = {
+    "marks": ["article", "read", "star"],
+    "prefs": ["key", "value"],
+    "seen": ["article", "first"],
+}
+LAUNCHED = "launched"
+"""The prefs key of the last launch's time (seconds since the epoch)."""
 
 _UPSERT = """INSERT INTO marks (article, read, star) VALUES (?, coalesce(?, 0), coalesce(?, 0))
              ON CONFLICT (article) DO UPDATE SET read = coalesce(?, read),
@@ -158,6 +167,35 @@ class ReaderState:
         except sqlite3.Error:
             return None
         return row[0] if row else None
+
+    # -- what is new --------------------------------------------------------------------------
+    def launch(self, now: float) -> float | None:
+        """Record this launch at `now`; the previous launch's time (None: the first)."""
+        previous = self.pref(LAUNCHED)
+        self.set_pref(LAUNCHED, repr(now))
+        try:
+            return float(previous) if previous is not None else None
+        except ValueError:  # a value no reader wrote
+            return None
+
+    def first_seen(self, articles: Iterable[str], now: float) -> dict[str, float]:
+        """When each article was first seen: those never seen before are recorded as
+        seen at `now`. Not precious (a lost time only makes an article not new): a
+        file that refuses the write is passed over in silence."""
+        ids = list(articles)
+        try:
+            rows = dict(self._conn.execute("SELECT article, first FROM seen").fetchall())
+        except sqlite3.Error:
+            rows = {}
+        fresh = [i for i in ids if i not in rows]
+        if fresh:
+            with contextlib.suppress(sqlite3.Error), self._conn:
+                self._conn.execute("BEGIN")
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO seen VALUES (?, ?)", [(i, now) for i in fresh]
+                )
+            rows.update(dict.fromkeys(fresh, now))
+        return {i: rows[i] for i in ids}
 
     # -- writing ---------------------------------------------------------------------------
     def set_mark(

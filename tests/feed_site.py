@@ -404,6 +404,10 @@ class Site:
         self.server.shutdown()
         self.server.server_close()
 
+    def release_stalled(self) -> None:
+        """Let the stalled feed answer now (and every later request to it at once)."""
+        self._stop.set()
+
     def done(self, h: BaseHTTPRequestHandler) -> None:
         """The request is answered (counted once: just before its last bytes go out,
         since the client may send its next request the moment they arrive)."""

@@ -136,6 +136,8 @@ BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".jo
         ('cache_dir: "a\\0b"\n', "cache_dir: 'a\\x00b' is not a path"),
         ("lenght: 3\n", "lenght: unknown setting (did you mean length?"),
         ("algorithm: 5\n", "algorithm: must be a summariser's name, not 5"),
+        ("fetch_on_start: yes\n", "fetch_on_start: must be true or false, not 'yes'"),
+        ("fetch_on_start: 1\n", "fetch_on_start: must be true or false, not 1"),
         (BOMB, "more than 10,000 values once aliases are expanded"),
         ("x: " + "[" * 60 + "]" * 60 + "\n", "nested more than 50 levels deep"),
         ("jobs: " + "9" * 5000 + "\n", "not valid YAML"),
@@ -204,6 +206,12 @@ def test_briefing_config_naming_something_that_is_not_a_file_is_refused_not_read
     with pytest.raises(BriefingError, match=r"not a regular file|is a folder") as caught:
         load_settings()
     assert caught.value.exit_code == 2
+
+
+def test_fetch_on_start_is_off_unless_the_file_turns_it_on(isolated_user_dirs):
+    assert load_settings().fetch_on_start is False
+    write_config("fetch_on_start: true\n", isolated_user_dirs)
+    assert load_settings().fetch_on_start is True
 
 
 def test_an_empty_value_leaves_the_default(isolated_user_dirs):

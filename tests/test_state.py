@@ -207,3 +207,31 @@ def test_a_state_file_that_cannot_be_written_still_shows_its_marks(tmp_path):
         assert "new" in state.marks()[1] and state.unsaved == 1
     finally:
         tmp_path.chmod(0o755)
+
+
+def test_the_previous_launch_and_when_each_article_was_first_seen_are_remembered(tmp_path):
+    first = ReaderState(tmp_path)
+    assert first.launch(1000.0) is None  # the first launch: nothing before it
+    assert first.first_seen(["a", "b"], 1000.0) == {"a": 1000.0, "b": 1000.0}
+    first.close()
+    again = ReaderState(tmp_path)
+    assert again.launch(2000.0) == 1000.0
+    # "a" and "b" keep the time they were first seen; "c" is seen now
+    assert again.first_seen(["a", "c"], 2000.0) == {"a": 1000.0, "c": 2000.0}
+    again.close()
+
+
+def test_a_state_file_from_before_the_seen_table_gains_it_and_keeps_its_marks(tmp_path):
+    conn = sqlite3.connect(tmp_path / STATE_FILE)
+    conn.executescript(
+        """CREATE TABLE marks (article TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
+                               star INTEGER NOT NULL DEFAULT 0);
+           CREATE TABLE prefs (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+           INSERT INTO marks VALUES ('a', 1, 1);"""
+    )
+    conn.close()
+    state = ReaderState(tmp_path)
+    assert state.warnings == []
+    assert state.marks() == ({"a"}, {"a"})
+    assert state.first_seen(["a"], 5.0) == {"a": 5.0}
+    state.close()

@@ -101,3 +101,71 @@ def test_sidebar_focused_on_a_figure(snap_compare, make, theme):
         await pilot.pause()
 
     assert snap_compare(make(theme), run_before=focus_sidebar, terminal_size=(120, 40))
+
+
+STORY = " ".join(
+    f"The central bank held its main rate at {n} percent for the third month, saying "
+    f"prices in sector {n} rose faster than it had hoped."
+    for n in range(12)
+)
+FEED_ARTICLES = [  # (file, title, source, date, tags, body)
+    ("reuters.md", "Bank holds rates for a third month", "Reuters", "2025-10-13", "[economy]", STORY),
+    ("bbc.md", "Central bank holds rates again", "BBC", "2025-10-12", "[economy, uk]",
+     STORY + " The BBC adds a line."),
+    ("ap.md", "Storm hits the coast overnight", "AP", "2025-10-11", "[weather]",
+     "A storm hit the coast of Florida overnight, cutting power to 20,000 homes."),
+    ("bbc2.md", "City museum reopens after four years", "BBC", "2025-10-10", "[uk, culture]",
+     "The city museum opened again on Saturday after a restoration that cost 30 million euros."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def feeds_library(fixed, tmp_path_factory):
+    """Articles from several sources, one story in two of them, with tags."""
+    _, settings = fixed
+    folder = tmp_path_factory.mktemp("feeds") / "news"
+    folder.mkdir()
+    stamp = datetime(2025, 10, 13, 8, 0).timestamp()
+    for name, title, source, day, tags, body in FEED_ARTICLES:
+        path = folder / name
+        path.write_text(
+            f"---\ntitle: {title}\nsource: {source}\ndate: {day}\ntags: {tags}\n"
+            f"url: https://example.org/{name[:-3]}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+        os.utime(path, (stamp, stamp))
+    library = load_library([folder])
+    Analyzer.from_settings(settings, Cache(settings.cache_dir)).analyze(library.articles)
+    return library
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_grouped_by_source_with_one_row_per_story(
+    snap_compare, fixed, feeds_library, tmp_path, size, theme
+):
+    """O twice: a heading per source; the story both BBC and Reuters carry is one row
+    ("+1"), its title line says "also in: BBC" and shows its tags."""
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    _, settings = fixed
+    app = BriefingApp(feeds_library, replace(settings, theme=theme), state=ReaderState(tmp_path))
+
+    async def group(pilot):
+        await pilot.pause()  # the panes, then the copies found by their worker
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("O", "O")
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=group, terminal_size=size)
+
+
+def test_the_tag_picker(snap_compare, fixed, feeds_library, tmp_path):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    _, settings = fixed
+    app = BriefingApp(feeds_library, settings, state=ReaderState(tmp_path))
+    assert snap_compare(app, press=["T"], terminal_size=(80, 24))

@@ -19,6 +19,11 @@ URL = "https://example.org/news/rates-rise"
 BODY = " ".join(f"Paragraph {n} says the bank raised rates again." for n in range(60))
 
 
+def body(name: str) -> str:
+    """A long body of its own (three copies of BODY would be one story, shown once)."""
+    return " ".join(f"Paragraph {n} says {name.lower()} again and again." for n in range(60))
+
+
 @pytest.fixture(scope="module")
 def warm(tmp_path_factory):
     """Settings whose cache already holds the seeds' analyses."""
@@ -48,7 +53,9 @@ def news(tmp_path):
         (11, "No link", None),
     ):
         meta = f"title: {name}\ndate: 2025-10-{day}\n" + (f"url: {url}\n" if url else "")
-        (folder / f"{day}.md").write_text(f"---\n{meta}---\n{name}. {BODY}\n", encoding="utf-8")
+        (folder / f"{day}.md").write_text(
+            f"---\n{meta}---\n{name}. {body(name)}\n", encoding="utf-8"
+        )
     return load_library([folder])
 
 
@@ -143,7 +150,8 @@ def test_unread_only_and_starred_only(warm, news, tmp_path):
             await pilot.press("H")
             await pilot.pause()
             assert "Rates rise" in " ".join(widget_lines(app, "#articles"))
-            await pilot.press("j", "s", "S")  # Storm nears starred: only it
+            assert app.article.title == "Storm nears"  # the article in view stays in view
+            await pilot.press("s", "S")  # Storm nears starred: only it
             await pilot.pause()
             listed = " ".join(widget_lines(app, "#articles"))
             assert "Storm nears" in listed and "No link" not in listed

@@ -8,10 +8,8 @@ goes to the terminal through `inert` (no escape code reaches it).
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +19,7 @@ import click
 from briefing.cli_support import inert, warn
 from briefing.config import FeedSetting, Settings, config_path, user_data_dir
 from briefing.errors import BriefingError
+from briefing.feeds.lock import one_fetch_at_a_time
 from briefing.urls import is_web_url, normalise_url
 
 if TYPE_CHECKING:
@@ -213,27 +212,6 @@ def _policy(settings: Settings, timeout: float | None, retries: int | None) -> P
     return policy
 
 
-@contextlib.contextmanager
-def _one_fetch_at_a_time(folder: Path) -> Iterator[None]:
-    """Hold `fetch.lock` in the data folder: a second fetch (a cron job while the reader
-    fetches) would save the same new articles twice."""
-    try:
-        import fcntl
-    except ImportError:  # not POSIX
-        yield
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / "fetch.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BriefingError("another fetch is running; try again when it ends", 1) from None
-        yield
-    finally:
-        os.close(fd)
-
-
 _fetch_options = [
     click.option("--timeout", type=click.FloatRange(0.1, 300), help="Seconds to connect and between bytes.  [default: 10 / 15]"),
     click.option("--retries", type=click.IntRange(0, 10), help="Retries after a timeout or a 5xx.  [default: 2]"),
@@ -272,7 +250,7 @@ def fetch_command(
             exit_code=1,
         )
     folder = settings.articles_dir
-    with _one_fetch_at_a_time(user_data_dir()):
+    with one_fetch_at_a_time(user_data_dir()):
         store = FeedStore()
         for message in store.warnings:
             warn(message)

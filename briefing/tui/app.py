@@ -2,14 +2,20 @@
 
 The list shows at once; analyses come from the cache without spaCy, and articles not
 yet analysed are analysed in a thread worker, filling in as they arrive. n / p move
-between summary sentences and scroll the body to each one.
+between summary sentences and scroll the body to each one. `R` (and `fetch_on_start`)
+fetches the feeds and reads the library again in another worker; the copies of one
+story are found in a third, after the first frame.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
-from collections.abc import Iterable
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from rich.console import Group
@@ -35,17 +41,27 @@ from briefing.text_safety import inert
 from briefing.themes import ThemeSpec, load_themes, rich_color
 from briefing.tui import commands
 from briefing.tui.article_body import ArticleBody
-from briefing.tui.article_list import ArticleList, ArticleRow, problem_label, reading_minutes
+from briefing.tui.article_list import (
+    ArticleList,
+    ArticleRow,
+    RowMarks,
+    group_label,
+    problem_label,
+    reading_minutes,
+)
 from briefing.tui.body import body_text, sidebar_options, with_matches
 from briefing.tui.browser import open_in_browser
+from briefing.tui.copies import find_copies
+from briefing.tui.fetching import Summary, fetch_in_background
 from briefing.tui.find import Find
-from briefing.tui.library_view import Filters, LibraryView
+from briefing.tui.library_view import ORDER_LABELS, Filters, LibraryView
 from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
     BriefScreen,
     EntityTypesScreen,
     HelpScreen,
     SearchScreen,
+    TagScreen,
     ThemeScreen,
 )
 
@@ -62,9 +78,12 @@ class BriefingApp(App[None]):
         settings: Settings,
         analyzer: Analyzer | None = None,
         state: ReaderState | None = None,
+        paths: Sequence[Path] | None = None,
     ) -> None:
+        """`paths`: what `R` reads again (None: the configured library, else the seeds)."""
         super().__init__()
         self.library = library
+        self.paths = list(paths) if paths else None
         self.settings = settings
         self.analyzer = analyzer or Analyzer.from_settings(settings)
         # spaCy in a child process, unless the caller brings its own analyzer (tests) or
@@ -84,7 +103,16 @@ class BriefingApp(App[None]):
         shown_types = self.state.pref("entity_types")
         self.entity_types = set(ENTITY_LABELS if shown_types is None else shown_types.split(","))
         read, starred = self.state.marks()
+        # what is new: arrived (first seen here) after the previous launch; on the first
+        # launch, what arrives while the reader is open
+        now = time.time()
+        previous = self.state.launch(now)
+        self._since = now if previous is None else previous
         self.view = LibraryView(library.articles, read, starred)
+        self.view.since = datetime.fromtimestamp(self._since)
+        self._note_new(library.articles, now)
+        self._fetching: str | None = None
+        """The fetch's progress ("fetching 3/7 feeds…") while one runs."""
         self.shown_articles: list[Article] = list(library.articles)
         self._analysing: str | None = None
         self.find: Find | None = None
@@ -173,12 +201,18 @@ class BriefingApp(App[None]):
 
     def _reader_mounted(self) -> None:
         """The panes exist: the list and the first article show in the first frame."""
+        articles = self.query_one("#articles", ArticleList)
+        articles.on_move = self._article_changed
         if self.library.articles:
             self._fill_list()
-            articles = self.query_one("#articles", ArticleList)
-            articles.on_move = self._article_changed
-            articles.focus()
+            self._focus_first_pane()
             self.show_article()  # one cache read; the rest once the first frame is out
+
+    def _focus_first_pane(self) -> None:
+        """The list, or the summary when the terminal is tiny and the list folded away
+        (a hidden pane with the focus would take every key and show none)."""
+        tiny = self.reader.has_class("-tiny") and not self.reader.has_class("with-list")
+        self.query_one("#summary" if tiny else "#articles").focus()
 
     def on_ready(self) -> None:
         """The first frame is on the screen: fill in every analysis in a worker (cache
@@ -188,6 +222,9 @@ class BriefingApp(App[None]):
         cache."""
         if self.library.articles:
             self.analyse(list(self.library.articles))
+            self._find_copies(self.library.articles)
+        if self.settings.fetch_on_start and self.settings.feeds:
+            self._start_reload(fetch=True)
 
     def _apply_theme(self, name: str) -> None:
         if name in self.theme_specs:
@@ -204,17 +241,25 @@ class BriefingApp(App[None]):
             article.id if article is not None and articles.highlighted is not None else None
         )
         articles.clear_options()
-        articles.add_options(
-            ArticleRow(a, self._marks, articles.row_width) for a in self.shown_articles
-        )
+        if self.view.order == "grouped":  # a heading over each source's articles
+            for source, group in self.view.groups(self.shown_articles):
+                articles.add_option(Option(group_label(source, len(group)), disabled=True))
+                articles.add_options(ArticleRow(a, self._marks, articles.row_width) for a in group)
+        else:
+            articles.add_options(
+                ArticleRow(a, self._marks, articles.row_width) for a in self.shown_articles
+            )
         if not self.view.filters.active:  # unreadable files close the full list
             articles.add_options(
                 Option(problem_label(p.path, p.reason), disabled=True)
                 for p in self.library.problems
             )
-        ids = [a.id for a in self.shown_articles]
         if self.shown_articles:
-            articles.highlighted = ids.index(highlighted) if highlighted in ids else 0
+            ids = {a.id for a in self.shown_articles}
+            first = self.shown_articles[0].id
+            articles.highlighted = articles.get_option_index(
+                highlighted if highlighted in ids else first
+            )
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -225,12 +270,33 @@ class BriefingApp(App[None]):
         # a Content, not a str: the line holds a search or a name, never markup
         line.update(Content(f"{filters} (esc clears)" if filters else ""))
         line.set_class(bool(filters), "-on")
-        parts = [self.library.name, f"{len(self.library.articles)} articles"]
-        parts += [f"{self.view.unread()} unread", *([self._analysing] if self._analysing else [])]
+        status = [
+            *([self._fetching] if self._fetching else []),
+            *([new] if (new := self.view.new_line()) else []),
+            *([ORDER_LABELS[self.view.order]] if self.view.order != "date" else []),
+        ]
+        line = self.query_one("#status", Static)
+        line.update(Content("\n".join(status)))
+        line.set_class(bool(status), "-on")
+        parts = [self.library.name, f"{self.view.stories()} articles"]
+        parts += [f"{self.view.unread()} unread"]
+        parts += [p for p in (self._fetching, self._analysing) if p]
         self.sub_title = " · ".join(parts)
 
-    def _marks(self, article_id: str) -> tuple[bool, bool]:
-        return article_id in self.read, article_id in self.starred
+    def _marks(self, article_id: str) -> RowMarks:
+        view = self.view
+        return RowMarks(
+            article_id in view.read,
+            article_id in view.starred,
+            article_id in view.new,
+            len(view.copies.get(article_id, ())),
+        )
+
+    def _note_new(self, articles: Iterable[Article], now: float) -> None:
+        """Record when each article was first seen; those seen after the previous
+        launch are new."""
+        seen = self.state.first_seen((a.id for a in articles), now)
+        self.view.new = frozenset(i for i, first in seen.items() if first > self._since)
 
     def _redraw_row(self, article: Article) -> None:
         """Redraw one list row (its read/star marks), not the whole list."""
@@ -260,7 +326,10 @@ class BriefingApp(App[None]):
     def analyse(self, articles: list[Article]) -> None:
         batch = 200
         total = len(articles)
+        worker = get_current_worker()
         for start in range(0, total, batch):
+            if worker.is_cancelled:  # a reload started another, with every article left
+                return
             chunk = articles[start : start + batch]
             cached = self._safely(self.analyzer.cached_many, chunk) or {}
             self.call_from_thread(self._arrived, list(cached.values()), start, total)
@@ -319,6 +388,130 @@ class BriefingApp(App[None]):
         if fresh and current is not None and current.id in self.analyses:
             self.show_article()
 
+    # -- the copies of one story --------------------------------------------------------
+    @work(thread=True, exclusive=True, group="copies")
+    def _find_copies(self, articles: tuple[Article, ...]) -> None:
+        """Which articles are copies of one story (a pass over every text, too long
+        for the first frame at 10,000 articles): the list then shows each once."""
+        worker = get_current_worker()
+        try:
+            copies = find_copies(articles, lambda: worker.is_cancelled)
+        except Exception as exc:  # the list still works, with every copy in it
+            self.call_from_thread(self.notify, f"could not compare the articles: {exc}")
+            return
+        if copies and not worker.is_cancelled:
+            self.call_from_thread(self._copies_found, articles, copies)
+
+    def _copies_found(
+        self, articles: tuple[Article, ...], copies: dict[str, tuple[Article, ...]]
+    ) -> None:
+        if self._shutting_down or articles is not self.library.articles:
+            return  # a reload came first: its own search follows
+        self.view.copies = copies
+        self.shown_articles = self.view.shown()
+        self._fill_list()
+        self.show_article()
+
+    # -- reloading and fetching -----------------------------------------------------------
+    @property
+    def fetching(self) -> bool:
+        """A fetch of the feeds is under way."""
+        return self._fetching is not None and self._fetching.startswith("fetching")
+
+    def action_reload(self) -> None:
+        """Fetch the feeds (when there are any), then read the library again."""
+        if self._fetching is not None:
+            self.notify(f"already {self._fetching}", timeout=2)
+            return
+        self._start_reload(fetch=bool(self.settings.feeds))
+
+    def _start_reload(self, fetch: bool) -> None:
+        feeds = len(self.settings.feeds)
+        self._fetching = f"fetching 0/{feeds} feeds…" if fetch else "reading the library…"
+        self._show_progress()
+        self._reload(fetch)
+
+    def _show_progress(self) -> None:
+        if self._shutting_down:
+            return
+        if self.library.articles:
+            self._update_counts()
+        else:
+            self.sub_title = " · ".join(p for p in (self.library.name, self._fetching) if p)
+
+    def _fetch_progress(self, done: int, total: int) -> None:
+        if self._fetching is not None:
+            self._fetching = f"fetching {done}/{total} feeds…"
+            self._show_progress()
+
+    def _reading_library(self) -> None:
+        self._fetching = "reading the library…"
+        self._show_progress()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def _reload(self, fetch: bool) -> None:
+        summary = self._fetch_in_background() if fetch else None
+        if summary is None and fetch:
+            return  # the reader is closing
+        if summary is not None:
+            self.call_from_thread(self._reading_library)
+        try:
+            library = load_library(self.paths, self.settings.library)
+        except Exception as exc:  # load_library never raises for a file; this is a bug
+            library = None
+            problem = f"could not read the library again: {exc.__class__.__name__}: {exc}"
+            self.call_from_thread(self.notify, problem, severity="error", timeout=10)
+        self.call_from_thread(self._reloaded, library, summary)
+
+    def _fetch_in_background(self) -> Summary | None:
+        """The fetch (briefing.tui.fetching), its progress to the list's header from
+        the fetch's threads; None when the reader closed first."""
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the reader closed meanwhile
+                self.call_from_thread(self._fetch_progress, done, total)
+
+        def warn(message: str) -> None:
+            with contextlib.suppress(RuntimeError):
+                self.call_from_thread(self.notify, message, severity="warning")
+
+        return fetch_in_background(self.settings, progress, warn, lambda: worker.is_cancelled)
+
+    def _reloaded(self, library: Library | None, summary: Summary | None) -> None:
+        """The library read again: new and changed files appear, vanished ones go; the
+        shown article stays in view if it is still there; new articles are analysed."""
+        self._fetching = None
+        if self._shutting_down:
+            return
+        if summary is not None:
+            self.notify(summary.text, title="fetched", severity=summary.severity, timeout=8)
+        if library is None:
+            self._show_progress()
+            return
+        before = {a.id for a in self.library.articles}
+        self.library = library
+        self.view.articles = library.articles
+        self.view.copies = {}
+        self._note_new(library.articles, time.time())
+        self.shown_articles = self.view.shown()
+        if not self.shown_articles and self.view.filters.active:
+            self.view.clear()  # the filters kept nothing of the new library
+            self.shown_articles = self.view.shown()
+        if library.articles and self.reader.has_class("-empty"):
+            self.reader.fill()  # type: ignore[attr-defined]
+            self._focus_first_pane()
+        self._fill_list()
+        self.show_article()
+        added = sum(a.id not in before for a in library.articles)
+        gone = len(before - {a.id for a in library.articles})
+        if summary is None:
+            self.notify(f"library read again: {added} new, {gone} gone", timeout=3)
+        missing = [a for a in library.articles if a.id not in self.analyses]
+        if missing:
+            self.analyse(missing)
+        self._find_copies(library.articles)
+
     # -- showing ----------------------------------------------------------------------------
     @property
     def _shutting_down(self) -> bool:
@@ -336,8 +529,8 @@ class BriefingApp(App[None]):
     def article(self) -> Article | None:
         if not self.shown_articles:
             return None
-        index = self.query_one("#articles", OptionList).highlighted
-        return self.shown_articles[min(index or 0, len(self.shown_articles) - 1)]
+        option = self.query_one("#articles", OptionList).highlighted_option
+        return option.article if isinstance(option, ArticleRow) else self.shown_articles[0]
 
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_changed(self) -> None:
@@ -355,7 +548,7 @@ class BriefingApp(App[None]):
             return
         same_article, self._shown_id = article.id == self._shown_id, article.id
         analysis = self.current_analysis
-        self.query_one("#title", Static).update(_title_text(article))
+        self.query_one("#title", Static).update(_title_text(article, self.view.also_in(article)))
         summary = self.query_one("#summary", OptionList)
         body = self.query_one("#body", ArticleBody)
         # a new article starts at the top; the same one keeps its place (e, t, +/-)
@@ -420,8 +613,10 @@ class BriefingApp(App[None]):
                 return
             current = self.article
             if current is not None and current.id == article_id and article_id not in self.read:
-                self.view.read.add(article_id)
-                self._saved(self.state.set_mark(article_id, read=True))
+                story = self.view.story(article_id)  # every copy of the story is read
+                self.view.set_read(story, True)
+                for story_id in story:
+                    self._saved(self.state.set_mark(story_id, read=True))
                 self._redraw_row(current)
                 self._update_counts()
 
@@ -551,16 +746,22 @@ class BriefingApp(App[None]):
         self.notify(f"entity colours {state} in the article and the sidebar", timeout=2)
 
     def action_toggle_read(self) -> None:
+        """Read / unread: the article and every copy of its story."""
         article = self.article
         if article is not None:
-            self._saved(self.state.set_mark(article.id, read=self.view.toggle_read(article.id)))
+            read = self.view.toggle_read(article.id)
+            for story_id in self.view.story(article.id):
+                self._saved(self.state.set_mark(story_id, read=read))
             self._redraw_row(article)
             self._update_counts()
 
     def action_toggle_star(self) -> None:
+        """Star / unstar: the article and every copy of its story."""
         article = self.article
         if article is not None:
-            self._saved(self.state.set_mark(article.id, star=self.view.toggle_star(article.id)))
+            star = self.view.toggle_star(article.id)
+            for story_id in self.view.story(article.id):
+                self._saved(self.state.set_mark(story_id, star=star))
             self._redraw_row(article)
 
     def _apply_filters(self, filters: Filters, nothing: str) -> None:
@@ -707,7 +908,7 @@ class BriefingApp(App[None]):
     # -- the library: unread first ----------------------------------------------------------
     def _highlight(self, article: Article) -> None:
         articles = self.query_one("#articles", ArticleList)
-        articles.highlighted = self.shown_articles.index(article)
+        articles.highlighted = articles.get_option_index(article.id)
         self._article_changed()
 
     def action_next_unread(self) -> None:
@@ -748,10 +949,45 @@ class BriefingApp(App[None]):
         if on:
             self._apply_filters(filters, nothing)
         else:
-            self.view.apply(filters)
-            self.shown_articles = self.view.shown()
-            self._fill_list()
-            self.show_article()
+            self._toggle_off(filters)
+
+    def action_new_only(self) -> None:
+        """Only what arrived since the previous launch (again: everything)."""
+        self._toggle_filter("new_only", "nothing new since the last launch")
+
+    def action_pick_tag(self) -> None:
+        """A picker of the library's tags: the list keeps the articles with the chosen
+        one (with the search and the name filter in force); "any tag" lets them all in."""
+        tags = self.view.tag_counts()
+        if not tags:
+            self.notify("no article has tags (tags: in its front matter)", timeout=3)
+            return
+
+        def done(tag: str | None) -> None:
+            if tag is None:
+                return
+            if tag == "":
+                self._toggle_off(self.view.with_filters(tag=""))
+                return
+            self._apply_filters(
+                self.view.with_filters(tag=tag), f"no articles in the list have #{tag}"
+            )
+
+        self.push_screen(TagScreen(tags, self.view.filters.tag), done)
+
+    def action_cycle_order(self) -> None:
+        """By date → by source → grouped by source, the article in view kept."""
+        order = self.view.next_order()
+        self.shown_articles = self.view.shown()
+        self._fill_list()
+        self.show_article()
+        self.notify(f"the list {ORDER_LABELS[order]}", timeout=2)
+
+    def _toggle_off(self, filters: Filters) -> None:
+        self.view.apply(filters)
+        self.shown_articles = self.view.shown()
+        self._fill_list()
+        self.show_article()
 
     def action_unread_only(self) -> None:
         self._toggle_filter("unread_only", "every article in the list is read")
@@ -865,9 +1101,10 @@ def _empty_text(library: Library) -> Text:
     return text
 
 
-def _title_text(article: Article) -> Group:
+def _title_text(article: Article, also_in: Sequence[str] = ()) -> Group:
     """The shown article's title in bold, then its source, date and reading time, then
-    its web address (o opens it, y copies it), each on one line cut with an ellipsis."""
+    the other sources that carry the story and its tags, then its web address (o opens
+    it, y copies it), each on one line cut with an ellipsis."""
     minutes = reading_minutes(article)
     title = Text(" ".join(article.title.split()), style="bold")
     meta = Text(
@@ -876,11 +1113,21 @@ def _title_text(article: Article) -> Group:
         no_wrap=True,
         overflow="ellipsis",
     )
-    if not article.url:
-        return Group(title, meta)
-    url = Text(no_wrap=True, overflow="ellipsis")
-    url.append(article.url, style="underline")
-    return Group(title, meta, url)
+    lines = [title, meta]
+    if also_in or article.tags:
+        more = Text(no_wrap=True, overflow="ellipsis")
+        if also_in:
+            more.append("also in: ", style="dim")
+            more.append(", ".join(also_in), style="bold")
+        if article.tags:
+            more.append("  " if also_in else "")
+            more.append(" ".join(f"#{t}" for t in article.tags), style="italic")
+        lines.append(more)
+    if article.url:
+        url = Text(no_wrap=True, overflow="ellipsis")
+        url.append(article.url, style="underline")
+        lines.append(url)
+    return Group(*lines)
 
 
 def _textual_theme(spec: ThemeSpec) -> Theme:
@@ -904,4 +1151,7 @@ def _textual_theme(spec: ThemeSpec) -> Theme:
 def run_app(paths: list[Path], settings: Settings) -> None:
     """Open the reader on `paths` (or the configured library, or the seeds)."""
     library = load_library(paths or None, settings.library)
-    BriefingApp(library, settings).run()
+    app = BriefingApp(library, settings, paths=paths)
+    app.run()
+    if app.fetching:  # its downloads end within their timeouts; the process waits for them
+        print("briefing: finishing the feeds being fetched…", file=sys.stderr, flush=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import NamedTuple
 
 from rich._wrap import divide_line
 from rich.text import Text
@@ -52,9 +53,27 @@ def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
     return out
 
 
-def article_label(article: Article, read: bool, starred: bool, width: int = 40) -> Text:
+class RowMarks(NamedTuple):
+    read: bool
+    starred: bool
+    new: bool = False
+    """Arrived since the previous launch."""
+    copies: int = 0
+    """Other copies of the story, from other feeds (shown as "+1" before the date)."""
+
+
+def article_label(
+    article: Article,
+    read: bool,
+    starred: bool,
+    width: int = 40,
+    *,
+    new: bool = False,
+    copies: int = 0,
+) -> Text:
     """The three lines of an article's row: marks and two lines of title, then date,
-    source and reading time."""
+    source and reading time, after "new" when it arrived since the previous launch and
+    "+1" for each other copy of the story (from other feeds)."""
     label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append("★" if starred else " ", style="yellow")
     label.append(" " if read else "●", style="dim" if read else "bold")
@@ -63,11 +82,24 @@ def article_label(article: Article, read: bool, starred: bool, width: int = 40) 
     style = "dim" if read else ""
     label.append(lines[0], style=style)
     label.append("\n" + " " * MARKS + (lines[1] if len(lines) > 1 else ""), style=style)
-    label.append(
-        f"\n{' ' * MARKS}{short_date(article.date)} · {article.source} · "
-        f"{reading_minutes(article)} min",
-        style="dim",
-    )
+    more = f"+{copies} · " if copies else ""  # before the source: a long one is cut
+    meta = f"{more}{short_date(article.date)} · {article.source} · {reading_minutes(article)} min"
+    if new:
+        label.append("\n" + " " * MARKS)
+        label.append("new", style="bold")
+        label.append(f" · {meta}", style="dim")
+    else:  # one span: the row draws as one run of text
+        label.append(f"\n{' ' * MARKS}{meta}", style="dim")
+    return label
+
+
+def group_label(source: str, count: int) -> Text:
+    """The three lines of a source's heading when the list is grouped by source."""
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
+    label.append("\n")
+    label.append(inert(source), style="bold underline")
+    label.append(f" · {count} article{'s' * (count != 1)}", style="dim")
+    label.append("\n ")
     return label
 
 
@@ -98,7 +130,7 @@ class ArticleRow(Option):
     def __init__(
         self,
         article: Article,
-        marks: Callable[[str], tuple[bool, bool]],
+        marks: Callable[[str], RowMarks],
         width: Callable[[], int],
     ) -> None:
         super().__init__("", id=article.id)
@@ -108,8 +140,15 @@ class ArticleRow(Option):
 
     @property
     def prompt(self) -> Text:
-        read, starred = self._marks(self.article.id)
-        return article_label(self.article, read, starred, self._width())
+        marks = self._marks(self.article.id)
+        return article_label(
+            self.article,
+            marks.read,
+            marks.starred,
+            self._width(),
+            new=marks.new,
+            copies=marks.copies,
+        )
 
     def forget(self) -> None:
         """Make the label again when next drawn (the marks or the width changed):

@@ -1,17 +1,34 @@
-"""Which articles the list shows, and the marks on them: plain Python, no Textual, so the
-filters and marks are tested without a terminal.
+"""Which articles the list shows, in what order, and the marks on them: plain Python, no
+Textual, so the filters and marks are tested without a terminal.
 
 The filters combine: a search, a name (every article that mentions it under any of
-its spellings), unread only, starred only. The list's header says which are on and
-how many articles are unread. Marking every shown article read can be undone.
+its spellings), a tag, unread only, starred only, new since the last launch. The
+list's header says which are on and how many articles are unread. Marking every
+shown article read can be undone.
+
+One story carried by several feeds (`briefing.analysis.duplicates`: one address, or
+one text) is one row: the first copy the filters keep stands for the others, and
+marking it read or starred marks every copy. The order is by date (newest first), by
+source, or grouped by source under a heading each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Literal
 
 from briefing.article import Article
+
+Order = Literal["date", "source", "grouped"]
+ORDERS: tuple[Order, ...] = ("date", "source", "grouped")
+ORDER_LABELS: dict[Order, str] = {
+    "date": "by date",
+    "source": "by source",
+    "grouped": "grouped by source",
+}
+"""How the list's header (and the notice on O) says the order."""
 
 
 @dataclass(frozen=True)
@@ -22,13 +39,22 @@ class Filters:
     """The name the `f` filter keeps (shown in the header)."""
     name_articles: frozenset[str] | None = None
     """The ids of the articles that mention it; None: no name filter."""
+    tag: str = ""
+    """The front-matter tag the articles must carry ("" for any)."""
     unread_only: bool = False
     starred_only: bool = False
+    new_only: bool = False
+    """Only the articles that arrived since the previous launch."""
 
     @property
     def active(self) -> bool:
         return bool(
-            self.search or self.name_articles is not None or self.unread_only or self.starred_only
+            self.search
+            or self.name_articles is not None
+            or self.tag
+            or self.unread_only
+            or self.starred_only
+            or self.new_only
         )
 
     def labels(self) -> list[str]:
@@ -38,6 +64,10 @@ class Filters:
             out.append(f"“{self.search}”")
         if self.name_articles is not None:
             out.append(self.name)
+        if self.tag:
+            out.append(f"#{self.tag}")
+        if self.new_only:
+            out.append("new")
         if self.unread_only:
             out.append("unread")
         if self.starred_only:
@@ -53,8 +83,15 @@ class LibraryView:
     read: set[str] = field(default_factory=set)
     starred: set[str] = field(default_factory=set)
     filters: Filters = field(default_factory=Filters)
+    new: frozenset[str] = frozenset()
+    """The ids of the articles that arrived since `since` (the previous launch)."""
+    since: datetime | None = None
+    order: Order = "date"
+    copies: Mapping[str, tuple[Article, ...]] = field(default_factory=dict)
+    """For each article with copies, the other copies (`duplicates.copies_of`)."""
     _undo: list[set[str]] = field(default_factory=list)
     _found: tuple[str, frozenset[str]] = ("", frozenset())
+    _stories: tuple[object, object, list[Article]] = (None, None, [])
 
     def _matching(self, search: str) -> frozenset[str]:
         """The ids of the articles whose title or body holds `search` (the last search's
@@ -75,12 +112,67 @@ class LibraryView:
             return False
         if f.name_articles is not None and article.id not in f.name_articles:
             return False
+        if f.tag and f.tag not in article.tags:
+            return False
+        if f.new_only and article.id not in self.new:
+            return False
         if f.unread_only and article.id in self.read:
             return False
         return not (f.starred_only and article.id not in self.starred)
 
     def shown(self, filters: Filters | None = None) -> list[Article]:
-        return [a for a in self.articles if self.keeps(a, filters)]
+        """The rows of the list: the articles the filters keep, each story once (its
+        first copy kept stands for the others), in the order chosen."""
+        kept: list[Article] = []
+        copies = self.copies
+        covered: set[str] = set()
+        keeps = self.keeps
+        for article in self.articles:
+            if article.id in covered:
+                continue
+            if keeps(article, filters):
+                kept.append(article)
+                more = copies.get(article.id) if copies else None
+                if more:
+                    covered.update(c.id for c in more)
+        if self.order != "date":  # stable: newest first within each source
+            kept.sort(key=lambda a: a.source.casefold())
+        return kept
+
+    def groups(self, shown: Sequence[Article]) -> list[tuple[str, list[Article]]]:
+        """The rows under a heading per source (the order `grouped` draws them in)."""
+        out: list[tuple[str, list[Article]]] = []
+        for article in shown:
+            if out and out[-1][0].casefold() == article.source.casefold():
+                out[-1][1].append(article)
+            else:
+                out.append((article.source, [article]))
+        return out
+
+    def next_order(self) -> Order:
+        """date → source → grouped by source → date: the order now in force."""
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        return self.order
+
+    def story(self, article_id: str) -> list[str]:
+        """The ids of an article and of its copies (what one mark marks)."""
+        return [article_id, *(c.id for c in self.copies.get(article_id, ()))]
+
+    def also_in(self, article: Article) -> list[str]:
+        """The other sources that carry this story ("also in: BBC, Reuters")."""
+        out: list[str] = []
+        for copy in self.copies.get(article.id, ()):
+            if copy.source != article.source and copy.source not in out:
+                out.append(copy.source)
+        return out
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Every tag of the library with its number of articles, most used first."""
+        counts: dict[str, int] = {}
+        for article in self.articles:
+            for tag in article.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def with_filters(self, **changes: object) -> Filters:
         """The current filters with some changed (not applied: see `apply`)."""
@@ -98,16 +190,44 @@ class LibraryView:
 
     # -- counts and the header ------------------------------------------------------------
     def unread(self, articles: Iterable[Article] | None = None) -> int:
-        return sum(a.id not in self.read for a in (self.articles if articles is None else articles))
+        """Unread articles (by default every story of the library, each counted once)."""
+        if articles is None:
+            articles = self._every_story()
+        return sum(a.id not in self.read for a in articles)
+
+    def _every_story(self) -> Sequence[Article]:
+        """The first copy of every story (kept until the articles or the copies change:
+        the header asks after every mark)."""
+        if not self.copies:
+            return self.articles
+        articles, copies, stories = self._stories
+        if articles is not self.articles or copies is not self.copies:
+            stories = self.shown(Filters())
+            self._stories = (self.articles, self.copies, stories)
+        return stories
 
     def header(self) -> str:
         """The list's counts: "45 articles · 12 unread", or "3 of 45 · 1 unread" when
         filtered (the filters are named on a line of their own: `filter_line`)."""
         shown = self.shown()
-        total = len(self.articles)
-        noun = "article" if total == 1 else "articles"
-        count = f"{len(shown)} of {total}" if self.filters.active else f"{total} {noun}"
+        stories = self.stories()
+        noun = "article" if stories == 1 else "articles"
+        count = f"{len(shown)} of {stories}" if self.filters.active else f"{stories} {noun}"
         return f"{count} · {self.unread(shown)} unread"
+
+    def stories(self) -> int:
+        """The library's articles, each story counted once."""
+        return len(self._every_story())
+
+    def new_line(self) -> str:
+        """ "12 new since Mon 08:10": the stories in the list that arrived since the
+        previous launch ("" when none did)."""
+        if not self.new or self.since is None:
+            return ""
+        count = sum(a.id in self.new for a in self.shown())
+        if not count:
+            return ""
+        return f"{count} new since {self.since:%a %H:%M}"
 
     def filter_line(self) -> str:
         """ "“ukraine” · U.S." : the filters in force ("" when none)."""
@@ -115,17 +235,32 @@ class LibraryView:
 
     # -- marks ------------------------------------------------------------------------------
     def toggle_read(self, article_id: str) -> bool:
-        """Read becomes unread and unread read; the new state."""
-        self.read ^= {article_id}
-        return article_id in self.read
+        """Read becomes unread and unread read, for the article and its copies; the new
+        state."""
+        now_read = article_id not in self.read
+        self.set_read(self.story(article_id), now_read)
+        return now_read
+
+    def set_read(self, article_ids: Iterable[str], read: bool) -> None:
+        if read:
+            self.read.update(article_ids)
+        else:
+            self.read.difference_update(article_ids)
 
     def toggle_star(self, article_id: str) -> bool:
-        self.starred ^= {article_id}
-        return article_id in self.starred
+        """Starred becomes unstarred and back, for the article and its copies."""
+        story = self.story(article_id)
+        if article_id in self.starred:
+            self.starred.difference_update(story)
+            return False
+        self.starred.update(story)
+        return True
 
     def mark_read(self, article_ids: Iterable[str]) -> set[str]:
-        """Mark these read; the ones that were unread (what `undo` gives back)."""
-        changed = {i for i in article_ids if i not in self.read}
+        """Mark these (and their copies) read; the ones that were unread (what `undo`
+        gives back)."""
+        story = (i for a in article_ids for i in self.story(a))
+        changed = {i for i in story if i not in self.read}
         self.read |= changed
         self._undo.append(changed)
         return changed

@@ -60,23 +60,31 @@ class ReaderScreen(Screen[None]):
             fits = [name for least, name in breakpoints if size >= least]
             for _, name in breakpoints:
                 self.set_class(name == fits[-1], name)
-        if self.empty is None:
-            self.query_one("#body").border_title = "Article"
-            self.query_one("#sidebar").border_title = "Figures and names"
+        self.query_one("#body").border_title = "Article"
+        self.query_one("#sidebar").border_title = "Figures and names"
+        self.set_class(self.empty is not None, "-empty")
         self.mounted()
+
+    def fill(self) -> None:
+        """The library was empty and now has articles (a reload, a fetch): the panes
+        show in place of the words on how to add some."""
+        self.remove_class("-empty")
+        if self.empty is not None:
+            self.empty.display = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         if self.empty is not None:
             yield self.empty
-        else:
-            with Horizontal(id="main"):
-                with Vertical(id="list-pane"):
-                    yield Static(id="filters")  # the filters in force, when there are
-                    yield ArticleList(id="articles", classes="pane")
-                with Vertical(id="centre"):
-                    yield Static(id="title")
-                    yield PaneList(id="summary", classes="pane")
-                    yield ArticleBody(id="body", classes="pane")
-                yield PaneList(id="sidebar", classes="pane")
+        with Horizontal(id="main"):  # hidden while the library is empty
+            with Vertical(id="list-pane"):
+                # a fetch's progress, what is new since the last launch, the order
+                yield Static(id="status")
+                yield Static(id="filters")  # the filters in force, when there are
+                yield ArticleList(id="articles", classes="pane")
+            with Vertical(id="centre"):
+                yield Static(id="title")
+                yield PaneList(id="summary", classes="pane")
+                yield ArticleBody(id="body", classes="pane")
+            yield PaneList(id="sidebar", classes="pane")
         yield Footer(compact=True)

@@ -1,4 +1,4 @@
-"""Modal screens: help (every key binding), search, the brief, and the theme and
+"""Modal screens: help (every key binding), search, the brief, and the theme, tag and
 entity-type pickers."""
 
 from __future__ import annotations
@@ -202,6 +202,43 @@ class ThemeScreen(_Picker):
 
     def action_cancel(self) -> None:
         self.preview(self.current)
+        self.dismiss(None)
+
+
+class TagScreen(_Picker):
+    """Pick a tag: enter keeps the articles that carry it, "any tag" lets every article
+    in again, escape leaves the filter as it was."""
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,T", "cancel", "Cancel"),
+        Binding("j", "move(1)", show=False),
+        Binding("k", "move(-1)", show=False),
+    ]
+
+    def __init__(self, tags: Sequence[tuple[str, int]], current: str) -> None:
+        super().__init__()
+        self.tags, self.current = tags, current
+
+    def compose(self) -> ComposeResult:
+        rows = [Option(Text("any tag", style="italic"), id="tag:")]
+        for tag, count in self.tags:  # tags come from files: Text, never markup
+            row = Text(f"#{tag}")
+            row.append(f"  {count}", style="dim")
+            rows.append(Option(row, id=f"tag:{tag}"))
+        tags = OptionList(*rows, id="tags")
+        tags.border_title = "Tag (enter keeps, esc cancels)"
+        yield tags
+
+    def on_mount(self) -> None:
+        tags = self.query_one("#tags", OptionList)
+        names = [tag for tag, _ in self.tags]
+        tags.highlighted = names.index(self.current) + 1 if self.current in names else 0
+        tags.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss((event.option.id or "tag:").split(":", 1)[1])
+
+    def action_cancel(self) -> None:
         self.dismiss(None)
 
 
