@@ -1051,3 +1051,9 @@ def test_a_surname_alone_joins_the_full_name_through_a_shorter_form(parse_text):
     found = entities_of(body, parse_text(body))
     people = {name: e.count for name, e in found.items() if e.label == "PERSON"}
     assert people == {"Maria Elena Ruiz Campos": 3}, people
+
+
+def test_a_name_ending_in_a_landmark_s_word_is_a_place_not_a_person(parse_text):
+    body = "The picture showed Harlow Gorge National Park at dawn."
+    parse = _with_ents(parse_text, body, [("Harlow", 4, "PERSON")])
+    assert entities_of(body, parse)["Harlow Gorge National Park"].label == "FAC"

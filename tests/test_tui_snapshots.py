@@ -49,8 +49,11 @@ def make(fixed, tmp_path):
 
     library, settings = fixed
 
+    class Reader(BriefingApp):
+        READ_AFTER = 3600.0  # on a slow machine the first article would be read before the picture
+
     def reader(theme: str) -> BriefingApp:
-        return BriefingApp(library, replace(settings, theme=theme), state=ReaderState(tmp_path))
+        return Reader(library, replace(settings, theme=theme), state=ReaderState(tmp_path))
 
     return reader
 

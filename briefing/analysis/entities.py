@@ -1363,10 +1363,11 @@ def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
 
 
 def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
-    """ "Elland Road", "Apollo Theater": a name of two or more words ending in a word of
-    buildings, grounds and streets that spaCy read as a person is the place."""
+    """ "Elland Road", "Apollo Theater", "Bryce Canyon National Park": a name of two or
+    more words ending in a word of buildings, grounds, streets and landmarks that spaCy
+    read as a person is the place."""
     last = s.span[-1]
-    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in FACILITY_WORDS:
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in FACILITY_WORDS | LANDMARK_WORDS:
         return None
     return Evidence("FAC", 1.5, f"a building's or street's word at its end ({last.text})")
 

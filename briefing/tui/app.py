@@ -69,6 +69,9 @@ from briefing.tui.screens import (
 class BriefingApp(App[None]):
     """A terminal news briefing reader."""
 
+    READ_AFTER = 2.0
+    """Seconds an article stays open before it counts as read."""
+
     TITLE = "briefing"
     CSS_PATH = ["reader.tcss", "dialogs.tcss"]  # noqa: RUF012 (Textual declares it so)
 
@@ -620,7 +623,7 @@ class BriefingApp(App[None]):
                 self._redraw_row(current)
                 self._update_counts()
 
-        self.set_timer(2.0, mark)
+        self.set_timer(self.READ_AFTER, mark)
 
     def action_brief(self) -> None:
         """The daily brief of the articles in the list (their analyses so far), built in a
