@@ -21,12 +21,17 @@ from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
 from briefing.analysis.nlp import ModelInfo, resolve_model
 from briefing.analysis.options import SummaryOptions
+from briefing.analysis.parse_codec import decode as decode_parse
+from briefing.analysis.parse_codec import encode as encode_parse
 from briefing.analysis.shapes import usable
 from briefing.cache import Cache, read_json, stage_key
 from briefing.config import Settings
 
-PARSE_VERSION = "2"
-"""Bump when doc_to_parse stores something new."""
+PARSE_VERSION = "3"
+"""Bump when doc_to_parse stores something new (or parse_codec stores it differently)."""
+OLDER_PARSE_VERSIONS = ("2",)
+"""Parses stored by earlier versions as JSON, still read: each is stored anew in the
+compact form the first time it is needed, so an upgrade never parses a library again."""
 
 Progress = Callable[[int, int], None]
 
@@ -146,7 +151,7 @@ class Analyzer:
                 self.cache.put_many(
                     "parse",
                     self._keys(options)["parse"],
-                    {i: p.to_json() for i, p in parses.items()},
+                    {i: encode_parse(p) for i, p in parses.items()},
                 )
             by_id = {a.id: a for a in missing}
             done.update(self._derive(by_id, parses, options, store=use_cache))
@@ -157,9 +162,26 @@ class Analyzer:
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
         what the stages decided, never for showing an article."""
-        stored = self.cache.get_many("parse", self._keys(self.options)["parse"], [article.id])
-        data = stored.get(article.id)
-        return Parse.from_json(data) if data is not None else None
+        return self._stored_parses([article.id]).get(article.id)
+
+    def _stored_parses(self, ids: list[str]) -> dict[str, Parse]:
+        """The cached parses of `ids` (those there are), an older version's upgraded."""
+        key = stage_key(PARSE_VERSION, self.model.key)
+        found: dict[str, Parse] = self.cache.get_many("parse", key, ids, decode_parse)
+        for version in OLDER_PARSE_VERSIONS:
+            missing = [i for i in ids if i not in found]
+            if not missing:
+                break
+            older = stage_key(version, self.model.key)
+            upgraded: dict[str, Parse] = {}
+            for i, data in self.cache.get_many("parse", older, missing).items():
+                with contextlib.suppress(*_SHAPE_ERRORS):  # another shape: parsed afresh
+                    upgraded[i] = Parse.from_json(data)
+            if upgraded:
+                self.cache.put_many("parse", key, {i: encode_parse(p) for i, p in upgraded.items()})
+                self.cache.remove_entries("parse", older, list(upgraded))
+                found.update(upgraded)
+        return found
 
     # -- stages ---------------------------------------------------------------------------
     def _parse(self, articles: list[Article], progress: Progress | None) -> dict[str, Parse]:
@@ -199,11 +221,7 @@ class Analyzer:
                 values = {stage: got[stage][article.id] for stage in STAGES}
                 result[article.id] = self._assemble(article, values, options)
         if incomplete:
-            stored = self.cache.get_many("parse", keys["parse"], [a.id for a in incomplete])
-            parses = {}
-            for i, data in stored.items():
-                with contextlib.suppress(*_SHAPE_ERRORS):  # another shape: parsed afresh
-                    parses[i] = Parse.from_json(data)
+            parses = self._stored_parses([a.id for a in incomplete])
             by_id = {a.id: a for a in incomplete if a.id in parses}
             result.update(
                 self._derive(by_id, parses, options, store=True, known=got, from_cache=True)
