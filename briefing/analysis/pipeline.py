@@ -145,6 +145,13 @@ class Analyzer:
         unique = list({a.id: a for a in articles}.values())
         done = self._from_cache(unique, options) if use_cache else {}
         missing = [a for a in unique if a.id not in done]
+        if use_cache and any(a.stale for a in missing):  # a body not read back: never stored
+            lost = [a for a in missing if a.stale]
+            done.update(
+                (a.id, x)
+                for a, x in zip(lost, self.analyze(lost, options, use_cache=False), strict=True)
+            )
+            missing = [a for a in missing if not a.stale]
         if missing:
             parses = self._parse(missing, progress)
             if use_cache:

@@ -158,7 +158,8 @@ def list_folder(folder: Path, suffixes: frozenset[str]) -> Listing:
             except OSError as exc:
                 problems.append((entry.path, os_reason(exc, entry.path)))
         pending.extend(sorted(folders, reverse=True))
-    return Listing(tuple(sorted(Path(p) for p in found)), tuple(problems))
+    found.sort(key=lambda p: p.split(os.sep))  # Path order (by parts), without a Path each
+    return Listing(tuple(map(Path, found)), tuple(problems))
 
 
 def _not_a_file(path: str) -> str:

@@ -903,5 +903,5 @@ def _textual_theme(spec: ThemeSpec) -> Theme:
 
 def run_app(paths: list[Path], settings: Settings) -> None:
     """Open the reader on `paths` (or the configured library, or the seeds)."""
-    library = load_library(paths or None, settings.library)
+    library = load_library(paths or None, settings.library, index_dir=settings.cache_dir)
     BriefingApp(library, settings).run()
