@@ -37,7 +37,7 @@ from briefing.library.files import (
     MAX_FILE_BYTES,
     Unreadable,
     check_regular,
-    list_folder,
+    list_folder_names,
     os_reason,
     read_regular,
 )
@@ -164,15 +164,14 @@ def load_library(
             continue
         found: list[LoadProblem] = []
         if is_folder:
-            listing = list_folder(root, frozenset(READERS))
-            files = list(listing.files)
-            found.extend(LoadProblem(path, reason) for path, reason in listing.problems)
+            names, listed = list_folder_names(root, frozenset(READERS))
+            found.extend(LoadProblem(path, reason) for path, reason in listed)
         else:
-            files = [root]
+            names = [str(root)]
         index = LibraryIndex.open(index_dir, root, [max_bytes, max_chars])
         prefix = len(str(root))
-        for path in files:
-            read = _read_indexed(path, str(path)[prefix:], index, load, max_bytes, max_chars)
+        for name in names:
+            read = _read_indexed(name, name[prefix:], index, load, max_bytes, max_chars)
             for article in read.articles:
                 articles.setdefault(article.id, article)
             found.extend(read.problems)
@@ -184,29 +183,30 @@ def load_library(
 
 
 def _read_indexed(
-    path: Path,
+    name: str,
     key: str,
     index: LibraryIndex,
     load: partial[str | None],
     max_bytes: int,
     max_chars: int,
 ) -> FileRead:
-    """The file's articles from the index when it is unchanged since it was recorded,
-    else read (and recorded, unless it could not be read at all: a file that becomes
-    readable keeps its size and times)."""
-    if path.suffix.lower() not in READERS or index.file is None:
-        return read_file(path, max_bytes=max_bytes, max_chars=max_chars)
+    """The articles of the file `name` from the index when it is unchanged since it was
+    recorded, else read (and recorded, unless it could not be read at all: a file that
+    becomes readable keeps its size and times)."""
+    if index.file is None or os.path.splitext(name)[1].lower() not in READERS:
+        return read_file(Path(name), max_bytes=max_bytes, max_chars=max_chars)
     try:
-        stamp = stamp_of(os.stat(path))
-    except OSError:
-        return read_file(path, max_bytes=max_bytes, max_chars=max_chars)  # it says why
-    known = index.articles(key, path, stamp, load)
+        stamp = stamp_of(os.stat(name))
+    except (OSError, ValueError):
+        return read_file(Path(name), max_bytes=max_bytes, max_chars=max_chars)  # it says why
+    known = index.articles(key, name, stamp, load)
     if known is not None:
         return FileRead(tuple(known[0]), tuple(known[1]))
+    path = Path(name)
     try:
         contents = read_regular(path, max_bytes)
     except Unreadable as exc:
-        return FileRead((), (LoadProblem(str(path), str(exc)),))
+        return FileRead((), (LoadProblem(name, str(exc)),))
     read = read_bytes(path, contents.raw, mtime=contents.mtime, max_chars=max_chars)
     index.record(key, stamp, read.articles, read.problems)
     return read

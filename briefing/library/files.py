@@ -126,6 +126,14 @@ class Listing:
 
 
 def list_folder(folder: Path, suffixes: frozenset[str]) -> Listing:
+    """list_folder_names, the files as Paths."""
+    names, problems = list_folder_names(folder, suffixes)
+    return Listing(tuple(map(Path, names)), problems)
+
+
+def list_folder_names(
+    folder: Path, suffixes: frozenset[str]
+) -> tuple[list[str], tuple[tuple[str, str], ...]]:
     """Files with one of `suffixes` under `folder`, in path order, leaving out hidden
     files and folders (below `folder`) and not following links to folders, as
     Path.rglob does. A folder that cannot be listed, and an entry with an article's
@@ -159,7 +167,7 @@ def list_folder(folder: Path, suffixes: frozenset[str]) -> Listing:
                 problems.append((entry.path, os_reason(exc, entry.path)))
         pending.extend(sorted(folders, reverse=True))
     found.sort(key=lambda p: p.split(os.sep))  # Path order (by parts), without a Path each
-    return Listing(tuple(map(Path, found)), tuple(problems))
+    return found, tuple(problems)
 
 
 def _not_a_file(path: str) -> str:

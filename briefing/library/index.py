@@ -118,15 +118,14 @@ class LibraryIndex:
         return data["files"]
 
     def articles(
-        self, key: str, path: Path, stamp: Stamp, load: BodyLoader
+        self, key: str, where: str, stamp: Stamp, load: BodyLoader
     ) -> tuple[list[Article], list[LoadProblem]] | None:
-        """What the file at `path` (`key` within the root) gave when it had `stamp`, as
+        """What the file `where` (`key` within the root) gave when it had `stamp`, as
         unread articles and its problems; None if it is not recorded so (read it)."""
         entry = self.entries.get(key)
         if entry is None or entry[0] != list(stamp):
             return None
         try:
-            where = str(path)
             articles = [
                 Article.unread(
                     load,
