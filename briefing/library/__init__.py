@@ -170,8 +170,8 @@ def load_library(
             names = [str(root)]
         index = LibraryIndex.open(index_dir, root, [max_bytes, max_chars])
         prefix = len(str(root))
-        for name in names:
-            read = _read_indexed(name, name[prefix:], index, load, max_bytes, max_chars)
+        for file in names:
+            read = _read_indexed(file, file[prefix:], index, load, max_bytes, max_chars)
             for article in read.articles:
                 articles.setdefault(article.id, article)
             found.extend(read.problems)
