@@ -169,10 +169,11 @@ class Analyzer:
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
         what the stages decided, never for showing an article."""
-        return self._stored_parses([article.id]).get(article.id)
+        return self.stored_parses([article.id]).get(article.id)
 
-    def _stored_parses(self, ids: list[str]) -> dict[str, Parse]:
-        """The cached parses of `ids` (those there are), an older version's upgraded."""
+    def stored_parses(self, ids: list[str]) -> dict[str, Parse]:
+        """The cached parses of `ids` (those there are): one an older version stored is
+        stored anew in this version's form (and the old entry removed) as it is read."""
         key = stage_key(PARSE_VERSION, self.model.key)
         found: dict[str, Parse] = self.cache.get_many("parse", key, ids, decode_parse)
         for version in OLDER_PARSE_VERSIONS:
@@ -228,7 +229,7 @@ class Analyzer:
                 values = {stage: got[stage][article.id] for stage in STAGES}
                 result[article.id] = self._assemble(article, values, options)
         if incomplete:
-            parses = self._stored_parses([a.id for a in incomplete])
+            parses = self.stored_parses([a.id for a in incomplete])
             by_id = {a.id: a for a in incomplete if a.id in parses}
             result.update(
                 self._derive(by_id, parses, options, store=True, known=got, from_cache=True)

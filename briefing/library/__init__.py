@@ -171,7 +171,9 @@ def load_library(
         index = LibraryIndex.open(index_dir, root, [max_bytes, max_chars])
         prefix = len(str(root))
         for file in names:
-            read = _read_indexed(file, file[prefix:], index, load, max_bytes, max_chars)
+            read = _read_indexed(
+                file, file[prefix:], index, load, max_bytes, max_chars, listed=is_folder
+            )
             for article in read.articles:
                 articles.setdefault(article.id, article)
             found.extend(read.problems)
@@ -189,11 +191,14 @@ def _read_indexed(
     load: partial[str | None],
     max_bytes: int,
     max_chars: int,
+    *,
+    listed: bool,
 ) -> FileRead:
-    """The articles of the file `name` from the index when it is unchanged since it was
-    recorded, else read (and recorded, unless it could not be read at all: a file that
-    becomes readable keeps its size and times)."""
-    if index.file is None or os.path.splitext(name)[1].lower() not in READERS:
+    """The articles of the file `name` (`listed` in a folder: it has an article's
+    suffix) from the index when it is unchanged since it was recorded, else read (and
+    recorded, unless it could not be read at all: a file that becomes readable keeps
+    its size and times)."""
+    if index.file is None or not (listed or os.path.splitext(name)[1].lower() in READERS):
         return read_file(Path(name), max_bytes=max_bytes, max_chars=max_chars)
     try:
         stamp = stamp_of(os.stat(name))

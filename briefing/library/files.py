@@ -140,7 +140,7 @@ def list_folder_names(
     suffix that is not a regular file (a FIFO, a device, a broken link), is a problem.
     One scandir per folder: rglob's Path per entry and a stat per file were most of a
     second over ten thousand files."""
-    found: list[str] = []
+    found: list[tuple[tuple[str, ...], str]] = []  # (parts, path): sorted as Paths are
     problems: list[tuple[str, str]] = []
     pending = [str(folder)]
     while pending:  # a stack, not recursion: a folder nested thousands deep is fine
@@ -151,23 +151,25 @@ def list_folder_names(
         except OSError as exc:
             problems.append((directory, f"folder not read: {os_reason(exc, directory)}"))
             continue
+        parts = tuple(directory.split(os.sep))
         folders = []
         for entry in listed:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name[0] == ".":
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
-                elif os.path.splitext(entry.name)[1].lower() in suffixes:
+                elif "." in name and name[name.rindex(".") :].lower() in suffixes:
                     if entry.is_file():
-                        found.append(entry.path)
+                        found.append(((*parts, name), entry.path))
                     else:
                         problems.append((entry.path, _not_a_file(entry.path)))
             except OSError as exc:
                 problems.append((entry.path, os_reason(exc, entry.path)))
         pending.extend(sorted(folders, reverse=True))
-    found.sort(key=lambda p: p.split(os.sep))  # Path order (by parts), without a Path each
-    return found, tuple(problems)
+    found.sort()  # Path order (by parts), without making a Path of each
+    return [path for _, path in found], tuple(problems)
 
 
 def _not_a_file(path: str) -> str:
