@@ -257,3 +257,12 @@ def test_the_reader_shows_the_files_as_they_are_now(tmp_path, warm_settings):
     after = asyncio.run(screen())
     assert "The note, edited" in after and "Words written since" in after
     assert "Feed first" not in after and "Added later" in after
+
+
+def test_an_index_folder_that_cannot_be_written_only_costs_the_shortcut(tmp_path):
+    folder = _library(tmp_path)
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be", encoding="utf-8")
+    for _ in range(2):
+        library = load_library([folder], index_dir=not_a_folder)
+        assert _shown(library) == _shown(load_library([folder]))
