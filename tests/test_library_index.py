@@ -266,3 +266,21 @@ def test_an_index_folder_that_cannot_be_written_only_costs_the_shortcut(tmp_path
     for _ in range(2):
         library = load_library([folder], index_dir=not_a_folder)
         assert _shown(library) == _shown(load_library([folder]))
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset")
+def test_another_time_zone_reads_dates_again(tmp_path, monkeypatch):
+    import time
+
+    folder, cache = _library(tmp_path), tmp_path / "cache"
+    dates = {}
+    for zone in ("UTC", "Asia/Tokyo"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        dates[zone] = {
+            a.title: a.date.isoformat() for a in load_library([folder], index_dir=cache).articles
+        }
+        assert dates[zone] == {a.title: a.date.isoformat() for a in load_library([folder]).articles}
+    monkeypatch.delenv("TZ")
+    time.tzset()
+    assert dates["UTC"]["A note"] != dates["Asia/Tokyo"]["A note"]

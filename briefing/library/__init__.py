@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -168,7 +169,7 @@ def load_library(
             found.extend(LoadProblem(path, reason) for path, reason in listed)
         else:
             names = [str(root)]
-        index = LibraryIndex.open(index_dir, root, [max_bytes, max_chars])
+        index = LibraryIndex.open(index_dir, root, _reading_settings(max_bytes, max_chars))
         prefix = len(str(root))
         for file in names:
             read = _read_indexed(
@@ -182,6 +183,12 @@ def load_library(
     ordered = sorted(articles.values(), key=lambda a: a.title.lower())
     ordered.sort(key=lambda a: a.date, reverse=True)
     return Library(tuple(ordered), tuple(problems), clean_line(name) or "library")
+
+
+def _reading_settings(max_bytes: int, max_chars: int) -> list[object]:
+    """What, besides a file's bytes, decides what reading it gives: the size limits,
+    and the local time zone (dates without one, and files' times, are read as local)."""
+    return [max_bytes, max_chars, list(time.tzname), time.timezone, time.altzone]
 
 
 def _read_indexed(

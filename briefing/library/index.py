@@ -90,7 +90,8 @@ class LibraryIndex:
     @classmethod
     def open(cls, folder: Path | None, root: Path, settings: list[Any]) -> LibraryIndex:
         """The index of `root` kept in `folder` (None: an index that keeps nothing), for
-        reading with `settings` (the size limits: another limit reads files otherwise)."""
+        reading with `settings` (JSON values: the size limits and time zone, which change
+        what reading a file gives; an index made with others is not used)."""
         if folder is None:
             return cls(None, settings)
         name = hashlib.sha256(os.path.abspath(root).encode("utf-8", "surrogatepass"))
