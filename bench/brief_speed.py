@@ -79,7 +79,7 @@ def build(n: int) -> tuple[dict[int, Path], Path]:
         for i, article in enumerate(articles[:size]):
             write_markdown(article, folder / f"article-{i:05d}.md")
     loaded = {a.body: a.id for a in load_library([folders[n]]).articles}
-    parses = {loaded[a.body]: encode_parse(a.parse) for a in articles if a.body in loaded}
+    parses = {loaded[a.body]: encode_parse(a.parse, a.body) for a in articles if a.body in loaded}
     truth = {loaded[a.body]: [a.story, a.source] for a in articles if a.body in loaded}
     (root / "stories.json").write_text(json.dumps(truth), encoding="utf-8")
     print(f"{n} articles written ({len(parses)} read back whole) from {len(sources)} sources")

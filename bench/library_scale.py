@@ -148,7 +148,7 @@ def warm_cache(folders: dict[int, Path], source: Path) -> Path:
     articles = load_library([folders[10000]]).articles
     for i in range(0, len(articles), 500):
         analyzer.cached_many(articles[i : i + 500])
-        analyzer.stored_parses([a.id for a in articles[i : i + 500]])  # as JSON: upgraded
+        analyzer.stored_parses(articles[i : i + 500])  # those stored as JSON: upgraded
         print(
             f"  cache: {i + 500:,} of {len(articles):,} analysed, parses upgraded",
             end="\r",
@@ -159,7 +159,9 @@ def warm_cache(folders: dict[int, Path], source: Path) -> Path:
     return cache
 
 
-def sized_copies(cache: Path, model: str, ids: set[str]) -> dict[str, tuple[int, dict[str, int]]]:
+def sized_copies(
+    cache: Path, model: str, bodies: dict[str, str]
+) -> dict[str, tuple[int, dict[str, int]]]:
     """Fresh, vacuumed cache files holding one entry per stage for each of `ids` (this
     version's keys), the parse compact ("after") and as JSON ("before"): their bytes on
     disk and the stored bytes per stage."""
@@ -178,10 +180,10 @@ def sized_copies(cache: Path, model: str, ids: set[str]) -> dict[str, tuple[int,
                 for row in source.execute(
                     "SELECT * FROM entries WHERE stage=? AND key=?", (stage, key)
                 ):
-                    if row[2] not in ids:
+                    if row[2] not in bodies:
                         continue
                     if stage == "parse" and name == "before":
-                        parse = decode_parse(zlib.decompress(row[3]))
+                        parse = decode_parse(zlib.decompress(row[3]), bodies[row[2]])
                         blob = zlib.compress(_json(parse.to_json()), 6)
                         row = (*row[:3], blob, len(blob), row[5])
                     rows.append(row)
@@ -274,8 +276,9 @@ def main() -> None:
 
     from briefing.library import load_library
 
-    ids = {a.id for a in load_library([folders[10000]]).articles}
-    sizes = sized_copies(cache, model, ids)
+    bodies = {a.id: a.body for a in load_library([folders[10000]]).articles}
+    ids = set(bodies)
+    sizes = sized_copies(cache, model, bodies)
     (old_disk, old_stages), (new_disk, new_stages) = sizes["before"], sizes["after"]
     print(f"\ncache for {len(ids):,} articles (one analysis each, fresh file):")
     print(f"{'  on disk':32}{_mb(old_disk):>10}{_mb(new_disk):>10}{TARGET_CACHE_MB:7d} MB")
@@ -285,7 +288,7 @@ def main() -> None:
     for stage in new_stages:
         before, after = old_stages[stage] / len(ids), new_stages[stage] / len(ids)
         print(f"{'  stored per article, ' + stage:32}{before / 1024:8.2f}KB{after / 1024:8.2f}KB")
-    old_decode, new_decode = decode_times(cache, model)
+    old_decode, new_decode = decode_times(cache, model, bodies)
     print(f"{'read one stored parse back':32}{old_decode * 1e3:8.3f}ms{new_decode * 1e3:8.3f}ms")
     print(f"(older parse versions still read and upgraded: {', '.join(OLDER_PARSE_VERSIONS)})")
 

@@ -27,7 +27,7 @@ from briefing.analysis.shapes import usable
 from briefing.cache import Cache, read_json, stage_key
 from briefing.config import Settings
 
-PARSE_VERSION = "3"
+PARSE_VERSION = "4"
 """Bump when doc_to_parse stores something new (or parse_codec stores it differently)."""
 OLDER_PARSE_VERSIONS = ("2",)
 """Parses stored by earlier versions as JSON, still read: each is stored anew in the
@@ -158,7 +158,7 @@ class Analyzer:
                 self.cache.put_many(
                     "parse",
                     self._keys(options)["parse"],
-                    {i: encode_parse(p) for i, p in parses.items()},
+                    {a.id: encode_parse(parses[a.id], a.body) for a in missing},
                 )
             by_id = {a.id: a for a in missing}
             done.update(self._derive(by_id, parses, options, store=use_cache))
@@ -169,24 +169,33 @@ class Analyzer:
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
         what the stages decided, never for showing an article."""
-        return self.stored_parses([article.id]).get(article.id)
+        return self.stored_parses([article]).get(article.id)
 
-    def stored_parses(self, ids: list[str]) -> dict[str, Parse]:
-        """The cached parses of `ids` (those there are): one an older version stored is
-        stored anew in this version's form (and the old entry removed) as it is read."""
+    def stored_parses(self, articles: Sequence[Article]) -> dict[str, Parse]:
+        """The cached parses of `articles` (those there are), by id: one an older version
+        stored is stored anew in this version's form (and the old entry removed) as it
+        is read. (Reading one reads the article's body: its lemmas are read from it.)"""
         key = stage_key(PARSE_VERSION, self.model.key)
-        found: dict[str, Parse] = self.cache.get_many("parse", key, ids, decode_parse)
+        by_id = {a.id: a for a in articles}
+        ids = list(by_id)
+        found: dict[str, Parse] = {}
+        for i, data in self.cache.get_many("parse", key, ids, bytes).items():
+            with contextlib.suppress(ValueError):  # not a stored parse: parsed afresh
+                found[i] = decode_parse(data, by_id[i].body)
         for version in OLDER_PARSE_VERSIONS:
             missing = [i for i in ids if i not in found]
             if not missing:
                 break
             older = stage_key(version, self.model.key)
             upgraded: dict[str, Parse] = {}
+            stored: dict[str, bytes] = {}
             for i, data in self.cache.get_many("parse", older, missing).items():
                 with contextlib.suppress(*_SHAPE_ERRORS):  # another shape: parsed afresh
-                    upgraded[i] = Parse.from_json(data)
+                    parse = Parse.from_json(data)
+                    stored[i] = encode_parse(parse, by_id[i].body)
+                    upgraded[i] = parse
             if upgraded:
-                self.cache.put_many("parse", key, {i: encode_parse(p) for i, p in upgraded.items()})
+                self.cache.put_many("parse", key, stored)
                 self.cache.remove_entries("parse", older, list(upgraded))
                 found.update(upgraded)
         return found
@@ -229,7 +238,7 @@ class Analyzer:
                 values = {stage: got[stage][article.id] for stage in STAGES}
                 result[article.id] = self._assemble(article, values, options)
         if incomplete:
-            parses = self.stored_parses([a.id for a in incomplete])
+            parses = self.stored_parses(incomplete)
             by_id = {a.id: a for a in incomplete if a.id in parses}
             result.update(
                 self._derive(by_id, parses, options, store=True, known=got, from_cache=True)
