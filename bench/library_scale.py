@@ -202,23 +202,24 @@ def _json(value: object) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
-def decode_times(cache: Path, model: str, n: int = 1000) -> tuple[float, float]:
+def decode_times(
+    cache: Path, model: str, bodies: dict[str, str], n: int = 1000
+) -> tuple[float, float]:
     """Seconds per article to read a stored parse back: as JSON (before), compact (now)."""
     key = stage_keys(model)["parse"]
+    query = "SELECT article, value FROM entries WHERE stage='parse' AND key=? LIMIT ?"
     with sqlite3.connect(cache / "cache.sqlite3") as conn:
-        blobs = [
-            b
-            for (b,) in conn.execute(
-                "SELECT value FROM entries WHERE stage='parse' AND key=? LIMIT ?", (key, n)
-            )
-        ]
-    olds = [zlib.compress(_json(decode_parse(zlib.decompress(b)).to_json()), 6) for b in blobs]
+        blobs = [(bodies[i], b) for i, b in conn.execute(query, (key, n)) if i in bodies]
+    olds = [
+        zlib.compress(_json(decode_parse(zlib.decompress(b), body).to_json()), 6)
+        for body, b in blobs
+    ]
     t0 = time.perf_counter()
     for blob in olds:
         Parse.from_json(read_json(zlib.decompress(blob)))
     t1 = time.perf_counter()
-    for blob in blobs:
-        decode_parse(zlib.decompress(blob))
+    for body, blob in blobs:
+        decode_parse(zlib.decompress(blob), body)
     t2 = time.perf_counter()
     return (t1 - t0) / len(blobs), (t2 - t1) / len(blobs)
 

@@ -147,37 +147,31 @@ def _decode(data: bytes, body: str) -> Parse:
     n = len(lengths)
     if any(len(found[c]) != n for c in ("gaps", "tags", "pos", "deps", "heads", "lemmas")):
         raise ValueError("not a stored parse: columns of different lengths")
-    starts: list[int] = []
-    ends: list[int] = []
-    end = 0
-    for gap, length in zip(gaps, lengths, strict=True):
-        start = end + gap
-        end = start + length
-        starts.append(start)
-        ends.append(end)
+    steps = [0] * (2 * n)  # gap, length, gap, length …: their running sum is the offsets
+    steps[0::2], steps[1::2] = gaps, lengths
+    offsets = list(accumulate(steps))
+    starts, ends = offsets[0::2], offsets[1::2]
     bounds = list(accumulate(found["sentences"]))
     ents = found["ents"]
     if len(ents) % 3 or len(bounds) % 2 or len(found["usual"]) % 2:
         raise ValueError("not a stored parse: a column cut short")
     pairs = found["usual"]
-    usual = {pairs[k]: pairs[k + 1] for k in range(0, len(pairs), 2)}
+    usual = {pairs[k]: labels[pairs[k + 1]] for k in range(0, len(pairs), 2)}
     tags = found["tags"]
-    pos = [labels[usual[t] if p == 0 else p - 1] for t, p in zip(tags, found["pos"], strict=True)]
-    lemmas = []
-    for start, end, code in zip(starts, ends, found["lemmas"], strict=True):
-        if code == 0:
-            lemmas.append(body[start:end])
-        elif code == 1:
-            lemmas.append(body[start:end].lower())
-        else:
-            lemmas.append(lemma_table[code - 2])
+    pos = [usual[t] if p == 0 else labels[p - 1] for t, p in zip(tags, found["pos"], strict=True)]
+    texts = [body[s:e] for s, e in zip(starts, ends, strict=True)]
+    lemmas = [
+        t if c == 0 else t.lower() if c == 1 else lemma_table[c - 2]
+        for t, c in zip(texts, found["lemmas"], strict=True)
+    ]
+    label = labels.__getitem__
     return Parse(
         sentences=tuple(zip(bounds[0::2], bounds[1::2], strict=True)),
         starts=tuple(starts),
         ends=tuple(ends),
-        tags=tuple([labels[i] for i in tags]),
+        tags=tuple(map(label, tags)),
         pos=tuple(pos),
-        deps=tuple([labels[i] for i in found["deps"]]),
+        deps=tuple(map(label, found["deps"])),
         heads=tuple([i + h for i, h in enumerate(found["heads"])]),
         lemmas=tuple(lemmas),
         ents=tuple(
