@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from varied_library import generate, load_sources, write_markdown
 
 from briefing.analysis.nlp import resolve_model
+from briefing.analysis.parse_codec import encode as encode_parse
 from briefing.analysis.pipeline import PARSE_VERSION, Analyzer
 from briefing.cache import Cache, stage_key
 from briefing.config import load_settings
@@ -78,7 +79,7 @@ def build(n: int) -> tuple[dict[int, Path], Path]:
         for i, article in enumerate(articles[:size]):
             write_markdown(article, folder / f"article-{i:05d}.md")
     loaded = {a.body: a.id for a in load_library([folders[n]]).articles}
-    parses = {loaded[a.body]: a.parse.to_json() for a in articles if a.body in loaded}
+    parses = {loaded[a.body]: encode_parse(a.parse, a.body) for a in articles if a.body in loaded}
     truth = {loaded[a.body]: [a.story, a.source] for a in articles if a.body in loaded}
     (root / "stories.json").write_text(json.dumps(truth), encoding="utf-8")
     print(f"{n} articles written ({len(parses)} read back whole) from {len(sources)} sources")

@@ -93,7 +93,8 @@ def build(folder: Path, cache: Path, n: int) -> None:
         path = folder / f"a{i:05d}.txt"
         path.write_text(f"{seed.body}\nReport {i}.\n", encoding="utf-8")
         os.utime(path, (now - i * 600, now - i * 600))
-    parses = analyzer.cache.get_many("parse", keys["parse"], [s.id for s in seeds])
+    ids = [s.id for s in seeds]
+    parses = analyzer.cache.get_many("parse", keys["parse"], ids, bytes)  # stored as it is
     for article in load_library([folder]).articles:
         seed_id = next(s.id for s in seeds if article.body.startswith(s.body))
         a = analyses[seed_id]

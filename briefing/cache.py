@@ -5,7 +5,8 @@ same file. A key is (stage, stage version, model key, parameters, article id), s
 a new stage version, model or setting never serves a stale result, and the article
 id (a hash of the body) means a result can never belong to another article.
 Values are zlib-compressed JSON (read with orjson: the standard library's decoder was
-a seventh of a 10,000-article brief).
+a seventh of a 10,000-article brief), or bytes a stage encodes itself (the parse's
+integer columns), which start with a NUL byte so that no JSON text is mistaken for one.
 
 Faults degrade, they never crash: a corrupt file is moved aside and rebuilt, an
 unwritable folder means an in-memory cache; each says so once through `warnings`.
@@ -30,6 +31,9 @@ import orjson
 from briefing import sqlite_files as faults
 
 CACHE_FILE = "cache.sqlite3"
+
+BINARY = b"\x00"
+"""How a value a stage encodes itself begins (JSON text never does)."""
 
 RECENT = 3600.0
 """Seconds an entry counts as just used: reading it again within them does not write
@@ -59,6 +63,12 @@ class StageStats:
     stage: str
     entries: int
     bytes: int
+    articles: int = 0
+    """Distinct articles with an entry (entries of several versions count once)."""
+
+    @property
+    def per_article(self) -> int:
+        return self.bytes // self.articles if self.articles else 0
 
 
 def stage_key(version: str, model: str, params: dict[str, Any] | None = None) -> str:
@@ -250,14 +260,21 @@ class Cache:
                 )
 
     def put_many(self, stage: str, key: str, values: dict[str, Any]) -> None:
-        """Store values for many articles in one transaction. A write that fails is one
-        warning naming the cause (a damaged file is replaced and the write tried again)."""
+        """Store values for many articles in one transaction: JSON values, or bytes that
+        start with BINARY (read back with the stage's own `decode`). A write that fails is
+        one warning naming the cause (a damaged file is replaced and the write tried again)."""
         if not values:
             return
         now = time.time()
         rows = []
         for article, value in values.items():
-            blob = zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 6)
+            if isinstance(value, bytes):
+                if not value.startswith(BINARY):
+                    raise ValueError("a stage's own encoding must start with a NUL byte")
+                data = value
+            else:
+                data = json.dumps(value, separators=(",", ":")).encode()
+            blob = zlib.compress(data, 6)
             rows.append((stage, key, article, blob, len(blob), now))
         with self._lock:
             for _attempt in range(2):
@@ -293,9 +310,10 @@ class Cache:
     def stats(self) -> list[StageStats]:
         def work() -> list[StageStats]:
             rows = self._conn.execute(
-                "SELECT stage, count(*), sum(size) FROM entries GROUP BY stage ORDER BY stage"
+                "SELECT stage, count(*), sum(size), count(DISTINCT article) FROM entries "
+                "GROUP BY stage ORDER BY stage"
             ).fetchall()
-            return [StageStats(stage, n, size or 0) for stage, n, size in rows]
+            return [StageStats(stage, n, size or 0, articles) for stage, n, size, articles in rows]
 
         return self._maintain("read the cache", work, [])
 
@@ -420,6 +438,25 @@ class Cache:
 
         return self._maintain("remove entries from the cache", work, None) if ids else 0
 
+    def remove_entries(self, stage: str, key: str, articles: Iterable[str]) -> None:
+        """Delete these articles' entries of one stage and key (best effort: an entry
+        left behind is only space, which pruning gives back)."""
+        ids = list(dict.fromkeys(articles))
+
+        def work() -> None:
+            self._conn.execute("BEGIN IMMEDIATE")
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                self._conn.execute(
+                    "DELETE FROM entries WHERE stage=? AND key=? "
+                    f"AND article IN ({','.join('?' * len(chunk))})",
+                    (stage, key, *chunk),
+                )
+            self._conn.execute("COMMIT")
+
+        if ids:
+            self._maintain("remove old entries from the cache", work, None)
+
     def check(self) -> CheckReport:
         """The full check `briefing cache check` runs: SQLite's integrity check of every
         page, then every entry decoded. A damaged file is set aside and replaced;
@@ -446,7 +483,9 @@ class Cache:
                 ):
                     checked += 1
                     try:
-                        json.loads(zlib.decompress(blob))
+                        data = zlib.decompress(blob)
+                        if not data.startswith(BINARY):  # a stage's own encoding: its reader checks
+                            json.loads(data)
                     except (zlib.error, ValueError, TypeError, RecursionError):
                         bad.append((stage, key, article))
                 if bad:

@@ -173,17 +173,24 @@ def _open_cache(ctx: click.Context) -> Cache:
 @cache.command("stats")
 @click.pass_context
 def cache_stats(ctx: click.Context) -> None:
-    """Entries and size, per stage."""
+    """Entries and size, per stage, and the bytes each article costs."""
     handle = _open_cache(ctx)
     stats = handle.stats()
     report_warnings(handle)
+    on_disk = handle.file_size()
+    articles = max((s.articles for s in stats), default=0)
+    per_article = f" ({_human(on_disk // articles)} per article)" if articles else ""
     click.echo(f"cache: {inert(str(handle.path or 'in memory'))}")
-    click.echo(f"size on disk: {_human(handle.file_size())}")
-    click.echo(f"{'stage':<12}{'entries':>10}{'stored':>12}")
+    click.echo(f"size on disk: {_human(on_disk)}{per_article}")
+    click.echo(f"{'stage':<12}{'entries':>10}{'stored':>12}{'per article':>14}")
     for s in stats:
-        click.echo(f"{inert(s.stage):<12}{s.entries:>10}{_human(s.bytes):>12}")
+        click.echo(
+            f"{inert(s.stage):<12}{s.entries:>10}{_human(s.bytes):>12}{_human(s.per_article):>14}"
+        )
+    total = sum(s.bytes for s in stats)
     click.echo(
-        f"{'total':<12}{sum(s.entries for s in stats):>10}{_human(sum(s.bytes for s in stats)):>12}"
+        f"{'total':<12}{sum(s.entries for s in stats):>10}{_human(total):>12}"
+        f"{_human(sum(s.per_article for s in stats)):>14}"
     )
 
 

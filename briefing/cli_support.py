@@ -76,7 +76,7 @@ def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     from briefing.library import load_library
 
     check_paths(paths)
-    library = load_library(list(paths) or None, settings.library)
+    library = load_library(list(paths) or None, settings.library, index_dir=settings.cache_dir)
     for problem in library.problems:
         warn(f"{problem.path}: {problem.reason}")
     return library

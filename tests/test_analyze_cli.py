@@ -174,6 +174,9 @@ def test_cache_stats_and_clear(tmp_path):
     stats = run_briefing("cache", "stats", env=env)
     assert stats.returncode == 0
     assert "parse" in stats.stdout and "summary" in stats.stdout
+    assert "per article" in stats.stdout.splitlines()[2]  # one article: its bytes by stage
+    parse_row = next(line.split() for line in stats.stdout.splitlines() if line.startswith("parse"))
+    assert parse_row[2:4] == parse_row[4:6]  # stored == per article, for one article
     cleared = run_briefing("cache", "clear", env=env)
     assert cleared.returncode == 0 and "removed" in cleared.stdout
     assert "parse" not in run_briefing("cache", "stats", env=env).stdout.split("stored", 1)[1]

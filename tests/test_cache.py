@@ -165,3 +165,12 @@ def test_cached_entities_read_back_whole_whatever_their_text_holds(tmp_path):
     assert again.canonical == entities.canonical
     assert list(again.mentions) == list(entities.mentions)
     assert len(Entities.from_json(read["older"]).mentions) == 0
+
+
+def test_stats_count_each_article_once_and_give_its_bytes_per_stage(tmp_path):
+    cache = Cache(tmp_path)
+    cache.put_many("parse", stage_key("1", "m"), {"a": "x" * 300, "b": "y" * 300})
+    cache.put_many("parse", stage_key("2", "m"), {"a": "z" * 300})  # an older version kept
+    (parse,) = cache.stats()
+    assert (parse.entries, parse.articles) == (3, 2)
+    assert parse.per_article == parse.bytes // 2

@@ -197,20 +197,22 @@ def test_a_modification_time_datetime_cannot_hold_dates_the_article_1970(tmp_pat
         ]
 
 
-def test_a_file_deleted_after_the_folder_was_listed_is_one_problem(tmp_path, monkeypatch):
+@pytest.mark.parametrize("indexed", [False, True])
+def test_a_file_deleted_after_the_folder_was_listed_is_one_problem(tmp_path, monkeypatch, indexed):
     import briefing.library as library_module
 
-    write(tmp_path / "a.txt", "Stays.")
-    gone = write(tmp_path / "b.txt", "Goes.")
-    real = library_module.list_folder
+    folder = tmp_path / "library"
+    write(folder / "a.txt", "Stays.")
+    gone = write(folder / "b.txt", "Goes.")
+    real = library_module.list_folder_names
 
     def list_then_delete(folder, suffixes):
         listing = real(folder, suffixes)
         gone.unlink()
         return listing
 
-    monkeypatch.setattr(library_module, "list_folder", list_then_delete)
-    library = load_library([tmp_path])
+    monkeypatch.setattr(library_module, "list_folder_names", list_then_delete)
+    library = load_library([folder], index_dir=tmp_path / "cache" if indexed else None)
     assert [a.body for a in library.articles] == ["Stays."]
     assert reasons(library) == ["no such file or folder"]
 

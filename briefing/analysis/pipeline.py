@@ -21,12 +21,17 @@ from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
 from briefing.analysis.nlp import ModelInfo, resolve_model
 from briefing.analysis.options import SummaryOptions
+from briefing.analysis.parse_codec import decode as decode_parse
+from briefing.analysis.parse_codec import encode as encode_parse
 from briefing.analysis.shapes import usable
 from briefing.cache import Cache, read_json, stage_key
 from briefing.config import Settings
 
-PARSE_VERSION = "2"
-"""Bump when doc_to_parse stores something new."""
+PARSE_VERSION = "4"
+"""Bump when doc_to_parse stores something new (or parse_codec stores it differently)."""
+OLDER_PARSE_VERSIONS = ("2",)
+"""Parses stored by earlier versions as JSON, still read: each is stored anew in the
+compact form the first time it is needed, so an upgrade never parses a library again."""
 
 Progress = Callable[[int, int], None]
 
@@ -140,13 +145,20 @@ class Analyzer:
         unique = list({a.id: a for a in articles}.values())
         done = self._from_cache(unique, options) if use_cache else {}
         missing = [a for a in unique if a.id not in done]
+        if use_cache and any(a.stale for a in missing):  # a body not read back: never stored
+            lost = [a for a in missing if a.stale]
+            done.update(
+                (a.id, x)
+                for a, x in zip(lost, self.analyze(lost, options, use_cache=False), strict=True)
+            )
+            missing = [a for a in missing if not a.stale]
         if missing:
             parses = self._parse(missing, progress)
             if use_cache:
                 self.cache.put_many(
                     "parse",
                     self._keys(options)["parse"],
-                    {i: p.to_json() for i, p in parses.items()},
+                    {a.id: encode_parse(parses[a.id], a.body) for a in missing},
                 )
             by_id = {a.id: a for a in missing}
             done.update(self._derive(by_id, parses, options, store=use_cache))
@@ -157,9 +169,36 @@ class Analyzer:
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
         what the stages decided, never for showing an article."""
-        stored = self.cache.get_many("parse", self._keys(self.options)["parse"], [article.id])
-        data = stored.get(article.id)
-        return Parse.from_json(data) if data is not None else None
+        return self.stored_parses([article]).get(article.id)
+
+    def stored_parses(self, articles: Sequence[Article]) -> dict[str, Parse]:
+        """The cached parses of `articles` (those there are), by id: one an older version
+        stored is stored anew in this version's form (and the old entry removed) as it
+        is read. (Reading one reads the article's body: its lemmas are read from it.)"""
+        key = stage_key(PARSE_VERSION, self.model.key)
+        by_id = {a.id: a for a in articles}
+        ids = list(by_id)
+        found: dict[str, Parse] = {}
+        for i, data in self.cache.get_many("parse", key, ids, bytes).items():
+            with contextlib.suppress(ValueError):  # not a stored parse: parsed afresh
+                found[i] = decode_parse(data, by_id[i].body)
+        for version in OLDER_PARSE_VERSIONS:
+            missing = [i for i in ids if i not in found]
+            if not missing:
+                break
+            older = stage_key(version, self.model.key)
+            upgraded: dict[str, Parse] = {}
+            stored: dict[str, bytes] = {}
+            for i, data in self.cache.get_many("parse", older, missing).items():
+                with contextlib.suppress(*_SHAPE_ERRORS):  # another shape: parsed afresh
+                    parse = Parse.from_json(data)
+                    stored[i] = encode_parse(parse, by_id[i].body)
+                    upgraded[i] = parse
+            if upgraded:
+                self.cache.put_many("parse", key, stored)
+                self.cache.remove_entries("parse", older, list(upgraded))
+                found.update(upgraded)
+        return found
 
     # -- stages ---------------------------------------------------------------------------
     def _parse(self, articles: list[Article], progress: Progress | None) -> dict[str, Parse]:
@@ -199,11 +238,7 @@ class Analyzer:
                 values = {stage: got[stage][article.id] for stage in STAGES}
                 result[article.id] = self._assemble(article, values, options)
         if incomplete:
-            stored = self.cache.get_many("parse", keys["parse"], [a.id for a in incomplete])
-            parses = {}
-            for i, data in stored.items():
-                with contextlib.suppress(*_SHAPE_ERRORS):  # another shape: parsed afresh
-                    parses[i] = Parse.from_json(data)
+            parses = self.stored_parses(incomplete)
             by_id = {a.id: a for a in incomplete if a.id in parses}
             result.update(
                 self._derive(by_id, parses, options, store=True, known=got, from_cache=True)

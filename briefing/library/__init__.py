@@ -12,12 +12,17 @@ one bad item, field or file never costs the others.
     fields.py       title, source, url, date and tags from values of any type
     formats.py      one reader per format
     body.py         the body and title as text
+    index.py        what each file gave last time, so a warm start reads no file
 """
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from briefing.article import Article, LoadProblem
@@ -33,12 +38,13 @@ from briefing.library.files import (
     MAX_FILE_BYTES,
     Unreadable,
     check_regular,
-    list_folder,
+    list_folder_names,
     os_reason,
     read_regular,
 )
 from briefing.library.formats import READERS, Reading
 from briefing.library.front_matter import simple_front_matter
+from briefing.library.index import LibraryIndex, stamp_of
 from briefing.resources import bundled_dir
 from briefing.text_safety import clean_line
 
@@ -132,10 +138,15 @@ def load_library(
     *,
     max_bytes: int = MAX_FILE_BYTES,
     max_chars: int = MAX_ARTICLE_CHARS,
+    index_dir: Path | None = None,
 ) -> Library:
     """Load `paths` (files or folders); with none, the configured folders; with none
     configured, the bundled seeds. Duplicate bodies appear once. Every path, folder or
-    file that cannot be read is a problem, in path order."""
+    file that cannot be read is a problem, in path order.
+
+    With `index_dir` (the cache folder), a file unchanged since the last load is not
+    read: its articles come from the library index with their bodies unread, read
+    from the file when first asked for (see index.py)."""
     if paths:
         roots, name = list(paths), paths[0].name if len(paths) == 1 else f"{len(paths)} paths"
     elif library_dirs:
@@ -145,6 +156,7 @@ def load_library(
         roots, name = [bundled_dir("seeds")], "seeds"
     articles: dict[str, Article] = {}
     problems: list[LoadProblem] = []
+    load = partial(_body_of, max_bytes=max_bytes, max_chars=max_chars)
     for root in roots:
         try:
             is_folder = root.is_dir()  # False for a loop or a broken link: read_file says
@@ -153,17 +165,82 @@ def load_library(
             continue
         found: list[LoadProblem] = []
         if is_folder:
-            listing = list_folder(root, frozenset(READERS))
-            files = list(listing.files)
-            found.extend(LoadProblem(path, reason) for path, reason in listing.problems)
+            names, listed = list_folder_names(root, frozenset(READERS))
+            found.extend(LoadProblem(path, reason) for path, reason in listed)
         else:
-            files = [root]
-        for path in files:
-            read = read_file(path, max_bytes=max_bytes, max_chars=max_chars)
+            names = [str(root)]
+        index = LibraryIndex.open(index_dir, root, _reading_settings(max_bytes, max_chars))
+        prefix = len(str(root))
+        for file in names:
+            read = _read_indexed(
+                file, file[prefix:], index, load, max_bytes, max_chars, listed=is_folder
+            )
             for article in read.articles:
                 articles.setdefault(article.id, article)
             found.extend(read.problems)
+        index.save()
         problems.extend(sorted(found, key=lambda p: p.path))  # stable: a file's in order
     ordered = sorted(articles.values(), key=lambda a: a.title.lower())
     ordered.sort(key=lambda a: a.date, reverse=True)
     return Library(tuple(ordered), tuple(problems), clean_line(name) or "library")
+
+
+def _reading_settings(max_bytes: int, max_chars: int) -> list[object]:
+    """What, besides a file's bytes, decides what reading it gives: the size limits,
+    and the local time zone (dates without one, and files' times, are read as local)."""
+    return [max_bytes, max_chars, list(time.tzname), time.timezone, time.altzone]
+
+
+def _read_indexed(
+    name: str,
+    key: str,
+    index: LibraryIndex,
+    load: partial[str | None],
+    max_bytes: int,
+    max_chars: int,
+    *,
+    listed: bool,
+) -> FileRead:
+    """The articles of the file `name` (`listed` in a folder: it has an article's
+    suffix) from the index when it is unchanged since it was recorded, else read (and
+    recorded, unless it could not be read at all: a file that becomes readable keeps
+    its size and times)."""
+    if index.file is None or not (listed or os.path.splitext(name)[1].lower() in READERS):
+        return read_file(Path(name), max_bytes=max_bytes, max_chars=max_chars)
+    try:
+        stamp = stamp_of(os.stat(name))
+    except (OSError, ValueError):
+        return read_file(Path(name), max_bytes=max_bytes, max_chars=max_chars)  # it says why
+    known = index.articles(key, name, stamp, load)
+    if known is not None:
+        return FileRead(tuple(known[0]), tuple(known[1]))
+    path = Path(name)
+    try:
+        contents = read_regular(path, max_bytes)
+    except Unreadable as exc:
+        return FileRead((), (LoadProblem(name, str(exc)),))
+    read = read_bytes(path, contents.raw, mtime=contents.mtime, max_chars=max_chars)
+    index.record(key, stamp, read.articles, read.problems)
+    return read
+
+
+_last_read: tuple[str, dict[str, str]] = ("", {})
+"""The bodies of the last file an unread article's body came from: the articles of one
+JSON or JSON Lines file are read one after the other, and the file is read once."""
+_last_read_lock = threading.Lock()
+
+
+def _body_of(article: Article, *, max_bytes: int, max_chars: int) -> str | None:
+    """The body of an article from the index, read from its file now; None when the
+    file no longer holds it (changed, removed or unreadable since)."""
+    global _last_read
+    if article.path is None:
+        return None
+    with _last_read_lock:
+        path, bodies = _last_read
+    if path != article.path or article.id not in bodies:
+        read = read_file(Path(article.path), max_bytes=max_bytes, max_chars=max_chars)
+        bodies = {a.id: a.body for a in read.articles}
+        with _last_read_lock:
+            _last_read = (article.path, bodies)
+    return bodies.get(article.id)

@@ -126,13 +126,21 @@ class Listing:
 
 
 def list_folder(folder: Path, suffixes: frozenset[str]) -> Listing:
+    """list_folder_names, the files as Paths."""
+    names, problems = list_folder_names(folder, suffixes)
+    return Listing(tuple(map(Path, names)), problems)
+
+
+def list_folder_names(
+    folder: Path, suffixes: frozenset[str]
+) -> tuple[list[str], tuple[tuple[str, str], ...]]:
     """Files with one of `suffixes` under `folder`, in path order, leaving out hidden
     files and folders (below `folder`) and not following links to folders, as
     Path.rglob does. A folder that cannot be listed, and an entry with an article's
     suffix that is not a regular file (a FIFO, a device, a broken link), is a problem.
     One scandir per folder: rglob's Path per entry and a stat per file were most of a
     second over ten thousand files."""
-    found: list[str] = []
+    found: list[tuple[tuple[str, ...], str]] = []  # (parts, path): sorted as Paths are
     problems: list[tuple[str, str]] = []
     pending = [str(folder)]
     while pending:  # a stack, not recursion: a folder nested thousands deep is fine
@@ -143,22 +151,25 @@ def list_folder(folder: Path, suffixes: frozenset[str]) -> Listing:
         except OSError as exc:
             problems.append((directory, f"folder not read: {os_reason(exc, directory)}"))
             continue
+        parts = tuple(directory.split(os.sep))
         folders = []
         for entry in listed:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name[0] == ".":
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
-                elif os.path.splitext(entry.name)[1].lower() in suffixes:
+                elif "." in name and name[name.rindex(".") :].lower() in suffixes:
                     if entry.is_file():
-                        found.append(entry.path)
+                        found.append(((*parts, name), entry.path))
                     else:
                         problems.append((entry.path, _not_a_file(entry.path)))
             except OSError as exc:
                 problems.append((entry.path, os_reason(exc, entry.path)))
         pending.extend(sorted(folders, reverse=True))
-    return Listing(tuple(sorted(Path(p) for p in found)), tuple(problems))
+    found.sort()  # Path order (by parts), without making a Path of each
+    return [path for _, path in found], tuple(problems)
 
 
 def _not_a_file(path: str) -> str:

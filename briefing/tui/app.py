@@ -459,7 +459,9 @@ class BriefingApp(App[None]):
         if summary is not None:
             self.call_from_thread(self._reading_library)
         try:
-            library = load_library(self.paths, self.settings.library)
+            library = load_library(
+                self.paths, self.settings.library, index_dir=self.settings.cache_dir
+            )
         except Exception as exc:  # load_library never raises for a file; this is a bug
             library = None
             problem = f"could not read the library again: {exc.__class__.__name__}: {exc}"
@@ -1153,7 +1155,7 @@ def _textual_theme(spec: ThemeSpec) -> Theme:
 
 def run_app(paths: list[Path], settings: Settings) -> None:
     """Open the reader on `paths` (or the configured library, or the seeds)."""
-    library = load_library(paths or None, settings.library)
+    library = load_library(paths or None, settings.library, index_dir=settings.cache_dir)
     app = BriefingApp(library, settings, paths=paths)
     app.run()
     if app.fetching:  # its downloads end within their timeouts; the process waits for them

@@ -34,7 +34,7 @@ WORDS_PER_MINUTE = 230
 
 
 def reading_minutes(article: Article) -> int:
-    return max(1, round(len(article.body.split()) / WORDS_PER_MINUTE))
+    return max(1, round(article.words / WORDS_PER_MINUTE))  # from the index: no file read
 
 
 def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
