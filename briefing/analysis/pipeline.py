@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
 from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
-from briefing.analysis.nlp import ModelInfo, resolve_model
+from briefing.analysis.nlp import ModelInfo, available_cores, resolve_model
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.shapes import usable
 from briefing.cache import Cache, read_json, stage_key
@@ -27,6 +27,8 @@ from briefing.config import Settings
 
 PARSE_VERSION = "2"
 """Bump when doc_to_parse stores something new."""
+_STORE_EVERY = 32
+"""Articles whose cold results are stored in one transaction."""
 
 Progress = Callable[[int, int], None]
 
@@ -74,20 +76,20 @@ class Analyzer:
     """Turns articles into Analyses through the cache. Safe to share between threads.
 
     It needs the cache, the spaCy model's name (None: the default) and how many
-    processes a cold parse may use; `options` are the summary options used when a
-    call names none."""
+    processes a cold analysis may use (None: one per core this process may run on);
+    `options` are the summary options used when a call names none."""
 
     def __init__(
         self,
         cache: Cache,
         *,
         model: str | None = None,
-        jobs: int = 1,
+        jobs: int | None = None,
         options: SummaryOptions | None = None,
     ) -> None:
         self.cache = cache
         self.model_name = model
-        self.jobs = jobs
+        self.jobs = jobs if jobs is not None else available_cores()
         self.options = options or SummaryOptions()
         self._model: ModelInfo | None = None
 
@@ -135,24 +137,55 @@ class Analyzer:
         progress: Progress | None = None,
         use_cache: bool = True,
     ) -> list[Analysis]:
-        """Analyses of `articles`, in order. Parses only what the cache lacks, in one batch."""
+        """Analyses of `articles`, in order. Parses only what the cache lacks, streamed
+        in chunks (analysis/cold.py): each chunk's results are stored as it is done, so
+        neither Docs nor parses pile up, and an interrupted run keeps what it finished."""
         options = options or self.options
         unique = list({a.id: a for a in articles}.values())
         done = self._from_cache(unique, options) if use_cache else {}
         missing = [a for a in unique if a.id not in done]
         if missing:
-            parses = self._parse(missing, progress)
-            if use_cache:
-                self.cache.put_many(
-                    "parse",
-                    self._keys(options)["parse"],
-                    {i: p.to_json() for i, p in parses.items()},
-                )
-            by_id = {a.id: a for a in missing}
-            done.update(self._derive(by_id, parses, options, store=use_cache))
+            done.update(self._analyse_cold(missing, options, progress, store=use_cache))
         elif progress is not None:
             progress(len(unique), len(unique))
         return [done[a.id] for a in articles]
+
+    def _analyse_cold(
+        self,
+        articles: list[Article],
+        options: SummaryOptions,
+        progress: Progress | None,
+        *,
+        store: bool,
+    ) -> dict[str, Analysis]:
+        from briefing.analysis.cold import analyse
+
+        total = len(articles)
+
+        def report(i: int) -> None:
+            if progress is not None:
+                progress(i + 1, total)
+
+        keys = self._keys(options)
+        out: dict[str, Analysis] = {}
+        chunk: dict[str, dict[str, Any]] = {}
+        bodies = [a.body for a in articles]
+        results = analyse(self.model, bodies, options, jobs=self.jobs, on_done=report)
+        for article, values in zip(articles, results, strict=True):
+            chunk[article.id] = values
+            out[article.id] = self._assemble(article, values, options)
+            if len(chunk) >= _STORE_EVERY:
+                self._store(keys, chunk, store)
+                chunk = {}
+        self._store(keys, chunk, store)
+        return out
+
+    def _store(self, keys: dict[str, str], values: dict[str, dict[str, Any]], store: bool) -> None:
+        """Store a chunk of articles' values of every stage, the parse included."""
+        if not store or not values:
+            return
+        for name in ("parse", *STAGES):
+            self.cache.put_many(name, keys[name], {i: v[name] for i, v in values.items()})
 
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
@@ -162,20 +195,6 @@ class Analyzer:
         return Parse.from_json(data) if data is not None else None
 
     # -- stages ---------------------------------------------------------------------------
-    def _parse(self, articles: list[Article], progress: Progress | None) -> dict[str, Parse]:
-        total = len(articles)
-
-        def report(i: int) -> None:
-            if progress is not None:
-                progress(i + 1, total)
-
-        from briefing.analysis.nlp import parse_texts
-
-        parses = parse_texts(
-            self.model, [a.body for a in articles], jobs=self.jobs, on_parsed=report
-        )
-        return {a.id: p for a, p in zip(articles, parses, strict=True)}
-
     def _from_cache(
         self, articles: Sequence[Article], options: SummaryOptions
     ) -> dict[str, Analysis]:
@@ -297,7 +316,9 @@ def _analyse_in_child(settings: Settings, articles: list[Article], options: Summ
     once per process and kept for the next batch)."""
     global _child_analyzer, _child_settings
     if _child_analyzer is None or _child_settings != settings:
-        _child_analyzer, _child_settings = Analyzer.from_settings(settings), settings
+        # in the background one job unless configured: the reader keeps a core
+        background = replace(settings, jobs=settings.jobs or 1)
+        _child_analyzer, _child_settings = Analyzer.from_settings(background), settings
     _child_analyzer.analyze(articles, options)
 
 
