@@ -117,7 +117,6 @@ def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(1, 64),
     help="Processes for analysing articles not in the cache (default: the cores available).",
 )
 @click.option(
@@ -133,7 +132,7 @@ def analyze(
     length: str | None,
     algorithm: str | None,
     no_cache: bool,
-    jobs: int | None,
+    jobs: str | None,
     explain: bool,
 ) -> None:
     """Summarise articles and list their entities and key figures."""
