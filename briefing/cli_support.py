@@ -91,17 +91,26 @@ def analyses_json(analyses, problems, *, explain: bool = False) -> bytes:
     return json_document(document)
 
 
-def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options=None):
+def analyse_with_progress(
+    analyzer, articles, *, use_cache: bool = True, options=None, keep: bool = True
+):
     """Analyse with a progress bar on stderr when there is parsing to do and a terminal
-    (`options`: summary options other than the analyzer's own)."""
+    (`options`: summary options other than the analyzer's own). Without `keep`, the
+    analyses go to the cache only (Analyzer.fill), and how many were made is returned."""
+
+    def run(progress=None):
+        if not keep:
+            return analyzer.fill(articles, options, progress=progress)
+        return analyzer.analyze(articles, options, progress=progress, use_cache=use_cache)
+
     if not _stderr_may_be_terminal():
-        return analyzer.analyze(articles, options, use_cache=use_cache)
+        return run()
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:
-        return analyzer.analyze(articles, options, use_cache=use_cache)
+        return run()
     with Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
     ) as bar:
@@ -110,7 +119,7 @@ def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return analyzer.analyze(articles, options, progress=progress, use_cache=use_cache)
+        return run(progress)
 
 
 def _stderr_may_be_terminal() -> bool:

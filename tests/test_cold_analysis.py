@@ -43,3 +43,16 @@ def test_the_default_is_one_job_per_core_the_process_may_run_on(monkeypatch, tmp
     monkeypatch.delattr(os, "process_cpu_count", raising=False)
     assert Analyzer(Cache(tmp_path)).jobs == 3
     assert Analyzer(Cache(tmp_path), jobs=1).jobs == 1
+
+
+def test_fill_stores_what_analyze_returns_and_only_analyses_what_is_missing(
+    seed_articles, tmp_path
+):
+    articles = _copies(seed_articles, 3)
+    analyzer = Analyzer(Cache(tmp_path / "filled"), jobs=1)
+    assert analyzer.fill(articles[:2]) == 2
+    assert analyzer.fill(articles) == 1
+    assert analyzer.fill(articles) == 0
+    wanted = Analyzer(Cache(tmp_path / "analysed"), jobs=1).analyze(articles)
+    stored = analyzer.cached_many(articles)
+    assert [stored[a.id].to_json() for a in articles] == [a.to_json() for a in wanted]
