@@ -21,9 +21,10 @@ PIECE_CHARS = 25_000
 PIECE_TOKENS = 5_000
 """The most tokens in a piece: spaCy's memory goes by the token (some 17 KB each
 while a batch is parsed), and 25,000 characters of "x\\n" are 25,000 tokens."""
-BATCH_CHARS = 50_000
-"""The characters of one `nlp.pipe` batch: about 200 MB while it is parsed. Twenty
-news articles: batches of four ran a third slower than batches of sixty-four."""
+BATCH_CHARS = 20_000
+"""The characters of one `nlp.pipe` batch, about eight news articles: a process's peak
+memory was the model's 155 MB and 65 MB more (30 MB at 10,000, 175 MB at 50,000, for
+the same CPU time), so two workers and the parent stay under 600 MB."""
 BATCH_PIECES = 64
 """The most pieces in one batch (short texts)."""
 
