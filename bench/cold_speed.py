@@ -13,8 +13,8 @@ real-length news recombined from the development data, not copies of two seeds.
 - jobs: the cold analysis in a fresh process with one job and with two (model
   loading included, as a user waits for it), alternated `--runs` times; the medians,
   their ratio and the load average (other processes on a shared machine take cores).
-- rss: `--rss-articles` articles analysed cold with the default jobs in a fresh
-  process; the peak of the resident memory of the whole process tree (sampled from
+- rss: `--rss-articles` of `--rss-library` articles loaded analysed cold into the
+  cache (Analyzer.fill) with the default jobs in a fresh process; the peak of the resident memory of the whole process tree (sampled from
   /proc every 0.2 s), and each process's own peak (getrusage: the parent, and the
   largest of its workers).
 """
@@ -131,15 +131,19 @@ def run_cold(
         command = [sys.executable, str(script), str(folder), cache + "/c", str(count), jobs, mode]
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  env=_env(), text=True)  # fmt: skip
-        peak = 0.0
+        peak, samples, t0 = 0.0, [], time.perf_counter()
         while sample and child.poll() is None:
-            peak = max(peak, _tree_rss_mb(child.pid))
+            now = _tree_rss_mb(child.pid)
+            peak = max(peak, now)
+            if not samples or time.perf_counter() - t0 >= 30 * len(samples):
+                samples.append(round(now))  # every 30 s: does it grow with the articles?
             time.sleep(0.2)
         out, err = child.communicate()
     if child.returncode != 0:
         raise RuntimeError(f"cold analysis failed: {err.strip()[-500:]}")
     result = json.loads(out.strip().splitlines()[-1])
     result["tree_peak_mb"] = peak
+    result["samples_mb"] = samples
     return result
 
 
@@ -174,6 +178,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rss-articles", type=int, default=10000)
+    ap.add_argument("--rss-library", type=int, default=10000, help="articles loaded")
     ap.add_argument("--only", default="ratio,jobs,rss")
     args = ap.parse_args()
     folders, _cache = build(10000)
@@ -187,11 +192,12 @@ def main() -> None:
         print(f"--jobs 2 vs 1, {args.articles} articles: {j['speedup']:.2f}x "
               f"(1: {j['one']}, 2: {j['two']}, load {j['loads']})", flush=True)  # fmt: skip
     if "rss" in only:
-        folder = folders[10000] if args.rss_articles > 1000 else folders[1000]
+        folder = folders[10000] if args.rss_library > 1000 else folders[1000]
         m = run_cold(folder, args.rss_articles, "default", sample=True, mode="fill")
         print(f"peak RSS analysing {m['articles']} articles with {m['jobs']} jobs: tree "
               f"{m['tree_peak_mb']:.0f} MB (parent {m['parent_mb']:.0f} MB, largest worker "
-              f"{m['worker_mb']:.0f} MB) in {m['seconds']:.0f} s", flush=True)  # fmt: skip
+              f"{m['worker_mb']:.0f} MB) in {m['seconds']:.0f} s; every 30 s: {m['samples_mb']}",
+              flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":

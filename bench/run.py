@@ -171,9 +171,10 @@ def jobs(report: Report, folder: Path, count: int, runs: int) -> None:
 def cold_memory(report: Report, folder: Path, count: int) -> None:
     m = run_cold(folder, count, "default", sample=True, mode="fill")
     report.line(
-        f"peak memory analysing {m['articles']:,} articles cold ({m['jobs']} jobs)",
+        f"peak memory analysing {m['articles']:,} of 10,000 articles cold ({m['jobs']} jobs)",
         f"{m['tree_peak_mb']:.0f} MB, the whole process tree (parent {m['parent_mb']:.0f} MB, "
-        f"largest worker {m['worker_mb']:.0f} MB; {m['seconds']:.0f} s)",
+        f"largest worker {m['worker_mb']:.0f} MB; {m['seconds']:.0f} s; "
+        f"every 30 s: {m['samples_mb']} MB)",
         "<= 600 MB", "not measured (every parse of a run held until its end)",
         m["tree_peak_mb"] <= 600,
     )  # fmt: skip
@@ -285,7 +286,7 @@ def main() -> None:
         ("resummary", lambda: resummary(report, folders[1000], cache, 20 if quick else 100)),
         ("ratio", lambda: cold_ratio(report, folders[1000], 30 if quick else 100, 2 if quick else 3)),
         ("jobs", lambda: jobs(report, folders[1000], 40 if quick else 150, 2 if quick else 3)),
-        ("rss", lambda: cold_memory(report, folders[1000 if quick else 10000], 1000 if quick else 10000)),
+        ("rss", lambda: cold_memory(report, folders[10000], 600 if quick else 10000)),
         ("reader", lambda: reader_memory(report, folders[10000], cache)),
         ("others", lambda: others(report, "tui_keys.py", ["--sizes", "1000", "--keys", "10"], quick)),
         ("others", lambda: others(report, "library_scale.py", ["--runs", "1", "--brief-runs", "1"], quick)),
