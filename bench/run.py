@@ -28,6 +28,7 @@ import argparse
 import contextlib
 import os
 import pty
+import re
 import select
 import signal
 import statistics
@@ -180,6 +181,10 @@ def cold_memory(report: Report, folder: Path, count: int) -> None:
     )  # fmt: skip
 
 
+_SGR = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
+"""Colours and cursor moves, which may sit between the words of a title."""
+
+
 def _tree(pid: int) -> list[int]:
     out, todo = [], [pid]
     while todo:
@@ -216,7 +221,8 @@ def reader_memory(report: Report, folder: Path, cache: Path) -> None:
         child = subprocess.Popen([sys.executable, "-m", "briefing", str(folder)], stdin=slave,
                                  stdout=slave, stderr=slave, env=env, start_new_session=True)  # fmt: skip
         os.close(slave)
-        seen, ready, t0 = b"", None, time.perf_counter()
+        seen, ready, t0, quiet = b"", None, time.perf_counter(), time.perf_counter()
+        drawn = False
         try:
             while time.perf_counter() - t0 < 60:
                 if ready is not None and time.perf_counter() - ready > 2:
@@ -226,10 +232,14 @@ def reader_memory(report: Report, folder: Path, cache: Path) -> None:
                         seen = (seen + os.read(master, 65536))[-200_000:]
                     except OSError:
                         break
-                if ready is None and b"Key figures" in seen:
-                    ready = time.perf_counter()
+                    quiet = time.perf_counter()
+                text = _SGR.sub(b"", seen)
+                if ready is None and b"Key figures" in text:
+                    ready, drawn = time.perf_counter(), True
+                elif ready is None and b"Quit" in text and time.perf_counter() - quiet > 5:
+                    ready = time.perf_counter()  # the list is drawn and all is still
             if ready is None:
-                raise RuntimeError("the reader never drew its key figures (60 s)")
+                raise RuntimeError("the reader drew nothing for 60 s")
             peak = sum(_status_mb(p, "VmHWM") for p in _tree(child.pid))
             now = sum(_status_mb(p, "VmRSS") for p in _tree(child.pid))
         finally:
@@ -241,8 +251,9 @@ def reader_memory(report: Report, folder: Path, cache: Path) -> None:
             os.close(master)
     report.line(
         "the reader open on 10,000 cached articles, pseudo-terminal 120x40",
-        f"peak {peak:.0f} MB resident ({now:.0f} MB two seconds after the key figures; "
-        f"ready {ready - t0:.2f} s)",
+        f"peak {peak:.0f} MB resident ({now:.0f} MB at the end; "
+        + (f"the key figures drawn at {ready - t0:.1f} s)" if drawn else
+           f"the key figures not drawn: the screen still from {ready - t0 - 5:.1f} s)"),
         "<= 300 MB", "not measured", peak <= 300,
     )  # fmt: skip
 
