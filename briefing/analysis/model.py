@@ -319,9 +319,11 @@ class StoredMentions(Sequence[EntityMention]):
         if self._stored is not None:
             if callable(self._stored):
                 self._stored = self._stored()
-            count = _field_count(EntityMention)
-            if all(type(v) is dict and len(v) == count for v in self._stored):
-                return list(map(dict.copy, self._stored))
+            stored = self._stored  # as _adopted_all takes them: dicts of as many fields
+            if set(map(type, stored)) <= {dict} and set(map(len, stored)) <= {
+                _field_count(EntityMention)
+            }:
+                return list(map(dict.copy, stored))
         return [m.to_json() for m in self._mentions()]
 
     def __getitem__(self, index: Any) -> Any:
