@@ -52,10 +52,12 @@ if __name__ == "__main__":
     else:
         analyzer.analyze(articles)
     elapsed = time.perf_counter() - t0
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"seconds": elapsed, "articles": done, "jobs": analyzer.jobs,
-                      "parent_mb": own, "worker_mb": workers}))
+                      "parent_mb": own.ru_maxrss / 1024, "worker_mb": workers.ru_maxrss / 1024,
+                      "parent_cpu": own.ru_utime + own.ru_stime,
+                      "workers_cpu": workers.ru_utime + workers.ru_stime}))
 """
 
 CHILD_RATIO = r"""
@@ -161,13 +163,20 @@ def ratio(folder: Path, count: int, runs: int) -> dict:
 def jobs_speedup(folder: Path, count: int, runs: int) -> dict:
     """Whole cold analyses with one job and with two, alternated; medians and load."""
     times: dict[str, list[float]] = {"1": [], "2": []}
+    ideal = []
     loads = []
     for _ in range(runs):
         for jobs in ("1", "2"):
             loads.append(os.getloadavg()[0])
-            times[jobs].append(run_cold(folder, count, jobs)["seconds"])
+            result = run_cold(folder, count, jobs)
+            times[jobs].append(result["seconds"])
+            if jobs == "1":
+                one_cpu = result["parent_cpu"]
+            else:  # two free cores: the workers' halves side by side, the parent beside them
+                ideal.append(one_cpu / max(result["workers_cpu"] / 2, result["parent_cpu"]))
     one, two = statistics.median(times["1"]), statistics.median(times["2"])
-    return {"one": times["1"], "two": times["2"], "speedup": one / two, "loads": loads}
+    return {"one": times["1"], "two": times["2"], "speedup": one / two, "loads": loads,
+            "cpu_speedup": statistics.median(ideal)}  # fmt: skip
 
 
 def main() -> None:
@@ -190,7 +199,8 @@ def main() -> None:
     if "jobs" in only:
         j = jobs_speedup(folders[1000], args.articles, args.runs)
         print(f"--jobs 2 vs 1, {args.articles} articles: {j['speedup']:.2f}x "
-              f"(1: {j['one']}, 2: {j['two']}, load {j['loads']})", flush=True)  # fmt: skip
+              f"(1: {j['one']}, 2: {j['two']}, load {j['loads']}); from CPU times, on two "
+              f"free cores: {j['cpu_speedup']:.2f}x", flush=True)  # fmt: skip
     if "rss" in only:
         folder = folders[10000] if args.rss_library > 1000 else folders[1000]
         m = run_cold(folder, args.rss_articles, "default", sample=True, mode="fill")
