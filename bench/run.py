@@ -297,7 +297,7 @@ def main() -> None:
         ("analyze", lambda: analyze_json(report, folders[1000], cache, 3 if quick else 7)),
         ("resummary", lambda: resummary(report, folders[1000], cache, 20 if quick else 100)),
         ("ratio", lambda: cold_ratio(report, folders[1000], 30 if quick else 100, 2 if quick else 3)),
-        ("jobs", lambda: jobs(report, folders[1000], 40 if quick else 150, 2 if quick else 3)),
+        ("jobs", lambda: jobs(report, folders[1000], 60 if quick else 200, 2 if quick else 3)),
         ("rss", lambda: cold_memory(report, folders[10000], 600 if quick else 10000)),
         ("reader", lambda: reader_memory(report, folders[10000], cache)),
         ("others", lambda: others(report, "tui_keys.py", ["--sizes", "1000", "--keys", "10"], quick)),
