@@ -5,8 +5,9 @@
 Each stage's result is cached under (stage, its VERSION, model key, parameters,
 article id). A warm start reads three small entries per article and never imports
 spaCy; a new summary length or algorithm is recomputed from the cached parse,
-still without spaCy. Only a missing parse loads the model, and then all the
-misses of one call are parsed together with `nlp.pipe`.
+still without spaCy. Only a missing parse loads the model, and then the misses of
+one call are parsed and run through the stages in chunks, in this process or in one
+worker per job (analysis/cold.py), each chunk stored as it is done.
 """
 
 from __future__ import annotations
