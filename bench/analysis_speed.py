@@ -46,7 +46,7 @@ def main() -> None:
     raw = time.perf_counter() - t0
 
     with tempfile.TemporaryDirectory() as folder:
-        settings = replace(load_settings(), cache_dir=Path(folder))
+        settings = replace(load_settings(), cache_dir=Path(folder), jobs=1)  # one process
         analyzer = Analyzer.from_settings(settings, Cache(Path(folder)))
         t0 = time.perf_counter()
         analyzer.analyze(articles)

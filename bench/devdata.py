@@ -28,7 +28,7 @@ def parse_all(texts: list[str]) -> list[Parse]:
     path = HERE / ".cache" / f"parses-{digest}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
-    parses = list(parse_texts(model, texts, jobs=2))
+    parses = list(parse_texts(model, texts))
     path.parent.mkdir(exist_ok=True)
     path.write_bytes(pickle.dumps(parses))
     return parses

@@ -115,6 +115,11 @@ def read(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--algorithm", "-a", help="Summariser: briefing, lexrank, textrank, lsa, luhn, ...")
 @click.option("--no-cache", is_flag=True, help="Analyse afresh; neither read nor write the cache.")
 @click.option(
+    "--jobs",
+    "-j",
+    help="Processes for analysing articles not in the cache (default: the cores available).",
+)
+@click.option(
     "--explain",
     is_flag=True,
     help="Every figure with why it is key or not; every entity with why it has its label.",
@@ -127,13 +132,14 @@ def analyze(
     length: str | None,
     algorithm: str | None,
     no_cache: bool,
+    jobs: str | None,
     explain: bool,
 ) -> None:
     """Summarise articles and list their entities and key figures."""
     from briefing.analysis.consistency import harmonise
     from briefing.analysis.pipeline import Analyzer
 
-    settings = _settings(ctx, length=length, algorithm=algorithm)
+    settings = _settings(ctx, length=length, algorithm=algorithm, jobs=jobs)
     library = load_articles(paths, settings)
     analyzer = Analyzer.from_settings(settings)
     report_warnings(analyzer.cache)

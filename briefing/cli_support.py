@@ -7,7 +7,6 @@ which is the one module allowed to import the TUI.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ import click
 
 from briefing.config import Settings
 from briefing.errors import BriefingError
-from briefing.text_safety import inert, json_inert
+from briefing.text_safety import inert, json_document
 
 if TYPE_CHECKING:
     from briefing.cache import Cache
@@ -82,27 +81,36 @@ def load_articles(paths: Sequence[Path], settings: Settings):  # -> Library
     return library
 
 
-def analyses_json(analyses, problems, *, explain: bool = False) -> str:
+def analyses_json(analyses, problems, *, explain: bool = False) -> bytes:
     """`analyze --json`: the analyses and the files that could not be read, as one JSON
-    document that is inert on a terminal (text_safety.json_inert)."""
+    document in UTF-8 that is inert on a terminal (text_safety.json_document)."""
     document = {
         "articles": [a.to_json(explain=explain) for a in analyses],
         "problems": [{"path": p.path, "reason": p.reason} for p in problems],
     }
-    return json_inert(json.dumps(document, ensure_ascii=False, indent=2))
+    return json_document(document)
 
 
-def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options=None):
+def analyse_with_progress(
+    analyzer, articles, *, use_cache: bool = True, options=None, keep: bool = True
+):
     """Analyse with a progress bar on stderr when there is parsing to do and a terminal
-    (`options`: summary options other than the analyzer's own)."""
+    (`options`: summary options other than the analyzer's own). Without `keep`, the
+    analyses go to the cache only (Analyzer.fill), and how many were made is returned."""
+
+    def run(progress=None):
+        if not keep:
+            return analyzer.fill(articles, options, progress=progress)
+        return analyzer.analyze(articles, options, progress=progress, use_cache=use_cache)
+
     if not _stderr_may_be_terminal():
-        return analyzer.analyze(articles, options, use_cache=use_cache)
+        return run()
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:
-        return analyzer.analyze(articles, options, use_cache=use_cache)
+        return run()
     with Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
     ) as bar:
@@ -111,7 +119,7 @@ def analyse_with_progress(analyzer, articles, *, use_cache: bool = True, options
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return analyzer.analyze(articles, options, progress=progress, use_cache=use_cache)
+        return run(progress)
 
 
 def _stderr_may_be_terminal() -> bool:

@@ -110,7 +110,8 @@ class Settings:
     """None: the summariser's default length (three sentences)."""
     theme: str = DEFAULT_THEME
     cache_dir: Path = field(default_factory=user_cache_dir)
-    jobs: int = 1
+    jobs: int | None = None
+    """Processes for a cold analysis; None: one per core the process may run on."""
     feeds: tuple[FeedSetting, ...] = ()
     feeds_dir: Path | None = None
     """None: the first library folder, else default_feeds_dir()."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 LINE_LIMIT = 2000
 """The longest one-line field kept (characters); longer ones are clipped with "…"."""
@@ -113,3 +114,103 @@ def json_inert(document: str) -> str:
     if document.isascii():
         return document
     return _JSON_INVISIBLE.sub(_json_escape, document)
+
+
+def _class_chars(members: str) -> list[str]:
+    """The characters of a regular-expression class body written as characters and
+    ranges ("a-z" and single characters), as _ABOVE_C0 is."""
+    chars: list[str] = []
+    i = 0
+    while i < len(members):
+        if i + 2 < len(members) and members[i + 1] == "-":
+            chars += map(chr, range(ord(members[i]), ord(members[i + 2]) + 1))
+            i += 3
+        else:
+            chars.append(members[i])
+            i += 1
+    return chars
+
+
+_UTF8_INVISIBLE: dict[bytes, list[tuple[bytes, frozenset[int]]]] = {}
+"""The UTF-8 of each character json_inert escapes (lone surrogates aside: they have
+none), as {lead byte: [(every byte but the last, the possible last bytes)]}."""
+
+
+def _utf8_invisible() -> dict[bytes, list[tuple[bytes, frozenset[int]]]]:
+    if not _UTF8_INVISIBLE:
+        endings: dict[bytes, set[int]] = {}
+        for char in _class_chars(_ABOVE_C0):
+            if not 0xD800 <= ord(char) <= 0xDFFF:
+                encoded = char.encode("utf-8")
+                endings.setdefault(encoded[:-1], set()).add(encoded[-1])
+        for prefix, last in sorted(endings.items()):
+            lead = prefix[:1] or bytes(last)
+            _UTF8_INVISIBLE.setdefault(lead, []).append((prefix, frozenset(last)))
+    return _UTF8_INVISIBLE
+
+
+def json_bytes_inert(document: bytes) -> bytes:
+    """json_inert for a UTF-8 JSON document (as orjson writes it). A regular
+    expression over the bytes of a 10 MB document took 0.1 s, the one over its text
+    0.25 s; here each character's first byte is looked for with `in` (memchr), and
+    only the sequences that start with one present are found one by one."""
+    if document.isascii():
+        return document
+    found: list[int] = []
+    for lead, sequences in _utf8_invisible().items():
+        if lead not in document:
+            continue
+        for prefix, last in sequences:
+            if not prefix:  # one byte (DEL)
+                at = document.find(lead)
+                while at >= 0:
+                    found.append(at)
+                    at = document.find(lead, at + 1)
+                continue
+            at = document.find(prefix)
+            while at >= 0:
+                end = at + len(prefix)
+                if end < len(document) and document[end] in last:
+                    found.append(at)
+                at = document.find(prefix, end)
+    if not found:
+        return document
+    out, done = [], 0
+    for at in sorted(found):
+        size = (
+            1
+            if document[at] < 0x80
+            else 2
+            if document[at] < 0xE0
+            else 3
+            if document[at] < 0xF0
+            else 4
+        )
+        out += [document[done:at], _json_escape_char(document[at : at + size].decode("utf-8"))]
+        done = at + size
+    out.append(document[done:])
+    return b"".join(out)
+
+
+def _json_escape_char(char: str) -> bytes:
+    code = ord(char)
+    if code <= 0xFFFF:
+        return b"\\u%04x" % code
+    code -= 0x10000
+    return b"\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+
+
+def json_document(value: Any) -> bytes:
+    """`value` as an indented JSON document in UTF-8, inert on a terminal: what
+    json_inert(json.dumps(value, ensure_ascii=False, indent=2)) gives, by orjson (a
+    10 MB `analyze --json` took 0.5 s in json.dumps, 0.04 s here). What orjson refuses
+    (a lone surrogate from an undecodable file name, an integer past 64 bits) is
+    written by json.dumps."""
+    import orjson
+
+    try:
+        return json_bytes_inert(orjson.dumps(value, option=orjson.OPT_INDENT_2))
+    except (orjson.JSONEncodeError, TypeError):
+        import json
+
+        return json_inert(json.dumps(value, ensure_ascii=False, indent=2)).encode("utf-8")

@@ -136,6 +136,7 @@ def test_markup_in_an_article_prints_literally(tmp_path):
         (["analyze", "/no/such/path"], "no such file or folder"),
         (["analyze", "--length", "zero"], "length"),
         (["analyze", "--algorithm", "magic"], "unknown summariser"),
+        (["analyze", "--jobs", "0"], "--jobs: must be from 1 to 64"),
         (["cache", "prune", "--max-size", "lots"], "--max-size"),
     ],
 )

@@ -22,7 +22,7 @@ def test_defaults_without_a_config_file():
     assert settings.length is None  # the summariser decides
     assert settings.algorithm is None
     assert settings.library == ()
-    assert settings.jobs == 1
+    assert settings.jobs is None  # one job per core the process may run on
 
 
 def test_file_beats_defaults_env_beats_file_flags_beat_env(isolated_user_dirs, monkeypatch):

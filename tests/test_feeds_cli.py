@@ -73,8 +73,8 @@ def test_import_fetch_brief_fetch_again_offline_and_export(isolated_user_dirs, t
         assert code == 1
         assert out.splitlines()[-1] == "12 feeds: 0 new articles, 8 unchanged, 4 failed"
         assert "World Wire: unchanged" in out
-        code, online, _ = invoke(capsys, "brief", "--all", "--format", "json")
-        assert code == 0
+        code, online, _err = invoke(capsys, "brief", "--all", "--format", "json")
+        assert code == 0, _err
     # the server is gone, and a new process reads everything from the files and the cache
     offline = run("brief", "--all", "--format", "json")
     assert offline.returncode == 0, offline.stderr

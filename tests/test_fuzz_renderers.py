@@ -155,7 +155,7 @@ def test_json_of_the_brief_and_of_analyze_decodes_and_prints_nothing_invisible(f
     analyses = analyses_of(fields)
     assume(analyses)
     brief_json = render_json(make_brief(analyses, "all articles", now=NOW))
-    analyze_json = analyses_json(analyses, [], explain=True)
+    analyze_json = analyses_json(analyses, [], explain=True).decode("utf-8")
     for document in (brief_json, analyze_json):
         assert not INVISIBLE.search(document.replace("\n", ""))
         json.loads(document)

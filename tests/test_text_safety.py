@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.library import load_library
-from briefing.text_safety import INVISIBLE, clean_line, inert, json_inert
+from briefing.text_safety import INVISIBLE, clean_line, inert, json_document, json_inert
 
 REPO = Path(__file__).resolve().parents[1]
 CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
@@ -109,3 +109,19 @@ def test_file_names_in_warnings_are_printed_inert(tmp_path, command):
     assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
     warning = next(line for line in result.stderr.splitlines() if "not valid JSON" in line)
     assert "\\x1b]0;pwned\\x07" in warning and "\\nforged line.json" in warning
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(
+    st.recursive(
+        hostile_text | st.integers() | st.booleans() | st.none(),
+        lambda inner: st.lists(inner) | st.dictionaries(hostile_text, inner),
+        max_leaves=8,
+    )
+)
+def test_json_document_is_the_indented_inert_json_of_the_value(value):
+    """orjson's document, with what it leaves raw escaped, is the standard library's."""
+    document = json_document(value)
+    assert document.decode("utf-8") == json_inert(json.dumps(value, ensure_ascii=False, indent=2))
+    assert json.loads(document) == value
+    assert not INVISIBLE.search(document.decode("utf-8").replace("\n", ""))

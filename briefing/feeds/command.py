@@ -325,7 +325,7 @@ def _analyse(paths: Sequence[Path], settings: Settings) -> None:
         return
     analyzer = Analyzer.from_settings(settings)
     report_warnings(analyzer.cache)
-    analyse_with_progress(analyzer, articles)
+    analyse_with_progress(analyzer, articles, keep=False)
     report_warnings(analyzer.cache)
 
 
