@@ -94,7 +94,9 @@ print(json.dumps({"raw": raw, "cold": cold, "raw_cpu": raw_cpu, "cold_cpu": cold
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO), **(extra or {})}
+    env = {**os.environ, "PYTHONPATH": str(REPO), **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as an installed package: bytecode cached
+    return env
 
 
 def _children(pid: int) -> list[int]:
