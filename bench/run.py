@@ -78,7 +78,11 @@ print(json.dumps(out))
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO), **(extra or {})}
+    """This environment, the code of this checkout, and bytecode cached as an installed
+    package has it (without, every start compiles some sixty modules)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _isolated(cache: Path, home: str) -> dict[str, str]:

@@ -11,6 +11,10 @@ reading back every Doc on top (bench/cold_speed.py measures one job against two)
 Nothing holds more than a few chunks at once: the Docs of a chunk are gone when its
 values are made, and the caller stores each chunk's values before asking for the next,
 so analysing 10,000 articles takes the memory of a few dozen.
+
+The workers are spawned (not forked: the reader's process has threads), so they
+import the main module again: a script that analyses with more than one job keeps
+its work under `if __name__ == "__main__":`, as the `briefing` command does.
 """
 
 from __future__ import annotations
