@@ -49,11 +49,10 @@ def make(fixed, tmp_path):
 
     library, settings = fixed
 
-    class Reader(BriefingApp):
-        READ_AFTER = 3600.0  # on a slow machine the first article would be read before the picture
-
     def reader(theme: str) -> BriefingApp:
-        return Reader(library, replace(settings, theme=theme), state=ReaderState(tmp_path))
+        app = BriefingApp(library, replace(settings, theme=theme), state=ReaderState(tmp_path))
+        app.READ_AFTER = 3600.0  # on a slow machine the first article was read before the picture
+        return app
 
     return reader
 
