@@ -22,7 +22,8 @@ between pages bring a new article, untimed), o, and +/-/a (the summary from the 
 
 `--before PATH` also runs the reader from another checkout (PYTHONPATH=PATH), each of
 its runs right after the same run of this one, so the two see the same machine load;
-`--runs N` repeats everything N times and reports the median of the runs' figures.
+`--libraries DIR` keeps the libraries there for the next run (building 10,000 takes
+minutes); `--runs N` repeats everything N times and reports the median of the runs' figures.
 The libraries are built once, in a temporary folder, with a fresh HOME and XDG folders
 for every start. Exits non-zero only on errors (a program that never gets ready), never
 because a figure misses its target.
@@ -269,7 +270,9 @@ def build_library(root: Path, n: int) -> tuple[Path, Path]:
     from tui_speed import build
 
     folder, cache = root / f"news{n}", root / f"cache{n}"
-    folder.mkdir()
+    if folder.exists() and cache.exists():
+        return folder, cache  # built by an earlier run (--libraries)
+    folder.mkdir(parents=True)
     build(folder, cache, n)
     for path in sorted(folder.glob("*.txt")):
         stat = path.stat()
@@ -344,6 +347,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--before", type=Path, help="also run the reader of this checkout")
     parser.add_argument("--no-floor", action="store_true")
+    parser.add_argument(
+        "--libraries", type=Path, help="build the libraries here, or use those built there"
+    )
     args = parser.parse_args()
     try:
         import pyte  # noqa: F401
@@ -364,7 +370,7 @@ def main() -> None:
             columns.append(Column("floor", [sys.executable, str(floor)], base_env, FLOOR_GROUPS))
         for n in args.sizes:
             print(f"building {n} cached articles…", file=sys.stderr)
-            folder, cache = build_library(root, n)
+            folder, cache = build_library(args.libraries or root, n)
             label = f"{n // 1000}k" if n % 1000 == 0 else str(n)
             env = {**base_env, "BRIEFING_CACHE_DIR": str(cache)}
             cmd = [sys.executable, "-m", "briefing", str(folder)]
