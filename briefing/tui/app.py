@@ -42,6 +42,7 @@ from briefing.tui.body import body_text, sidebar_options, with_matches
 from briefing.tui.browser import open_in_browser
 from briefing.tui.find import Find
 from briefing.tui.library_view import Filters, LibraryView
+from briefing.tui.panes import PaneList
 from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
     BriefScreen,
@@ -397,7 +398,7 @@ class BriefingApp(App[None]):
         body = self.query_one("#body", ArticleBody)
         # a new article starts at the top; the same one keeps its place (e, t, +/-)
         show = body.restyle if same_article else body.update
-        sidebar = self.query_one("#sidebar", OptionList)
+        sidebar = self.query_one("#sidebar", PaneList)
         summary.clear_options()
         self._title_body()
         if analysis is None:
@@ -421,6 +422,7 @@ class BriefingApp(App[None]):
         show(self._body_text(analysis))
         sidebar.clear_options()
         sidebar.add_options(sidebar_options(analysis, self.spec, self._coloured_types))
+        sidebar.keep_a_row()  # focused before its rows came (a click right after a move)
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.geometry import Size
 from textual.widgets import OptionList
@@ -18,11 +19,29 @@ class PaneList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("pane"))
 
+    _rows_width = 0
+    """The width the rows were drawn for."""
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """A new height alone keeps the rows as drawn. OptionList draws every row again
+        on any resize, and the summary's height follows each article's sentences: that
+        was one more frame of work on every move to another article."""
+        if event.size.width == self._rows_width:
+            event.prevent_default()
+        self._rows_width = event.size.width
+
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """No height at no width (OptionList would try to wrap its rows into 0 columns)."""
         return 0 if width <= 0 else super().get_content_height(container, viewport, width)
 
     def on_focus(self) -> None:
+        self.keep_a_row()
+
+    def keep_a_row(self) -> None:
+        """A row is highlighted while the list has the focus (new rows came, or the
+        focus): the first one that can be chosen, unless one is."""
+        if not self.has_focus:
+            return
         if self.highlighted is None or self.get_option_at_index(self.highlighted).disabled:
             self.action_first()
 
