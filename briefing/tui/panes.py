@@ -22,7 +22,8 @@ class PaneList(OptionList):
     _rows_width = 0
     """The width the rows were drawn for."""
 
-    def _on_resize(self, event: events.Resize) -> None:
+    # OptionList's handler takes no event; Textual passes it to a handler that has one
+    def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]
         """A new height alone keeps the rows as drawn. OptionList draws every row again
         on any resize, and the summary's height follows each article's sentences: that
         was one more frame of work on every move to another article."""
