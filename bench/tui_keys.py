@@ -51,6 +51,10 @@ from pathlib import Path
 COLS, ROWS = 120, 40
 READY_TEXT = "Key figures"
 BUSY_TEXT = "analysing"
+SETTLED = 3.0
+"""Seconds of silence after which the reader has settled: its worker reads the cached
+analyses of the whole library after the first frame (about 5 s of work at 10,000,
+each batch redrawing the counts), and keys are timed after it, in the steady state."""
 """In the reader's title bar while it fills in the analyses: keys are timed after."""
 QUIET = 0.25
 PACE = 0.3
@@ -229,7 +233,7 @@ def measure(
             timings = Timings(ready=terminal.wait_for(READY_TEXT, timeout=120))
             settled = time.perf_counter() + 180
             while True:  # the analysis worker ("analysing 200/1000") and first timers end
-                terminal.answer(1.0, 30.0)
+                terminal.answer(SETTLED, 60.0)
                 if BUSY_TEXT not in terminal.text() or time.perf_counter() > settled:
                     break
             for group in groups:
