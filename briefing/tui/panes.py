@@ -36,13 +36,15 @@ class PaneList(OptionList):
         return 0 if width <= 0 else super().get_content_height(container, viewport, width)
 
     def on_focus(self) -> None:
-        self.keep_a_row()
+        self._highlight_a_row()
 
     def keep_a_row(self) -> None:
-        """A row is highlighted while the list has the focus (new rows came, or the
-        focus): the first one that can be chosen, unless one is."""
-        if not self.has_focus:
-            return
+        """New rows came: while the list has the focus, one of them is highlighted."""
+        if self.has_focus:
+            self._highlight_a_row()
+
+    def _highlight_a_row(self) -> None:
+        """The first row that can be chosen, unless one is highlighted."""
         if self.highlighted is None or self.get_option_at_index(self.highlighted).disabled:
             self.action_first()
 
