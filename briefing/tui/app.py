@@ -14,15 +14,17 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from rich.console import Group
 from rich.text import Text
 from textual import on, work
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
@@ -39,7 +41,7 @@ from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.text_safety import inert
 from briefing.themes import ThemeSpec, load_themes, rich_color
-from briefing.tui import commands
+from briefing.tui import collector, commands
 from briefing.tui.article_body import ArticleBody
 from briefing.tui.article_list import (
     ArticleList,
@@ -55,6 +57,7 @@ from briefing.tui.copies import find_copies
 from briefing.tui.fetching import Summary, fetch_in_background
 from briefing.tui.find import Find
 from briefing.tui.library_view import ORDER_LABELS, Filters, LibraryView
+from briefing.tui.panes import PaneList
 from briefing.tui.reader import ReaderScreen
 from briefing.tui.screens import (
     BriefScreen,
@@ -64,6 +67,9 @@ from briefing.tui.screens import (
     TagScreen,
     ThemeScreen,
 )
+
+LIST_MOVES = frozenset({"cursor_down", "cursor_up", "first", "last", "page_down", "page_up"})
+"""The list's moving actions: their article is drawn a frame after the cursor."""
 
 
 class BriefingApp(App[None]):
@@ -101,6 +107,7 @@ class BriefingApp(App[None]):
         self.options: SummaryOptions = settings.summary_options
         self.current_sentence: int | None = None
         self._shown_id: str | None = None
+        self._coming_id: str | None = None  # moved to in the list, drawn in the next frame
         self.show_entities = True
         self.state = state or ReaderState()
         shown_types = self.state.pref("entity_types")
@@ -223,6 +230,7 @@ class BriefingApp(App[None]):
         holds the GIL while the first frame is laid out and delays it by about 30 ms
         per 1,000 articles; articles shown before it gets to them are read from the
         cache."""
+        collector.settle()  # the library and what the first frame made
         if self.library.articles:
             self.analyse(list(self.library.articles))
             self._find_copies(self.library.articles)
@@ -352,6 +360,7 @@ class BriefingApp(App[None]):
         return list(found.values())
 
     def on_unmount(self) -> None:
+        collector.release()
         if self.analysis_process is not None:
             self.analysis_process.close()
         self.state.close()  # writes any mark the disk refused earlier, if it now can
@@ -386,6 +395,7 @@ class BriefingApp(App[None]):
         for analysis in results:
             self.analyses[analysis.article.id] = analysis
             self.library_labels.add(analysis)
+        collector.settle()  # the analyses stay as long as the reader
         self._analysing = None if done >= total else f"analysing {min(done, total)}/{total}"
         self._update_counts()
         if fresh and current is not None and current.id in self.analyses:
@@ -540,25 +550,53 @@ class BriefingApp(App[None]):
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_changed(self) -> None:
         article = self.article
-        if article is None or article.id == self._shown_id:
-            return  # already shown (the list called on_move first)
+        if article is None or article.id in (self._shown_id, self._coming_id):
+            return  # already shown or coming (the list called on_move first)
         self.current_sentence = None
         self.find = None  # a find belongs to the article it was made in
         self._mark_read_later(article.id)
+        self._show_soon(article.id)
+
+    def _show_soon(self, article_id: str) -> None:
+        """Show the article the list moved to in the frame after the list's: the moved
+        cursor reaches the terminal at once, and keys faster than frames (a held j)
+        draw only the article they stop on."""
+        if self._coming_id is None:
+            self.query_one("#articles", ArticleList).when_drawn(self._show_coming)
+            self.set_timer(0.05, self._show_coming)  # if the list is hidden (a tiny screen)
+        self._coming_id = article_id
+
+    def _show_coming(self) -> None:
+        if self._coming_id is None or self._shutting_down:
+            return  # shown already (show_article came first), or closing
         self.show_article()
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every command but a move in the list acts on the article the list is on: one
+        still coming is shown first."""
+        moving = isinstance(default_namespace, ArticleList) and action in LIST_MOVES
+        if self._coming_id is not None and not moving:
+            self._show_coming()
+        return await super().run_action(action, default_namespace, namespaces)
 
     def show_article(self) -> None:
         article = self.article
         if article is None:
             return
         same_article, self._shown_id = article.id == self._shown_id, article.id
+        self._coming_id = None
         analysis = self.current_analysis
         self.query_one("#title", Static).update(_title_text(article, self.view.also_in(article)))
         summary = self.query_one("#summary", OptionList)
         body = self.query_one("#body", ArticleBody)
         # a new article starts at the top; the same one keeps its place (e, t, +/-)
         show = body.restyle if same_article else body.update
-        sidebar = self.query_one("#sidebar", OptionList)
+        sidebar = self.query_one("#sidebar", PaneList)
         summary.clear_options()
         self._title_body()
         if analysis is None:
@@ -582,6 +620,7 @@ class BriefingApp(App[None]):
         show(self._body_text(analysis))
         sidebar.clear_options()
         sidebar.add_options(sidebar_options(analysis, self.spec, self._coloured_types))
+        sidebar.keep_a_row()  # focused before its rows came (a click right after a move)
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self) -> None:

@@ -5,11 +5,17 @@ long article is 200 lines; about 10 ms a keystroke here). This view wraps the te
 once per width (Rich's own word wrapping), keeps each line's character offset, and
 turns a line into segments only when it scrolls into view. Knowing where each line
 starts is also what n/p need: `line_of(offset)` is the line to scroll to.
+
+Where the lines break depends only on the characters and the width, so the break
+offsets of the last few texts are kept (`_breaks`): n/p, e and a theme restyle the
+same characters, and j/k back to an article shown a moment ago wraps nothing again.
+A change of height alone (the summary above grew) wraps nothing either.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import OrderedDict
 from typing import ClassVar
 
 from rich._wrap import divide_line
@@ -20,6 +26,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.tui import commands
+
+BREAKS_KEPT = 16
+"""Texts whose line breaks are kept (per width): an article and those around it."""
+
+Breaks = list[list[int]]
+"""Each paragraph's break offsets, as rich's divide_line gives them."""
 
 
 class ArticleBody(ScrollView, can_focus=True):
@@ -35,6 +47,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._lines: list[Text] = []
         self._starts: list[int] = []
         self._strips: dict[int, Strip] = {}
+        self._breaks: OrderedDict[tuple[str, int], Breaks] = OrderedDict()
 
     def update(self, text: Text) -> None:
         """Show `text` (its spans give the colours), from the top."""
@@ -71,14 +84,27 @@ class ArticleBody(ScrollView, can_focus=True):
         self._width = width
         self._lines, self._starts, self._strips = [], [], {}
         start = 0
-        for paragraph in self.content.split("\n", allow_blank=True):
-            plain = paragraph.plain
-            offsets = divide_line(plain, width, fold=True)
+        paragraphs = self.content.split("\n", allow_blank=True)
+        breaks = self._breaks_of(self.content.plain, [p.plain for p in paragraphs], width)
+        for paragraph, offsets in zip(paragraphs, breaks, strict=True):
             for line_start, line in zip([0, *offsets], paragraph.divide(offsets), strict=True):
                 self._starts.append(start + line_start)
                 self._lines.append(line)
-            start += len(plain) + 1
+            start += len(paragraph.plain) + 1
         self.virtual_size = Size(width, len(self._lines))
+
+    def _breaks_of(self, plain: str, paragraphs: list[str], width: int) -> Breaks:
+        """Where each paragraph's lines break at `width`: remembered for a few texts."""
+        key = (plain, width)
+        breaks = self._breaks.get(key)
+        if breaks is None:
+            breaks = [divide_line(p, width, fold=True) for p in paragraphs]
+            self._breaks[key] = breaks
+            while len(self._breaks) > BREAKS_KEPT:
+                self._breaks.popitem(last=False)
+        else:
+            self._breaks.move_to_end(key)
+        return breaks
 
     def notify_style_update(self) -> None:
         """A new theme: the lines drawn in the old one's colours are drawn again (they
@@ -107,8 +133,10 @@ class ArticleBody(ScrollView, can_focus=True):
         self.scroll_page_up(animate=False)
 
     def on_resize(self) -> None:
-        self._width = 0
-        self._wrap()
+        """A new width wraps the text again; a new height alone does not."""
+        if self.scrollable_content_region.width != self._width:
+            self._width = 0
+            self._wrap()
 
     def render_line(self, y: int) -> Strip:
         self._wrap()

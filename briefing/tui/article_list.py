@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from rich._wrap import divide_line
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widgets.option_list import Option
 
 from briefing.article import Article
@@ -166,6 +167,20 @@ class ArticleList(PaneList):
     on_move: Callable[[], None] | None = None
     """Called as soon as j/k/↓/↑ move the highlight, so the app can show the new article
     in the same frame as the moved highlight (OptionHighlighted arrives a frame later)."""
+
+    _when_drawn: Callable[[], None] | None = None
+
+    def when_drawn(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the list has next been drawn (the frame with the moved
+        cursor is composed and on its way to the terminal)."""
+        self._when_drawn = callback
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        if self._when_drawn is not None:
+            self.app.call_later(self._when_drawn)
+            self._when_drawn = None
+        return lines
 
     def row_width(self) -> int:
         """The columns a row's label has (the list's less its scrollbar's)."""

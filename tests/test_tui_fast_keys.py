@@ -1,0 +1,95 @@
+"""Fast keys: a move in the list is drawn at once and its article a frame later, so keys
+pressed faster than frames must still end on the right article, and a command pressed
+right after a move must act on the article moved to, not on the one still drawn."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from test_tui_workflow import Unanalysed
+from tui_support import folded, make_app, warm_settings, widget_lines
+
+from briefing.library import load_library
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Settings whose cache already holds the seeds' analyses."""
+    return warm_settings(tmp_path_factory)
+
+
+@pytest.fixture
+def twelve(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    words = "harbour council river museum rail budget comet bees school market farm bridge"
+    words += " storm clinic ferry library garden station theatre festival stadium orchard"
+    vocabulary = words.split()
+    for n in range(1, 13):  # each story its own words: alike texts would be one story's copies
+        own = vocabulary[n:] + vocabulary[:n]
+        body = " ".join(
+            f"The {own[i % 9]} {own[(i * 5 + n) % 20]} story {n} line {i}." for i in range(30)
+        )
+        (folder / f"{n:02d}.md").write_text(
+            f"---\ntitle: Story number {n}\ndate: 2025-10-{n:02d}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return load_library([folder])
+
+
+def _reader(settings, tmp_path, library):
+    from briefing.state import ReaderState
+    from briefing.tui.app import BriefingApp
+
+    analyzer = Unanalysed.from_settings(settings)
+    return BriefingApp(library, settings, analyzer=analyzer, state=ReaderState(tmp_path / "s"))
+
+
+def test_ten_fast_js_draw_the_eleventh_article(warm, twelve, tmp_path):
+    async def check():
+        app = _reader(warm, tmp_path, twelve)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press(*["j"] * 10)  # back to back, no pause between
+            await pilot.pause()
+            eleventh = twelve.articles[10]
+            title = folded(" ".join(widget_lines(app, "#title")))
+            assert title.startswith(eleventh.title)
+            body = folded(" ".join(widget_lines(app, "#body")))
+            assert body.startswith(folded(eleventh.body)[:60])
+
+    asyncio.run(check())
+
+
+def test_a_command_right_after_a_move_acts_on_the_new_article(warm, tmp_path):
+    async def check():
+        app = make_app(warm, tmp_path)
+        second = load_library(None).articles[1]
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("j", "n")
+            await pilot.pause()
+            assert folded(" ".join(widget_lines(app, "#title"))).startswith(second.title)
+            summary = widget_lines(app, "#summary")
+            first_sentence = folded(second.body[app.current_analysis.summary[0].start :])[:30]
+            assert summary and folded(summary[0]).startswith("1. " + first_sentence[:20])
+            assert app.current_sentence == 0
+
+    asyncio.run(check())
+
+
+def test_space_right_after_a_move_pages_the_new_article(warm, tmp_path):
+    async def check():
+        app = make_app(warm, tmp_path)
+        second = load_library(None).articles[1]
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("j", "space")
+            await pilot.pause()
+            top = folded(widget_lines(app, "#body")[0])
+            text = folded(second.body)
+            assert len(top) > 20 and top in text  # the new article's text…
+            assert not text.startswith(top)  # …a page on
+
+    asyncio.run(check())
