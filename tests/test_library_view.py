@@ -116,3 +116,30 @@ def test_a_large_library_is_compared_in_a_child_that_a_closing_reader_stops():
     assert found is not None
     assert {k: [a.id for a in v] for k, v in found.items()} == {"1": ["2"], "2": ["1"]}
     assert find_copies(articles, cancelled=lambda: True) is None
+
+
+def test_a_large_library_s_unread_bodies_are_read_by_the_child_not_the_reader(tmp_path):
+    from briefing.library import load_library
+    from briefing.tui.copies import IN_A_PROCESS, find_copies
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.md").write_text(f"---\ntitle: One\nsource: Reuters\n---\n{STORY}\n", "utf-8")
+    (folder / "b.md").write_text(
+        f"---\ntitle: Two\nsource: BBC\n---\n{STORY} The BBC adds a line.\n", "utf-8"
+    )
+    for n in range(IN_A_PROCESS):
+        (folder / f"{n:04d}.md").write_text(
+            f"---\ntitle: Item {n}\n---\nItem {n} of the day: nothing in it is like {n + 1}.\n",
+            "utf-8",
+        )
+    index = tmp_path / "cache"
+    load_library([folder], index_dir=index)  # the first start writes the index
+    library = load_library([folder], index_dir=index)  # the next one reads no body
+    found = find_copies(library.articles, cancelled=lambda: False)
+    assert found is not None
+    titles = {library_title: sorted(a.title for a in copies) for library_title, copies in (
+        (next(a.title for a in library.articles if a.id == k), v) for k, v in found.items()
+    )}  # fmt: skip
+    assert titles == {"One": ["Two"], "Two": ["One"]}
+    assert not any(a.body_read for a in library.articles)

@@ -85,7 +85,17 @@ def copy_groups(articles: Sequence[Article]) -> list[list[int]]:
     """The articles gathered into groups of copies, as indexes into `articles`: every
     index in exactly one group, each group in the order given, the groups in the order
     of their first member. An article with no copy is a group of one."""
-    parent = list(range(len(articles)))
+    return copy_groups_of(
+        [a.id for a in articles], [url_key(a) for a in articles], [a.body for a in articles]
+    )
+
+
+def copy_groups_of(
+    ids: Sequence[str], urls: Sequence[str | None], bodies: Sequence[str]
+) -> list[list[int]]:
+    """`copy_groups` over texts given as their ids, normalised addresses (None: none)
+    and bodies, for a process that has the texts but not the articles."""
+    parent = list(range(len(ids)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -99,15 +109,15 @@ def copy_groups(articles: Sequence[Article]) -> list[list[int]]:
             parent[max(a, b)] = min(a, b)
 
     first_of: dict[str, int] = {}
-    for i, article in enumerate(articles):
-        for key in (f"id:{article.id}", f"url:{url_key(article)}" if article.url else None):
+    for i, (article_id, url) in enumerate(zip(ids, urls, strict=True)):
+        for key in (f"id:{article_id}", f"url:{url}" if url else None):
             if key is None:
                 continue
             if key in first_of:
                 join(first_of[key], i)
             else:
                 first_of[key] = i
-    bags = [shingles(a.body) for a in articles]
+    bags = [shingles(body) for body in bodies]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, bag in enumerate(bags):
         if len(bag) >= MIN_SHINGLES:
@@ -121,7 +131,7 @@ def copy_groups(articles: Sequence[Article]) -> list[list[int]]:
                 if root(i) != root(j) and same_text(bags[i], bags[j]):
                     join(i, j)
     groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
+    for i in range(len(ids)):
         groups.setdefault(root(i), []).append(i)
     return list(groups.values())
 
@@ -129,8 +139,15 @@ def copy_groups(articles: Sequence[Article]) -> list[list[int]]:
 def copies_of(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
     """For each article that has copies, the other copies (by article id), in the
     order given: what "also in: BBC, Reuters" lists, and what marking one read marks."""
+    return copies_in_groups(articles, copy_groups(articles))
+
+
+def copies_in_groups(
+    articles: Sequence[Article], groups: Sequence[Sequence[int]]
+) -> dict[str, tuple[Article, ...]]:
+    """`copies_of`, from the groups `copy_groups` found (made elsewhere)."""
     out: dict[str, tuple[Article, ...]] = {}
-    for group in copy_groups(articles):
+    for group in groups:
         if len(group) < 2:
             continue
         for i in group:
