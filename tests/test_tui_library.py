@@ -456,3 +456,33 @@ def test_the_library_keys_are_in_the_help_and_the_palette_and_survive_a_remap(wa
             assert "sort by date" in rows["ctrl+o"]
 
     asyncio.run(check())
+
+
+def test_a_search_over_bodies_still_in_their_files_is_made_in_a_worker(warm, tmp_path, monkeypatch):
+    import briefing.tui.copies
+
+    # a library this small would have its copies found in the reader, which reads every
+    # body; from IN_A_PROCESS on a child reads them, and the reader has none in memory
+    monkeypatch.setattr(briefing.tui.copies, "IN_A_PROCESS", 5)
+    folder = tmp_path / "news"
+    for n in range(30):
+        write(folder, f"{n:02d}.md", f"Item {n}", f"Item {n} of the day: the council met again.")
+    write(folder, "harbour.md", "Harbour plans", "The harbour wall will be rebuilt by May.")
+    index = replace(warm, cache_dir=tmp_path / "cache")
+    load_library([folder], index.library, index_dir=index.cache_dir)  # writes the index
+    library = load_library([folder], index.library, index_dir=index.cache_dir)
+
+    async def check():
+        app = reader(warm, tmp_path / "state", folder, library=library)
+        app.SEARCH_IN_A_WORKER = 10
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()  # the copies, found by the child
+            assert sum(not a.body_read for a in library.articles) >= 10
+            await pilot.press("slash", *"rebuilt", "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert "Harbour plans" in listed(app) and "Item 3" not in listed(app)
+            assert "“rebuilt” (esc clears)" in header(app)
+
+    asyncio.run(check())

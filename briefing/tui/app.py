@@ -77,6 +77,8 @@ class BriefingApp(App[None]):
 
     READ_AFTER = 2.0
     """Seconds an article stays open before it counts as read."""
+    SEARCH_IN_A_WORKER = 500
+    """From this many bodies still in their files, a search reads them in a worker."""
 
     TITLE = "briefing"
     CSS_PATH = ["reader.tcss", "dialogs.tcss"]  # noqa: RUF012 (Textual declares it so)
@@ -822,11 +824,30 @@ class BriefingApp(App[None]):
         """Search titles and bodies, within the name filter if one is on."""
 
         def done(query: str | None) -> None:
-            if query:
-                filters = self.view.with_filters(search=query)
-                self._apply_filters(filters, f"no articles match “{query}”")
+            if not query:
+                return
+            if self.view.unread_bodies() >= self.SEARCH_IN_A_WORKER:
+                self.notify(f"searching {len(self.view.articles):,} articles…", timeout=2)
+                self._search_in_background(query)
+            else:
+                self._apply_search(query)
 
         self.push_screen(SearchScreen(), done)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search_in_background(self, query: str) -> None:
+        """Read the bodies a search needs off the UI thread (two seconds at 10,000
+        articles), then apply it."""
+        view = self.view
+        view.prepare_search(query)
+        if not self._shutting_down:
+            self.call_from_thread(self._apply_search, query, view)
+
+    def _apply_search(self, query: str, view: LibraryView | None = None) -> None:
+        if view is not None and view is not self.view:
+            return  # the library was read again meanwhile: that search is out of date
+        filters = self.view.with_filters(search=query)
+        self._apply_filters(filters, f"no articles match “{query}”")
 
     def action_filter_entity(self) -> None:
         """Keep the articles that mention the first entity in the current article's sidebar

@@ -93,6 +93,16 @@ class LibraryView:
     _found: tuple[str, frozenset[str]] = ("", frozenset())
     _stories: tuple[object, object, list[Article]] = (None, None, [])
 
+    def unread_bodies(self) -> int:
+        """How many articles' bodies are still in their files (a warm start reads a body
+        only when it is shown): what a search would have to read first."""
+        return sum(not a.body_read for a in self.articles)
+
+    def prepare_search(self, search: str) -> None:
+        """Find the articles `search` matches now, reading the bodies it needs, so that
+        applying it later is quick (for a worker thread: the answer is kept)."""
+        self._matching(search)
+
     def _matching(self, search: str) -> frozenset[str]:
         """The ids of the articles whose title or body holds `search` (the last search's
         answer is kept: the header asks again after every mark)."""
