@@ -143,3 +143,12 @@ def test_a_large_library_s_unread_bodies_are_read_by_the_child_not_the_reader(tm
     )}  # fmt: skip
     assert titles == {"One": ["Two"], "Two": ["One"]}
     assert not any(a.body_read for a in library.articles)
+
+
+def test_a_search_kept_over_a_reload_finds_the_new_articles_too():
+    view = _view()
+    assert view.apply(view.with_filters(search="museum"))
+    assert [a.id for a in view.shown()] == ["4"]
+    arrived = _article(5, "AP", 14, "A second museum opened its doors on Sunday.")
+    view.articles = [arrived, *ARTICLES]  # what the reader's reload does
+    assert [a.id for a in view.shown()] == ["5", "4"]

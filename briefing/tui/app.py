@@ -838,14 +838,11 @@ class BriefingApp(App[None]):
     def _search_in_background(self, query: str) -> None:
         """Read the bodies a search needs off the UI thread (two seconds at 10,000
         articles), then apply it."""
-        view = self.view
-        view.prepare_search(query)
+        self.view.prepare_search(query)
         if not self._shutting_down:
-            self.call_from_thread(self._apply_search, query, view)
+            self.call_from_thread(self._apply_search, query)
 
-    def _apply_search(self, query: str, view: LibraryView | None = None) -> None:
-        if view is not None and view is not self.view:
-            return  # the library was read again meanwhile: that search is out of date
+    def _apply_search(self, query: str) -> None:
         filters = self.view.with_filters(search=query)
         self._apply_filters(filters, f"no articles match “{query}”")
 

@@ -90,7 +90,7 @@ class LibraryView:
     copies: Mapping[str, tuple[Article, ...]] = field(default_factory=dict)
     """For each article with copies, the other copies (`duplicates.copies_of`)."""
     _undo: list[set[str]] = field(default_factory=list)
-    _found: tuple[str, frozenset[str]] = ("", frozenset())
+    _found: tuple[str, object, frozenset[str]] = ("", None, frozenset())
     _stories: tuple[object, object, list[Article]] = (None, None, [])
 
     def unread_bodies(self) -> int:
@@ -105,16 +105,18 @@ class LibraryView:
 
     def _matching(self, search: str) -> frozenset[str]:
         """The ids of the articles whose title or body holds `search` (the last search's
-        answer is kept: the header asks again after every mark)."""
-        if self._found[0] != search:
+        answer is kept, for these articles: the header asks again after every mark, and
+        a reload brings other articles)."""
+        if self._found[0] != search or self._found[1] is not self.articles:
             needle = search.casefold()
+            articles = self.articles
             found = frozenset(
                 a.id
-                for a in self.articles
+                for a in articles
                 if needle in a.title.casefold() or needle in a.body.casefold()
             )
-            self._found = (search, found)
-        return self._found[1]
+            self._found = (search, articles, found)
+        return self._found[2]
 
     def keeps(self, article: Article, filters: Filters | None = None) -> bool:
         f = filters or self.filters
