@@ -942,30 +942,31 @@ class BriefingApp(App[None]):
     def action_previous_match(self) -> None:
         self._step_match(-1)
 
-    def action_open_url(self) -> None:
-        """Open the article's web page: in $BROWSER if set, else the system's browser."""
+    def _article_url(self) -> str | None:
+        """The shown article's web address; if it has none, None (and the reader says so)."""
         article = self.article
         if article is None:
-            return
+            return None
         if not article.url:
             self.notify("this article has no web address (url: in its front matter)", timeout=3)
+        return article.url or None
+
+    def action_open_url(self) -> None:
+        """Open the article's web page: in $BROWSER if set, else the system's browser."""
+        if (url := self._article_url()) is None:
             return
-        problem = open_in_browser(self, article.url)
+        problem = open_in_browser(self, url)
         if problem:
             self.notify(problem, severity="warning")
         else:
-            self.notify(f"opened {article.url}", timeout=2)
+            self.notify(f"opened {url}", timeout=2)
 
     def action_copy_url(self) -> None:
         """Copy the article's web address (OSC 52: most terminals put it on the clipboard)."""
-        article = self.article
-        if article is None:
+        if (url := self._article_url()) is None:
             return
-        if not article.url:
-            self.notify("this article has no web address (url: in its front matter)", timeout=3)
-            return
-        self.copy_to_clipboard(article.url)
-        self.notify(f"copied {article.url}", timeout=2)
+        self.copy_to_clipboard(url)
+        self.notify(f"copied {url}", timeout=2)
 
     # -- the library: unread first ----------------------------------------------------------
     def _highlight(self, article: Article) -> None:
