@@ -786,6 +786,11 @@ def test_a_name_never_ends_on_a_linking_word(parse_text):
     assert "Cardiff College" in found and not any(n.endswith(" of") for n in found)
 
 
+def misread(parse_text, body: str, spans: list[tuple[str, int, str]]) -> dict[str, Entity]:
+    """The entities of `body` when the model reads its names as `spans` say."""
+    return entities_of(body, _with_ents(parse_text, body, spans))
+
+
 def _with_ents(parse_text, body: str, spans: list[tuple[str, int, str]]):
     """The parse of `body` with the model's entities replaced by `spans` (first word,
     length in tokens, label): how the model misreads a name, made repeatable."""
@@ -799,8 +804,7 @@ def _with_ents(parse_text, body: str, spans: list[tuple[str, int, str]]):
 
 def test_a_first_name_cut_off_a_person_s_name_joins_it(parse_text):
     body = "The jury heard from Marisol Andrea Quispe Huaman on Tuesday."
-    parse = _with_ents(parse_text, body, [("Marisol", 1, "GPE"), ("Andrea", 3, "PERSON")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Marisol", 1, "GPE"), ("Andrea", 3, "PERSON")])
     assert found["Marisol Andrea Quispe Huaman"].label == "PERSON"
     assert "Marisol" not in found
 
@@ -842,12 +846,11 @@ def test_a_ship_named_after_its_noun_is_a_thing_not_a_person(parse_text):
 
 def test_a_maker_and_a_model_code_name_a_product_but_a_channel_or_a_year_does_not(parse_text):
     body = "The new Volvo XC90 went on sale. BBC Radio 4 covered the Terrorism Act 2000."
-    parse = _with_ents(
+    found = misread(
         parse_text,
         body,
         [("Volvo", 2, "ORG"), ("BBC", 3, "ORG"), ("Terrorism", 3, "LAW")],
     )
-    found = entities_of(body, parse)
     assert found["Volvo XC90"].label == "PRODUCT"
     assert found["BBC Radio 4"].label == "ORG"
     assert found["Terrorism Act 2000"].label == "LAW"
@@ -858,8 +861,7 @@ def test_where_a_gathering_is_held_is_a_place_and_what_people_are_aboard_a_thing
         "The leaders met at a summit in Tallinn on Friday. The president flew home aboard "
         "Air Force One."
     )
-    parse = _with_ents(parse_text, body, [("Tallinn", 1, "ORG"), ("Air", 3, "ORG")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Tallinn", 1, "ORG"), ("Air", 3, "ORG")])
     assert found["Tallinn"].label == "GPE"
     assert found["Air Force One"].label == "PRODUCT"
 
@@ -874,12 +876,11 @@ def test_a_first_name_and_a_surname_read_as_a_place_is_a_person_unless_the_place
     parse_text,
 ):
     body = "Winger Dwayne Kettleby scored twice, and fans in San Jose and Ellis Park cheered."
-    parse = _with_ents(
+    found = misread(
         parse_text,
         body,
         [("Dwayne", 2, "GPE"), ("San", 2, "GPE"), ("Ellis", 2, "FAC")],
     )
-    found = entities_of(body, parse)
     assert found["Dwayne Kettleby"].label == "PERSON"
     assert found["San Jose"].label == "GPE"  # a known city keeps the place's reading
     assert found["Ellis Park"].label == "FAC"  # so does a name ending in a landmark's word
@@ -893,10 +894,9 @@ def test_a_name_holding_a_known_place_after_its_first_word_stays_a_place(parse_t
 
 def test_a_name_ends_at_an_opening_bracket(parse_text):
     body = "Forwards: V Hallam (SA), S Brouwer (SA), T Kefala (Tonga)."
-    parse = _with_ents(
+    found = misread(
         parse_text, body, [("S", 4, "ORG"), ("T", 4, "WORK_OF_ART"), ("V", 2, "PERSON")]
     )
-    found = entities_of(body, parse)
     assert found["S Brouwer"].label == "PERSON"  # not an organisation for its "(SA"
     assert found["T Kefala"].label == "PERSON"
     assert not any("(" in name for name in found)
@@ -904,16 +904,14 @@ def test_a_name_ends_at_an_opening_bracket(parse_text):
 
 def test_a_name_in_brackets_after_the_is_the_name(parse_text):
     body = "Critics blamed the (Regional Water Authority) for the shortage."
-    parse = _with_ents(parse_text, body, [("the", 5, "ORG")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("the", 5, "ORG")])
     assert found["Regional Water Authority"].label == "ORG"
     assert "the" not in found
 
 
 def test_the_groups_of_nations_are_organisations(parse_text):
     body = "G20 ministers met in Rome, and the G7 said it would act."
-    parse = _with_ents(parse_text, body, [("G20", 1, "PRODUCT"), ("G7", 1, "GPE")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("G20", 1, "PRODUCT"), ("G7", 1, "GPE")])
     assert found["G20"].label == "ORG"
     assert found["G7"].label == "ORG"
 
@@ -923,16 +921,14 @@ def test_an_unknown_one_word_place_only_the_model_guessed_is_left_unlabelled(par
         "Sales of Zentrova were halted. Zentrova had been prescribed to millions, "
         "and doctors in Hanau said patients should ask their pharmacist."
     )
-    parse = _with_ents(parse_text, body, [("Zentrova", 1, "GPE"), ("Hanau", 1, "GPE")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Zentrova", 1, "GPE"), ("Hanau", 1, "GPE")])
     assert "Zentrova" not in found  # no known place, and nothing but the guess says one
     assert found["Hanau"].label == "GPE"  # a known town keeps its label
 
 
 def test_a_place_the_article_puts_after_in_stays_a_place_though_unknown(parse_text):
     body = "Rescuers in Brindlecombe worked all night after the floods."
-    parse = _with_ents(parse_text, body, [("Brindlecombe", 1, "GPE")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Brindlecombe", 1, "GPE")])
     assert found["Brindlecombe"].label == "GPE"
 
 
@@ -948,8 +944,7 @@ def test_capitals_region_short_names_and_former_countries_are_known_places():
 
 def test_a_sum_with_its_scale_is_no_name_whatever_the_label(parse_text):
     body = "Ministers promised 6.4bn for schools, and the shares closed at 512p."
-    parse = _with_ents(parse_text, body, [("6.4bn", 1, "ORG"), ("512p", 1, "PRODUCT")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("6.4bn", 1, "ORG"), ("512p", 1, "PRODUCT")])
     assert "6.4bn" not in found
     assert "512p" not in found
 
@@ -962,8 +957,7 @@ def test_a_name_never_ends_in_a_preposition(parse_text):
 
 def test_a_weekday_is_no_first_name(parse_text):
     body = "Viewers of Sunday Roundup called in all night."
-    parse = _with_ents(parse_text, body, [("Sunday", 2, "GPE")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Sunday", 2, "GPE")])
     assert found.get("Sunday Roundup") is None or found["Sunday Roundup"].label != "PERSON"
 
 
@@ -972,15 +966,13 @@ def test_an_award_is_an_event_in_the_singular_and_the_plural(parse_text):
         "The band picked up three Cardew Award nominations. "
         "The Cardew Awards are held in Glasgow in May."
     )
-    parse = _with_ents(parse_text, body, [("Cardew", 2, "PERSON")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Cardew", 2, "PERSON")])
     assert found["Cardew Award"].label == "EVENT"  # not a person, nor a countable product
 
 
 def test_a_name_only_ever_after_an_article_is_no_person(parse_text):
     body = "Shoppers queued all night for the Stella Vanta, and sold out by noon."
-    parse = _with_ents(parse_text, body, [("Stella", 2, "PERSON")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Stella", 2, "PERSON")])
     assert found.get("Stella Vanta") is None or found["Stella Vanta"].label != "PERSON"
 
 
@@ -992,8 +984,7 @@ def test_a_person_s_name_after_the_that_modifies_a_noun_is_still_a_person(parse_
 
 def test_to_between_two_names_separates_them(parse_text):
     body = "The runners went from Dunmore Park to Castleford Green at dawn."
-    parse = _with_ents(parse_text, body, [("Dunmore", 5, "FAC")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("Dunmore", 5, "FAC")])
     assert "Dunmore Park" in found and "Castleford Green" in found
     assert not any(" to " in name for name in found)
 
@@ -1006,18 +997,16 @@ def test_an_organisation_s_purpose_after_to_stays_in_its_name(parse_text):
 
 def test_a_public_body_s_remit_of_several_words_is_one_name(parse_text):
     body = "The Ministry for Rivers, Forests and Fisheries said the ban would stay."
-    parse = _with_ents(
+    found = misread(
         parse_text, body, [("Ministry", 3, "ORG"), ("Forests", 1, "ORG"), ("Fisheries", 1, "ORG")]
     )
-    found = entities_of(body, parse)
     assert "Ministry for Rivers, Forests and Fisheries" in found
     assert "Forests" not in found
 
 
 def test_an_office_or_an_honour_alone_is_no_name(parse_text):
     body = "MEPs voted on Tuesday, and the singer was made a CBE in June."
-    parse = _with_ents(parse_text, body, [("MEPs", 1, "ORG"), ("CBE", 1, "ORG")])
-    found = entities_of(body, parse)
+    found = misread(parse_text, body, [("MEPs", 1, "ORG"), ("CBE", 1, "ORG")])
     assert "MEPs" not in found and "CBE" not in found
 
 
