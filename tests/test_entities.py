@@ -1046,3 +1046,84 @@ def test_a_name_ending_in_a_landmark_s_word_is_a_place_not_a_person(parse_text):
     body = "The picture showed Harlow Gorge National Park at dawn."
     parse = _with_ents(parse_text, body, [("Harlow", 4, "PERSON")])
     assert entities_of(body, parse)["Harlow Gorge National Park"].label == "FAC"
+
+
+def test_a_word_of_classes_with_a_letter_or_number_is_no_name(parse_text):
+    body = (
+        "Ministers moved the drug from Grade B to Grade C. A Category 4 storm and "
+        "Phase III trials were also on the agenda."
+    )
+    parse = _with_ents(
+        parse_text,
+        body,
+        [("Grade", 2, "GPE"), ("Category", 2, "LAW"), ("Phase", 2, "ORG")],
+    )
+    found = entities_of(body, parse)
+    assert not any(name.split()[0] in ("Grade", "Category", "Phase") for name in found), found
+
+
+def test_a_name_beside_a_relative_is_a_person(parse_text):
+    body = "The court heard that his wife, Marnie, had called the police twice."
+    found = misread(parse_text, body, [("Marnie", 1, "ORG")])
+    assert found["Marnie"].label == "PERSON"
+    assert "relative" in found["Marnie"].why
+
+
+def test_a_name_before_a_comma_and_a_state_is_a_town(parse_text):
+    body = "The couple returned to their Linden, New Jersey home after the party."
+    found = misread(parse_text, body, [("Linden", 1, "FAC"), ("New", 2, "GPE")])
+    assert found["Linden"].label == "GPE"
+    assert found["New Jersey"].label == "GPE"
+
+
+def test_a_name_before_a_state_that_owns_what_follows_is_not_a_town(parse_text):
+    body = "Analysts said Nokia, Finland's biggest company, would cut jobs."
+    found = misread(parse_text, body, [("Nokia", 1, "ORG"), ("Finland", 1, "GPE")])
+    assert found["Nokia"].label == "ORG"
+
+
+def test_a_body_of_nations_is_an_organisation_not_a_building(parse_text):
+    body = "At the United Nations last week, the minister sought to quell these concerns."
+    found = misread(parse_text, body, [("United", 2, "FAC")])
+    assert found["United Nations"].label == "ORG"
+
+
+def test_a_club_s_last_word_alone_is_the_club(parse_text):
+    body = (
+        "Manchester United beat Leeds on Saturday. United were the better side, their manager said."
+    )
+    found = misread(parse_text, body, [("Manchester", 2, "ORG"), ("United", 1, "NORP")])
+    labels = {name: e.label for name, e in found.items()}
+    assert labels.get("United", "ORG") == "ORG"
+    assert labels["Manchester United"] == "ORG"
+
+
+def test_the_front_of_a_job_title_is_no_organisation(parse_text):
+    body = "Our guide is Senior Crash Safety Investigator Neil Ashworth, an engineer."
+    found = misread(parse_text, body, [("Senior", 3, "ORG"), ("Neil", 2, "PERSON")])
+    assert "Senior Crash Safety" not in found
+    assert found["Neil Ashworth"].label == "PERSON"
+
+
+def test_two_people_s_surnames_joined_by_a_hyphen_are_those_people(parse_text):
+    body = "Tony Blair and Gordon Brown met on Monday. The Blair-Brown feud is over, aides said."
+    found = misread(
+        parse_text,
+        body,
+        [("Tony", 2, "PERSON"), ("Gordon", 2, "PERSON"), ("The", 4, "ORG")],
+    )
+    assert "Blair-Brown" not in found
+    assert found["Tony Blair"].count == 2 and found["Gordon Brown"].count == 2
+
+
+def test_a_first_name_that_is_an_everyday_word_does_not_make_a_person(parse_text):
+    body = "The studio behind Star Trek and Lost made the new game for phones."
+    found = misread(parse_text, body, [("Star", 2, "ORG")])
+    assert found.get("Star Trek", None) is None or found["Star Trek"].label != "PERSON"
+
+
+def test_a_name_modifying_a_noun_after_the_is_a_place_only_when_known(parse_text):
+    body = "The Dickens character was played by a young actor in the Rafah crossing scene."
+    found = misread(parse_text, body, [("Dickens", 1, "PERSON"), ("Rafah", 1, "PERSON")])
+    assert found.get("Dickens") is None or found["Dickens"].label == "PERSON"
+    assert found["Rafah"].label == "LOC"

@@ -51,8 +51,10 @@ from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
+    BODIES_OF_NATIONS,
     BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
+    CLASS_WORDS,
     CLUB_WORDS,
     COUNTRY_ALIASES,
     DASHES,
@@ -64,6 +66,7 @@ from briefing.analysis.lexicon import (
     GATHERING_NOUNS,
     GROUND_NOUNS,
     HOLIDAYS,
+    KIN_NOUNS,
     LANDMARK_WORDS,
     LAW_WORDS,
     LEADER_NOUNS,
@@ -74,6 +77,7 @@ from briefing.analysis.lexicon import (
     MONTH_NAMES,
     NAME_LINKS,
     NAME_PREFIXES,
+    OFFICE_WORDS,
     ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
@@ -87,6 +91,7 @@ from briefing.analysis.lexicon import (
     PROGRAMME_LINKS,
     PURPOSE_NOUNS,
     QUOTES,
+    RANK_WORDS,
     REMIT_NOUNS,
     ROLES,
     SIDE_WORDS,
@@ -332,6 +337,32 @@ def split_at_to(doc: Doc, piece: _Piece) -> list[_Piece]:
     return _cut(doc, piece, between_names)
 
 
+def _surnames_of_people(doc: Doc) -> frozenset[str]:
+    """The last words of the names of two words or more that the model reads as people
+    or that open with a first name ("Volodymyr Zelenskyy", whatever the model guessed)."""
+    return frozenset(
+        e[-1].text
+        for e in doc.ents
+        if len(e) >= 2 and (e.label == "PERSON" or is_first_name(e[0].text))
+    )
+
+
+def split_two_people_joined(doc: Doc, piece: _Piece, surnames: frozenset[str]) -> list[_Piece]:
+    """ "the Trump-Zelenskyy talks", "the Blair-Brown feud": two surnames of people the
+    article names in full, joined by a hyphen, are those two people, not a name of its
+    own (a double-barrelled surname's halves are not both people's names here)."""
+    start = piece.start + (doc[piece.start].lower == "the")
+    if piece.end - start != 3 or doc[start + 1].text not in ("-", "–"):
+        return [piece]
+    first, last = doc[start].text, doc[piece.end - 1].text
+    if first not in surnames or last not in surnames:
+        return [piece]
+    return [
+        _Piece(start, start + 1, "PERSON", True, "PERSON"),
+        _Piece(piece.end - 1, piece.end, "PERSON", True, "PERSON"),
+    ]
+
+
 def cut_at_a_bracket(doc: Doc, piece: _Piece) -> list[_Piece]:
     """A name ends at an opening bracket: what follows gives its country, club, party or
     short form ("S Burger (SA)", "O Palepoi (Samoa)"), another name the model may have
@@ -549,7 +580,9 @@ def split_at_a_named_owner(doc: Doc, piece: _Piece) -> list[_Piece]:
 
 def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> list[_Piece]:
     """Every split step in order, each applied to the pieces of the one before."""
+    surnames = _surnames_of_people(doc)
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
+        lambda p: split_two_people_joined(doc, p, surnames),
         lambda p: split_at_line_breaks(doc, p),
         lambda p: split_at_spaced_dashes(doc, p),
         lambda p: cut_at_a_bracket(doc, p),
@@ -768,20 +801,31 @@ def _owned_place_noun(tok: Token) -> Token | None:
 @cache
 def _first_names() -> frozenset[str]:
     """The first names Faker's person providers hold for every locale it writes in
-    (some tens of thousands, of many countries); loaded once, on first use."""
+    (some tens of thousands, of many countries); loaded once, on first use.
+
+    Faker's generic English list also holds rare given names that are everyday words
+    ("Star", "Will", "Edge"); a name that only that list has and that is one of the
+    thousand commonest English words (Faker's own English word list) is left out: in
+    news "Star Trek" and "Will Power" are no people, while "Rose" and "Mark", first
+    names in many countries' lists, stay."""
     import importlib
     import pkgutil
 
     import faker.providers.person as person
+    from faker.providers.lorem.en_US import Provider as EnglishWords
 
-    names: set[str] = set()
+    by_locale: dict[str, set[str]] = {}
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        names = by_locale.setdefault(module.name, set())
         for attr in ("first_names", "first_names_male", "first_names_female"):
             found = getattr(provider, attr, ())
             if isinstance(found, dict | list | tuple):  # some locales weight their names
-                names.update(found)
-    return frozenset(n for n in names if n.isalpha())
+                names.update(n for n in found if n.isalpha())
+    generic = by_locale.pop("en", set())
+    elsewhere = set().union(*by_locale.values())
+    common_words = {w.capitalize() for w in EnglishWords.word_list}
+    return frozenset(elsewhere | {n for n in generic if n not in common_words})
 
 
 @cache
@@ -1605,6 +1649,72 @@ def a_vehicle_aboard(s: _Subject) -> Evidence | None:
     return Evidence("PRODUCT", 1.5, f'what people are aboard ("{before.text}")')
 
 
+_CLASS_MARK = re.compile(r"(?:[A-Z]|\d{1,3}|[IVX]{1,4})[+-]?")
+
+
+def a_class_or_grade(s: _Subject) -> Evidence | None:
+    """ "Grade C drugs", "Type 2 diabetes", "a Category 5 hurricane", "Phase III
+    trials": a word of classes with a letter or a number names a class, not a thing
+    with a name of its own."""
+    words = s.span.text.split()
+    if len(words) != 2 or words[0].lower() not in CLASS_WORDS:
+        return None
+    if _CLASS_MARK.fullmatch(words[1]) is None:
+        return None
+    return Evidence(UNLABELLED, 2.0, f"a class or grade ({words[0]} {words[1]})")
+
+
+def beside_a_relative(s: _Subject) -> Evidence | None:
+    """ "his wife, Sadie,", "her son Tom", "the victim's half-sister, Ana": a name in
+    apposition to a relative is a person's."""
+    before = s.span[0].nbor(-1)
+    if before is not None and before.text == ",":
+        before = before.nbor(-1)
+    if before is None or before.pos != "NOUN" or before.lower not in KIN_NOUNS:
+        return None
+    if not 1 <= len(s.words) <= 3:
+        return None
+    return Evidence("PERSON", 1.0, f"named beside a relative ({before.text})")
+
+
+def a_town_before_its_state(s: _Subject) -> Evidence | None:
+    """ "their Bergen, New Jersey home", "Dayton, Ohio": a name written before a comma
+    and a known state or country is a town in it (not when the place owns what follows:
+    "Nokia, Finland's biggest firm")."""
+    comma = s.span[-1].nbor(1)
+    if comma is None or comma.text != "," or len(s.span) > 3 or s.label == "NORP":
+        return None
+    region = s.ents.get(comma.i + 1)
+    if region is None or region.start != comma.i + 1 or region.label not in PLACE_LABELS:
+        return None
+    after = region[-1].nbor(1)
+    if after is not None and after.tag == "POS":
+        return None
+    if country_code(region.text) is None and not a_region(region.text):
+        return None
+    return Evidence("GPE", 1.0, f"a town before its state or country ({region.text})")
+
+
+def a_body_of_nations(s: _Subject) -> Evidence | None:
+    """ "the United Nations", "the League of Nations": a body of nations is an
+    organisation (the model reads "at the United Nations" as a building)."""
+    if len(s.span) < 2 or s.span[-1].lower not in BODIES_OF_NATIONS:
+        return None
+    return Evidence("ORG", 2.0, f"a body of nations ({s.span[-1].text})")
+
+
+def a_clubs_short_form(s: _Subject) -> Evidence | None:
+    """ "United" of "Manchester United", "City" of "Manchester City": a club's last word
+    alone, in an article that names the club in full, is the club."""
+    if len(s.span) != 1 or s.span[0].lower not in CLUB_WORDS:
+        return None
+    word = s.span[0].text
+    for other in s.doc.ents:
+        if len(other) >= 2 and other[-1].text == word and other.start != s.span.start:
+            return Evidence("ORG", 1.5, f"a club's short form ({other.text})")
+    return None
+
+
 _SPACY = "spaCy's label"
 
 
@@ -1618,7 +1728,8 @@ def spacys_label(s: _Subject) -> Evidence | None:
 
 def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
     """ "the Rafah crossing", "Patriot systems": a one-word "person" that modifies a
-    common noun is a place (after "the") or a thing. One that modifies a work's noun
+    common noun is a place (after "the", when the place is known: "the Dickens character"
+    is its author's) or a thing. One that modifies a work's noun
     ("the Frost programme", "the Spielberg film") names the work or its maker, which
     the words cannot tell apart: it is left unlabelled."""
     tok = s.span[0]
@@ -1630,6 +1741,8 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
         return Evidence("PERSON", 0.75, f'a leader\'s name before "{tok.head.text}"')
     prev = tok.nbor(-1)
     if prev is not None and prev.lower == "the":
+        if not a_known_place(tok.text):  # "the Dickens character": its author, as spaCy read
+            return None
         return Evidence("LOC", 0.75, f'a name modifying a noun after "the" ({tok.head.text})')
     return Evidence("PRODUCT", 0.75, f"a name modifying a noun ({tok.head.text})")
 
@@ -1640,7 +1753,9 @@ def spacys_person(s: _Subject) -> Evidence | None:
 
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
+    a_class_or_grade,
     a_place_in_a_dateline,
+    a_body_of_nations,
     another_name_of_a_name,
     an_alias_in_apposition,
     after_a_title,
@@ -1671,6 +1786,8 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_capitalised_common_noun,
     an_events_word_at_the_end,
     a_place_word_starts_it,
+    beside_a_relative,
+    a_clubs_short_form,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_brand_written_in_camel_case,
@@ -1682,6 +1799,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_code_of_letters_and_digits,
     a_nationality_adjective,
     owns_a_place_noun,
+    a_town_before_its_state,
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,
@@ -1934,6 +2052,8 @@ def _mention_of(
         return None
     if text in POST_NOMINALS or (text.endswith("s") and text[:-1] in POST_NOMINALS):
         return None  # "MPs", "a CBE": an office or an honour, not an organisation's name
+    if _part_of_a_job_title(doc, first, piece.end):
+        return None  # "Senior Transport Safety" of "Senior Transport Safety Investigator"
     if piece.label not in ("NORP", "GPE") and _a_portfolio(doc, piece.end):
         return None  # "Culture" of "Culture Secretary", "Trade" of "Trade and Industry Secretary"
     label = piece.hint or piece.label
@@ -1960,6 +2080,16 @@ def _mention_of(
 _LINK_AT_END = re.compile(r"\s+(?:and|or|of|the|&|at|in|on|for|from|with|to|by)$")
 """A lower-case linking word or preposition never ends a name ("Bejewelled and", "Management
 Centre at"): the model ran the name into the words after it."""
+
+
+def _part_of_a_job_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name from token `start` to `end` is the front of a job title: it
+    opens with a rank and runs into a capitalised title ("Senior Transport Safety
+    Investigator Neil Campbell", "Chief Medical Officer")."""
+    after = doc.get(end)
+    if doc[start].lower not in RANK_WORDS or after is None or not after.text[:1].isupper():
+        return False
+    return after.lower in TITLES | ROLES | OFFICE_WORDS
 
 
 def _a_portfolio(doc: Doc, end: int) -> bool:

@@ -753,3 +753,25 @@ GROUND_NOUNS = frozenset(
 )
 """Nouns (lemmas) of grounds and buildings that a place's name modifies ("the Thorp Arch
 training ground", "Heathrow airport"): the name is that place."""
+
+CLASS_WORDS = frozenset("""grade class category type level tier stage phase""".split())
+"""Words that with a letter or a number name a class, not a thing with a name ("Grade C
+drugs", "Type 2 diabetes", "a Category 5 hurricane", "Phase III trials")."""
+
+KIN_NOUNS = frozenset(
+    """wife husband son daughter sister brother mother father mum dad partner girlfriend
+    boyfriend fiancee fiance widow widower grandson granddaughter grandmother grandfather
+    uncle aunt cousin nephew niece stepson stepdaughter""".split()
+)
+"""A name in apposition to a relative ("his wife, Sadie,", "her son Tom") is a person's."""
+
+RANK_WORDS = frozenset("""senior chief deputy assistant principal acting interim""".split())
+"""A rank that opens a job title ("Senior Transport Safety Investigator Neil Campbell"):
+the capitalised words after it are the title's, not an organisation's name."""
+
+OFFICE_WORDS = frozenset("""investigator adviser advisor engineer consultant officer""".split())
+"""Job titles' last words beside those of TITLES and ROLES ("Chief Medical Officer")."""
+
+BODIES_OF_NATIONS = frozenset(("nations",))
+"""The last word of a body of nations ("United Nations", "League of Nations"): an
+organisation, whatever the model guessed; no country's name ends in it."""
