@@ -1127,3 +1127,47 @@ def test_a_name_modifying_a_noun_after_the_is_a_place_only_when_known(parse_text
     found = misread(parse_text, body, [("Dickens", 1, "PERSON"), ("Rafah", 1, "PERSON")])
     assert found.get("Dickens") is None or found["Dickens"].label == "PERSON"
     assert found["Rafah"].label == "LOC"
+
+
+def test_a_name_broken_by_a_stray_full_stop_is_one_name(parse_text):
+    body = "Figures from the Centres . for Animal Health and Welfare show a rise in cases."
+    found = misread(parse_text, body, [("Centres", 1, "ORG"), ("Animal", 4, "ORG")])
+    assert found["Centres for Animal Health and Welfare"].label == "ORG"
+    assert "Centres" not in found
+
+
+def test_a_word_before_a_city_in_an_article_on_sport_is_a_club(parse_text):
+    body = (
+        "Valencia lost 2-0 to Sporting Valladolid in the league on Sunday, and the club "
+        "sacked its coach. Traffic in East London was heavy after the match."
+    )
+    found = misread(parse_text, body, [("Sporting", 2, "PERSON"), ("East", 2, "GPE")])
+    assert found["Sporting Valladolid"].label == "ORG"
+    assert found["East London"].label == "GPE"
+
+
+def test_a_person_whose_surname_is_a_city_stays_a_person(parse_text):
+    body = "In the league match, M. Sheffield scored twice and Jack Preston once."
+    found = misread(parse_text, body, [("M.", 2, "PERSON"), ("Jack", 2, "PERSON")])
+    assert found["M. Sheffield"].label == "PERSON"
+    assert found["Jack Preston"].label == "PERSON"
+
+
+def test_countries_listed_are_no_towns_of_each_other(parse_text):
+    body = "Shops in France, Germany and the Netherlands already use the tags."
+    found = entities_of(body, parse_text(body))
+    assert "town" not in found["France"].why
+
+
+def test_a_page_label_in_capitals_is_no_part_of_the_name(parse_text):
+    body = "VIDEO Louis Marchetti reveals his plans for the new season."
+    found = misread(parse_text, body, [("VIDEO", 3, "PERSON")])
+    assert "Louis Marchetti" in found
+    assert not any(name.startswith("VIDEO") for name in found)
+
+
+def test_a_name_before_a_role_and_a_person_is_the_person_s_party(parse_text):
+    body = "Green Left spokesman Mark Dorling said the plan would fail."
+    found = misread(parse_text, body, [("Green", 2, "PERSON"), ("Mark", 2, "PERSON")])
+    assert found["Green Left"].label == "ORG"
+    assert found["Mark Dorling"].label == "PERSON"

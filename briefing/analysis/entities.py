@@ -46,7 +46,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis import versions
-from briefing.analysis.countries import a_known_place, a_region, country_code
+from briefing.analysis.countries import a_known_place, a_large_city, a_region, country_code
 from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
@@ -82,6 +82,8 @@ from briefing.analysis.lexicon import (
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
+    PAGE_LABELS,
+    PLACE_MODIFIERS,
     PLACE_NOUNS,
     PLACE_PARTICLES,
     PLACE_PREFIXES,
@@ -95,6 +97,7 @@ from briefing.analysis.lexicon import (
     REMIT_NOUNS,
     ROLES,
     SIDE_WORDS,
+    SPORT_WORDS,
     TECH_NOUNS,
     TIME_OWNERS,
     TIME_PREFIXES,
@@ -659,6 +662,14 @@ def trim_months(doc: Doc, start: int, end: int, label: str) -> int:
     """A month before a name is a date run into it ("August National Association of
     …"); things keep theirs ("March Madness")."""
     while label not in _THING_LABELS and end - start > 1 and doc[start].lower in MONTH_NAMES:
+        start += 1
+    return start
+
+
+def trim_page_labels(doc: Doc, start: int, end: int) -> int:
+    """ "VIDEO Van Gaal", "WATCH Jose Mourinho": a page's label in capitals before a
+    name is no part of it."""
+    while end - start > 1 and doc[start].text in PAGE_LABELS:
         start += 1
     return start
 
@@ -1684,6 +1695,8 @@ def a_town_before_its_state(s: _Subject) -> Evidence | None:
     comma = s.span[-1].nbor(1)
     if comma is None or comma.text != "," or len(s.span) > 3 or s.label == "NORP":
         return None
+    if country_code(s.span.text) is not None or a_region(s.span.text):
+        return None  # "France, Germany and the Netherlands": a list of countries
     region = s.ents.get(comma.i + 1)
     if region is None or region.start != comma.i + 1 or region.label not in PLACE_LABELS:
         return None
@@ -1713,6 +1726,45 @@ def a_clubs_short_form(s: _Subject) -> Evidence | None:
         if len(other) >= 2 and other[-1].text == word and other.start != s.span.start:
             return Evidence("ORG", 1.5, f"a club's short form ({other.text})")
     return None
+
+
+def a_club_named_for_its_city(s: _Subject) -> Evidence | None:
+    """ "Atletico Madrid", "Steaua Bucharest", "Racing Santander": in an article about
+    sport, a word that is no first name, initial nor part of a city ("East", "Greater")
+    before the name of a city of 100,000 people or more is a club (the name as a whole is no known place: "New York")."""
+    words = s.words
+    if not 2 <= len(words) <= 3 or s.label == "NORP":
+        return None
+    city, first = words[-1], words[0]
+    if not a_large_city(city) or country_code(city) is not None:
+        return None
+    if first.lower() in PLACE_MODIFIERS | PLACE_PARTICLES or is_first_name(first):
+        return None
+    if _INITIALS.fullmatch(first) or _camel_case(first):  # "M. Atherton", "MaliVai Washington"
+        return None
+    if a_known_place(" ".join(words)) or any(a_known_place(w) for w in words[:-1]):
+        return None
+    if not (_names_a_club(s) or SPORT_WORDS & s.doc.lower_words):
+        return None
+    return Evidence("ORG", 1.5, f"a club named for its city ({city}), in an article on sport")
+
+
+def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
+    """ "Lib Dem spokesman Mark Oaten", "Acme chief Jo Bloggs": a name the model read as
+    a person, written right before a role and a person's name, is that person's party or
+    employer: one person is not described by another's name (a place's name there stays
+    a place: "Texas senator John Cornyn")."""
+    if s.label != "PERSON":
+        return None
+    role = s.span[-1].nbor(1)
+    if role is None or not role.text.islower() or role.lower not in ROLES | TITLES:
+        return None
+    person = s.ents.get(role.i + 1)
+    if person is None or person.label != "PERSON" or person.start != role.i + 1:
+        return None
+    if a_known_place(s.span.text) or s.span[-1].tag == "JJ":  # "Welsh referee Derek Bevan"
+        return None
+    return Evidence("ORG", 1.0, f"a person's party or employer ({role.text} {person.text})")
 
 
 _SPACY = "spaCy's label"
@@ -1787,7 +1839,9 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_events_word_at_the_end,
     a_place_word_starts_it,
     beside_a_relative,
+    before_a_role_and_a_person,
     a_clubs_short_form,
+    a_club_named_for_its_city,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_brand_written_in_camel_case,
@@ -1828,8 +1882,12 @@ def _mention_evidence(s: _Subject, spacy_label: str, hint: str | None) -> Eviden
 # --- 4 and 5. grouping, merging and voting
 
 
+_STRAY_STOP = re.compile(r"\s+\.\s+(?=[a-z])")
+"""A full stop between spaces before a lower-case word: a broken line inside a name."""
+
+
 def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
+    return " ".join(_STRAY_STOP.sub(" ", text).replace("’", "'").split()).lower()
 
 
 def _merge_country_names(body: str, names: dict[str, list[_Mention]]) -> dict[str, list[_Mention]]:
@@ -1974,7 +2032,22 @@ def join_the_rest_of_a_remit(doc: Doc, prev: _Piece, piece: _Piece) -> str | Non
     return "ORG"
 
 
+def join_across_a_stray_full_stop(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "the Centers . for Disease Control and Prevention": a full stop with spaces on
+    both sides and a lower-case linking word after it is a broken line, not the end of
+    a sentence, so two organisation spans around it are one name."""
+    stop, link = doc.get(prev.end), doc.get(prev.end + 1)
+    if stop is None or link is None or piece.start != prev.end + 2:
+        return None
+    if stop.text != "." or not stop.space_before or not link.space_before:
+        return None
+    if link.lower not in ("for", "of", "and") or not prev.label == piece.label == "ORG":
+        return None
+    return "ORG"
+
+
 JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
+    join_across_a_stray_full_stop,
     join_the_rest_of_a_remit,
     join_adjacent_people,
     join_a_first_name_to_a_person,
@@ -2031,6 +2104,7 @@ def _mention_of(
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_initials(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
+    first = trim_page_labels(doc, first, piece.end)
     first = trim_sentence_openers(doc, first, piece.end)
     first = trim_nationality(doc, first, piece.end)
     first, title = trim_titles(doc, first, piece.end, piece.hint or piece.label)
@@ -2396,5 +2470,5 @@ def _display_name(body: str, mentions: list[_Mention], key: str) -> str:
     if not spellings and key.startswith("country:"):  # the ISO name, if the article uses it
         spellings = Counter(body[m.start : m.end] for m in mentions)
     if spellings:
-        return spellings.most_common(1)[0][0]
+        return _STRAY_STOP.sub(" ", spellings.most_common(1)[0][0])
     return " ".join(w.capitalize() for w in key.split())

@@ -775,3 +775,24 @@ OFFICE_WORDS = frozenset("""investigator adviser advisor engineer consultant off
 BODIES_OF_NATIONS = frozenset(("nations",))
 """The last word of a body of nations ("United Nations", "League of Nations"): an
 organisation, whatever the model guessed; no country's name ends in it."""
+
+PLACE_MODIFIERS = frozenset(
+    """north south east west northern southern eastern western central greater inner
+    outer upper lower new old downtown metropolitan mid""".split()
+)
+"""Words that make a part or a namesake of a city ("East London", "Greater Manchester",
+"New Delhi"): a name of them and a city is a place, not a club."""
+
+SPORT_WORDS = frozenset(
+    """club clubs league cup match fixture derby striker midfielder defender goalkeeper
+    footballer footballers squad coach""".split()
+)
+"""Words of sport; an article holding them is one where a word and a city may name a
+club ("Atletico Madrid", "Steaua Bucharest")."""
+
+PAGE_LABELS = frozenset(
+    """VIDEO VIDEOS WATCH PICTURED PICTURES PHOTOS GALLERY READ CLICK SCROLL LISTEN
+    UPDATE UPDATED BREAKING EXCLUSIVE LIVE""".split()
+)
+"""Words a news page writes in capitals before a headline or a link ("VIDEO Van Gaal
+…", "READ MORE"): no part of the name that follows."""
