@@ -1171,3 +1171,42 @@ def test_a_name_before_a_role_and_a_person_is_the_person_s_party(parse_text):
     found = misread(parse_text, body, [("Green", 2, "PERSON"), ("Mark", 2, "PERSON")])
     assert found["Green Left"].label == "ORG"
     assert found["Mark Dorling"].label == "PERSON"
+
+
+def test_a_label_the_model_gives_once_against_a_dozen_readings_as_a_person_is_not_shown(
+    parse_text,
+):
+    body = " ".join(
+        ["Harwood said the club would not sell."]
+        + [f"Harwood added point {n}." for n in range(1, 5)]
+    )
+    first = body.index("Harwood")
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    spots = [i for i, w in enumerate(words) if w == "Harwood"]
+    from dataclasses import replace
+
+    ents = tuple((i, i + 1, "ORG" if i == spots[0] else "PERSON") for i in spots)
+    found = entities_of(body, replace(parse, ents=ents))
+    assert first == 0
+    assert found.get("Harwood") is None or found["Harwood"].label != "ORG"
+
+
+def test_a_club_read_as_a_place_is_the_club_unless_the_place_is_known(parse_text):
+    body = "Grimsby City lost at Barnet Rovers, while Mexico City and Kansas City were quiet."
+    found = misread(
+        parse_text,
+        body,
+        [("Grimsby", 2, "GPE"), ("Barnet", 2, "GPE"), ("Mexico", 2, "GPE"), ("Kansas", 2, "GPE")],
+    )
+    assert found["Grimsby City"].label == "ORG"
+    assert found["Barnet Rovers"].label == "ORG"
+    assert found["Mexico City"].label == "GPE"
+    assert found["Kansas City"].label == "GPE"
+
+
+def test_a_role_only_people_have_before_a_name_read_as_a_group_makes_a_person(parse_text):
+    body = "Midfielder Tavo scored the second goal for the visitors."
+    found = misread(parse_text, body, [("Midfielder", 2, "ORG")])
+    assert found["Tavo"].label == "PERSON"
+    assert "Midfielder Tavo" not in found
