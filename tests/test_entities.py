@@ -1210,3 +1210,19 @@ def test_a_role_only_people_have_before_a_name_read_as_a_group_makes_a_person(pa
     found = misread(parse_text, body, [("Midfielder", 2, "ORG")])
     assert found["Tavo"].label == "PERSON"
     assert "Midfielder Tavo" not in found
+
+
+def test_a_band_named_after_its_noun_is_an_organisation(parse_text):
+    body = "Glasgow band Frost Harbour, who finished 12th in the vote, played on Friday."
+    found = misread(parse_text, body, [("Frost", 2, "PERSON")])
+    assert found["Frost Harbour"].label == "ORG"
+
+
+def test_a_thing_written_after_an_article_and_adjectives_is_no_person(parse_text):
+    body = (
+        "The firm sells a less powerful Mac Mini for £339, with no screen. "
+        "An emotional Roger Federer wept, and Federer said it was his best win."
+    )
+    found = misread(parse_text, body, [("Mac", 2, "PERSON"), ("Roger", 2, "PERSON")])
+    assert found.get("Mac Mini") is None or found["Mac Mini"].label != "PERSON"
+    assert found["Roger Federer"].label == "PERSON"

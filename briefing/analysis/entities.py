@@ -2240,16 +2240,23 @@ def _a_minority_guess(label: str, group: list[_Mention]) -> bool:
 
 
 def _a_things_mention(doc: Doc, m: _Mention) -> bool:
-    """ "the Lib Dems", "an Oscar": a name right after an article, modifying no noun, is
-    a thing's or a group's; a person's name takes none (but "the Clinton administration",
+    """ "the Lib Dems", "an Oscar", "a less powerful Mac Mini": a name right after an
+    article (and any adjectives after it), modifying no noun, is a thing's or a group's;
+    a person's name takes none (but "the Clinton administration",
     "the Dutroux case" are people's names modifying a noun, and a team sheet's "A" is an
     initial: "A Lo Cicero")."""
-    before = doc.get(m.first_token - 1)
+    i = m.first_token - 1
+    while (tok := doc.get(i)) is not None and tok.tag in _ADJECTIVE_TAGS and tok.lower != "late":
+        i -= 1  # "a less powerful Mac Mini"; but "the late Steve Jobs"
+    before = doc.get(i)
     return (
         before is not None
         and before.text in ("the", "The", "a", "an", "An")
         and not m.modifies_noun
     )
+
+
+_ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS", "RBR", "RBS"))
 
 
 def _an_unknown_place_only_guessed(doc: Doc, key: str, group: list[_Mention]) -> bool:

@@ -483,10 +483,11 @@ ORG_NOUNS = frozenset(
     retailer club party agency broadcaster newspaper network conglomerate giant
     subsidiary operator chain brand outfit publisher developer supplier distributor
     automaker carmaker chipmaker brewer miner exporter importer utility startup
-    start-up studio magazine tabloid website""".split()
+    start-up studio magazine tabloid website band duo trio quartet orchestra choir""".split()
 )
 """Common nouns for organisations: a name in apposition to one or modifying one
-("Bertelsmann, the media group", "the Bertelsmann group") is an organisation."""
+("Bertelsmann, the media group", "the Bertelsmann group") is an organisation; so is a
+band ("Scottish band Snow Patrol", as CoNLL and news name bands)."""
 
 ORG_OWNED_NOUNS = frozenset(
     """shares stock shareholders stockholders profit profits revenue revenues earnings
