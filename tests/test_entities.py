@@ -1219,10 +1219,17 @@ def test_a_band_named_after_its_noun_is_an_organisation(parse_text):
 
 
 def test_a_thing_written_after_an_article_and_adjectives_is_no_person(parse_text):
+    from dataclasses import replace
+
     body = (
         "The firm sells a less powerful Mac Mini for £339, with no screen. "
         "An emotional Roger Federer wept, and Federer said it was his best win."
     )
-    found = misread(parse_text, body, [("Mac", 2, "PERSON"), ("Roger", 2, "PERSON")])
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    mac, roger = words.index("Mac"), words.index("Roger")
+    last = len(words) - 1 - words[::-1].index("Federer")
+    ents = ((mac, mac + 2, "PERSON"), (roger, roger + 2, "PERSON"), (last, last + 1, "PERSON"))
+    found = entities_of(body, replace(parse, ents=ents))
     assert found.get("Mac Mini") is None or found["Mac Mini"].label != "PERSON"
     assert found["Roger Federer"].label == "PERSON"
