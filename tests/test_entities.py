@@ -1233,3 +1233,37 @@ def test_a_thing_written_after_an_article_and_adjectives_is_no_person(parse_text
     found = entities_of(body, replace(parse, ents=ents))
     assert found.get("Mac Mini") is None or found["Mac Mini"].label != "PERSON"
     assert found["Roger Federer"].label == "PERSON"
+
+
+def test_a_substitute_and_the_minute_in_brackets_is_no_law(parse_text):
+    body = "Harts: Kemp, Dunmore, Iles (Barrowby 64), Penhale, Treloar (Vosper 81)."
+    found = misread(parse_text, body, [("Barrowby", 2, "LAW"), ("Vosper", 2, "LAW")])
+    assert not any(e.label == "LAW" for e in found.values()), found
+    assert not any(name.endswith(("64", "81")) for name in found)
+
+
+def test_a_number_of_nations_is_a_tournament(parse_text):
+    body = "Wales won the Five Nations, and the United Nations sent its congratulations."
+    found = misread(parse_text, body, [("Five", 2, "ORG"), ("United", 2, "ORG")])
+    assert found["Five Nations"].label == "EVENT"
+    assert found["United Nations"].label == "ORG"
+
+
+def test_a_building_read_for_a_name_ending_in_party_is_the_party(parse_text):
+    body = "He stood for the Kenneth Marlow Party, and the count was held in the Corn Exchange."
+    found = misread(parse_text, body, [("Kenneth", 3, "FAC"), ("Corn", 2, "FAC")])
+    assert found["Kenneth Marlow Party"].label == "ORG"
+    assert found["Corn Exchange"].label == "FAC"
+
+
+def test_a_country_s_code_modifying_a_noun_is_the_country(parse_text):
+    body = "GB captain Jeremy Bates praised the young team."
+    found = misread(parse_text, body, [("GB", 1, "PERSON"), ("Jeremy", 2, "PERSON")])
+    assert found["GB"].label == "GPE"
+
+
+def test_a_rugby_position_before_a_name_is_no_part_of_it(parse_text):
+    body = "Flanker Tom Parrish scored twice in the second half."
+    found = misread(parse_text, body, [("Flanker", 3, "PERSON")])
+    assert found["Tom Parrish"].label == "PERSON"
+    assert "Flanker Tom Parrish" not in found

@@ -97,6 +97,7 @@ from briefing.analysis.lexicon import (
     REMIT_NOUNS,
     ROLES,
     SIDE_WORDS,
+    SMALL,
     SPORT_WORDS,
     TECH_NOUNS,
     TIME_OWNERS,
@@ -398,6 +399,8 @@ def split_at_numbers(doc: Doc, piece: _Piece, sides: dict[int, str]) -> list[_Pi
     1996-08-30"). Things keep theirs ("Apollo 11"), and so does an organisation that
     ends in a plain number ("Channel 4"), unless the span is part of a result line."""
     in_results = any(t in sides for t in range(piece.start, piece.end))
+    if (sub := _a_substitute_and_the_minute(doc, piece)) is not None:
+        return [sub]
     if piece.label in _THING_LABELS and not in_results:
         return [piece]
     last = doc[piece.end - 1]
@@ -412,6 +415,21 @@ def split_at_numbers(doc: Doc, piece: _Piece, sides: dict[int, str]) -> list[_Pi
         return _is_number(tok) and not (keep_last and tok.i == last.i)
 
     return _cut(doc, piece, a_number)
+
+
+def _a_substitute_and_the_minute(doc: Doc, piece: _Piece) -> _Piece | None:
+    """ "Fletcher (Giggs 64)": in a team sheet, a name and a number up to 130 alone in
+    brackets are the substitute and the minute he came on; the name is a person's,
+    whatever the model read ("Giggs 64" was a law)."""
+    before, after = doc.get(piece.start - 1), doc.get(piece.end)
+    last = doc[piece.end - 1]
+    if before is None or after is None or before.text != "(" or after.text != ")":
+        return None
+    if piece.end - piece.start < 2 or not last.text.isdigit() or int(last.text) > 130:
+        return None
+    if not all(doc[i].is_title for i in range(piece.start, piece.end - 1)):
+        return None
+    return _Piece(piece.start, piece.end - 1, "PERSON", True, "PERSON")
 
 
 # --- result lines and league tables ---
@@ -1415,11 +1433,19 @@ def owns_a_place_noun(s: _Subject) -> Evidence | None:
 def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
     """ "Foo Inc", "Bar Group", "the Health Ministry": a name ending in a word of
     organisations is one (a place's reading stands: "the West Bank", "the Soviet
-    Union")."""
+    Union"; a building's does only for words buildings' names end in too: "the Corn
+    Exchange", not "the Robert Kilroy-Silk Party")."""
     last = s.span[-1]
-    if len(s.span) < 2 or s.label in PLACE_LABELS or last.lower.strip(".") not in ORG_SUFFIXES:
+    word = last.lower.strip(".")
+    if len(s.span) < 2 or word not in ORG_SUFFIXES:
+        return None
+    if s.label in PLACE_LABELS and (s.label != "FAC" or word in _BUILDINGS_ORG_WORDS):
         return None
     return Evidence("ORG", 2.0, f"an organisation's word at its end ({last.text})")
+
+
+_BUILDINGS_ORG_WORDS = frozenset(("exchange", "bank", "union", "college", "academy"))
+"""Organisations' last words that also end buildings' names ("the Corn Exchange")."""
 
 
 def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
@@ -1716,9 +1742,14 @@ def a_town_before_its_state(s: _Subject) -> Evidence | None:
 
 def a_body_of_nations(s: _Subject) -> Evidence | None:
     """ "the United Nations", "the League of Nations": a body of nations is an
-    organisation (the model reads "at the United Nations" as a building)."""
+    organisation (the model reads "at the United Nations" as a building); a number of
+    nations is a tournament ("the Six Nations")."""
     if len(s.span) < 2 or s.span[-1].lower not in BODIES_OF_NATIONS:
         return None
+    words = [w.lower() for w in s.words if w.lower() != "the"]
+    first = words[0] if words else ""
+    if first in SMALL or first.isdigit() or first in ("tri", "home"):  # "the Six Nations"
+        return Evidence("EVENT", 2.0, f"a tournament of nations ({s.span.text})")
     return Evidence("ORG", 2.0, f"a body of nations ({s.span[-1].text})")
 
 
@@ -1797,6 +1828,8 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
         return Evidence(UNLABELLED, 0.75, f"a name modifying a work's noun ({tok.head.text})")
     if tok.head.lemma.lower() in LEADER_NOUNS:  # "the Clinton administration": its leader
         return Evidence("PERSON", 0.75, f'a leader\'s name before "{tok.head.text}"')
+    if country_code(tok.text) is not None:  # "GB captain", "US envoy": the country's
+        return Evidence("GPE", 0.75, f"a country's name modifying a noun ({tok.head.text})")
     prev = tok.nbor(-1)
     if prev is not None and prev.lower == "the":
         if not a_known_place(tok.text):  # "the Dickens character": its author, as spaCy read

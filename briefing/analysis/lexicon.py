@@ -427,7 +427,8 @@ ROLES = frozenset(
     defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
     skipper manager boss owner founder chief executive analyst economist strategist
     lawyer attorney barrister solicitor prosecutor detective inspector sergeant constable lieutenant major
-    commander admiral marshal brigadier corporal private trooper agent official
+    commander admiral marshal brigadier corporal private trooper agent official advocate
+    centre fly-half scrum-half flanker hooker prop
     spokesperson minister deputy vice assistant candidate nominee challenger champion
     star veteran rookie teammate coach trainer referee umpire activist campaigner
     historian scientist researcher physicist biologist doctor surgeon nurse pastor
@@ -621,7 +622,7 @@ ORG_MODIFIED_NOUNS = frozenset(
 not a place's ("UK shares") and modifies one of these is a company's."""
 
 EVENT_WORDS = frozenset(
-    """championship championships games olympics olympiad cup open prix festival
+    """championship championships games olympics paralympics olympiad cup open prix festival
     award awards prize tournament marathon grand-prix""".split()
 )
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
