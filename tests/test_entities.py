@@ -1267,3 +1267,24 @@ def test_a_rugby_position_before_a_name_is_no_part_of_it(parse_text):
     found = misread(parse_text, body, [("Flanker", 3, "PERSON")])
     assert found["Tom Parrish"].label == "PERSON"
     assert "Flanker Tom Parrish" not in found
+
+
+def test_a_building_an_organisation_owns_with_no_building_s_word_is_its_body(parse_text):
+    body = (
+        "Troops were trained under the EU's Joint Training Mission, and talks were held "
+        "at the BBC's Television Centre."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("EU", 1, "ORG"), ("Joint", 3, "FAC"), ("BBC", 1, "ORG"), ("Television", 2, "FAC")],
+    )
+    assert found["Joint Training Mission"].label == "ORG"
+    assert found["Television Centre"].label == "FAC"
+
+
+def test_a_state_s_name_tagged_as_an_adjective_stays_the_state(parse_text):
+    body = "Putin broke a post-Alaska pledge, while Ukrainian officials waited."
+    found = misread(parse_text, body, [("Alaska", 1, "GPE"), ("Ukrainian", 1, "NORP")])
+    assert found["Alaska"].label == "GPE"
+    assert found["Ukrainian"].label == "NORP"

@@ -1393,6 +1393,22 @@ def a_place_owned_by_an_organisation(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 2.0, f"owned by an organisation ({owning.text}'s)")
 
 
+def a_unit_of_an_organisation(s: _Subject) -> Evidence | None:
+    """ "the EU's Military Assistance Mission", "NATO's Allied Command": a "building" an
+    organisation owns whose name ends in no word of buildings, grounds or landmarks is
+    one of its bodies, an organisation ("the BBC's Television Centre" stays a building)."""
+    if s.label != "FAC" or len(s.span) < 2:
+        return None
+    last = s.span[-1].lower
+    if last in FACILITY_WORDS | LANDMARK_WORDS | GROUND_NOUNS | LODGING_WORDS:
+        return None
+    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
+    owning = s.ents.get(owner.i) if owner is not None else None
+    if owning is None or owning.label != "ORG":
+        return None
+    return Evidence("ORG", 1.5, f"a body of an organisation ({owning.text}'s)")
+
+
 _TIME_PREFIX = re.compile(rf"^(?:{'|'.join(TIME_PREFIXES)})-(?=[A-Z])")
 
 
@@ -1414,8 +1430,11 @@ def after_a_title(s: _Subject) -> Evidence | None:
 
 def a_nationality_adjective(s: _Subject) -> Evidence | None:
     """ "Ukrainian officials": a one-word name the parse tags as an adjective is a
-    nationality, not a place or a person."""
+    nationality, not a place or a person (a country's or a state's own name stays the
+    place: "a post-Alaska meeting")."""
     if len(s.span) == 1 and s.span[0].tag == "JJ" and s.label in ("NORP", *PLACE_LABELS):
+        if s.label != "NORP" and (a_region(s.span.text) or country_code(s.span.text)):
+            return None  # "a post-Alaska meeting": a state's name, not a nationality
         return Evidence("NORP", 1.0, f"an adjective ({s.span.text} {s.span[0].head.text})")
     return None
 
@@ -1854,6 +1873,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     owned_by_a_time,
     a_time_around_it,
     a_place_owned_by_an_organisation,
+    a_unit_of_an_organisation,
     introduced_as_a_work,
     introduced_as_a_product,
     made_by_a_director,
