@@ -291,9 +291,7 @@ def _cut(doc: Doc, piece: _Piece, is_cut: Callable[[Token], bool]) -> list[_Piec
 
 
 def _line_break_after(tok: Token) -> bool:
-    nxt = tok.nbor(1)
-    gap = tok.doc.body[tok.end_char : nxt.idx] if nxt is not None else ""
-    return "\n" in gap or "\n" in tok.text
+    return tok.i in tok.doc.breaks_after
 
 
 def split_at_line_breaks(doc: Doc, piece: _Piece) -> list[_Piece]:
@@ -478,13 +476,7 @@ def _sides_of_line(runs: list[tuple[str, list[Token]]]) -> list[list[Token]]:
 
 def _lines(doc: Doc) -> list[list[Token]]:
     """The article's lines as lists of tokens, white space left out."""
-    lines: list[list[Token]] = [[]]
-    for tok in doc:
-        if tok.text.strip():
-            lines[-1].append(tok)
-        if _line_break_after(tok) and lines[-1]:
-            lines.append([])
-    return [line for line in lines if line]
+    return [[Token(doc, i) for i in line] for line in doc.lines]
 
 
 def result_sides(doc: Doc) -> dict[int, str]:
@@ -599,9 +591,10 @@ def split_at_a_named_owner(doc: Doc, piece: _Piece) -> list[_Piece]:
     return [piece]
 
 
-def _split(doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str]) -> list[_Piece]:
+def _split(
+    doc: Doc, piece: _Piece, places: set[str], sides: dict[int, str], surnames: frozenset[str]
+) -> list[_Piece]:
     """Every split step in order, each applied to the pieces of the one before."""
-    surnames = _surnames_of_people(doc)
     steps: tuple[Callable[[_Piece], list[_Piece]], ...] = (
         lambda p: split_two_people_joined(doc, p, surnames),
         lambda p: split_at_line_breaks(doc, p),
@@ -2143,7 +2136,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
     }
     sides = result_sides(doc)
     datelines = dateline_places(doc)
-    pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides)]
+    surnames = _surnames_of_people(doc)
+    pieces = [piece for ent in ents for piece in _split(doc, ent, places, sides, surnames)]
     pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")

@@ -75,6 +75,36 @@ class Doc:
         )
 
     @cached_property
+    def breaks_after(self) -> frozenset[int]:
+        """The tokens a line break follows (in the gap after them or in their own
+        text): where a wire story's datelines, result lines and headings end."""
+        body, starts, ends = self.body, self.parse.starts, self.parse.ends
+        n = len(self.parse)
+        out = set()
+        for i in range(n):
+            gap_end = starts[i + 1] if i + 1 < n else ends[i]
+            if "\n" in body[starts[i] : gap_end]:
+                out.add(i)
+        return frozenset(out)
+
+    @cached_property
+    def lines(self) -> tuple[tuple[int, ...], ...]:
+        """The article's lines as runs of token indices, white space left out."""
+        body, starts, ends = self.body, self.parse.starts, self.parse.ends
+        breaks = self.breaks_after
+        lines: list[tuple[int, ...]] = []
+        line: list[int] = []
+        for i in range(len(self.parse)):
+            if not body[starts[i] : ends[i]].isspace():
+                line.append(i)
+            if i in breaks and line:
+                lines.append(tuple(line))
+                line = []
+        if line:
+            lines.append(tuple(line))
+        return tuple(lines)
+
+    @cached_property
     def _children(self) -> tuple[tuple[int, ...], ...]:
         kids: list[list[int]] = [[] for _ in range(len(self.parse))]
         for t, h in enumerate(self.parse.heads):
