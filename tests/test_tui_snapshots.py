@@ -23,6 +23,15 @@ from briefing.library import load_library
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
+class _FixedClock(datetime):
+    """The clock the brief reads its date from, stopped on a Tuesday morning, so the
+    brief screen's date line is the same on every day the tests run."""
+
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[override]
+        return datetime(2026, 12, 1, 9, 0, tzinfo=tz)
+
+
 @pytest.fixture(scope="module")
 def fixed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("library") / "news"
@@ -85,7 +94,9 @@ def test_entity_type_picker(snap_compare, make, size, theme):
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("theme", THEMES)
-def test_brief_screen(snap_compare, make, size, theme):
+def test_brief_screen(snap_compare, make, size, theme, monkeypatch):
+    monkeypatch.setattr("briefing.brief.model.datetime", _FixedClock)  # the brief's date line
+
     async def open_brief(pilot):
         await pilot.press("b")
         await pilot.app.workers.wait_for_complete()
