@@ -2,8 +2,10 @@
 
 The choice is greedy, by maximal marginal relevance: each round takes the best unit
 that still fits, is fit to show and does not repeat a unit already taken. A unit that
-needs the one before it comes with it (its value is then the two ratings' mean, so a
-strong sentence does not drag in a weak lead for free) or gives way to the next best.
+needs the one before it comes with it or gives way to the next best. The pair is valued
+at a weighted mean of the two ratings, the sentence before counting `antecedent_weight`
+as much as the one that needs it: at 1 a strong sentence cannot drag in a weak lead for
+free, at less it is what the reader came for and the sentence before is its context.
 When too few fit units exist, the rest is filled with unfit ones; a piece of a unit is
 shown alone only when no unit fits whole at all, so a summary may come out a sentence
 short rather than show half a quotation.
@@ -43,11 +45,13 @@ def select_units(
     reasons: Sequence[str | None] | None = None,
     names: Sequence[int] | None = None,
     never: Collection[int] = (),
+    antecedent_weight: float = 1.0,
 ) -> Selection:
     """Pick units worth `count` sentences; `needs[u]` is the unit that must come with
     unit u, `reasons[u]` why u is unfit to show (None if fit); units in `never` are not
     shown even to fill the summary up (a quotation that cannot be shown whole);
-    `names` the sentence numbers the reasons print (the indices themselves by default)."""
+    `names` the sentence numbers the reasons print (the indices themselves by default);
+    `antecedent_weight` how much the units a unit brings along count in its value."""
     n = len(units)
     needs = needs if needs is not None else [None] * n
     reasons = reasons if reasons is not None else [None] * n
@@ -117,7 +121,9 @@ def select_units(
                     if twin is not None:
                         note(u, 3, f"repeats {_span(names, units[twin][0], units[twin][-1])}")
                         continue
-                value = sum(ratings[v] for v in with_context) / len(with_context)
+                value = (
+                    ratings[u] + antecedent_weight * sum(ratings[v] for v in with_context[1:])
+                ) / (1 + antecedent_weight * (len(with_context) - 1))
                 if value > best_value:
                     best, best_value = with_context, value
             if best is None:
