@@ -13,11 +13,12 @@ short rather than show half a quotation.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-
-from briefing.analysis.similarity import cosine
+from itertools import repeat
+from operator import mul
 
 BELOW = "rated below the sentences chosen"
 
@@ -62,6 +63,17 @@ def select_units(
     repeats: dict[int, int] = {}  # unit → a picked unit it nearly repeats
     why: dict[int, tuple[int, str]] = {}
     size = 0
+
+    # the cosine of two units' bags, each bag's squared norm counted once (a long
+    # extract compares every pick with every unit: this was most of its time)
+    squares = [sum(map(mul, bag.values(), bag.values())) for bag in bags]
+
+    def near(u: int, v: int) -> float:
+        a, b = (bags[u], bags[v]) if len(bags[u]) <= len(bags[v]) else (bags[v], bags[u])
+        if not a:
+            return 0.0
+        dot = sum(map(mul, a.values(), map(b.get, a, repeat(0))))  # the sums run in C
+        return dot / math.sqrt(squares[u] * squares[v]) if dot else 0.0
 
     def note(u: int, priority: int, reason: str) -> None:
         if u not in why or why[u][0] < priority:
@@ -133,11 +145,7 @@ def select_units(
                 taken.add(v)
                 size += len(units[v])
                 for u in range(n):
-                    if (
-                        u not in taken
-                        and u not in repeats
-                        and cosine(bags[u], bags[v]) >= redundancy
-                    ):
+                    if u not in taken and u not in repeats and near(u, v) >= redundancy:
                         repeats[u] = v
     chosen = [i for u in picked for i in units[u]]
     rest = [i for u in order if u not in taken and u not in never for i in units[u]]
