@@ -7,7 +7,10 @@ Reduction), on BBC News at 3 sentences and at 40% and on raw CNN/DailyMail at 3:
 ROUGE-1/2 F1 (Google's rouge-score, stemmed) and the share of summaries holding at
 least one sentence a reader cannot use as it stands, for all articles and for the
 two fixed halves (even / odd indices). `--show SYSTEM` lists that system's defective
-sentences, by kind, after the table.
+sentences, by kind, after the table. As in the unseen measurement, every baseline is
+given as many sentences as briefing shows for the same article (briefing may show
+fewer than asked, rather than half a quotation; a baseline is not to gain by that);
+`--fixed-length` gives the baselines the length as asked instead.
 
 A shown sentence is a readability defect (the definition of issue 10) when it
 - leaves a double quote open, or closes one it never opened, within the run of
@@ -27,7 +30,6 @@ rules or word lists, so a summariser cannot pass it by agreeing with itself.
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -40,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devdata import DEFAULT_DATA, PARTS, bbc_title_body, load_jsonl, parse_all, parts
 
 from briefing.analysis.model import Parse
+from briefing.analysis.options import Length
 from briefing.analysis.summarize import summarize
 
 SYSTEMS = ("briefing", "lead", "textrank", "reduction")
@@ -194,16 +197,28 @@ def defects(body: str, parse: Parse, shown: Sequence[int]) -> dict[int, str]:
     return found
 
 
-def lead(parse: Parse, length: str) -> list[int]:
+def lead(parse: Parse, length: str | Length) -> list[int]:
     n = len(parse.sentences)
-    k = int(length) if not length.endswith("%") else math.ceil(n * float(length[:-1]) / 100)
-    return list(range(min(n, k)))
+    return list(
+        range((length if isinstance(length, Length) else Length.parse(length)).sentences(n))
+    )
 
 
-def shown_by(system: str) -> Callable[[str, Parse, str], list[int]]:
+def shown_by(system: str) -> Callable[[str, Parse, str | Length], list[int]]:
     if system == "lead":
         return lambda body, parse, length: lead(parse, length)
     return lambda body, parse, length: [s.sentence for s in summarize(body, parse, system, length)]
+
+
+def matched_lengths(bodies: list[str], parses: list[Parse], length: str) -> list[Length]:
+    """Per article, the number of sentences briefing's default shows at `length`: the
+    length each baseline is given, so that all are compared at the same size (built
+    directly: a 40% extract of a long article may hold more than a length one types)."""
+    choose = shown_by("briefing")
+    return [
+        Length("count", max(1, len(choose(b, p, length))))
+        for b, p in zip(bodies, parses, strict=True)
+    ]
 
 
 @dataclass
@@ -219,15 +234,21 @@ class Scores:
 
 
 def score(
-    system: str, bodies: list[str], parses: list[Parse], references: list[str], length: str
+    system: str,
+    bodies: list[str],
+    parses: list[Parse],
+    references: list[str],
+    length: str,
+    lengths: Sequence[Length] | None = None,
 ) -> Scores:
+    """`lengths`, when given, is each article's own length (see `matched_lengths`)."""
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     choose = shown_by(system)
     out = Scores()
     for index, (body, parse, reference) in enumerate(zip(bodies, parses, references, strict=True)):
-        shown = choose(body, parse, length)
+        shown = choose(body, parse, lengths[index] if lengths is not None else length)
         text = " ".join(body[slice(*parse.sentences[i])] for i in sorted(shown))
         rouge = scorer.score(reference, text)
         found = defects(body, parse, shown)
@@ -252,9 +273,13 @@ def datasets(data: Path) -> dict[str, tuple[list[str], list[str]]]:
 
 
 def print_summaries(
-    data: Path, systems: Sequence[str] = SYSTEMS, show: str | None = None
+    data: Path,
+    systems: Sequence[str] = SYSTEMS,
+    show: str | None = None,
+    matched: bool = True,
 ) -> dict[tuple[str, str, str], Scores]:
-    """The table (and, with `show`, that system's defects), and the scores behind it."""
+    """The table (and, with `show`, that system's defects), and the scores behind it;
+    `matched`: each baseline at the length briefing shows for the article."""
     sets = datasets(data)
     parsed = {name: parse_all(bodies) for name, (bodies, _) in sets.items()}
     results: dict[tuple[str, str, str], Scores] = {}
@@ -262,8 +287,10 @@ def print_summaries(
     print("|---|---|---|---|---:|---:|---:|")
     for name, length in SETTINGS:
         bodies, references = sets[name]
+        lengths = matched_lengths(bodies, parsed[name], length) if matched else None
         for system in systems:
-            s = score(system, bodies, parsed[name], references, length)
+            own = lengths if system != "briefing" else None
+            s = score(system, bodies, parsed[name], references, length, own)
             results[(name, length, system)] = s
             for part in PARTS:
                 n = s.articles[part]
@@ -289,11 +316,16 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--show", metavar="SYSTEM", help="list this system's defects")
+    parser.add_argument(
+        "--fixed-length",
+        action="store_true",
+        help="give the baselines the length as asked, not as many sentences as briefing shows",
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"no development data at {args.data}: nothing to evaluate")
         sys.exit(0)
-    print_summaries(args.data, args.systems.split(","), args.show)
+    print_summaries(args.data, args.systems.split(","), args.show, not args.fixed_length)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,9 @@ _PICTURED = re.compile(
 )
 _LABEL = re.compile(r"^([^\W\d_][^:]{0,40}):\s+\S")
 _ENDS_SENTENCE = (".", "!", "?", '"', "'", "”", "’", ")")
+# a bullet or a number and its stop, then a space of any kind (pages pad list numbers
+# with no-break spaces)
+_LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*]|\d{1,2}[.)])\s")
 
 BYLINE = "a byline or time stamp"
 CAPTION = "a photo caption"
@@ -44,6 +47,7 @@ SHORT = "fewer than six words"
 NO_VERB = "no verb"
 GOES_ON = "goes on from the sentence before"
 QUESTION = "a question"
+LIST_ITEM = "an item of a list"
 BARE_QUOTE = "a quotation with no speaker"
 BROKEN = "part of a sentence broken over lines"
 UNOPENED_QUOTE = "closes a quotation it never opened"
@@ -112,7 +116,8 @@ def is_cut(text: str, next_text: str | None) -> bool:
 def brief_reason(text: str, words: int, has_verb: bool, caption: bool = False) -> str | None:
     """Why a brief of a few sentences should not show `text`, or None: each sentence
     must stand alone, so besides text around the story, fragments (short, verbless, or
-    going on from a sentence before), questions and bare quotes are left out."""
+    going on from a sentence before), items of a list (a bullet or a number first: they
+    belong to the lead-in above the list), questions and bare quotes are left out."""
     stripped = text.strip()
     reason = not_story_reason(text, words, caption)
     if reason is not None:
@@ -123,6 +128,8 @@ def brief_reason(text: str, words: int, has_verb: bool, caption: bool = False) -
         return NO_VERB
     if starts_lowercase(stripped):
         return GOES_ON
+    if _LIST_ITEM.match(stripped):
+        return LIST_ITEM
     if stripped.endswith(("?", '?"', "?”")):
         return QUESTION
     if stripped[:1] in "\"“'‘" and stripped.rstrip(".")[-1:] in "\"”'’":

@@ -2,8 +2,10 @@
 
 The choice is greedy, by maximal marginal relevance: each round takes the best unit
 that still fits, is fit to show and does not repeat a unit already taken. A unit that
-needs the one before it comes with it (its value is then the two ratings' mean, so a
-strong sentence does not drag in a weak lead for free) or gives way to the next best.
+needs the one before it comes with it or gives way to the next best. The pair is valued
+at a weighted mean of the two ratings, the sentence before counting `antecedent_weight`
+as much as the one that needs it: at 1 a strong sentence cannot drag in a weak lead for
+free, at less it is what the reader came for and the sentence before is its context.
 When too few fit units exist, the rest is filled with unfit ones; a piece of a unit is
 shown alone only when no unit fits whole at all, so a summary may come out a sentence
 short rather than show half a quotation.
@@ -11,11 +13,12 @@ short rather than show half a quotation.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-
-from briefing.analysis.similarity import cosine
+from itertools import repeat
+from operator import mul
 
 BELOW = "rated below the sentences chosen"
 
@@ -43,11 +46,13 @@ def select_units(
     reasons: Sequence[str | None] | None = None,
     names: Sequence[int] | None = None,
     never: Collection[int] = (),
+    antecedent_weight: float = 1.0,
 ) -> Selection:
     """Pick units worth `count` sentences; `needs[u]` is the unit that must come with
     unit u, `reasons[u]` why u is unfit to show (None if fit); units in `never` are not
     shown even to fill the summary up (a quotation that cannot be shown whole);
-    `names` the sentence numbers the reasons print (the indices themselves by default)."""
+    `names` the sentence numbers the reasons print (the indices themselves by default);
+    `antecedent_weight` how much the units a unit brings along count in its value."""
     n = len(units)
     needs = needs if needs is not None else [None] * n
     reasons = reasons if reasons is not None else [None] * n
@@ -58,6 +63,17 @@ def select_units(
     repeats: dict[int, int] = {}  # unit → a picked unit it nearly repeats
     why: dict[int, tuple[int, str]] = {}
     size = 0
+
+    # the cosine of two units' bags, each bag's squared norm counted once (a long
+    # extract compares every pick with every unit: this was most of its time)
+    squares = [sum(map(mul, bag.values(), bag.values())) for bag in bags]
+
+    def near(u: int, v: int) -> float:
+        a, b = (bags[u], bags[v]) if len(bags[u]) <= len(bags[v]) else (bags[v], bags[u])
+        if not a:
+            return 0.0
+        dot = sum(map(mul, a.values(), map(b.get, a, repeat(0))))  # the sums run in C
+        return dot / math.sqrt(squares[u] * squares[v]) if dot else 0.0
 
     def note(u: int, priority: int, reason: str) -> None:
         if u not in why or why[u][0] < priority:
@@ -117,7 +133,9 @@ def select_units(
                     if twin is not None:
                         note(u, 3, f"repeats {_span(names, units[twin][0], units[twin][-1])}")
                         continue
-                value = sum(ratings[v] for v in with_context) / len(with_context)
+                value = (
+                    ratings[u] + antecedent_weight * sum(ratings[v] for v in with_context[1:])
+                ) / (1 + antecedent_weight * (len(with_context) - 1))
                 if value > best_value:
                     best, best_value = with_context, value
             if best is None:
@@ -127,11 +145,7 @@ def select_units(
                 taken.add(v)
                 size += len(units[v])
                 for u in range(n):
-                    if (
-                        u not in taken
-                        and u not in repeats
-                        and cosine(bags[u], bags[v]) >= redundancy
-                    ):
+                    if u not in taken and u not in repeats and near(u, v) >= redundancy:
                         repeats[u] = v
     chosen = [i for u in picked for i in units[u]]
     rest = [i for u in order if u not in taken and u not in never for i in units[u]]
