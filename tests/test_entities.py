@@ -1288,3 +1288,26 @@ def test_a_state_s_name_tagged_as_an_adjective_stays_the_state(parse_text):
     found = misread(parse_text, body, [("Alaska", 1, "GPE"), ("Ukrainian", 1, "NORP")])
     assert found["Alaska"].label == "GPE"
     assert found["Ukrainian"].label == "NORP"
+
+
+def test_a_family_name_written_first_joins_the_full_name(parse_text):
+    body = (
+        "The detention of dissident Zhou Minghai showed the government's resolve. "
+        "Zhou was taken from his home on Friday, and Zhou's lawyer was not told."
+    )
+    from dataclasses import replace
+
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    spots = [i for i, w in enumerate(words) if w == "Zhou"]
+    ents = ((spots[0], spots[0] + 2, "PERSON"), *((i, i + 1, "ORG") for i in spots[1:]))
+    found = entities_of(body, replace(parse, ents=ents))
+    people = {name: e.count for name, e in found.items() if e.label == "PERSON"}
+    assert "Zhou" not in found or found["Zhou"].label == "PERSON"
+    assert people.get("Zhou Minghai", 0) >= 2, found
+
+
+def test_a_first_name_alone_does_not_join_a_full_name_it_opens(parse_text):
+    body = "Gordon Brown spoke first. Later Gordon Strachan, the manager, spoke too."
+    found = entities_of(body, parse_text(body))
+    assert "Gordon Brown" in found and "Gordon Strachan" in found

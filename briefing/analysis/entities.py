@@ -2381,7 +2381,10 @@ def _a_company_here(ms: list[_Mention]) -> bool:
 
 def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_Mention]]) -> str:
     """The full name a short form belongs to: a person's surname (or first name) alone,
-    or a name that ends a longer one; else the key itself."""
+    or a name that ends a longer one; else the key itself. A word that is no first name
+    and opens exactly one person's full name, when no full name ends in it, is that
+    person's family name written first, as Chinese, Korean and Vietnamese names are
+    ("Wang Donghai ... Wang said")."""
     if len(key.split()) == 1 and _a_company_here(names[key]):
         return key
     if len(key.split()) == 1:
@@ -2390,6 +2393,9 @@ def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_
             for f in full_names
             if f.split()[-1] == key or (f.split()[0] == key and _a_first_name_here(key, names[key]))
         ]
+        if not owners and _a_family_name_first(key, names[key]):  # "Wang" of "Wang Donghai"
+            owners = [f for f in full_names if f.split()[0] == key]
+            owners = owners if len(owners) == 1 else []
         # "Hernandez Soriano" is itself short for "Claudia Yanira Hernandez Soriano"
         owners = [f for f in owners if not any(g.endswith(" " + f) for g in owners)]
         owners = [f for f in owners if f.split()[-1] == key] or owners
@@ -2405,6 +2411,14 @@ def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_
         if (company := _the_company_it_begins(key, names)) is not None:
             return company
     return key
+
+
+def _a_family_name_first(key: str, ms: list[_Mention]) -> bool:
+    """Whether a one-word name may be a family name written before the given name: no
+    first name, no initial ("R."), and never read as a nationality ("Rwandan")."""
+    if is_first_name(key.title()) or key.endswith(".") or len(key) < 2:
+        return False
+    return not any(m.label == "NORP" for m in ms)
 
 
 def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | None:
