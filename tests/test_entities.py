@@ -1311,3 +1311,15 @@ def test_a_first_name_alone_does_not_join_a_full_name_it_opens(parse_text):
     body = "Gordon Brown spoke first. Later Gordon Strachan, the manager, spoke too."
     found = entities_of(body, parse_text(body))
     assert "Gordon Brown" in found and "Gordon Strachan" in found
+
+
+def test_a_home_nation_playing_a_match_stays_the_nation(parse_text):
+    body = "England beat Wales 24-10 at Twickenham, and Leicester beat Bath."
+    found = misread(
+        parse_text,
+        body,
+        [("England", 1, "GPE"), ("Wales", 1, "GPE"), ("Leicester", 1, "GPE"), ("Bath", 1, "GPE")],
+    )
+    assert found["England"].label == "GPE"
+    assert found["Wales"].label == "GPE"
+    assert found["Leicester"].label == "ORG"

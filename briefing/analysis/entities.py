@@ -77,6 +77,7 @@ from briefing.analysis.lexicon import (
     MONTH_NAMES,
     NAME_LINKS,
     NAME_PREFIXES,
+    NATIONS_THAT_PLAY_AS_COUNTRIES,
     OFFICE_WORDS,
     ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
@@ -1586,7 +1587,7 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     """ "Leicestershire beat Somerset", "against Leeds": a city or county does not
     play; its club does. (A country's side is read by the country's name: "Italy beat
     Moldova" stays a place.)"""
-    if s.label not in PLACE_LABELS or country_code(s.span.text) is not None:
+    if s.label not in PLACE_LABELS or _a_nation(s.span.text):
         return None
     tok = _outside_head(s.span)
     head = tok.head
@@ -1642,9 +1643,15 @@ def a_side_in_a_result_line(s: _Subject) -> Evidence | None:
     line = s.sides.get(s.span.root.i)
     if line is None or (s.label == "PERSON" and len(s.span) > 1 and not s.split):
         return None
-    if country_code(s.span.text) is not None:  # a country's side: read as the country
+    if _a_nation(s.span.text):  # a country's side: read as the country
         return None
     return Evidence("ORG", 2.0, f"a side in a result line ({line})")
+
+
+def _a_nation(name: str) -> bool:
+    """A country by name or code, or a nation that plays as one ("England", "Wales")."""
+    key = "-".join(name.lower().split())
+    return country_code(name) is not None or key in NATIONS_THAT_PLAY_AS_COUNTRIES
 
 
 def a_country_in_brackets_after(s: _Subject) -> Evidence | None:

@@ -798,3 +798,9 @@ PAGE_LABELS = frozenset(
 )
 """Words a news page writes in capitals before a headline or a link ("VIDEO Van Gaal
 …", "READ MORE"): no part of the name that follows."""
+
+NATIONS_THAT_PLAY_AS_COUNTRIES = frozenset(
+    """england scotland wales ireland northern-ireland""".split()
+)
+"""Nations that are no ISO country but field national sides ("England beat Wales"): a
+country's side is read as the country, as the ISO countries' are."""
