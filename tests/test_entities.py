@@ -1323,3 +1323,27 @@ def test_a_home_nation_playing_a_match_stays_the_nation(parse_text):
     assert found["England"].label == "GPE"
     assert found["Wales"].label == "GPE"
     assert found["Leicester"].label == "ORG"
+
+
+def test_a_linking_word_left_alone_by_a_split_is_no_name(parse_text):
+    body = "Meanwhile, ballots for Oscars - the Hollywood's top honours - were mailed."
+    found = misread(parse_text, body, [("Oscars", 3, "ORG")])
+    assert not any(name.lower() in ("the", "- the") for name in found), found
+
+
+def test_a_ship_s_prefix_makes_a_ship_not_a_person(parse_text):
+    body = "The MV Polar Starling was trapped in the ice for a week."
+    found = misread(parse_text, body, [("MV", 3, "PERSON")])
+    assert found["MV Polar Starling"].label == "PRODUCT"
+
+
+def test_a_known_region_or_city_read_as_a_building_or_a_person_is_a_place(parse_text):
+    body = "Floods hit Tamil Nadu and Banda Aceh, while Jack London's books sold well."
+    found = misread(
+        parse_text,
+        body,
+        [("Tamil", 2, "FAC"), ("Banda", 2, "PERSON"), ("Jack", 2, "PERSON")],
+    )
+    assert found["Tamil Nadu"].label == "GPE"  # ISO writes it "Tamil Nādu"
+    assert found["Banda Aceh"].label == "GPE"
+    assert found["Jack London"].label == "PERSON"

@@ -48,7 +48,17 @@ def a_region(name: str) -> bool:
 def _region_names() -> frozenset[str]:
     import pycountry
 
-    return frozenset(s.name.lower() for s in pycountry.subdivisions)
+    names = {s.name.lower() for s in pycountry.subdivisions}
+    return frozenset(names | {_ascii(n) for n in names})
+
+
+def _ascii(name: str) -> str:
+    """The name without its accents ("Tamil Nādu" -> "Tamil Nadu"): news in English
+    often writes places without the marks ISO's names have."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 @cache
@@ -126,4 +136,4 @@ def _other_place_names() -> frozenset[str]:
     for old in pycountry.historic_countries:
         names.add(old.name.split(",")[0])
     names.discard("")
-    return frozenset(names)
+    return frozenset(names | {_ascii(n) for n in names})

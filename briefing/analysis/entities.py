@@ -97,6 +97,7 @@ from briefing.analysis.lexicon import (
     RANK_WORDS,
     REMIT_NOUNS,
     ROLES,
+    SHIP_PREFIXES,
     SIDE_WORDS,
     SMALL,
     SPORT_WORDS,
@@ -738,8 +739,12 @@ def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _looks_like_a_name(text: str) -> bool:
     """Title Case, apart from linking words and particles ("Bank of England", "da
-    Silva", "el-Baz"): "Trump for a Nobel Peace Prize" is not."""
-    return all(_a_name_word(w) for w in text.split())
+    Silva", "el-Baz"): "Trump for a Nobel Peace Prize" is not, and neither is a
+    linking word alone ("the" of "Oscars - the")."""
+    words = text.split()
+    if not any(c.isupper() or c.isdigit() for c in text):  # "al-Aqsa", "eBay" are names
+        return False
+    return all(_a_name_word(w) for w in words)
 
 
 def _a_name_word(word: str) -> bool:
@@ -1823,6 +1828,29 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.0, f"a person's party or employer ({role.text} {person.text})")
 
 
+def a_ship(s: _Subject) -> Evidence | None:
+    """ "MV Akademik Shokalskiy", "HMS Belfast": a name opening with a ship's prefix is
+    the ship, a thing (the model reads a ship's name as a person's)."""
+    words = s.span.text.split()
+    if len(words) < 2 or words[0] not in SHIP_PREFIXES:
+        return None
+    return Evidence("PRODUCT", 2.0, f"a ship ({words[0]})")
+
+
+def a_known_place_read_as_a_building(s: _Subject) -> Evidence | None:
+    """ "Tamil Nadu" read as a building, "Banda Aceh" as a person: a country, a region
+    or a city of 100,000 people or more is a place, unless its name ends in a building's
+    word (or, read as a person, opens with a first name: "Jack London")."""
+    if s.label not in ("FAC", "PERSON") or s.span[-1].lower in FACILITY_WORDS | LANDMARK_WORDS:
+        return None
+    if s.label == "PERSON" and (len(s.words) < 2 or is_first_name(s.words[0])):
+        return None  # a bare "person" or "Jack London": no place by this evidence
+    text = " ".join(s.words)
+    if not (country_code(text) or a_region(text) or a_large_city(text)):
+        return None
+    return Evidence("GPE", 1.0, f"a known place ({text})")
+
+
 _SPACY = "spaCy's label"
 
 
@@ -1864,6 +1892,7 @@ def spacys_person(s: _Subject) -> Evidence | None:
 
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_class_or_grade,
+    a_ship,
     a_place_in_a_dateline,
     a_body_of_nations,
     another_name_of_a_name,
@@ -1913,6 +1942,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_nationality_adjective,
     owns_a_place_noun,
     a_town_before_its_state,
+    a_known_place_read_as_a_building,
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,

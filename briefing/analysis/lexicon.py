@@ -804,3 +804,7 @@ NATIONS_THAT_PLAY_AS_COUNTRIES = frozenset(
 )
 """Nations that are no ISO country but field national sides ("England beat Wales"): a
 country's side is read as the country, as the ISO countries' are."""
+
+SHIP_PREFIXES = frozenset("""MV MS HMS USS RMS SS HMAS HMCS HMNZS INS FV""".split())
+"""The prefixes of ships' names ("MV Akademik Shokalskiy", "HMS Belfast"): a ship is a
+thing, not a person or a place."""
