@@ -1347,3 +1347,22 @@ def test_a_known_region_or_city_read_as_a_building_or_a_person_is_a_place(parse_
     assert found["Tamil Nadu"].label == "GPE"  # ISO writes it "Tamil Nādu"
     assert found["Banda Aceh"].label == "GPE"
     assert found["Jack London"].label == "PERSON"
+
+
+def test_a_name_modifying_a_prize_s_noun_is_the_prize(parse_text):
+    body = "The role had already earned her a prestigious Silver Harp award."
+    found = misread(parse_text, body, [("Silver", 2, "PERSON")])
+    assert found["Silver Harp"].label == "EVENT"
+
+
+def test_a_nationality_modifying_a_work_s_noun_is_the_work(parse_text):
+    body = "The poll was made for BBC Two's Fieldwise programme, and a French film won."
+    found = misread(parse_text, body, [("Fieldwise", 1, "NORP"), ("French", 1, "NORP")])
+    assert found["Fieldwise"].label == "WORK_OF_ART"
+    assert found["French"].label == "NORP"
+
+
+def test_an_animated_feature_is_a_work(parse_text):
+    body = "Last year's winner was the French animated feature Harbour Lights Rendezvous."
+    found = misread(parse_text, body, [("Harbour", 3, "ORG")])
+    assert found["Harbour Lights Rendezvous"].label == "WORK_OF_ART"

@@ -90,6 +90,7 @@ from briefing.analysis.lexicon import (
     PLACE_PREFIXES,
     PORTFOLIO_TITLES,
     POST_NOMINALS,
+    PRIZE_NOUNS,
     PRODUCT_NOUNS,
     PROGRAMME_LINKS,
     PURPOSE_NOUNS,
@@ -1851,6 +1852,29 @@ def a_known_place_read_as_a_building(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, f"a known place ({text})")
 
 
+def a_prizes_name(s: _Subject) -> Evidence | None:
+    """ "a prestigious Golden Globe award", "the Laurence Olivier award": a name of two
+    words or more that modifies a prize's noun is the prize, named after its maker or
+    its namesake or not (a one-word name there may be its giver or its winner: "the
+    Sakharov prize")."""
+    last = s.span[-1]
+    if len(s.words) < 2 or last.dep != "compound" or last.head.i != s.span.end:
+        return None
+    if last.head.lower not in PRIZE_NOUNS:
+        return None
+    return Evidence("EVENT", 1.5, f"a prize's name ({last.head.text})")
+
+
+def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
+    """ "BBC One's Countryfile programme": a "nationality" that modifies a work's noun
+    is the work's title (nationalities modify the work's origin only as adjectives:
+    "a French film")."""
+    tok = s.span[-1]
+    if s.label != "NORP" or tok.tag == "JJ" or tok.dep != "compound" or not _work_noun(tok.head):
+        return None
+    return Evidence("WORK_OF_ART", 1.0, f"a name modifying a work's noun ({tok.head.text})")
+
+
 _SPACY = "spaCy's label"
 
 
@@ -1926,6 +1950,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_capitalised_common_noun,
     an_events_word_at_the_end,
     a_place_word_starts_it,
+    a_prizes_name,
     beside_a_relative,
     before_a_role_and_a_person,
     a_clubs_short_form,
@@ -1936,6 +1961,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_code_modifying_a_devices_noun,
     a_maker_and_a_model_code,
     an_award_for_it,
+    a_group_read_as_a_nationality_naming_a_work,
     a_quoted_title,
     a_group_of_nations,
     a_code_of_letters_and_digits,

@@ -556,7 +556,7 @@ WORK_NOUNS = frozenset(
     """film films movie movies comedy comedies drama dramas thriller documentary
     documentaries series sitcom programme programmes soap musical opera novel novels book
     books memoir biography album albums song songs videogame videogames
-    blockbuster sequel cartoon animation tale serial serials""".split()
+    blockbuster sequel cartoon animation tale serial serials feature""".split()
 )
 """Nouns for creative works: a name they introduce ("the film Sideways", "comedy
 Sideways") or give examples of ("films such as Sideways") names a work, not a place, a
@@ -808,3 +808,7 @@ country's side is read as the country, as the ISO countries' are."""
 SHIP_PREFIXES = frozenset("""MV MS HMS USS RMS SS HMAS HMCS HMNZS INS FV""".split())
 """The prefixes of ships' names ("MV Akademik Shokalskiy", "HMS Belfast"): a ship is a
 thing, not a person or a place."""
+
+PRIZE_NOUNS = frozenset("""award awards prize prizes trophy medal medals""".split())
+"""Nouns a prize's name modifies ("a Golden Globe award", "his Nobel prize"): the name
+is the prize, an event's award, not a person."""
