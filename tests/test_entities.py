@@ -1366,3 +1366,21 @@ def test_an_animated_feature_is_a_work(parse_text):
     body = "Last year's winner was the French animated feature Harbour Lights Rendezvous."
     found = misread(parse_text, body, [("Harbour", 3, "ORG")])
     assert found["Harbour Lights Rendezvous"].label == "WORK_OF_ART"
+
+
+def test_an_acronym_defined_in_brackets_names_its_organisation_wherever_it_is_written(
+    parse_text,
+):
+    body = (
+        "Ana Ruiz of the Coastal Workers Federation (CWF) spoke first. Later the CWF "
+        "said it would strike, and CWF members voted."
+    )
+    found = misread(parse_text, body, [("Coastal", 3, "ORG")])
+    assert found["CWF"].label == "ORG"
+    assert found["CWF"].count == 3
+
+
+def test_brackets_that_do_not_spell_the_name_define_nothing(parse_text):
+    body = "Ana Ruiz of the Coastal Workers Federation (USA) spoke. USA shares fell."
+    found = misread(parse_text, body, [("Coastal", 3, "ORG")])
+    assert found.get("USA") is None or found["USA"].count < 2 or found["USA"].label != "ORG"

@@ -567,6 +567,41 @@ def pieces_spacy_missed(
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are the name's capitals, in order (a subsequence:
+    "KDP" of "Kurdistan Democratic Party", "PUK" of "Patriotic Union of Kurdistan")."""
+    capitals = iter(c for c in name if c.isupper())
+    return all(letter in capitals for letter in acronym.replace("&", ""))
+
+
+def pieces_for_defined_acronyms(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """ "the Kurdistan Democratic Party (KDP) ... the KDP said": an acronym in brackets
+    right after a name, whose letters are the name's capitals, is defined there as that
+    name's short form, so each time the article writes it is a mention of that kind of
+    name, whether or not the model saw it (Schwartz and Hearst's abbreviation rule)."""
+    covered = {t for p in pieces for t in range(p.start, p.end)}
+    defined: dict[str, str] = {}
+    for p in pieces:
+        opening, word, closing = doc.get(p.end), doc.get(p.end + 1), doc.get(p.end + 2)
+        if opening is None or word is None or closing is None:
+            continue
+        if opening.text != "(" or closing.text != ")" or not _ACRONYM.fullmatch(word.text):
+            continue
+        if p.label in ("ORG", "GPE", "LOC", "FAC") and _initials_fit(
+            word.text, doc.text(p.start, p.end)
+        ):
+            defined.setdefault(word.text, p.label)
+    out: list[_Piece] = []
+    for tok in doc:
+        label = defined.get(tok.text)
+        if label is not None and tok.i not in covered:
+            out.append(_Piece(tok.i, tok.i + 1, label, True, label))
+    return out
+
+
 def _named_as_a_name_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """The article names tokens [start, end) elsewhere alone or as the start of another
     name ("Leeds", "Leeds United")."""
@@ -2204,6 +2239,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
+    pieces += pieces_for_defined_acronyms(doc, pieces)
     by_token = {t: e for e in doc.ents if e.label in ENTITY_LABELS for t in range(e.start, e.end)}
     out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines, by_token)) is not None]
     out.sort(key=lambda m: m.start)
