@@ -221,16 +221,24 @@ def cache_check(ctx: click.Context) -> None:
 @cache.command("clear")
 @click.pass_context
 def cache_clear(ctx: click.Context) -> None:
-    """Remove every entry (a damaged file is deleted and made anew)."""
+    """Remove every entry and the library indexes (a damaged file is deleted and made anew)."""
+    from briefing.library.index import remove_indexes
+
     handle = _open_cache(ctx)
     n = handle.clear()
     copies = handle.remove_set_aside()
     report_warnings(handle)
+    folder: Path = ctx.find_root().obj.cache_dir
+    indexes = remove_indexes(folder)
     if n is not None:
         click.echo(f"removed {n} entries")
     if copies:
         click.echo(f"removed {copies} damaged cache file{'s' * (copies != 1)} set aside earlier")
-    if n is None:
+    if indexes:
+        click.echo(f"removed {indexes} library index{'es' * (indexes != 1)}")
+    if indexes is None:
+        click.echo(f"could not remove every library index in {inert(str(folder))}", err=True)
+    if n is None or indexes is None:
         ctx.exit(1)
 
 
