@@ -15,10 +15,11 @@ It reads only Articles, imports nothing heavy, and runs in about linear time.
 A text's shingles are hashed the same way in every process and run (not with Python's
 salted string hash), so they are a fingerprint the cache can keep: the brief compares
 stored fingerprints and reads no body (`Fingerprint`).
-A few texts (a story's members) are compared pair by pair, exactly, as bit sets; many
-(a whole library) only with those sharing one of their rarest shingles (a text's few
-smallest shingle hashes: two texts with 85% in common nearly always share some).
-"""
+A few texts (a story's members) are compared pair by pair, exactly: by a bit set of
+each text's shingles first (one AND in C bounds how many two share), shingle by
+shingle only where the bound allows a copy. Many texts (a whole library) are compared
+only with those sharing one of their rarest shingles (a text's few smallest shingle
+hashes: two texts with 85% in common nearly always share some)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import repeat
 from zlib import crc32
 
@@ -82,7 +83,7 @@ class Fingerprint:
 
     __slots__ = ("_bag", "_bits", "size", "values")
 
-    def __init__(self, values: Sequence[int], bits: int | None = None) -> None:
+    def __init__(self, values: Collection[int], bits: int | None = None) -> None:
         self.values = values
         """The distinct shingle hashes (an array, or a frozenset)."""
         self.size = len(values)
@@ -109,7 +110,8 @@ class Fingerprint:
         return self._bits
 
     def encode(self) -> bytes:
-        """As the cache stores it: a NUL byte, the bit set, 4 bytes per shingle."""
+        """As the cache stores it: a NUL byte, the bit set, then the shingles (4 bytes
+        each, in the machine's order: FINGERPRINT_VERSION names it)."""
         return (
             b"\x00"
             + self.bits.to_bytes(SPREAD // 8, "little")
@@ -120,7 +122,8 @@ class Fingerprint:
     def decode(cls, data: bytes) -> Fingerprint:
         """What `encode` stored; ValueError for anything else."""
         head = 1 + SPREAD // 8
-        if not data.startswith(b"\x00") or len(data) < head or (len(data) - head) % 4:
+        size = array(_ARRAY).itemsize
+        if not data.startswith(b"\x00") or len(data) < head or (len(data) - head) % size:
             raise ValueError("not a stored fingerprint")
         view = memoryview(data)
         values = array(_ARRAY)
