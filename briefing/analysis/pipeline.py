@@ -16,10 +16,9 @@ import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.analysis import versions
-from briefing.analysis.duplicates import FINGERPRINT_VERSION, Fingerprint
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
 from briefing.analysis.nlp import ModelInfo, available_cores, resolve_model
 from briefing.analysis.options import SummaryOptions
@@ -28,6 +27,9 @@ from briefing.analysis.parse_codec import encode as encode_parse
 from briefing.analysis.shapes import usable
 from briefing.cache import Cache, read_json, stage_key
 from briefing.config import Settings
+
+if TYPE_CHECKING:
+    from briefing.analysis.duplicates import Fingerprint
 
 PARSE_VERSION = "4"
 """Bump when doc_to_parse stores something new (or parse_codec stores it differently)."""
@@ -244,6 +246,8 @@ class Analyzer:
         """The articles' fingerprints (duplicates.Fingerprint), in order: from the cache,
         where an article analysed since they were kept has one; else from the body, and
         kept (an upgraded cache reads each body once more, the first time a brief needs it)."""
+        from briefing.analysis.duplicates import FINGERPRINT_VERSION, Fingerprint
+
         key = stage_key(FINGERPRINT_VERSION, "any")
         found = self.cache.get_many(FINGERPRINTS, key, [a.id for a in articles], Fingerprint.decode)
         missing = {a.id: a for a in articles if a.id not in found}
@@ -256,6 +260,8 @@ class Analyzer:
 
     def _store_fingerprints(self, articles: Sequence[Article]) -> None:
         """Keep the fingerprints of articles just analysed (their bodies are at hand)."""
+        from briefing.analysis.duplicates import FINGERPRINT_VERSION, Fingerprint
+
         key = stage_key(FINGERPRINT_VERSION, "any")
         stored = {a.id: Fingerprint.of(a.body).encode() for a in articles if not a.stale}
         self.cache.put_many(FINGERPRINTS, key, stored)
