@@ -180,6 +180,8 @@ def _open_cache(ctx: click.Context) -> Cache:
 @click.pass_context
 def cache_stats(ctx: click.Context) -> None:
     """Entries and size, per stage, and the bytes each article costs."""
+    from briefing.cache import PAGE_SIZE
+
     handle = _open_cache(ctx)
     stats = handle.stats()
     report_warnings(handle)
@@ -188,6 +190,8 @@ def cache_stats(ctx: click.Context) -> None:
     per_article = f" ({_human(on_disk // articles)} per article)" if articles else ""
     click.echo(f"cache: {inert(str(handle.path or 'in memory'))}")
     click.echo(f"size on disk: {_human(on_disk)}{per_article}")
+    if handle.path is not None and handle.page_size() not in (0, PAGE_SIZE):
+        click.echo("(made by an earlier version: `briefing cache compact` makes it smaller)")
     click.echo(f"{'stage':<12}{'entries':>10}{'stored':>12}{'per article':>14}")
     for s in stats:
         click.echo(
@@ -198,6 +202,24 @@ def cache_stats(ctx: click.Context) -> None:
         f"{'total':<12}{sum(s.entries for s in stats):>10}{_human(total):>12}"
         f"{_human(sum(s.per_article for s in stats)):>14}"
     )
+
+
+@cache.command("compact")
+@click.pass_context
+def cache_compact(ctx: click.Context) -> None:
+    """Rewrite the cache file compactly, keeping every entry (a cache made by an earlier
+    version takes about 40% less room after it)."""
+    handle = _open_cache(ctx)
+    before = handle.file_size()
+    done = handle.compact()
+    report_warnings(handle)
+    if not done:
+        raise BriefingError(
+            "could not compact the cache now (another briefing is using it, or the disk "
+            "is full); try again when it is not",
+            exit_code=1,
+        )
+    click.echo(f"cache: {_human(before)} before, {_human(handle.file_size())} now")
 
 
 @cache.command("check")
@@ -221,16 +243,24 @@ def cache_check(ctx: click.Context) -> None:
 @cache.command("clear")
 @click.pass_context
 def cache_clear(ctx: click.Context) -> None:
-    """Remove every entry (a damaged file is deleted and made anew)."""
+    """Remove every entry and the library indexes (a damaged file is deleted and made anew)."""
+    from briefing.library.index import remove_indexes
+
     handle = _open_cache(ctx)
     n = handle.clear()
     copies = handle.remove_set_aside()
     report_warnings(handle)
+    folder: Path = ctx.find_root().obj.cache_dir
+    indexes = remove_indexes(folder)
     if n is not None:
         click.echo(f"removed {n} entries")
     if copies:
         click.echo(f"removed {copies} damaged cache file{'s' * (copies != 1)} set aside earlier")
-    if n is None:
+    if indexes:
+        click.echo(f"removed {indexes} library index{'es' * (indexes != 1)}")
+    if indexes is None:
+        click.echo(f"could not remove every library index in {inert(str(folder))}", err=True)
+    if n is None or indexes is None:
         ctx.exit(1)
 
 

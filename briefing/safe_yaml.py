@@ -18,13 +18,15 @@ and `1:30` as 90, so `source: yes` became "True". Here:
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 MAX_NODES = 10_000
 """Values a document may hold once its aliases are expanded (a config file has tens)."""
@@ -37,10 +39,6 @@ MAX_FILE_BYTES = 1 << 20
 class YamlProblem(ValueError):
     """A YAML document or file that cannot be used; the message is one line."""
 
-
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's loader where PyYAML has it: faster, and it bounds nesting in C where the
-pure Python composer recurses until Python's own limit."""
 
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT = re.compile(
@@ -62,6 +60,8 @@ _FLOAT = re.compile(
 
 def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     """PyYAML's implicit resolvers with YAML 1.2's booleans and no base-60 numbers."""
+    import yaml
+
     replaced = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
     table = {
         first: [(tag, pattern) for tag, pattern in entries if tag not in replaced]
@@ -77,25 +77,39 @@ def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     return table
 
 
-class _Loader(_Base):
-    """The safe loader with the resolvers above and a walk of the node graph before
-    any value is built."""
+@functools.cache
+def _loader() -> Any:
+    """The loader class, made the first time a document is read (a run with no
+    settings file need not import PyYAML)."""
+    import yaml
 
-    yaml_implicit_resolvers = _resolvers()
-    max_nodes = MAX_NODES
-    max_depth = MAX_DEPTH
+    # libyaml's loader where PyYAML has it: faster, and it bounds nesting in C where
+    # the pure Python composer recurses until Python's own limit
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def get_single_data(self) -> Any:
-        node = self.get_single_node()
-        if node is None:
-            return None
-        _check_bounds(node, self.max_nodes, self.max_depth)
-        return self.construct_document(node)
+    class Loader(base):
+        """The safe loader with the resolvers above and a walk of the node graph
+        before any value is built."""
+
+        yaml_implicit_resolvers = _resolvers()
+        max_nodes = MAX_NODES
+        max_depth = MAX_DEPTH
+
+        def get_single_data(self) -> Any:
+            node = self.get_single_node()
+            if node is None:
+                return None
+            _check_bounds(node, self.max_nodes, self.max_depth)
+            return self.construct_document(node)
+
+    return Loader
 
 
 def _check_bounds(root: yaml.Node, max_nodes: int, max_depth: int) -> None:
     """Walk the graph as it would be built (an alias counts as many times as it is
     used), stopping at the first bound crossed: the walk costs at most `max_nodes`."""
+    import yaml
+
     seen = 0
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
@@ -115,7 +129,9 @@ def _check_bounds(root: yaml.Node, max_nodes: int, max_depth: int) -> None:
 
 def loads(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Any:
     """One YAML document as Python data; YamlProblem (one line) when it is not usable."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     loader.max_nodes, loader.max_depth = max_nodes, max_depth
     try:
         return loader.get_single_data()

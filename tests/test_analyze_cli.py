@@ -178,8 +178,11 @@ def test_cache_stats_and_clear(tmp_path):
     assert "per article" in stats.stdout.splitlines()[2]  # one article: its bytes by stage
     parse_row = next(line.split() for line in stats.stdout.splitlines() if line.startswith("parse"))
     assert parse_row[2:4] == parse_row[4:6]  # stored == per article, for one article
+    assert list((tmp_path / "library-index").iterdir())  # what the library gave, kept
     cleared = run_briefing("cache", "clear", env=env)
     assert cleared.returncode == 0 and "removed" in cleared.stdout
+    assert "removed 1 library index" in cleared.stdout
+    assert not (tmp_path / "library-index").exists()  # nothing of the library is left
     assert "parse" not in run_briefing("cache", "stats", env=env).stdout.split("stored", 1)[1]
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import random
 import sqlite3
 import time
 
 import pytest
+from conftest import run_briefing
 
-from briefing.cache import CACHE_FILE, Cache, parse_size, stage_key
+from briefing.cache import _SCHEMA, CACHE_FILE, Cache, parse_size, stage_key
 
 
 def test_a_value_round_trips_and_a_new_version_misses(tmp_path):
@@ -174,3 +176,43 @@ def test_stats_count_each_article_once_and_give_its_bytes_per_stage(tmp_path):
     (parse,) = cache.stats()
     assert (parse.entries, parse.articles) == (3, 2)
     assert parse.per_article == parse.bytes // 2
+
+
+def _cache_of_an_earlier_version(folder, values: dict[str, bytes]) -> None:
+    """A cache file as earlier versions made it (4 KB pages), holding `values`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / CACHE_FILE, isolation_level=None)
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(_SCHEMA)
+    conn.close()
+    old = Cache(folder)
+    old.put_many("parse", "k", values)
+    old.close()
+
+
+def test_compacting_a_cache_of_an_earlier_version_keeps_every_entry_in_less_room(tmp_path):
+    rng = random.Random(7)
+    values = {f"a{i}": b"\x00" + rng.randbytes(rng.randrange(1100, 3000)) for i in range(300)}
+    _cache_of_an_earlier_version(tmp_path, values)
+    env = {"BRIEFING_CACHE_DIR": str(tmp_path)}
+    assert "briefing cache compact" in run_briefing("cache", "stats", env=env).stdout
+    before = Cache(tmp_path)
+    before._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    old_size = before.file_size()
+    before.close()
+    result = run_briefing("cache", "compact", env=env)
+    assert result.returncode == 0, result.stderr
+    after = Cache(tmp_path)
+    assert after.file_size() < 0.8 * old_size
+    assert after.get_many("parse", "k", list(values), bytes) == values
+    assert "briefing cache compact" not in run_briefing("cache", "stats", env=env).stdout
+
+
+def test_values_over_a_kilobyte_do_not_each_take_a_page_of_their_own(tmp_path):
+    rng = random.Random(8)
+    values = {f"a{i}": b"\x00" + rng.randbytes(1500) for i in range(300)}
+    cache = Cache(tmp_path)
+    cache.put_many("parse", "k", values)
+    cache.compact()
+    assert cache.file_size() < 1.5 * sum(map(len, values.values()))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import run_and_report_spacy, run_briefing
 
-from briefing.cache import CACHE_FILE, Cache
+from briefing.cache import _SCHEMA, CACHE_FILE, Cache
 
 REPO = Path(__file__).resolve().parents[1]
 SHORT_SEED = "seeds/000_9c7859ff746ab798.txt"
@@ -46,7 +46,19 @@ def break_overflow_chains(path: Path) -> None:
     check.close()
 
 
+def with_small_pages(folder: Path) -> None:
+    """An empty cache file of 4 KB pages, as earlier versions made (a value over 1 KB
+    then runs on in overflow pages, where a read, not the open check, meets damage)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / CACHE_FILE, isolation_level=None)
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(_SCHEMA)
+    conn.close()
+
+
 def deeply_damaged_cache(folder: Path) -> Path:
+    with_small_pages(folder)
     cache = Cache(folder)
     cache.put("entities", "k", "first", [1])  # the row the open check reads is whole
     rnd = random.Random(7)
@@ -181,6 +193,7 @@ def test_a_failed_write_is_reported_once_with_its_cause(tmp_path):
 
 def test_analyze_on_a_cache_damaged_past_the_open_check_says_so_once_and_heals(tmp_path):
     env = {"BRIEFING_CACHE_DIR": str(tmp_path)}
+    with_small_pages(tmp_path)
     clean = run_briefing("analyze", "--json", LONG_SEED, env=env)
     assert clean.returncode == 0, clean.stderr
     break_overflow_chains(tmp_path / CACHE_FILE)

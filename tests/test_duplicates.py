@@ -4,15 +4,27 @@ the brief lists a copied text once and still names every source."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import datetime
 
 import pytest
 from test_brief import analysis
 
-from briefing.analysis.duplicates import copies_of, copy_groups, same_story
+from briefing.analysis.duplicates import (
+    Fingerprint,
+    copies_of,
+    copy_groups,
+    same_story,
+    same_text,
+    shingles,
+)
+from briefing.analysis.pipeline import Analyzer
 from briefing.article import Article
 from briefing.brief.stories import build_stories
+from briefing.cache import Cache
 from briefing.library import article_id
 from briefing.urls import normalise_url, without_tracking
 
@@ -106,3 +118,77 @@ def test_a_story_lists_a_copied_text_once_and_names_both_sources():
     assert set(story.sources) == {"Agency A", "Agency B"}
     texts = [s.sentence.text for s in story.summary]
     assert len(texts) == len(set(texts))
+
+
+def _one_word_changed(i: int) -> str:
+    words = WIRE.split()
+    words[i % len(words)] = f"changed{i}"
+    return " ".join(words)
+
+
+def test_sixty_copies_with_a_word_changed_in_each_are_one_text():
+    # every copy shares its rarest shingles with the others: no copy may go unfound
+    copies = [article(_one_word_changed(i), source=f"paper {i}") for i in range(60)]
+    groups = copy_groups([*copies, article(OTHER_REPORT)])
+    assert groups == [list(range(60)), [60]]
+
+
+def test_copy_groups_agree_with_comparing_every_pair():
+    texts = [WIRE, REWORDED, OTHER_REPORT, *(_one_word_changed(i * 7) for i in range(6))]
+    halves = WIRE.split(". ")
+    texts += [". ".join(halves[:k]) + "." for k in range(2, len(halves))]  # ever shorter
+    articles = [article(t, source=str(i)) for i, t in enumerate(texts)]
+    bags = [shingles(a.body) for a in articles]
+    parent = list(range(len(articles)))
+    for i in range(len(articles)):
+        for j in range(i):
+            if same_text(bags[i], bags[j]):
+                parent = [parent[j] if p == parent[i] else p for p in parent]
+    expected: dict[int, list[int]] = {}
+    for i, p in enumerate(parent):
+        expected.setdefault(p, []).append(i)
+    assert sorted(copy_groups(articles)) == sorted(expected.values())
+
+
+def test_shingles_are_the_same_in_every_process():
+    script = "from briefing.analysis.duplicates import shingles; import sys; " \
+             "print(sorted(shingles(sys.argv[1])))"  # fmt: skip
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script, WIRE],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(seen) == 1 and str(sorted(shingles(WIRE))) + "\n" in seen
+
+
+def test_a_stored_fingerprint_reads_back_as_it_was():
+    made = Fingerprint.of(WIRE)
+    back = Fingerprint.decode(made.encode())
+    assert back.bag == shingles(WIRE) and back.bits == made.bits
+    with pytest.raises(ValueError):
+        Fingerprint.decode(b"\x00" + b"x" * 7)
+
+
+def test_the_brief_finds_copies_from_stored_fingerprints_without_reading_bodies(tmp_path):
+    cache_dir = tmp_path / "cache"
+    first = Analyzer(Cache(cache_dir))
+    wire, copy = article(WIRE), article(REWORDED)
+    assert [p.bag for p in first.fingerprints([wire, copy])] == [
+        shingles(WIRE),
+        shingles(REWORDED),
+    ]  # an article analysed before fingerprints were kept: made from its body, and kept
+
+    def unreadable(_: Article) -> str:
+        raise AssertionError("a body was read")
+
+    stubs = [
+        Article.unread(unreadable, id=a.id, title=a.title, source=a.source, date=a.date, path=None)
+        for a in (wire, copy)
+    ]
+    again = Analyzer(Cache(cache_dir)).fingerprints(stubs)
+    assert copy_groups(stubs, lambda _: again) == [[0, 1]]

@@ -247,6 +247,23 @@ def test_a_file_over_the_size_limit_is_refused_with_its_size(tmp_path):
     assert reasons(library) == ["too large (2 KB; files over 1000 bytes are not read)"]
 
 
+def test_a_file_that_grew_after_its_size_was_taken_is_read_to_its_end_or_refused(
+    tmp_path, monkeypatch
+):
+    real = os.fstat
+
+    def taken_early(fd: int) -> os.stat_result:  # the size as it was a moment before
+        found = real(fd)
+        return os.stat_result((*found[:6], 10, *found[7:10]))
+
+    monkeypatch.setattr(os, "fstat", taken_early)
+    text = " ".join(f"word{i}" for i in range(100))
+    (article,) = load_library([write(tmp_path / "grew.txt", text)], max_bytes=1000).articles
+    assert article.body == text
+    library = load_library([write(tmp_path / "big.txt", "x " * 400)], max_bytes=500)
+    assert library.articles == () and "too large" in reasons(library)[0]
+
+
 def test_a_body_over_the_article_limit_is_cut_at_a_paragraph_with_a_problem(tmp_path):
     text = "\n\n".join(f"Paragraph {i} of the long article." for i in range(100))
     library = load_library([write(tmp_path / "a.txt", text)], max_chars=500)

@@ -10,17 +10,27 @@ brief groups those into one story, and lists each).
 
 This is the one test of "the same text": the brief uses it so a story never lists a
 copy twice, and the reader uses it for "also in:" and for marking every copy read.
-It reads only Articles, imports nothing heavy, and runs in about linear time: each
-text is compared only with those sharing one of its rarest shingles (a text's few
-smallest shingle hashes: two texts with 85% in common nearly always share some).
-"""
+It reads only Articles, imports nothing heavy, and runs in about linear time.
+
+A text's shingles are hashed the same way in every process and run (not with Python's
+salted string hash), so they are a fingerprint the cache can keep: the brief compares
+stored fingerprints and reads no body (`Fingerprint`).
+A few texts (a story's members) are compared pair by pair, exactly: by a bit set of
+each text's shingles first (one AND in C bounds how many two share), shingle by
+shingle only where the bound allows a copy. Many texts (a whole library) are compared
+only with those sharing one of their rarest shingles (a text's few smallest shingle
+hashes: two texts with 85% in common nearly always share some)."""
 
 from __future__ import annotations
 
 import heapq
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+import sys
+from array import array
+from collections import defaultdict, deque
+from collections.abc import Callable, Collection, Iterable, Sequence
+from itertools import repeat
+from zlib import crc32
 
 from briefing.article import Article
 from briefing.urls import normalise_url
@@ -33,23 +43,95 @@ MIN_SHINGLES = 20
 two teasers that say "Read more on our website" are not one story."""
 MAX_WORDS = 5000
 """Only the start of a very long text is compared (its cost, not its meaning)."""
+EVERY_PAIR = 400
+"""Up to this many texts are compared pair by pair (a story's members: at most
+80,000 comparisons of bit sets, a few microseconds each); more, through the sketch."""
 SKETCH = 8
-"""How many of a text's smallest shingle hashes index it."""
+"""How many of a text's smallest shingle hashes index it (among many texts)."""
 COMMON = 50
 """A sketch hash more texts than this carry (boilerplate) finds no candidates."""
 
 _WORD = re.compile(r"\w+")
+_LOW32 = 0xFFFFFFFF
+_ARRAY = "I" if array("I").itemsize == 4 else "L"
+SPREAD = 1 << 14
+"""Bits of a fingerprint's bit set (2 KB): a shingle sets bit `hash % SPREAD`."""
+FINGERPRINT_VERSION = f"1;{hash((1, 2, 3)) & _LOW32};{sys.byteorder};{SPREAD}"
+"""What a stored fingerprint depends on besides the text: this code, and how this
+Python hashes a tuple of integers (a build that hashes them otherwise stores its own)."""
+
+Bag = frozenset[int]
 
 
-def shingles(text: str) -> frozenset[int]:
-    """The hashes of the text's runs of SHINGLE_WORDS words (lower case, punctuation
-    and spacing ignored)."""
+def shingles(text: str) -> Bag:
+    """The 32-bit hashes of the text's runs of SHINGLE_WORDS words (lower case,
+    punctuation and spacing ignored), the same in every process."""
     words = _WORD.findall(text.lower())[:MAX_WORDS]
-    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
-    return frozenset(map(hash, runs))
+    distinct = set(words)
+    code = dict(zip(distinct, map(crc32, map(str.encode, distinct)), strict=True))
+    codes = list(map(code.__getitem__, words))
+    runs = zip(*(codes[i:] for i in range(SHINGLE_WORDS)), strict=False)
+    return frozenset(map(_LOW32.__and__, map(hash, runs)))
 
 
-def overlap(a: frozenset[int], b: frozenset[int]) -> float:
+class Fingerprint:
+    """A text's shingles, kept compactly, with a bit set that bounds how many two texts
+    share: every shared shingle sets the same bit in both, so the bits both have, plus
+    the shingles that fell on a bit another of the text's shingles set, are at least the
+    shingles they share. For two texts that are not copies that bound is nearly always
+    proof enough, and their shingles are never compared one by one."""
+
+    __slots__ = ("_bag", "_bits", "size", "values")
+
+    def __init__(self, values: Collection[int], bits: int | None = None) -> None:
+        self.values = values
+        """The distinct shingle hashes (an array, or a frozenset)."""
+        self.size = len(values)
+        self._bits = bits
+        self._bag: Bag | None = values if isinstance(values, frozenset) else None
+
+    @classmethod
+    def of(cls, text: str) -> Fingerprint:
+        return cls(shingles(text))
+
+    @property
+    def bag(self) -> Bag:
+        if self._bag is None:
+            self._bag = frozenset(self.values)
+        return self._bag
+
+    @property
+    def bits(self) -> int:
+        if self._bits is None:
+            digits = bytearray(b"0") * SPREAD
+            low = SPREAD - 1
+            deque(map(digits.__setitem__, map(low.__and__, self.values), repeat(ord("1"))), 0)
+            self._bits = int(digits[::-1], 2)  # bit k is digit k; a power-of-two base: linear
+        return self._bits
+
+    def encode(self) -> bytes:
+        """As the cache stores it: a NUL byte, the bit set, then the shingles (4 bytes
+        each, in the machine's order: FINGERPRINT_VERSION names it)."""
+        return (
+            b"\x00"
+            + self.bits.to_bytes(SPREAD // 8, "little")
+            + array(_ARRAY, self.values).tobytes()
+        )
+
+    @classmethod
+    def decode(cls, data: bytes) -> Fingerprint:
+        """What `encode` stored; ValueError for anything else."""
+        head = 1 + SPREAD // 8
+        size = array(_ARRAY).itemsize
+        if not data.startswith(b"\x00") or len(data) < head or (len(data) - head) % size:
+            raise ValueError("not a stored fingerprint")
+        view = memoryview(data)
+        values = array(_ARRAY)
+        values.frombytes(view[head:])
+        return cls(values, int.from_bytes(view[1:head], "little"))
+
+
+def overlap(a: Bag, b: Bag) -> float:
     """The share of the shingles either text has that both have (0 when either has none)."""
     if not a or not b:
         return 0.0
@@ -57,7 +139,7 @@ def overlap(a: frozenset[int], b: frozenset[int]) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def same_text(a: frozenset[int], b: frozenset[int]) -> bool:
+def same_text(a: Bag, b: Bag) -> bool:
     if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
         return False
     small, large = sorted((len(a), len(b)))
@@ -81,13 +163,24 @@ def same_story(a: Article, b: Article) -> bool:
     return same_text(shingles(a.body), shingles(b.body))
 
 
-def copy_groups(articles: Sequence[Article]) -> list[list[int]]:
+def fingerprints_of(articles: Sequence[Article]) -> list[Fingerprint]:
+    """The articles' fingerprints, from their bodies (a cache's stored ones are cheaper:
+    `Analyzer.fingerprints`)."""
+    return [Fingerprint.of(a.body) for a in articles]
+
+
+Fingerprints = Callable[[Sequence[Article]], Sequence[Fingerprint]]
+"""Where the shingles of some articles come from, in their order."""
+
+
+def copy_groups(
+    articles: Sequence[Article], fingerprints: Fingerprints = fingerprints_of
+) -> list[list[int]]:
     """The articles gathered into groups of copies, as indexes into `articles`: every
     index in exactly one group, each group in the order given, the groups in the order
     of their first member. An article with no copy is a group of one."""
-    return copy_groups_of(
-        [a.id for a in articles], [url_key(a) for a in articles], [a.body for a in articles]
-    )
+    ids, urls = [a.id for a in articles], [url_key(a) for a in articles]
+    return copy_groups_in(ids, urls, fingerprints(articles))
 
 
 def copy_groups_of(
@@ -95,6 +188,14 @@ def copy_groups_of(
 ) -> list[list[int]]:
     """`copy_groups` over texts given as their ids, normalised addresses (None: none)
     and bodies, for a process that has the texts but not the articles."""
+    return copy_groups_in(ids, urls, [Fingerprint.of(body) for body in bodies])
+
+
+def copy_groups_in(
+    ids: Sequence[str], urls: Sequence[str | None], prints: Sequence[Fingerprint]
+) -> list[list[int]]:
+    """`copy_groups` over texts given as their ids, normalised addresses and
+    fingerprints."""
     parent = list(range(len(ids)))
 
     def root(i: int) -> int:
@@ -117,23 +218,63 @@ def copy_groups_of(
                 join(first_of[key], i)
             else:
                 first_of[key] = i
-    bags = [shingles(body) for body in bodies]
+    texts = [i for i, p in enumerate(prints) if p.size >= MIN_SHINGLES]
+    if len(texts) <= EVERY_PAIR:
+        pairs = _every_alike_pair(prints, texts)
+    else:
+        bags = [p.bag for p in prints]
+        pairs = _alike_pairs_by_sketch(bags, texts, lambda i, j: root(i) != root(j))
+    for i, j in pairs:
+        join(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ids)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _every_alike_pair(prints: Sequence[Fingerprint], texts: list[int]) -> Iterable[tuple[int, int]]:
+    """Every pair of the texts that is one text (same_text), each compared with every
+    other of a size that allows it: by their bit sets first (in C), and shingle by
+    shingle only where the bits allow SAME_TEXT in common."""
+    by_size = sorted(texts, key=lambda i: prints[i].size)
+    bits = [prints[i].bits for i in by_size]
+    sizes = [prints[i].size for i in by_size]
+    lost = [size - b.bit_count() for size, b in zip(sizes, bits, strict=True)]
+    for x, i in enumerate(by_size):
+        size, mine, my_lost = sizes[x], bits[x], lost[x]
+        for y in range(x + 1, len(by_size)):
+            other = sizes[y]
+            if size < SAME_TEXT * other:  # the rest are larger still
+                break
+            most = (mine & bits[y]).bit_count() + min(my_lost, lost[y])
+            if most / (size + other - most) < SAME_TEXT:
+                continue
+            j = by_size[y]
+            common = len(prints[i].bag.intersection(prints[j].values))
+            if common / (size + other - common) >= SAME_TEXT:
+                yield i, j
+
+
+def _alike_pairs_by_sketch(
+    bags: Sequence[Bag], texts: list[int], apart: Callable[[int, int], bool]
+) -> Iterable[tuple[int, int]]:
+    """Pairs of the texts that are one text, among those sharing a sketch hash (each
+    pair compared once, and only while `apart`: not yet known to be one)."""
     postings: dict[int, list[int]] = defaultdict(list)
-    for i, bag in enumerate(bags):
-        if len(bag) >= MIN_SHINGLES:
-            for h in heapq.nsmallest(SKETCH, bag):
-                postings[h].append(i)
+    for i in texts:
+        for h in heapq.nsmallest(SKETCH, bags[i]):
+            postings[h].append(i)
+    compared: set[tuple[int, int]] = set()
     for members in postings.values():
         if len(members) < 2 or len(members) > COMMON:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if root(i) != root(j) and same_text(bags[i], bags[j]):
-                    join(i, j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(ids)):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+                if (i, j) in compared or not apart(i, j):
+                    continue
+                compared.add((i, j))
+                if same_text(bags[i], bags[j]):
+                    yield i, j
 
 
 def copies_of(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:

@@ -16,7 +16,7 @@ import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.analysis import versions
 from briefing.analysis.model import Analysis, Article, Entities, Figure, Parse, SummarySentence
@@ -28,12 +28,18 @@ from briefing.analysis.shapes import usable
 from briefing.cache import Cache, read_json, stage_key
 from briefing.config import Settings
 
+if TYPE_CHECKING:
+    from briefing.analysis.duplicates import Fingerprint
+
 PARSE_VERSION = "4"
 """Bump when doc_to_parse stores something new (or parse_codec stores it differently)."""
 OLDER_PARSE_VERSIONS = ("2",)
 """Parses stored by earlier versions as JSON, still read: each is stored anew in the
 compact form the first time it is needed, so an upgrade never parses a library again."""
 _STORE_EVERY = 32
+FINGERPRINTS = "shingles"
+"""The cache's stage of the texts' shingles (duplicates.py), which the brief compares to
+find copies without reading a body: stored with the parse, or when first asked for."""
 """Articles whose cold results are stored in one transaction."""
 
 Progress = Callable[[int, int], None]
@@ -209,22 +215,56 @@ class Analyzer:
 
         keys = self._keys(options)
         chunk: dict[str, dict[str, Any]] = {}
+        done: list[Article] = []
         bodies = [a.body for a in articles]
         results = analyse(self.model, bodies, options, jobs=self.jobs, on_done=report)
         for article, values in zip(articles, results, strict=True):
             chunk[article.id] = values
+            done.append(article)
             yield article, values
             if len(chunk) >= _STORE_EVERY:
-                self._store(keys, chunk, store)
-                chunk = {}
-        self._store(keys, chunk, store)
+                self._store(keys, chunk, store, done)
+                chunk, done = {}, []
+        self._store(keys, chunk, store, done)
 
-    def _store(self, keys: dict[str, str], values: dict[str, dict[str, Any]], store: bool) -> None:
-        """Store a chunk of articles' values of every stage, the parse included."""
+    def _store(
+        self,
+        keys: dict[str, str],
+        values: dict[str, dict[str, Any]],
+        store: bool,
+        articles: Sequence[Article],
+    ) -> None:
+        """Store a chunk of articles' values of every stage, the parse included, and
+        their fingerprints."""
         if not store or not values:
             return
         for name in ("parse", *STAGES):
             self.cache.put_many(name, keys[name], {i: v[name] for i, v in values.items()})
+        self._store_fingerprints(articles)
+
+    def fingerprints(self, articles: Sequence[Article]) -> list[Fingerprint]:
+        """The articles' fingerprints (duplicates.Fingerprint), in order: from the cache,
+        where an article analysed since they were kept has one; else from the body, and
+        kept (an upgraded cache reads each body once more, the first time a brief needs it)."""
+        from briefing.analysis.duplicates import FINGERPRINT_VERSION, Fingerprint
+
+        key = stage_key(FINGERPRINT_VERSION, "any")
+        found = self.cache.get_many(FINGERPRINTS, key, [a.id for a in articles], Fingerprint.decode)
+        missing = {a.id: a for a in articles if a.id not in found}
+        if missing:
+            made = {i: Fingerprint.of(a.body) for i, a in missing.items()}
+            found.update(made)
+            kept = {i: p.encode() for i, p in made.items() if not missing[i].stale}
+            self.cache.put_many(FINGERPRINTS, key, kept)
+        return [found[a.id] for a in articles]
+
+    def _store_fingerprints(self, articles: Sequence[Article]) -> None:
+        """Keep the fingerprints of articles just analysed (their bodies are at hand)."""
+        from briefing.analysis.duplicates import FINGERPRINT_VERSION, Fingerprint
+
+        key = stage_key(FINGERPRINT_VERSION, "any")
+        stored = {a.id: Fingerprint.of(a.body).encode() for a in articles if not a.stale}
+        self.cache.put_many(FINGERPRINTS, key, stored)
 
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining

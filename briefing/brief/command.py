@@ -108,6 +108,7 @@ def brief_command(
         length=per_story,
         figures=figures,
         day=parse_day(day, "--date") if day else None,
+        fingerprints=analyzer.fingerprints,
     )
     text = _render(brief, fmt, width, settings.theme, to_terminal=output is None)
     keep_until_exit(library, analyses, brief)  # nothing is left to do with them

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from briefing.analysis.duplicates import Fingerprints, fingerprints_of
 from briefing.analysis.model import Analysis
 from briefing.brief.news import InTheNews, in_the_news
 from briefing.brief.stories import Story, build_stories
@@ -55,9 +56,11 @@ def make_brief(
     figures: int = 5,
     now: datetime | None = None,
     day: date | None = None,
+    fingerprints: Fingerprints = fingerprints_of,
 ) -> Brief:
     """The brief of `analyses`; dated `day` when it is the brief of a past day (its
-    articles' day, not the day it was printed), else `now`."""
+    articles' day, not the day it was printed), else `now`. `fingerprints`: where the
+    articles' shingles come from (build_stories)."""
     when = now or datetime.now().astimezone()
     if day is not None:
         when = datetime(day.year, day.month, day.day).astimezone()
@@ -66,5 +69,5 @@ def make_brief(
         selection=selection,
         analyses={a.article.id: a for a in analyses},
         in_the_news=in_the_news(analyses),
-        stories=build_stories(analyses, length=length, figures=figures),
+        stories=build_stories(analyses, length=length, figures=figures, fingerprints=fingerprints),
     )

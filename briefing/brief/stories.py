@@ -15,7 +15,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.duplicates import copy_groups
+from briefing.analysis.duplicates import (
+    Fingerprint,
+    Fingerprints,
+    copy_groups_in,
+    fingerprints_of,
+    url_key,
+)
 from briefing.analysis.model import Analysis, Article, Figure, SummarySentence, key_figures
 from briefing.analysis.similarity import cosine
 from briefing.analysis.summary_rules import points_back, starts_lowercase
@@ -152,13 +158,22 @@ def merged_figures(analyses: Sequence[Analysis], count: int) -> tuple[StoryFigur
 
 
 def build_stories(
-    analyses: Sequence[Analysis], *, length: int = 3, figures: int = 5
+    analyses: Sequence[Analysis],
+    *,
+    length: int = 3,
+    figures: int = 5,
+    fingerprints: Fingerprints = fingerprints_of,
 ) -> list[Story]:
-    """Stories, the one with the most articles (then the newest) first."""
+    """Stories, the one with the most articles (then the newest) first. `fingerprints`
+    gives articles' fingerprints (by default from their bodies; a cache's stored ones spare
+    reading every body): those of every story's members are asked for at once."""
     stories = []
-    for members in group(analyses):
+    grouped = group(analyses)
+    shared = [a.article for members in grouped if len(members) > 1 for a in members]
+    prints = dict(zip((a.id for a in shared), fingerprints(shared), strict=True))
+    for members in grouped:
         members = sorted(members, key=lambda a: a.article.date, reverse=True)
-        members, copies = _distinct_texts(members)
+        members, copies = _distinct_texts(members, prints)
         title = headline(members)
         # the lead is the article the headline comes from: the story opens with it
         lead = next(i for i, a in enumerate(members) if a.article.title == title)
@@ -176,12 +191,17 @@ def build_stories(
     return stories
 
 
-def _distinct_texts(members: list[Analysis]) -> tuple[list[Analysis], tuple[Article, ...]]:
+def _distinct_texts(
+    members: list[Analysis], prints: dict[str, Fingerprint]
+) -> tuple[list[Analysis], tuple[Article, ...]]:
     """The story's members with one copy of each text (the first given), and the copies
-    left out."""
+    left out (`prints`: the members' fingerprints, by id)."""
     if len(members) < 2:
         return members, ()
-    groups = copy_groups([a.article for a in members])
+    articles = [a.article for a in members]
+    groups = copy_groups_in(
+        [a.id for a in articles], [url_key(a) for a in articles], [prints[a.id] for a in articles]
+    )
     if len(groups) == len(members):
         return members, ()
     kept = sorted(g[0] for g in groups)

@@ -46,6 +46,10 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 """A lone surrogate (from a JSON or YAML escape) cannot be written as UTF-8."""
 
 
+_TRAILING_SPACE = re.compile(r"[^\S\n](?=\n|\Z)")
+"""White space (what str.rstrip strips, but a line break) that ends a line."""
+
+
 def normalise_body(text: str) -> str:
     """NFC, "\\n" line endings, no control characters, bidi overrides, escape sequences
     or lone surrogates, tabs as spaces, trailing spaces off each line, surrounding white space
@@ -56,7 +60,8 @@ def normalise_body(text: str) -> str:
         text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\t", " ")
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if _TRAILING_SPACE.search(text):  # most texts have none: no need to split them
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
     if "\n\n\n" in text:
         text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()

@@ -14,57 +14,60 @@ for untrusted files:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-import yaml
-from yaml.constructor import ConstructorError
-
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader where PyYAML has it: the same documents, eight times faster,
-which a library of thousands of fetched Markdown files feels at every start."""
-
 _KEPT_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp")
-_STRICT: dict[str, Any] = {
-    "tag:yaml.org,2002:timestamp": yaml.SafeLoader.construct_yaml_timestamp,
-    "tag:yaml.org,2002:int": yaml.SafeLoader.construct_yaml_int,
-}
 
 
-def _text_and_dates() -> dict[str, list[tuple[str, Any]]]:
-    """SafeLoader's implicit resolvers less those that make numbers, booleans and merges."""
+@functools.cache
+def _loader() -> Any:
+    """The loader class, made the first time front matter needs YAML (most is read
+    without it, and a warm start need not import PyYAML)."""
+    import yaml
+    from yaml.constructor import ConstructorError
+
+    # libyaml's safe loader where PyYAML has it: the same documents, eight times
+    # faster, which a library of thousands of fetched Markdown files feels
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    strict: dict[str, Any] = {
+        "tag:yaml.org,2002:timestamp": yaml.SafeLoader.construct_yaml_timestamp,
+        "tag:yaml.org,2002:int": yaml.SafeLoader.construct_yaml_int,
+    }
+    # SafeLoader's implicit resolvers less those that make numbers, booleans and merges
     kept = {}
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
         if chosen := [(tag, rx) for tag, rx in resolvers if tag in _KEPT_TAGS]:
             kept[first] = chosen
-    return kept
 
+    class FrontMatterLoader(base):
+        """A safe YAML loader that refuses aliases and reads plain values as text or
+        dates."""
 
-class FrontMatterLoader(_Base):
-    """A safe YAML loader that refuses aliases and reads plain values as text or dates."""
+        yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = kept
 
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = _text_and_dates()
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            # Without aliases every node is built once; a node met again is an alias.
+            if node in self.constructed_objects:
+                raise ConstructorError(
+                    None, None, "aliases (*name) are not allowed in front matter", node.start_mark
+                )
+            return super().construct_object(node, deep)
 
-    def construct_object(self, node: Any, deep: bool = False) -> Any:
-        # Without aliases every node is built once; a node met again is an alias.
-        if node in self.constructed_objects:
-            raise ConstructorError(
-                None, None, "aliases (*name) are not allowed in front matter", node.start_mark
-            )
-        return super().construct_object(node, deep)
+        def construct_as_text_if_invalid(self, node: Any) -> Any:
+            """A timestamp or int YAML cannot build (February 30th, 5,000 digits): its
+            text."""
+            try:
+                return strict[node.tag](self, node)
+            except (ValueError, OverflowError, IndexError):  # IndexError: an empty `!!int`
+                return self.construct_scalar(node)
 
-    def construct_as_text_if_invalid(self, node: Any) -> Any:
-        """A timestamp or int YAML cannot build (February 30th, 5,000 digits): its text."""
-        try:
-            return _STRICT[node.tag](self, node)
-        except (ValueError, OverflowError, IndexError):  # IndexError: an empty `!!int`
-            return self.construct_scalar(node)
-
-
-for _tag in _STRICT:
-    FrontMatterLoader.add_constructor(_tag, FrontMatterLoader.construct_as_text_if_invalid)
+    for tag in strict:
+        FrontMatterLoader.add_constructor(tag, FrontMatterLoader.construct_as_text_if_invalid)
+    return FrontMatterLoader
 
 
 class FrontMatterError(ValueError):
@@ -72,9 +75,11 @@ class FrontMatterError(ValueError):
 
 
 def load_yaml(text: str) -> Any:
-    """YAML front matter through FrontMatterLoader. Raises FrontMatterError."""
+    """YAML front matter through the loader above. Raises FrontMatterError."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=FrontMatterLoader)
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 2}: " if mark is not None else ""  # + the opening ---

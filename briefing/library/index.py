@@ -77,6 +77,32 @@ def reader_version() -> str:
 BodyLoader = Callable[[Article], "str | None"]
 
 
+def remove_indexes(folder: Path) -> int | None:
+    """Delete the library indexes kept in the cache folder `folder` and their folder
+    (`briefing cache clear`: a cleared cache keeps nothing of the libraries it saw); how
+    many there were, or None when some could not be deleted. Only what this module
+    writes is touched; a link in the folder's place is left alone."""
+    where = folder / FOLDER
+    try:
+        if where.is_symlink() or not where.is_dir():
+            return 0
+        names = [p for p in where.iterdir() if p.suffix == ".json" or p.name.startswith(".index-")]
+    except OSError:
+        return None
+    removed, failed = 0, False
+    for path in names:
+        try:
+            path.unlink()
+            removed += path.suffix == ".json"
+        except FileNotFoundError:
+            continue  # another run removed or replaced it
+        except OSError:
+            failed = True
+    with contextlib.suppress(OSError):
+        where.rmdir()  # left in place when it holds anything else
+    return None if failed else removed
+
+
 @dataclass
 class LibraryIndex:
     """The index of one library root: look files up, record what reading gave, save."""
