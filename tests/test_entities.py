@@ -1384,3 +1384,34 @@ def test_brackets_that_do_not_spell_the_name_define_nothing(parse_text):
     body = "Ana Ruiz of the Coastal Workers Federation (USA) spoke. USA shares fell."
     found = misread(parse_text, body, [("Coastal", 3, "ORG")])
     assert found.get("USA") is None or found["USA"].count < 2 or found["USA"].label != "ORG"
+
+
+def test_a_known_place_in_a_misparsed_list_of_common_nouns_stays_a_place(parse_text):
+    body = "The plan expands settlements surrounding Jerusalem and the demolition of homes."
+    found = misread(parse_text, body, [("Jerusalem", 1, "GPE")])
+    assert found["Jerusalem"].label == "GPE"
+
+
+def test_a_name_modifying_a_place_s_noun_is_the_place(parse_text):
+    body = "The war claimed many lives on the southern Tarawak island."
+    found = misread(parse_text, body, [("Tarawak", 1, "GPE")])
+    assert found["Tarawak"].label == "GPE"
+
+
+def test_a_state_s_news_abbreviation_is_a_place(parse_text):
+    body = "Reaser, of a bank in Jacksonville, Fla., said rates would rise."
+    found = misread(parse_text, body, [("Jacksonville", 1, "GPE"), ("Fla.", 1, "GPE")])
+    assert found["Fla."].label == "GPE"
+
+
+def test_a_city_read_as_a_nationality_is_the_city(parse_text):
+    body = "He flew from Bucharest to Lisbon, and Romanian officials met him."
+    found = misread(parse_text, body, [("Bucharest", 1, "NORP"), ("Romanian", 1, "NORP")])
+    assert found["Bucharest"].label == "GPE"
+    assert found["Romanian"].label == "NORP"
+
+
+def test_a_numbered_road_keeps_its_number(parse_text):
+    body = "Traffic on Interstate 95 was heavy after the crash."
+    found = misread(parse_text, body, [("Interstate", 2, "FAC")])
+    assert "Interstate 95" in found

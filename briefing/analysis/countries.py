@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefing.analysis.lexicon import COUNTRY_ALIASES
+from briefing.analysis.lexicon import COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")
 
@@ -76,6 +76,7 @@ def a_known_place(name: str) -> bool:
         or a_region(text)
         or text in _city_names()
         or text in _other_place_names()
+        or text.rstrip(".") in US_STATE_ABBREVIATIONS
     )
 
 

@@ -64,6 +64,7 @@ from briefing.analysis.lexicon import (
     FEAST_CUSTOMS,
     FEAST_DAYS,
     GATHERING_NOUNS,
+    GEO_NOUNS,
     GROUND_NOUNS,
     HOLIDAYS,
     KIN_NOUNS,
@@ -78,6 +79,7 @@ from briefing.analysis.lexicon import (
     NAME_LINKS,
     NAME_PREFIXES,
     NATIONS_THAT_PLAY_AS_COUNTRIES,
+    NUMBERED_ROAD_WORDS,
     OFFICE_WORDS,
     ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
@@ -404,6 +406,8 @@ def split_at_numbers(doc: Doc, piece: _Piece, sides: dict[int, str]) -> list[_Pi
         return [sub]
     if piece.label in _THING_LABELS and not in_results:
         return [piece]
+    if piece.end - piece.start == 2 and doc[piece.start].lower in NUMBERED_ROAD_WORDS:
+        return [piece]  # "Interstate 95", "Route 66": the number names the road
     last = doc[piece.end - 1]
     keep_last = (
         piece.label == "ORG"
@@ -1077,11 +1081,14 @@ def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
 
 
 def listed_with_common_nouns(s: _Subject) -> Evidence | None:
-    """ "by cable, satellite or Freeview": a one-word "place" that is not a country and
-    stands in a list of common nouns only is a thing of their kind (a service, a
+    """ "by cable, satellite or Freeview": a one-word "place" that is no country, region
+    or city of 100,000 people and stands in a list of common nouns only is a thing of their kind (a service, a
     product), not a place; what kind the words cannot say, so it is left unlabelled."""
-    if len(s.span) != 1 or s.label not in PLACE_LABELS or country_code(s.span.text) is not None:
+    if len(s.span) != 1 or s.label not in PLACE_LABELS:
         return None
+    text = s.span.text
+    if country_code(text) is not None or a_region(text) or a_large_city(text):
+        return None  # "settlements surrounding Jerusalem and the demolition of …": a misparse
     members = _conjuncts(s.span[0], s.ents)
     if not members or any(
         m.pos != "NOUN" or m.i in s.ents or not m.text.islower() for m in members
@@ -1910,6 +1917,28 @@ def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.0, f"a name modifying a work's noun ({tok.head.text})")
 
 
+def a_name_modifying_a_places_noun(s: _Subject) -> Evidence | None:
+    """ "the southern Mindanao island", "Helmand province": a name the model read as a
+    place that modifies a noun of places is that place (no gazetteer need know it)."""
+    last = s.span[-1]
+    if s.label not in ("GPE", "LOC") or last.dep != "compound" or last.head.i != s.span.end:
+        return None
+    if last.head.lower not in GEO_NOUNS:
+        return None
+    return Evidence(s.label, 1.0, f"a name modifying a place's noun ({last.head.text})")
+
+
+def a_city_read_as_a_nationality(s: _Subject) -> Evidence | None:
+    """ "Bucharest", "Auckland" read as nationalities: the name of a city of 100,000
+    people or more, or of a region, that is no adjective, is the place."""
+    if s.label != "NORP" or s.span[-1].tag == "JJ":
+        return None
+    text = " ".join(s.words)
+    if not (a_large_city(text) or a_region(text)):
+        return None
+    return Evidence("GPE", 1.0, f"a known place ({text})")
+
+
 _SPACY = "spaCy's label"
 
 
@@ -2003,7 +2032,9 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_nationality_adjective,
     owns_a_place_noun,
     a_town_before_its_state,
+    a_name_modifying_a_places_noun,
     a_known_place_read_as_a_building,
+    a_city_read_as_a_nationality,
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,

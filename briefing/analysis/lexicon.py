@@ -812,3 +812,21 @@ thing, not a person or a place."""
 PRIZE_NOUNS = frozenset("""award awards prize prizes trophy medal medals""".split())
 """Nouns a prize's name modifies ("a Golden Globe award", "his Nobel prize"): the name
 is the prize, an event's award, not a person."""
+
+US_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn
+    Miss Mo Mont Neb Nebr Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
+)
+"""The states' abbreviations of news style (AP), written with or without their full
+stop ("Jacksonville, Fla."): places, though no gazetteer lists them."""
+
+GEO_NOUNS = frozenset(
+    """island islands province region state county district city town village river
+    valley peninsula archipelago coast desert mountains""".split()
+)
+"""Nouns of places a name modifies ("the southern Mindanao island", "Helmand
+province"): the name is the place."""
+
+NUMBERED_ROAD_WORDS = frozenset("""interstate route highway motorway""".split())
+"""Words that with a number name a road ("Interstate 95", "Route 66"): the number is
+the road's name, not a count run into it."""
