@@ -1415,3 +1415,31 @@ def test_a_numbered_road_keeps_its_number(parse_text):
     body = "Traffic on Interstate 95 was heavy after the crash."
     found = misread(parse_text, body, [("Interstate", 2, "FAC")])
     assert "Interstate 95" in found
+
+
+def test_a_country_s_people_read_as_an_organisation_are_a_nationality(parse_text):
+    body = "Confifi, a small Sri Lankan tourism firm, halved in value, and Kenyans waited."
+    found = misread(parse_text, body, [("Sri", 2, "PERSON"), ("Kenyans", 1, "ORG")])
+    assert found["Sri Lankan"].label == "NORP"
+    assert found["Kenyans"].label == "NORP"
+
+
+def test_a_person_named_after_a_party_in_one_span_is_split_from_it(parse_text):
+    body = "For the Lib Dems David Laws said the plan would fail."
+    found = misread(parse_text, body, [("the", 5, "ORG")])
+    assert found["David Laws"].label == "PERSON"
+    assert "Lib Dems David Laws" not in found
+
+
+def test_a_club_ending_in_a_first_name_and_a_plural_is_not_split(parse_text):
+    body = "Queens Park Rangers beat the Los Angeles Dodgers in a charity match."
+    found = misread(parse_text, body, [("Queens", 3, "ORG"), ("the", 4, "ORG")])
+    assert "Queens Park Rangers" in found
+    assert "Los Angeles Dodgers" in found
+
+
+def test_a_first_name_and_a_surname_that_is_a_street_s_word_is_a_person(parse_text):
+    body = "Wayne Bridge played well at Stamford Bridge on Sunday."
+    found = misread(parse_text, body, [("Wayne", 2, "PERSON"), ("Stamford", 2, "PERSON")])
+    assert found["Wayne Bridge"].label == "PERSON"
+    assert found["Stamford Bridge"].label == "FAC"

@@ -370,6 +370,27 @@ def split_two_people_joined(doc: Doc, piece: _Piece, surnames: frozenset[str]) -
     ]
 
 
+def split_before_a_named_person(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "For the Lib Dems David Laws said": a first name and a surname ending a span,
+    after a plural name ("Lib Dems", "the Tories"), are a person of their own; the
+    group before is the person's party or side, no part of the name."""
+    start = piece.start + (doc[piece.start].lower == "the")
+    if piece.end - start < 3:
+        return [piece]
+    first, last = doc[piece.end - 2], doc[piece.end - 1]
+    before = doc[piece.end - 3]
+    if not (is_first_name(first.text) and last.is_title and before.text.endswith("s")):
+        return [piece]
+    if not before.is_title or is_first_name(before.text) or before.tag == "POS":
+        return [piece]
+    if before.lower in PLACE_PARTICLES or not _a_surname_word(last.text):
+        return [piece]  # "the Los Angeles Dodgers", "Queens Park Rangers"
+    return [
+        _Piece(start, piece.end - 2, "ORG", True, None),
+        _Piece(piece.end - 2, piece.end, "PERSON", True, "PERSON"),
+    ]
+
+
 def cut_at_a_bracket(doc: Doc, piece: _Piece) -> list[_Piece]:
     """A name ends at an opening bracket: what follows gives its country, club, party or
     short form ("S Burger (SA)", "O Palepoi (Samoa)"), another name the model may have
@@ -641,6 +662,7 @@ def _split(
         lambda p: split_two_people_joined(doc, p, surnames),
         lambda p: split_at_line_breaks(doc, p),
         lambda p: split_at_spaced_dashes(doc, p),
+        lambda p: split_before_a_named_person(doc, p),
         lambda p: cut_at_a_bracket(doc, p),
         lambda p: split_at_to(doc, p),
         lambda p: split_at_numbers(doc, p, sides),
@@ -1516,7 +1538,13 @@ def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
     last = s.span[-1]
     if len(s.span) < 2 or s.label != "PERSON" or last.lower not in FACILITY_WORDS | LANDMARK_WORDS:
         return None
+    if len(s.words) == 2 and is_first_name(s.words[0]) and last.lower in _SURNAME_FACILITY_WORDS:
+        return None  # "Wayne Bridge", "Andy Street": a first name and a surname
     return Evidence("FAC", 1.5, f"a building's or street's word at its end ({last.text})")
+
+
+_SURNAME_FACILITY_WORDS = frozenset(("bridge", "street", "park", "square", "hall"))
+"""Words of buildings and streets that are common surnames too ("Wayne Bridge")."""
 
 
 def _names_a_club(s: _Subject) -> bool:
@@ -1939,6 +1967,28 @@ def a_city_read_as_a_nationality(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, f"a known place ({text})")
 
 
+_DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("n", ""), ("an", ""), ("an", "a"), ("ian", ""), ("ian", "ia"), ("i", ""),
+    ("ese", ""), ("ians", "ia"), ("ans", "a"), ("ns", ""), ("is", ""),
+)  # fmt: skip
+"""A demonym's ending and what it replaced of the country's name ("Kenyan" = Kenya + n,
+"Canadian" = Canada - a + ian)."""
+
+
+def a_countrys_people(s: _Subject) -> Evidence | None:
+    """ "Sri Lankan", "Kenyans", "Pakistani" read as organisations or places: a name made
+    of a country's name and a demonym's ending is its people, a nationality."""
+    if s.label == "NORP":
+        return None
+    text = " ".join(s.words)
+    for ending, restore in _DEMONYM_ENDINGS:
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            stem = text[: -len(ending)] + restore
+            if country_code(stem) is not None and len(stem) > 3:
+                return Evidence("NORP", 1.5, f"the people of a country ({stem})")
+    return None
+
+
 _SPACY = "spaCy's label"
 
 
@@ -1981,6 +2031,7 @@ def spacys_person(s: _Subject) -> Evidence | None:
 MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_class_or_grade,
     a_ship,
+    a_countrys_people,
     a_place_in_a_dateline,
     a_body_of_nations,
     another_name_of_a_name,
@@ -2129,7 +2180,11 @@ def _linked_by(doc: Doc, prev: _Piece, piece: _Piece, word: str) -> bool:
 
 def join_adjacent_people(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     """ "Maria Fernanda" "Lopez Garcia": two person spans with one space between them
-    and nothing else are one long name."""
+    and nothing else are one long name (not when the first follows "the", which no
+    person's name does: "For the Lib Dems David Laws said")."""
+    before = doc.get(prev.start - 1)
+    if before is not None and before.lower == "the":
+        return None
     if prev.label == piece.label == "PERSON" and _one_space_between(doc, prev, piece):
         return "PERSON"
     return None
