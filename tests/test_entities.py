@@ -1376,8 +1376,9 @@ def test_an_acronym_defined_in_brackets_names_its_organisation_wherever_it_is_wr
         "said it would strike, and CWF members voted."
     )
     found = misread(parse_text, body, [("Coastal", 3, "ORG")])
-    assert found["CWF"].label == "ORG"
-    assert found["CWF"].count == 3
+    assert found["Coastal Workers Federation"].label == "ORG"
+    assert found["Coastal Workers Federation"].count == 4  # its name and CWF three times
+    assert "CWF" not in found  # one entity, as "US" and "the United States" are
 
 
 def test_brackets_that_do_not_spell_the_name_define_nothing(parse_text):

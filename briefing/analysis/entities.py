@@ -2431,6 +2431,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     _read_clubs_by_their_town(names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
+    short_forms = _defined_short_forms(body, mentions)
+    canonical_of = [short_forms.get(key, key) for key in canonical_of]
 
     groups: dict[str, list[_Mention]] = defaultdict(list)
     for m, key in zip(mentions, canonical_of, strict=True):
@@ -2455,6 +2457,24 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
+
+
+_DEFINED_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,5})\s*\)")
+
+
+def _defined_short_forms(body: str, mentions: list[_Mention]) -> dict[str, str]:
+    """ "the Kurdistan Democratic Party (KDP)": each acronym the article defines in
+    brackets right after a name of several words, whose letters are the name's
+    capitals, with the name it stands for; the two are one entity, as "US" and "the
+    United States" are."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        name = body[m.start : m.end]
+        found = _DEFINED_IN_BRACKETS.match(body, m.end)
+        if found is None or len(name.split()) < 2 or not _initials_fit(found.group(1), name):
+            continue
+        out.setdefault(_key(found.group(1)), _key(name))
+    return out
 
 
 def _a_minority_guess(label: str, group: list[_Mention]) -> bool:
