@@ -607,7 +607,6 @@ def pieces_for_defined_acronyms(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     right after a name, whose letters are the name's capitals, is defined there as that
     name's short form, so each time the article writes it is a mention of that kind of
     name, whether or not the model saw it (Schwartz and Hearst's abbreviation rule)."""
-    covered = {t for p in pieces for t in range(p.start, p.end)}
     defined: dict[str, str] = {}
     for p in pieces:
         opening, word, closing = doc.get(p.end), doc.get(p.end + 1), doc.get(p.end + 2)
@@ -619,11 +618,14 @@ def pieces_for_defined_acronyms(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
             word.text, doc.text(p.start, p.end)
         ):
             defined.setdefault(word.text, p.label)
+    if not defined:
+        return []
+    covered = {t for p in pieces for t in range(p.start, p.end)}
     out: list[_Piece] = []
-    for tok in doc:
-        label = defined.get(tok.text)
-        if label is not None and tok.i not in covered:
-            out.append(_Piece(tok.i, tok.i + 1, label, True, label))
+    for i in range(len(doc)):
+        label = defined.get(doc.parse.token_text(doc.body, i))
+        if label is not None and i not in covered:
+            out.append(_Piece(i, i + 1, label, True, label))
     return out
 
 
