@@ -1444,3 +1444,9 @@ def test_a_first_name_and_a_surname_that_is_a_street_s_word_is_a_person(parse_te
     found = misread(parse_text, body, [("Wayne", 2, "PERSON"), ("Stamford", 2, "PERSON")])
     assert found["Wayne Bridge"].label == "PERSON"
     assert found["Stamford Bridge"].label == "FAC"
+
+
+def test_a_hyphenated_first_name_and_a_surname_make_a_person(parse_text):
+    body = "The prize went to Jean-Marie Duvalle, who thanked her coach."
+    found = misread(parse_text, body, [("Jean", 4, "ORG")])
+    assert found["Jean-Marie Duvalle"].label == "PERSON"

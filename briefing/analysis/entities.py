@@ -931,6 +931,9 @@ def is_first_name(word: str) -> bool:
     many countries. News introduces a person by first name and surname, and names a
     person alone by a first name in features ("Frederick wrote"), so a first name is
     evidence of a person that no company, place or work has."""
+    if "-" in word and word.count("-") == 1:  # "Jean-Marie", "Anne-Gaelle", "Mary-Kate"
+        first, second = word.split("-")
+        return is_first_name(first) and is_first_name(second.capitalize())
     if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
         return False
     if word.lower() in WEEKDAYS:  # "Sunday Live", "Monday Night Football": a programme
