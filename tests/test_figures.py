@@ -551,6 +551,10 @@ VALUE_CASES = {
         ("The balance stood at -£2.3bn.", [-2.3e9]),
         ("Nigeria's budget is ₦21.8 trillion.", [2.18e13]),
         ("The firm raised NT$3bn from investors.", [3e9]),
+        # thousands commas typed with a space after them are still one number
+        ("The bond sale raised $ 75, 000 , 000 for the county.", [7.5e7]),
+        ("Some 10, 000 people marched in the capital.", [1e4]),
+        ("The rooms are 101, 102 and 103.", [101, 102, 103]),  # a list, not one number
     ],
     "negatives": [
         ("Overnight temperatures fell to minus 5C in the north.", [-5]),
@@ -651,6 +655,15 @@ UNIT_CASES = [
      "DKK", "money"),
     ("Prague fined the firm 40,000 Czech crowns.", "40,000 Czech crowns", "CZK", "money"),
     ("She won three crowns in a row.", "three", "crowns", "count"),
+    # a country's name or adjective between a number and a currency word says whose money
+    ("Tickets cost 30 Brazilian reais.", "30 Brazilian reais", "BRL", "money"),
+    ("the company raised 12 million u.s. dollars.", "12 million u.s. dollars", "USD", "money"),
+    ("He owes 7.5 million Hong Kong dollars.", "7.5 million Hong Kong dollars", "HKD",
+     "money"),
+    ("He paid 45 bucks for the ticket.", "45 bucks", "USD", "money"),
+    # a currency code in lower case before a number, as some wires and forms write it
+    ("they changed usd 500 at the airport.", "usd 500", "USD", "money"),
+    ("the budget is eur 3.2 billion.", "eur 3.2 billion", "EUR", "money"),
     # a number word in the plural counts the object of its "of"
     ("Crews are repairing dozens of bridges after the storm.", "dozens", "bridges", "count"),
     ("Hundreds of nurses marched on Friday.", "Hundreds", "nurses", "count"),

@@ -34,13 +34,16 @@ from briefing.analysis.lexicon import (
     CLOCK_PREPS,
     CODE_LETTERS,
     CURRENCIES_AFTER_A_NUMBER,
+    DOLLAR_COUNTRIES,
     KEY_NOUNS,
     LEVEL_VERBS,
+    LOWER_CODES_THAT_ARE_WORDS,
     MONEY_NOUNS,
     MONEY_VERBS,
     MONTHS,
     NAME_LINKS,
     NAME_SUFFIXES,
+    NOT_COUNTRY_ADJECTIVES,
     NUMBER_SIGNS,
     NUMBERED_WORK_NOUNS,
     OLDEST_AGE,
@@ -240,7 +243,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
     spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
-    spans = _join_ratios(doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, spans)))
+    spans = _join_ratios(
+        doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, _join_comma_groups(doc, spans)))
+    )
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
 
 
@@ -346,6 +351,40 @@ def _join_digit_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
             continue
         out.append((first, last, label))
     return out
+
+
+def _join_comma_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "10, 000 people", "$ 75, 000 , 000": a number written with a space after its
+    thousands commas (typed so, or split by a tokenizer) is one number when every group
+    after the first has three digits; not a list of numbers ("rooms 101, 102 and 103")."""
+    out: list[tuple[int, int, str]] = []
+    joined_to = -1  # where the last joined number ends
+    for first, last, label in spans:
+        if first < joined_to:
+            if last > joined_to:
+                out[-1] = (out[-1][0], last, out[-1][2])
+            continue  # a group the join before took in
+        end = _comma_run(doc, last - 1)
+        if end is not None:
+            joined_to = end
+        out.append((first, end if end is not None else last, label))
+    return out
+
+
+def _comma_run(doc: Doc, t: int) -> int | None:
+    """The end of the run of ", ddd" groups after the number at token `t`, else None."""
+    lead = doc[t].text.lstrip("$£€")
+    if not (lead.isdigit() and len(lead) <= 3) or (t >= 2 and _lower(doc, t - 1) == ","):
+        return None
+    k = t + 1
+    while _lower(doc, k) == "," and re.fullmatch(r"\d{3}", _lower(doc, k + 1)):
+        if not doc[k + 1].space_before:
+            return None  # "10,000" the model split: read as it is
+        k += 2
+    if k == t + 1:
+        return None
+    listed = _lower(doc, k) in ("and", "or", ",") and _lower(doc, k + 1)[:1].isdigit()
+    return None if listed else k
 
 
 def _thousands_run(doc: Doc, t: int) -> int | None:
@@ -848,7 +887,40 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if nxt is not None and f"{tok.lower} {nxt.lower}" in names:
         return 2
+    return _whose_currency(doc, t)
+
+
+def _whose_currency(doc: Doc, t: int) -> int:
+    """ "12 million U.S. dollars", "30 Brazilian reais", "7.5m Hong Kong dollars": one or
+    two words naming a country or its people between a number and a currency word say
+    whose money it is; they and the currency word are part of the figure (0 when the
+    words are not such names: "5 more dollars", "20 extra pounds")."""
+    for between in (1, 2, 3):
+        money = doc.get(t + between)
+        if money is None or money.lower not in CURRENCY_WORDS or money.lower in _SUB_UNITS:
+            continue
+        words = [doc[k] for k in range(t, t + between)]
+        words = [w for w in words if w.text != "." or w.space_before]  # "u.s" + "."
+        if len(words) <= 2 and all(_a_country_word(w) for w in words):
+            return between + 1
     return 0
+
+
+_SUB_UNITS = frozenset(("p", "cent", "cents", "pence"))
+
+
+def _a_country_word(tok: Token) -> bool:
+    """A word that may name a country or its people before a currency ("Australian",
+    "U.S.", "Hong", "Kong", "new" of New Zealand): a proper noun, a capitalised or
+    country adjective, never a word of amount ("more", "extra")."""
+    if tok.lower in DOLLAR_COUNTRIES or tok.lower.rstrip(".") in ("u.s", "us", "hong", "new"):
+        return True
+    if tok.lower in NOT_COUNTRY_ADJECTIVES or not tok.text.isalpha():
+        return False
+    return tok.pos in ("PROPN", "ADJ") and (tok.text[0].isupper() or _DEMONYM.search(tok.lower))
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")
 
 
 @cache
@@ -861,6 +933,8 @@ def _currency_mark(text: str) -> bool:
     "Rs"."""
     if _SYMBOL_BEFORE.match(text) or (text in currency_codes() and text != "A"):
         return True
+    if text in CURRENCY_WORDS and len(text) == 3 and text.upper() in currency_codes():
+        return text not in LOWER_CODES_THAT_ARE_WORDS  # "usd 500", "eur 3.2bn" in lower case
     return len(text) > 1 and text[0].isupper() and text.lower() in CURRENCY_SYMBOLS
 
 

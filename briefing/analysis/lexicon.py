@@ -63,6 +63,7 @@ CURRENCY_WORDS = {
     "peso": "peso", "pesos": "peso", "shilling": "shilling", "shillings": "shilling",
     "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
     "krone": "krone", "kroner": "krone", "rial": "rial", "rials": "rial", "kwacha": "kwacha",
+    "bucks": "USD",  # "45 bucks": American for dollars (the Bucks, a team, is capitalised)
 }  # fmt: skip
 """Currency words that mean nothing else. A name several countries use ("pesos",
 "shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
@@ -97,6 +98,10 @@ CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
 """ISO 4217 codes that are also English words or acronyms in capitals ("ALL 5 SEATS",
 "TOP 10"): never read as a currency unless the hand list above names them."""
 
+LOWER_CODES_THAT_ARE_WORDS = frozenset(("rub", "cad"))
+"""Currency codes in lower case that are English words before a number ("rub 2 drops
+in"): a currency only after the number ("500 rub")."""
+
 CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
     "won sol gold silver platinum palladium sucre real mark rand kina tala vatu loti pula "
     "som dong leone".split()
@@ -106,9 +111,17 @@ CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
 
 DOLLAR_COUNTRIES = {
     "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
-    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD",
+    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD", "u.s.": "USD",
+    "u.s": "USD", "mexican": "MXN", "jamaican": "JMD", "fijian": "FJD", "namibian": "NAD",
 }  # fmt: skip
 """The word before "dollars" that says whose dollars: "3.1bn Australian dollars"."""
+
+NOT_COUNTRY_ADJECTIVES = frozenset(
+    "more extra additional other another further fewer less much many few new old real "
+    "public federal annual total net gross".split()
+)
+"""Adjectives that may stand between a number and a currency word without naming whose
+money it is ("5 more dollars", "20 extra pounds"): never read as a country's."""
 
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",

@@ -146,6 +146,8 @@ def _currency_name_pattern() -> re.Pattern[str]:
 _VULGAR = re.compile("|".join(VULGAR_FRACTIONS))
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})+(?![\d.,])")
 """Thousands separated by spaces, as some wires write them: "1 000 000"."""
+_COMMA_SPACED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\s?,\s\d{3})+(?![\d.,])")
+"""Thousands commas with a space after them, as typed or tokenised: "10, 000", "75, 000 , 000"."""
 _DASHES = str.maketrans({"–": "-", "—": "-", "\u2212": "-"})
 """An en or em dash links a range; a Unicode minus ("−3.5") is a minus sign."""
 _GLUED_TEMPERATURE = re.compile(r"(?<=\d)(?:\s?°)?([CF])\b")
@@ -270,6 +272,7 @@ def parse_quantity(text: str) -> Quantity | None:
     phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
     phrase = _VULGAR.sub(lambda m: f" {VULGAR_FRACTIONS[m[0]]}", phrase).strip()  # "10½"
     phrase = _SPACED_THOUSANDS.sub(lambda m: m[0].replace(" ", ""), phrase)  # "1 000 000"
+    phrase = _COMMA_SPACED.sub(lambda m: re.sub(r"\s", "", m[0]), phrase)  # "10, 000"
     while True:
         stripped = QUALIFIERS.sub("", phrase, count=1)
         if stripped == phrase:
