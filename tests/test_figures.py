@@ -434,6 +434,10 @@ DROPPED_CASES = [
     ("The bus left at 10.45 from the square.", "10.45", "a clock time"),
     ("Her debut went straight in at number six.", "six", "a place in a ranking"),
     ("Two of her songs made the top 20 this week.", "20", "a place in a ranking"),
+    ("Bands from across the globe will play in Cork, Ireland from 2-6 July.", "2-6",
+     "a date: days of a month"),
+    ("The coach switched to a 4-4-2 after the break.", "4",
+     "a formation or code: numbers chained by dashes"),
 ]  # fmt: skip
 
 
@@ -499,6 +503,8 @@ VALUE_CASES = {
         ("She lives at 221B Baker Street.", []),
         ("He was diagnosed with type 1 diabetes.", []),
         ("The 2019–20 season was cut short.", []),
+        ("The fair runs in Basel from 4-9 June.", []),
+        ("Voting takes place on October 3-4 across the state.", []),
         ("The marathon record stands at 2:00:35.", []),
         ("The new Mission: Impossible 7 film opened.", []),
         ("The 24 Hours of Le Mans drew 300,000 fans.", [300000]),
@@ -578,6 +584,9 @@ VALUE_CASES = {
         ("A 1-0 win over Spain sent them through.", [1, 0]),
         ("Australia won by six wickets.", [6]),
         ("Wales were thrashed 40-6 by New Zealand.", [40, 6]),
+        # set scores written in a row are scores, whichever side is larger
+        ("Sinner came through 4-6 (5-7) 6-2 6-4 against the Spaniard.", [4, 6, 5, 7, 6, 2, 6, 4]),
+        ("Critics blamed the 3-5-2 formation for the defeat.", []),
     ],
     "changes and levels": [
         ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),
@@ -664,6 +673,8 @@ UNIT_CASES = [
     # a currency code in lower case before a number, as some wires and forms write it
     ("they changed usd 500 at the airport.", "usd 500", "USD", "money"),
     ("the budget is eur 3.2 billion.", "eur 3.2 billion", "EUR", "money"),
+    # a tie is a score: it counts no noun ("a 20-20 draw" is not twenty draws)
+    ("A late try earned the visitors a 20-20 draw.", "20-20", "", "count"),
     # a number word in the plural counts the object of its "of"
     ("Crews are repairing dozens of bridges after the storm.", "dozens", "bridges", "count"),
     ("Hundreds of nurses marched on Friday.", "Hundreds", "nurses", "count"),

@@ -265,7 +265,37 @@ def _score_numbers(doc: Doc, x: str, y: str, a: int, b: int) -> bool:
         return False
     near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
     result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
-    return int(x) > int(y) or result  # "aged 18-24" is a range
+    return int(x) > int(y) or result or _beside_a_pair(doc, a, b)  # "aged 18-24" is a range
+
+
+_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _beside_a_pair(doc: Doc, a: int, b: int) -> bool:
+    """ "6-7 (3-7) 6-3 6-3": a dash pair right beside another, brackets apart, is one of
+    the set or game scores of a match (a range is not written twice in a row)."""
+
+    def pair_ending(k: int) -> bool:
+        while _lower(doc, k) in ("(", ")"):
+            k -= 1
+        if _PAIR.fullmatch(_lower(doc, k)):
+            return True
+        return _lower(doc, k - 1) in ("-", "–") and bool(
+            re.fullmatch(r"\d{1,3}", _lower(doc, k))
+            and re.fullmatch(r"\d{1,3}", _lower(doc, k - 2))
+        )
+
+    def pair_starting(k: int) -> bool:
+        while _lower(doc, k) in ("(", ")"):
+            k += 1
+        if _PAIR.fullmatch(_lower(doc, k)):
+            return True
+        return _lower(doc, k + 1) in ("-", "–") and bool(
+            re.fullmatch(r"\d{1,3}", _lower(doc, k))
+            and re.fullmatch(r"\d{1,3}", _lower(doc, k + 2))
+        )
+
+    return pair_ending(a - 1) or pair_starting(b + 1)
 
 
 _GLUED_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
@@ -1149,6 +1179,33 @@ def _bare_count(c: Candidate) -> bool:
     return c.label in ("CARDINAL", "LOOSE")
 
 
+def a_day_of_a_month(c: Candidate) -> str | None:
+    """ "from 3-8 May", "on 14 March", "June 3-5": days of the month (1 to 31, or a span
+    of them) right beside a month's name are a date, whatever the model tagged them."""
+    if not re.fullmatch(r"(?:[1-9]|[12]\d|3[01])(?:\s?[-–]\s?(?:[1-9]|[12]\d|3[01]))?", c.text):
+        return None
+    beside = [c.after(), c.before()]
+    months = [t for t in beside if t is not None and t.is_title and MONTHS.fullmatch(t.text)]
+    return "a date: days of a month" if months else None
+
+
+def a_dash_chain(c: Candidate) -> str | None:
+    """ "a 4-4-2 formation", "a 2-3-2 scrum": three or more numbers chained by dashes are
+    a formation, a line-up or a code, not amounts (nor a range: a range has two ends)."""
+    doc = c.doc
+    if any(re.fullmatch(r"\d+(?:[-–]\d+){2,}", t.text) for t in c.tokens):
+        return "a formation or code: numbers chained by dashes"
+    if c.last - c.first != 1 or not doc[c.first].text.isdigit():
+        return None
+    start, end = c.first, c.last
+    while start >= 2 and _lower(doc, start - 1) in ("-", "–") and _lower(doc, start - 2).isdigit():
+        start -= 2
+    while _lower(doc, end) in ("-", "–") and _lower(doc, end + 1).isdigit():
+        end += 2
+    numbers = 1 + (c.first - start) // 2 + (end - c.last) // 2
+    return "a formation or code: numbers chained by dashes" if numbers >= 3 else None
+
+
 def a_year(c: Candidate) -> str | None:
     """ "since 2022", "the 1990s": a bare four-digit number from 1800 to 2099 is a year,
     unless it counts a noun ("2000 troops")."""
@@ -1523,6 +1580,8 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_work_title,
     a_clock_time,
     a_date_or_time,
+    a_day_of_a_month,
+    a_dash_chain,
     a_year,
     an_ordinal,
     a_place_in_a_ranking,

@@ -20,6 +20,7 @@ shown in the body, but not a key figure).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -1304,6 +1305,10 @@ def _a_multiplier(doc: Doc, last: int) -> bool:
     )
 
 
+_TIE = re.compile(r"(\d{1,3})\s?[-–]\s?\1")
+"""A tie ("drew 1-1", "a 17-17 draw"): a score, which counts no noun."""
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
@@ -1328,8 +1333,9 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         score = label == "SCORE"  # one side's number in "won 28-17": it counts no noun
         if q.kind == "count" and _a_multiplier(doc, last):
             q = replace(q, unit="times", kind="quantity")  # "five times as many people"
+        tie = bool(_TIE.fullmatch(doc.text(first, last)))  # "a 17-17 draw" counts no draws
         quantified = None if score else _counted_noun(doc, first, last)
-        noun = quantified if q.kind == "count" else None
+        noun = quantified if q.kind == "count" and not tie else None
         root = _root(doc, first, last)
         site = Site(doc, first, last, root, quantified, 0, tokens, q.kind, q.unit, placed)
         sentence = parse.sentence_of_token(first)
