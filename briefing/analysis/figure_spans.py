@@ -1369,6 +1369,17 @@ def a_vague_size(c: Candidate) -> str | None:
     return None
 
 
+def a_zero_compound(c: Candidate) -> str | None:
+    """ "zero-hours contracts", "zero-emission buses", "a zero-sum game": "zero" hyphened
+    to a noun names a kind of thing (none of it), not an amount of it."""
+    first = c.doc[c.first]
+    if (first.lower == "zero" and _lower(c.doc, c.first + 1) == "-") or first.lower.startswith(
+        "zero-"
+    ):
+        return "part of a name: a zero- compound names a kind of thing"
+    return None
+
+
 def an_ordinal(c: Candidate) -> str | None:
     """ "the 19th century", "his 3rd term": a number with an ordinal ending ranks
     something, it does not measure it."""
@@ -1587,6 +1598,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_place_in_a_ranking,
     a_mixed_code,
     a_vague_size,
+    a_zero_compound,
     a_title_in_words,
     a_slash_pair,
     a_code,
