@@ -106,7 +106,7 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
         of = next((c for c in root.children if c.dep == "prep" and c.lower == "of"), None)
         counted = next((c for c in of.children if c.dep == "pobj"), None) if of else None
         if counted is not None and counted.pos in ("NOUN", "PROPN"):
-            return counted
+            return counted if counted.i >= last else None  # "millions of dollars" is the sum
     if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
     head = root.head
