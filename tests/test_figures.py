@@ -682,6 +682,9 @@ UNIT_CASES = [
     # a currency code in lower case before a number, as some wires and forms write it
     ("they changed usd 500 at the airport.", "usd 500", "USD", "money"),
     ("the budget is eur 3.2 billion.", "eur 3.2 billion", "EUR", "money"),
+    # a unit's symbol keeps its capital ("Hz"); concentrations in parts per million/billion
+    ("The screen refreshes at 120 Hz.", "120 Hz", "Hz", "quantity"),
+    ("Tests found lead at 12 ppb in the tap water.", "12 ppb", "ppb", "quantity"),
     # a tie is a score: it counts no noun ("a 20-20 draw" is not twenty draws)
     ("A late try earned the visitors a 20-20 draw.", "20-20", "", "count"),
     # a number word in the plural counts the object of its "of"

@@ -856,7 +856,8 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     elif (
         nxt.lower in _MEASURE_AFTER
         and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+(?:sq)?", doc[last - 1].text)  # "1200sq ft"
-        and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
+        and not (nxt.text.istitle() and len(nxt.text) > 3)  # "21 Grams" is a film ("GB",
+        # "Hz" are symbols)
     ):
         last += 1
     return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))

@@ -152,6 +152,7 @@ MEASURES = {
     "bit": "bits", "bits": "bits", "byte": "bytes", "bytes": "bytes", "kb": "KB",
     "kilobytes": "KB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
     "terabytes": "TB", "terabyte": "TB", "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "kmh": "km/h", "kmph": "km/h", "°": "degrees",
+    "khz": "kHz", "ppm": "ppm", "ppb": "ppb",  # parts per million or billion: concentrations
 }  # fmt: skip
 
 AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
