@@ -257,6 +257,13 @@ CONTEXTS = [
      ["intel", "jobs"], []),
     ("Intel announced plans to cut 5,000 jobs, or about 4% of its workforce.", "about 4%",
      ["workforce", "intel"], ["plans"]),
+    # a measure hyphened to an adjective measures the noun after it (never its own words)
+    ("The museum shows the 25m-long skeleton of a whale.", "25m", ["skeleton", "whale"],
+     ["25m"]),
+    ("They built a 40ft-high wall around the site.", "40ft", ["wall"], ["40ft"]),
+    # "between A and B" is one phrase: the "and" completes it
+    ("The exchange rate between the euro and the dollar is now 1.08.", "1.08",
+     ["rate", "euro", "dollar"], []),
 ]  # fmt: skip
 
 

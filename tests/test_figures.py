@@ -597,6 +597,10 @@ VALUE_CASES = {
         ("Sinner came through 4-6 (5-7) 6-2 6-4 against the Spaniard.", [4, 6, 5, 7, 6, 2, 6, 4]),
         ("Critics blamed the 3-5-2 formation for the defeat.", []),
     ],
+    "compounds": [
+        ("The museum shows the 25m-long skeleton of a whale.", [25]),
+        ("A 20-tonne lorry overturned on the road.", [20]),
+    ],
     "changes and levels": [
         ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),
         ("Shares fell 5% to 1.2bn.", [5, 1.2e9]),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -186,8 +186,16 @@ def _lower(doc: Doc, t: int) -> str:
     return tok.lower if tok is not None else ""
 
 
+_MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*\s?[a-z]+-(?:long|high|wide|deep|tall|thick)", re.I)
+"""A measure hyphened to its adjective ("25m-long", "40ft-high"): a length, never a date."""
+
+
 def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     """The span's Quantity and how it was read, or why it is not a figure."""
+    if c.label in TIME_LABELS and _MEASURE_ADJECTIVE.fullmatch(c.text):
+        c = replace(c, last=c.last - 2, label="QUANTITY")  # "a 25m-long skeleton" as a date
+        if c.text.lower().endswith("m") and c.text[-2:-1].isdigit():  # a length: metres
+            c = replace(c, phrase=c.text[:-1] + " metres")
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)

@@ -153,10 +153,14 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
     break (and at a conjunction, unless the words are one noun's modifiers:
     `within_name`), without leading or trailing function words."""
     kept: list[Token] = []
+    between = False  # "between the euro and the dollar": the "and" completes the pair
     for t in tokens:
         joins = t.dep == "cc" and t.i > kept[0].i + 1 if kept else False
-        if kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
+        if joins and between and t.lower == "and":
+            between = False
+        elif kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
             break
+        between = between or t.lower == "between"
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
@@ -851,7 +855,12 @@ def noun_an_adjective_measures(site: Site) -> str | None:
     noun = adjective.head
     if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
         return None
-    words = [t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures]
+    words = [
+        t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures and site.outside(t)
+    ]  # "a 40ft-high wall" → "high wall", never the figure's own words
+    of = next((c for c in _children(noun) if c.dep == "prep" and c.i == noun.i + 1), None)
+    if of is not None and of.lower == "of" and not any(t.like_num for t in _subtree(of)):
+        words += _subtree(of)  # "the 25m-long skeleton of a whale": what it is of
     return _owned(site, _phrase(words), "possession")
 
 
