@@ -261,6 +261,10 @@ CONTEXTS = [
     ("The museum shows the 25m-long skeleton of a whale.", "25m", ["skeleton", "whale"],
      ["25m"]),
     ("They built a 40ft-high wall around the site.", "40ft", ["wall"], ["40ft"]),
+    # a copula's subject is what its measure measures; "from A to B" only says between what
+    ("The length of the new bridge is 1.2 km from bank to bank.", "1.2 km",
+     ["length", "bridge"], ["bank"]),
+    ("The village is 20 miles from the coast.", "20 miles", ["village", "coast"], []),
     # "between A and B" is one phrase: the "and" completes it
     ("The exchange rate between the euro and the dollar is now 1.08.", "1.08",
      ["rate", "euro", "dollar"], []),

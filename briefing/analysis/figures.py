@@ -1118,6 +1118,9 @@ def place_a_distance_is_measured_from(site: Site) -> str | None:
     obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
     if obj is None or _a_time(obj):
         return None
+    to = (c for c in (*_children(prep.head), *_subtree(prep)) if c.lower == "to" and c.i > prep.i)
+    if prep.lower == "from" and next(to, None) is not None:
+        return None  # "1.2 km from bank to bank": between which ends, not what is measured
     phrase = _phrase(t for t in _subtree(prep) if site.outside(t) and t.i not in site.figures)
     verb = prep.head
     who = _who(verb) if _is_verb(verb) else ""
@@ -1157,6 +1160,25 @@ def _gapped_word(t: Token, words: list[Token], figures: frozenset[int]) -> bool:
     return t.pos == "CCONJ" and bool(words) and noun_before
 
 
+def subject_of_a_copula(site: Site) -> str | None:
+    """A measure a copula states, however the parser hangs it ("The length of the bridge
+    is 1.2 km from bank to bank", "The water is 47 feet deep"), measures the copula's
+    subject: "length of the bridge"."""
+    t = site.measure
+    for _ in range(4):
+        if t.dep not in ("attr", "acomp", "npadvmod", "prep", "pobj", "advmod", "quantmod"):
+            return None
+        t = t.head
+        if _is_verb(t):
+            break
+    if not _is_verb(t) or t.lemma.lower() != "be":
+        return None
+    subject = next((c for c in _children(t) if c.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos not in ("NOUN", "PROPN") or subject.i in site.figures:
+        return None
+    return _core(subject) or None
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     list_item,
     subject_of_a_gapped_clause,
@@ -1175,6 +1197,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     place_a_distance_is_measured_from,
     conjoined_figure,
     verb_that_reports,
+    subject_of_a_copula,
     the_noun_alone,
 )
 """How to find what a figure measures, most specific first; the first phrase found wins."""
