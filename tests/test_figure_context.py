@@ -268,6 +268,8 @@ CONTEXTS = [
     # "between A and B" is one phrase: the "and" completes it
     ("The exchange rate between the euro and the dollar is now 1.08.", "1.08",
      ["rate", "euro", "dollar"], []),
+    ("The gap between the richest and the poorest regions is currently at 40%.", "40%",
+     ["gap", "richest", "poorest", "regions"], []),
 ]  # fmt: skip
 
 

@@ -231,16 +231,31 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    nominal = ("NOUN", "ADJ", "PROPN") if of.lower == "between" else ("NOUN",)
     narrows = (
-        of.lower in NARROWING_PREPS and obj is not None and obj.pos == "NOUN" and not _a_time(obj)
-    )  # "demand for electric cars", "unemployment among young people"
+        of.lower in NARROWING_PREPS and obj is not None and obj.pos in nominal and not _a_time(obj)
+    )  # "demand for electric cars", "unemployment among young people", "the gap between
+    # the richest and the poorest"
     if narrows and obj is not None:
-        return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"
+        pair = _phrase(_subtree(obj), within_name=True)
+        if of.lower == "between" and " and " not in pair:
+            pair += _other_end(noun, obj)
+        return f"{core} {of.text} {pair}"
     if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
         return core  # "profits at the media giant": the giant is another phrase's business
     if of.lower == "of" or obj is None:
         return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
     return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
+
+
+def _other_end(noun: Token, first_end: Token) -> str:
+    """ " and the Japanese yen": the second of "between A and B" when the parser hung it on
+    the noun before "between" rather than on A ("" when there is none)."""
+    cc = next((c for c in _children(noun) if c.dep == "cc" and c.i == first_end.i + 1), None)
+    other = next((c for c in _children(noun) if c.dep == "conj" and c.i > first_end.i), None)
+    if cc is None or other is None or cc.lower != "and":
+        return ""
+    return " and " + _phrase(_subtree(other), within_name=True)
 
 
 def _subject(verb: Token) -> Token | None:
