@@ -45,7 +45,6 @@ from briefing.analysis.lexicon import (
     DISTANCE_FROM_PREPS,
     GAPPED_PREPS,
     LIST_BREAKS,
-    MONTHS,
     MULTIPLIER_AFTER,
     NARROWING_PREPS,
     NOT_OWNING_PREPS,
@@ -229,20 +228,9 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
         ),
         None,
     )
-    if of is None and noun.dep in ("nsubj", "nsubjpass") and noun.head.i > noun.i + 1:
-        # "China's economy in 2022 grew": a date between a subject and its verb is the
-        # subject's, wherever the parser hung it
-        of = next((c for c in _children(noun.head) if c.dep == "prep" and c.i == noun.i + 1), None)
-        obj = next((o for o in _children(of) if o.dep == "pobj"), None) if of is not None else None
-        if of is None or of.lower not in ("in", "for") or obj is None or not _a_date(obj):
-            return core
-    if not of_phrase or of is None or of.i != noun.i + 1:
+    if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
-    if of.lower in ("in", "for") and obj is not None and _a_date(obj):
-        return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "economy in 2022"
-    if any(t.like_num for t in _subtree(of)):
-        return core
     nominal = ("NOUN", "ADJ", "PROPN") if of.lower == "between" else ("NOUN",)
     narrows = (
         of.lower in NARROWING_PREPS and obj is not None and obj.pos in nominal and not _a_time(obj)
@@ -258,18 +246,6 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     if of.lower == "of" or obj is None:
         return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
     return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
-
-
-def _a_date(t: Token) -> bool:
-    """A year or a named month or quarter ("in 2022", "for April"): on a noun, it says which
-    one is measured ("China's economy in 2022", "trade figures for April"), unlike a time
-    on the verb, which says when."""
-    return t.sent == t.head.sent and any(
-        ent.start <= t.i < ent.end
-        and re.search(r"\b(?:1[89]|20)\d\d\b|" + MONTHS.pattern, ent.text, re.I)
-        for ent in t.doc.ents
-        if ent.label == "DATE"
-    )
 
 
 def _other_end(noun: Token, first_end: Token) -> str:
