@@ -265,6 +265,11 @@ CONTEXTS = [
     ("The length of the new bridge is 1.2 km from bank to bank.", "1.2 km",
      ["length", "bridge"], ["bank"]),
     ("The village is 20 miles from the coast.", "20 miles", ["village", "coast"], []),
+    # a named possessive on the counted noun says whose it is
+    ("Ford's 13,000 UK workers will get a pay rise.", "13,000", ["ford's", "uk", "workers"],
+     []),
+    ("The council's £2m budget for parks was cut.", "£2m", ["council's", "budget", "parks"],
+     []),
     # "between A and B" is one phrase: the "and" completes it
     ("The exchange rate between the euro and the dollar is now 1.08.", "1.08",
      ["rate", "euro", "dollar"], []),

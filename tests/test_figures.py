@@ -597,6 +597,11 @@ VALUE_CASES = {
         ("Sinner came through 4-6 (5-7) 6-2 6-4 against the Spaniard.", [4, 6, 5, 7, 6, 2, 6, 4]),
         ("Critics blamed the 3-5-2 formation for the defeat.", []),
     ],
+    "counts": [
+        # some nouns are counted in the singular: the number counts them, it names nothing
+        ("The firm said its 500 staff would keep their jobs.", [500]),
+        ("The airline flies its 40 aircraft to 12 cities.", [40, 12]),
+    ],
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),
         ("A 20-tonne lorry overturned on the road.", [20]),

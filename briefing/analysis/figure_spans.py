@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     CHANGE_WORDS,
     CLOCK_PREPS,
     CODE_LETTERS,
+    COUNTED_SINGULARS,
     CURRENCIES_AFTER_A_NUMBER,
     DOLLAR_COUNTRIES,
     KEY_NOUNS,
@@ -1449,6 +1450,8 @@ def names_a_singular_thing(c: Candidate) -> str | None:
     if number.dep not in ("nummod", "compound") or head.i != number.i + 1 or head.tag != "NN":
         return None
     if head.lower in _UNIT_WORDS or head.lower in SCALES or head.dep == "compound":
+        return None
+    if head.lower in COUNTED_SINGULARS:  # "its 500 staff", "40 aircraft": counted all the same
         return None
     if any(k.dep == "conj" and k.tag == "NNS" for k in head.children):
         return None  # "32 cruise and ballistic missiles" counts the missiles

@@ -209,6 +209,13 @@ RACE_WORDS = frozenset(
 """Plural nouns a distance names a race by ("the 60m hurdles", "the 800m heats"): a
 "60m" before them is metres, where before other plurals ("5m people") it is millions."""
 
+COUNTED_SINGULARS = frozenset(
+    """staff personnel crew police people cattle livestock poultry sheep deer fish aircraft
+    spacecraft offspring clergy youth faculty infantry cavalry head""".split()
+)
+"""Nouns that take a count in the singular form ("its 500 staff", "40 aircraft", "200 head
+of cattle"): a number before one counts it, it does not name it."""
+
 RESULT_WORDS = frozenset(
     """won win wins beat beats beaten lost lose loses defeat defeated defeats drew draw
     drawn victory win lead led leads trail trailed score scored scoreline thrashed
