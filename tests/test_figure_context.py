@@ -265,6 +265,11 @@ CONTEXTS = [
     ("The length of the new bridge is 1.2 km from bank to bank.", "1.2 km",
      ["length", "bridge"], ["bank"]),
     ("The village is 20 miles from the coast.", "20 miles", ["village", "coast"], []),
+    # a figure joined after the counted noun measures another thing; a plain noun joined
+    # there is counted too
+    ("The party won 14 seats and 12.5% of the vote at the election.", "14",
+     ["party", "seats"], ["vote", "of", "and"]),
+    ("Police seized 40 guns and knives in the raid.", "40", ["guns", "knives"], []),
     # a named possessive on the counted noun says whose it is
     ("Ford's 13,000 UK workers will get a pay rise.", "13,000", ["ford's", "uk", "workers"],
      []),

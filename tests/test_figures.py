@@ -438,6 +438,7 @@ DROPPED_CASES = [
     ("The bus left at 10.45 from the square.", "10.45", "a clock time"),
     ("Her debut went straight in at number six.", "six", "a place in a ranking"),
     ("Two of her songs made the top 20 this week.", "20", "a place in a ranking"),
+    ("The band's new single climbed from 17 to number three.", "17", "a place in a ranking"),
     ("Staff on zero-hours contracts will get sick pay.", "zero-hours",
      "part of a name: a zero- compound names a kind of thing"),
     ("Bands from across the globe will play in Cork, Ireland from 2-6 July.", "2-6",

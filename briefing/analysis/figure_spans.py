@@ -1409,6 +1409,17 @@ def a_place_in_a_ranking(c: Candidate) -> str | None:
         return "a place in a ranking"
     if word in ("number", "no", "no.") and before in ("at", "to", "is", "was", "from", "reached"):
         return "a place in a ranking"
+    if (
+        word == "from"
+        and _lower(c.doc, c.last) == "to"
+        and _lower(c.doc, c.last + 1)
+        in (
+            "number",
+            "no",
+            "no.",
+        )
+    ):
+        return "a place in a ranking"  # "moved from 13 to number four": both are places
     return None
 
 

@@ -658,6 +658,10 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
     aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    joined = [c for c in _children(noun) if c.dep in ("cc", "conj") and c.i > noun.i]
+    if any(t.i in site.figures for c in joined for t in _subtree(c)):
+        aside |= {t.i for c in joined for t in _subtree(c)}  # "won 12 seats and 16.1% of
+        # the vote": a figure joined after the noun measures another thing
     left_out = site.figures | aside  # other figures are not part of this one's noun,
     left_out |= {t.i for t in _subtree(noun) if t.text in "()[]" and t.head.i in site.figures}
     # nor the brackets round a figure ("a $3m (£2.4m) fine")
