@@ -43,6 +43,8 @@ from briefing.analysis.quantities import parse_quantity
         ("a dozen", 12, "", "count"),
         ("dozens", 12, "", "count"),
         ("hundreds of thousands", 1e5, "", "count"),
+        ("tens of thousands", 1e4, "", "count"),
+        ("tens of billions of dollars", 1e10, "USD", "money"),
         # a scale word in the plural, alone, is an order of magnitude
         ("thousands", (1e3, 1e4), "", "count"),
         ("millions of dollars", (1e6, 1e7), "USD", "money"),

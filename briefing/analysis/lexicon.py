@@ -23,7 +23,7 @@ SMALL = {
 }  # fmt: skip
 
 SCALES = {
-    "dozen": 12, "dozens": 12, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "dozen": 12, "dozens": 12, "tens": 10, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "mil": 1e6,
