@@ -270,6 +270,12 @@ CONTEXTS = [
     ("The party won 14 seats and 12.5% of the vote at the election.", "14",
      ["party", "seats"], ["vote", "of", "and"]),
     ("Police seized 40 guns and knives in the raid.", "40", ["guns", "knives"], []),
+    # an age is someone's: the noun it modifies or its clause's subject, never the verb
+    ("Maria Lopez, a nurse, retired at the age of 60 after a long career.", "the age of 60",
+     ["maria", "lopez"], ["retired", "at"]),
+    ("A 35-year-old man was arrested in Leeds.", "35-year-old", ["man"],
+     ["35-year-old", "arrested"]),
+    ("The actor died aged 72 at his home in London.", "72", ["actor"], ["died", "aged"]),
     # a named possessive on the counted noun says whose it is
     ("Ford's 13,000 UK workers will get a pay rise.", "13,000", ["ford's", "uk", "workers"],
      []),

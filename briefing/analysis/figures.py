@@ -1179,6 +1179,21 @@ def _gapped_word(t: Token, words: list[Token], figures: frozenset[int]) -> bool:
     return t.pos == "CCONJ" and bool(words) and noun_before
 
 
+def whose_age(site: Site) -> str | None:
+    """An age is someone's: the noun it modifies ("a 35-year-old man" → "man") or the
+    subject of its clause ("Maria Lopez retired at the age of 60" → "Maria Lopez"); none
+    when that is a pronoun with no name to stand for ("At 27 he decided …" → ""): never
+    the verb ("retired at")."""
+    if not site.unit.endswith(" old"):
+        return None
+    head = site.root.head
+    if site.root.dep in ("amod", "nummod", "compound") and head.pos in ("NOUN", "PROPN"):
+        words = [t for t in _subtree(head) if t.i <= head.i and site.outside(t) and t.dep != "det"]
+        return _phrase(words) or None
+    verb = _clause_verb(site)
+    return _who(verb) if verb is not None else ""
+
+
 def subject_of_a_copula(site: Site) -> str | None:
     """A measure a copula states, however the parser hangs it ("The length of the bridge
     is 1.2 km from bank to bank", "The water is 47 feet deep"), measures the copula's
@@ -1199,6 +1214,7 @@ def subject_of_a_copula(site: Site) -> str | None:
 
 
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    whose_age,
     list_item,
     subject_of_a_gapped_clause,
     what_lasted,
