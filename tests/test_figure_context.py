@@ -270,6 +270,9 @@ CONTEXTS = [
     ("The party won 14 seats and 12.5% of the vote at the election.", "14",
      ["party", "seats"], ["vote", "of", "and"]),
     ("Police seized 40 guns and knives in the raid.", "40", ["guns", "knives"], []),
+    # a measure before "deep" or "high" set off after a noun sizes that noun
+    ("Most of the wreck landed in shallow water, just 30 feet deep.", "just 30 feet",
+     ["shallow", "water"], ["wreck", "landed"]),
     # an age is someone's: the noun it modifies or its clause's subject, never the verb
     ("Maria Lopez, a nurse, retired at the age of 60 after a long career.", "the age of 60",
      ["maria", "lopez"], ["retired", "at"]),

@@ -41,6 +41,7 @@ from briefing.analysis.lexicon import (
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
+    DIMENSION_ADJECTIVES,
     DIRECTION_WORDS,
     DISTANCE_FROM_PREPS,
     GAPPED_PREPS,
@@ -1194,6 +1195,24 @@ def whose_age(site: Site) -> str | None:
     return _who(verb) if verb is not None else ""
 
 
+def what_a_dimension_measures(site: Site) -> str | None:
+    """A measure before "deep", "high", "long", "wide" or "tall" set off after a noun says
+    how deep or high that noun is: "landed in shallow water, just 30 feet deep" →
+    "shallow water"; on a noun, that noun ("a wall 3m high" → "wall")."""
+    adjective = site.measure.head
+    if site.measure.dep != "npadvmod" or adjective.lower not in DIMENSION_ADJECTIVES:
+        return None
+    if adjective.head.pos in ("NOUN", "PROPN") and adjective.dep == "amod":
+        return _core(adjective.head, of_phrase=False)
+    i = site.measure.left_edge.i - 1
+    if i < 0 or site.doc[i].text != ",":
+        return None
+    before = site.doc.get(i - 1)
+    if before is None or before.pos not in ("NOUN", "PROPN") or before.i in site.figures:
+        return None
+    return _core(before, of_phrase=False)
+
+
 def subject_of_a_copula(site: Site) -> str | None:
     """A measure a copula states, however the parser hangs it ("The length of the bridge
     is 1.2 km from bank to bank", "The water is 47 feet deep"), measures the copula's
@@ -1231,6 +1250,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     noun_a_possessive_measure_modifies,
     place_a_distance_is_measured_from,
     conjoined_figure,
+    what_a_dimension_measures,
     verb_that_reports,
     subject_of_a_copula,
     the_noun_alone,
@@ -1242,6 +1262,8 @@ def _context(site: Site) -> str:
     """A short phrase saying what the figure measures ("" when nothing says), with whose
     it is when the phrase does not say and the clause's subject is a name."""
     phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
+    if phrase.lower() in DIMENSION_ADJECTIVES:
+        return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
     owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
     if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):
         owner = _named_owner(site, phrase)

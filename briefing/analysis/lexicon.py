@@ -209,6 +209,10 @@ RACE_WORDS = frozenset(
 """Plural nouns a distance names a race by ("the 60m hurdles", "the 800m heats"): a
 "60m" before them is metres, where before other plurals ("5m people") it is millions."""
 
+DIMENSION_ADJECTIVES = frozenset("deep high long wide tall thick across".split())
+"""Adjectives a measure before them sizes ("30 feet deep", "3m high"): the measure is the
+size of the noun they describe."""
+
 COUNTED_SINGULARS = frozenset(
     """staff personnel crew police people cattle livestock poultry sheep deer fish aircraft
     spacecraft offspring clergy youth faculty infantry cavalry head""".split()
