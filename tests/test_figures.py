@@ -469,6 +469,10 @@ READING_CASES = [
     ("The hosts won 3-1 in the rain.", "3", "one number of a score"),
     ("Two in five adults rent their home.", "Two in five", "a ratio"),
     ("A 52-year-old man was arrested.", "52-year-old", "is an age"),
+    ("Thousands of fans queued overnight.", "Thousands", "an order of magnitude"),
+    ("The fund raised $ 75, 000 , 000 for roads.", "$ 75, 000 , 000", "one number"),
+    ("Tickets cost 30 Brazilian reais.", "30 Brazilian reais", "whose money it is"),
+    ("The museum shows the 25m-long skeleton of a whale.", "25m", "never a date"),
 ]  # fmt: skip
 
 

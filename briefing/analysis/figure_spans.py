@@ -187,6 +187,23 @@ def _lower(doc: Doc, t: int) -> str:
     return tok.lower if tok is not None else ""
 
 
+def _special_reading(c: Candidate, q: Quantity) -> str:
+    """How a figure read by one of the rules below was read, for `analyze --explain`."""
+    text = c.text.lower()
+    if isinstance(q.value, tuple) and re.match(
+        r"(?:hundred|thousand|million|billion|trillion)s", text
+    ):
+        return "a scale word in the plural is an order of magnitude (thousands: 1,000 to 10,000)"
+    if re.search(r"\d\s?, \d{3}", text):
+        return "thousands commas typed with a space after them are one number"
+    if _MEASURE_ADJECTIVE.fullmatch(c.doc.text(c.first, min(c.last + 2, len(c.doc)))):
+        return 'a measure hyphened to "long", "high" or "deep" is a length, never a date'
+    named = (k for k in range(max(c.first + 1, c.last - 4), c.last - 1))
+    if q.kind == "money" and any(_whose_currency(c.doc, k) == c.last - k for k in named):
+        return "the words between the number and the currency say whose money it is"
+    return ""
+
+
 _MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*\s?[a-z]+-(?:long|high|wide|deep|tall|thick)", re.I)
 """A measure hyphened to its adjective ("25m-long", "40ft-high"): a length, never a date."""
 
@@ -219,6 +236,7 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     if q.unit == "GBP" and _pounds_of_weight(c):
         q = Quantity(q.value, "lb", "quantity")
         why = 'pounds are a weight when weighing is said ("weighed", "of flour", "ounces")'
+    why = why or _special_reading(c, q)
     if q.unit.endswith(" old"):
         why = (
             'a time span followed by "old" or "of age", or a number after "aged" or "the'
