@@ -975,7 +975,8 @@ def _a_country_word(tok: Token) -> bool:
         return True
     if tok.lower in NOT_COUNTRY_ADJECTIVES or not tok.text.isalpha():
         return False
-    return tok.pos in ("PROPN", "ADJ") and (tok.text[0].isupper() or _DEMONYM.search(tok.lower))
+    capital_or_demonym = tok.text[0].isupper() or _DEMONYM.search(tok.lower) is not None
+    return tok.pos in ("PROPN", "ADJ") and capital_or_demonym
 
 
 _DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")

@@ -288,12 +288,12 @@ def parse_quantity(text: str) -> Quantity | None:
     lower = phrase.lower()
     magnitude = _ORDER_OF_MAGNITUDE.fullmatch(lower)
     if magnitude:  # "millions of Americans": a number of seven digits, 1m to 10m
-        low = SCALES[magnitude[1]]
+        order = SCALES[magnitude[1]]
         money = parse_quantity(f"1 {magnitude[2]}") if magnitude[2] else None
         if money is not None and money.unit:  # "millions of pounds", "thousands of miles"
-            return Quantity((low, low * 10), money.unit, money.kind)
+            return Quantity((order, order * 10), money.unit, money.kind)
         if magnitude[2] is None:
-            return Quantity((low, low * 10), "", "count")
+            return Quantity((order, order * 10), "", "count")
     negative = bool(re.match(r"^(?:minus[\s-]*|-\s*(?:\d|[$£€])|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
