@@ -577,6 +577,7 @@ VALUE_CASES = {
         ("The bond sale raised $ 75, 000 , 000 for the county.", [7.5e7]),
         ("Some 10, 000 people marched in the capital.", [1e4]),
         ("The rooms are 101, 102 and 103.", [101, 102, 103]),  # a list, not one number
+        ("They won the top 10 awards.", [10]),  # "top" is no currency code in lower case
     ],
     "negatives": [
         ("Overnight temperatures fell to minus 5C in the north.", [-5]),
@@ -698,6 +699,13 @@ UNIT_CASES = [
     # a currency code in lower case before a number, as some wires and forms write it
     ("they changed usd 500 at the airport.", "usd 500", "USD", "money"),
     ("the budget is eur 3.2 billion.", "eur 3.2 billion", "EUR", "money"),
+    ("the company lost 5 million sgd.", "5 million sgd", "SGD", "money"),
+    ("the ticket is rs 500.", "rs 500", "INR", "money"),
+    ("the bag costs rmb 100.", "rmb 100", "CNY", "money"),
+    ("It cost me 5 quid.", "5 quid", "GBP", "money"),
+    # a sum the model took for a date is still a sum
+    ("they raised two and a half million dollars.", "two and a half million dollars", "USD",
+     "money"),
     # a unit's symbol keeps its capital ("Hz"); concentrations in parts per million/billion
     ("The screen refreshes at 120 Hz.", "120 Hz", "Hz", "quantity"),
     ("Tests found lead at 12 ppb in the tap water.", "12 ppb", "ppb", "quantity"),

@@ -187,6 +187,13 @@ def _lower(doc: Doc, t: int) -> str:
     return tok.lower if tok is not None else ""
 
 
+def _money_words(c: Candidate) -> bool:
+    """A span naming a currency and no month or year is a sum, whatever the model tagged
+    it ("two and a half million dollars" as a date)."""
+    currency = any(t.lower in CURRENCY_WORDS and t.lower != "p" for t in c.tokens)
+    return currency and not MONTHS.search(c.text) and not re.search(r"\b(?:1[89]|20)\d\d\b", c.text)
+
+
 def _special_reading(c: Candidate, q: Quantity) -> str:
     """How a figure read by one of the rules below was read, for `analyze --explain`."""
     text = c.text.lower()
@@ -210,6 +217,8 @@ _MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*\s?[a-z]+-(?:long|high|wide|deep|tall
 
 def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     """The span's Quantity and how it was read, or why it is not a figure."""
+    if c.label in TIME_LABELS and _money_words(c):
+        c = replace(c, label="MONEY")  # "two and a half million dollars" taken for a date
     if c.label in TIME_LABELS and _MEASURE_ADJECTIVE.fullmatch(c.text):
         c = replace(c, last=c.last - 2, label="QUANTITY")  # "a 25m-long skeleton" as a date
         if c.text.lower().endswith("m") and c.text[-2:-1].isdigit():  # a length: metres
@@ -938,6 +947,8 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if tok.text in currency_codes() and tok.text not in ("A", "US"):
         return 1
+    if _a_lower_code(tok.text):
+        return 1  # "5 million sgd", as forms and some wires write codes
     if tok.lower in CURRENCIES_AFTER_A_NUMBER and t > 0 and doc[t - 1].head == tok:
         return 1  # "5bn won": the number hangs on the word, so it names the money
     names = _currency_name_map()
@@ -987,13 +998,24 @@ def _currency_name_map() -> dict[str, str]:
     return dict(currency_names())
 
 
+def _a_lower_code(text: str) -> bool:
+    """An ISO 4217 code written in lower case ("usd", "sgd"), not one that is an English
+    word ("top", "all")."""
+    return (
+        len(text) == 3
+        and text.islower()
+        and text.upper() in currency_codes()
+        and text not in LOWER_CODES_THAT_ARE_WORDS
+    )
+
+
 def _currency_mark(text: str) -> bool:
     """A currency sign or code that may stand before a number: "$", "HK$", "PS", "SEK",
     "Rs"."""
     if _SYMBOL_BEFORE.match(text) or (text in currency_codes() and text != "A"):
         return True
-    if text in CURRENCY_WORDS and len(text) == 3 and text.upper() in currency_codes():
-        return text not in LOWER_CODES_THAT_ARE_WORDS  # "usd 500", "eur 3.2bn" in lower case
+    if _a_lower_code(text) or text in ("rs", "rs.", "ksh"):
+        return True  # "usd 500", "eur 3.2bn", "rs 500" in lower case
     return len(text) > 1 and text[0].isupper() and text.lower() in CURRENCY_SYMBOLS
 
 

@@ -64,6 +64,7 @@ CURRENCY_WORDS = {
     "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
     "krone": "krone", "kroner": "krone", "rial": "rial", "rials": "rial", "kwacha": "kwacha",
     "bucks": "USD",  # "45 bucks": American for dollars (the Bucks, a team, is capitalised)
+    "quid": "GBP", "rmb": "CNY",  # "5 quid": British for pounds; "RMB 100": renminbi
 }  # fmt: skip
 """Currency words that mean nothing else. A name several countries use ("pesos",
 "shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
@@ -98,9 +99,12 @@ CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
 """ISO 4217 codes that are also English words or acronyms in capitals ("ALL 5 SEATS",
 "TOP 10"): never read as a currency unless the hand list above names them."""
 
-LOWER_CODES_THAT_ARE_WORDS = frozenset(("rub", "cad"))
-"""Currency codes in lower case that are English words before a number ("rub 2 drops
-in"): a currency only after the number ("500 rub")."""
+LOWER_CODES_THAT_ARE_WORDS = frozenset(
+    "rub cad all top cup bob mop gel pen sos try bam mad amd sar dop cop php ron nad lak mur "
+    "pab ern scr mga ssp ang".split()
+)
+"""ISO 4217 codes that are English words or names in lower case ("rub 2 drops in", "10
+top scorers", "php 8"): never read as a currency in lower case."""
 
 CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
     "won sol gold silver platinum palladium sucre real mark rand kina tala vatu loti pula "

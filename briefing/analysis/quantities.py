@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     CURRENCY_WORDS,
     DENOMINATORS,
     DOLLAR_COUNTRIES,
+    LOWER_CODES_THAT_ARE_WORDS,
     MEASURES,
     PERCENT_WORDS,
     RATES,
@@ -130,6 +131,9 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
         after_number = i > 0 and (_NUMBER.fullmatch(tokens[i - 1]) or tokens[i - 1] in SCALES)
         if t in CURRENCIES_AFTER_A_NUMBER and after_number:  # "5bn won", not "won 5"
             return CURRENCIES_AFTER_A_NUMBER[t]
+        lower_code = len(t) == 3 and t.upper() in currency_codes()
+        if lower_code and after_number and t not in LOWER_CODES_THAT_ARE_WORDS:
+            return t.upper()  # "5 million sgd"
     if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
         return "pence"
     words = " ".join(t for t in tokens if t.isalpha())
