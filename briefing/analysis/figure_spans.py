@@ -892,8 +892,8 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     elif (
         nxt.lower in _MEASURE_AFTER
         and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+(?:sq)?", doc[last - 1].text)  # "1200sq ft"
-        and not (nxt.text.istitle() and len(nxt.text) > 3)  # "21 Grams" is a film ("GB",
-        # "Hz" are symbols)
+        and not (nxt.text.istitle() and len(nxt.text) > 3 and MEASURES[nxt.lower] != nxt.text)
+        # "21 Grams" is a film ("GB", "Hz", "Mbps" are symbols)
     ):
         last += 1
     return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))
@@ -1644,6 +1644,8 @@ def before_a_capitalised_unit(c: Candidate) -> str | None:
     unit = nxt.lower
     if (unit not in TIME_UNITS and unit not in MEASURES) or unit in TEMPERATURE_UNITS:
         return None
+    if MEASURES.get(unit) == nxt.text:
+        return None  # "100 Mbps": a symbol written as it is, not a word with a capital
     if nxt.sent != c.doc[c.first].sent:
         return None
     return "part of a name: a title"

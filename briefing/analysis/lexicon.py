@@ -157,6 +157,9 @@ MEASURES = {
     "kilobytes": "KB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
     "terabytes": "TB", "terabyte": "TB", "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "kmh": "km/h", "kmph": "km/h", "°": "degrees",
     "khz": "kHz", "ppm": "ppm", "ppb": "ppb",  # parts per million or billion: concentrations
+    "volt": "V", "volts": "V", "kv": "kV", "kilovolts": "kV", "amp": "A", "amps": "A",
+    "decibel": "dB", "decibels": "dB", "db": "dB", "kcal": "kcal", "psi": "psi",
+    "mbps": "Mbps", "gbps": "Gbps",
 }  # fmt: skip
 
 AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
