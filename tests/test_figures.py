@@ -441,6 +441,8 @@ DROPPED_CASES = [
     ("Her debut went straight in at number six.", "six", "a place in a ranking"),
     ("Two of her songs made the top 20 this week.", "20", "a place in a ranking"),
     ("The band's new single climbed from 17 to number three.", "17", "a place in a ranking"),
+    ("The plan does three things: 1) it cuts fares; 2) it adds trains.", "1",
+     "a list item's number"),
     ("Staff on zero-hours contracts will get sick pay.", "zero-hours",
      "part of a name: a zero- compound names a kind of thing"),
     ("Bands from across the globe will play in Cork, Ireland from 2-6 July.", "2-6",

@@ -1420,6 +1420,25 @@ def a_vague_size(c: Candidate) -> str | None:
     return None
 
 
+def a_list_number(c: Candidate) -> str | None:
+    """ "1) explains why …; 2) cautions that …": a small number closed by a bracket it did
+    not open numbers an item of a list; it counts nothing."""
+    if not re.fullmatch(r"\d{1,2}", c.text) or _lower(c.doc, c.last) != ")":
+        return None
+    opens = c.first in c.doc.parse.sent_starts or _lower(c.doc, c.first - 1) in (
+        ":",
+        ";",
+        ",",
+        "and",
+        "or",
+        "-",
+        "–",
+        "",
+    )
+    starts_item = opens and not (c.first >= 2 and _lower(c.doc, c.first - 2)[:1].isdigit())
+    return "a list item's number" if starts_item else None  # not "(5-7)" of a score
+
+
 def a_zero_compound(c: Candidate) -> str | None:
     """ "zero-hours contracts", "zero-emission buses", "a zero-sum game": "zero" hyphened
     to a noun names a kind of thing (none of it), not an amount of it."""
@@ -1665,6 +1684,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_mixed_code,
     a_vague_size,
     a_zero_compound,
+    a_list_number,
     a_title_in_words,
     a_slash_pair,
     a_code,
