@@ -612,6 +612,10 @@ VALUE_CASES = {
         ("The firm said its 500 staff would keep their jobs.", [500]),
         ("The airline flies its 40 aircraft to 12 cities.", [40, 12]),
     ],
+    "feet and inches": [
+        ("The new signing is 6 ft 2 in tall.", [6, 2]),
+        ("He is 5 feet 11 inches tall.", [5, 11]),
+    ],
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),
         ("A 20-tonne lorry overturned on the road.", [20]),

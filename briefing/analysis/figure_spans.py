@@ -875,6 +875,8 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, last))
     last = _take_after_unit(doc, last)
+    if last == first + 1 and _inches_after_feet(doc, first):
+        return first, last + 1  # "6 ft" + "2 in"
     nxt = doc.get(last)
     if nxt is None:
         return first, last
@@ -897,6 +899,11 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ):
         last += 1
     return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))
+
+
+def _inches_after_feet(doc: Doc, t: int) -> bool:
+    """ "6 ft 2 in": a bare number right after a measure in feet, before "in", is inches."""
+    return _lower(doc, t - 1) in ("ft", "feet", "foot") and _lower(doc, t + 1) in ("in", "ins")
 
 
 def _take_time_unit(doc: Doc, last: int) -> int:
@@ -1355,7 +1362,7 @@ def a_label(c: Candidate) -> str | None:
     if not _bare_count(c) or not c.text.isdigit():
         return None
     before = c.before()
-    if before is None or before.tag != "NN":
+    if before is None or before.tag != "NN" or _inches_after_feet(c.doc, c.first):
         return None
     head = c.doc[c.last - 1].head
     if head == before:

@@ -200,6 +200,7 @@ def _numerals(lower: str) -> str:
     lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)2\b", r" square \1", lower)  # "24703m2"
     lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)3\b", r" cubic \1", lower)
     lower = re.sub(r"(?<=\d)in\b", " inches", lower)  # "6.1in": glued, "in" is inches
+    lower = re.sub(r"^([\d.]+) ins?$", r"\1 inches", lower)  # "2 in" alone: the figure says so
     lower = _POWER.sub(power, lower)
     lower = _E_NOTATION.sub(power, lower)
     lower = _MIXED.sub(mixed, lower)
