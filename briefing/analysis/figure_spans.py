@@ -197,10 +197,6 @@ def _money_words(c: Candidate) -> bool:
 def _special_reading(c: Candidate, q: Quantity) -> str:
     """How a figure read by one of the rules below was read, for `analyze --explain`."""
     text = c.text.lower()
-    if isinstance(q.value, tuple) and re.match(
-        r"(?:hundred|thousand|million|billion|trillion)s", text
-    ):
-        return "a scale word in the plural is an order of magnitude (thousands: 1,000 to 10,000)"
     if re.search(r"\d\s?, \d{3}", text):
         return "thousands commas typed with a space after them are one number"
     if _MEASURE_ADJECTIVE.fullmatch(c.doc.text(c.first, min(c.last + 2, len(c.doc)))):

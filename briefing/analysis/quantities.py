@@ -3,9 +3,8 @@
 
 `parse_quantity` returns the numeric value (a float, or a (low, high) range), the
 unit it found in the phrase (an ISO currency code, "percent", a measure or a time
-unit) and the kind. A scale word in the plural is an order of magnitude ("millions" is
-1m to 10m); other vague plurals are read as lower bounds: "hundreds of thousands" is
-100,000, "dozens" is 12. A fraction in words ("a third", "two-thirds")
+unit) and the kind. Vague plurals are read as lower bounds: "hundreds of
+thousands" is 100,000, "dozens" is 12. A fraction in words ("a third", "two-thirds")
 is its ratio (1/3) with the unit "fraction": a share, not a percentage.
 """
 
@@ -160,12 +159,6 @@ _GLUED_TEMPERATURE = re.compile(r"(?<=\d)(?:\s?°)?([CF])\b")
 after nothing else) is degrees Celsius or Fahrenheit."""
 
 
-_ORDER_OF_MAGNITUDE = re.compile(r"(hundred|thousand|million|billion|trillion)s(?: of (\w+))?")
-"""A scale word in the plural, alone, gives an order of magnitude: "thousands" are
-1,000 to 10,000 (as NewsQuant annotates them); "hundreds of thousands" is a number of
-its own, read as its lower bound."""
-
-
 @dataclass(frozen=True)
 class Quantity:
     value: Value
@@ -291,14 +284,6 @@ def parse_quantity(text: str) -> Quantity | None:
             break
         phrase = stripped
     lower = phrase.lower()
-    magnitude = _ORDER_OF_MAGNITUDE.fullmatch(lower)
-    if magnitude:  # "millions of Americans": a number of seven digits, 1m to 10m
-        order = SCALES[magnitude[1]]
-        money = parse_quantity(f"1 {magnitude[2]}") if magnitude[2] else None
-        if money is not None and money.unit:  # "millions of pounds", "thousands of miles"
-            return Quantity((order, order * 10), money.unit, money.kind)
-        if magnitude[2] is None:
-            return Quantity((order, order * 10), "", "count")
     negative = bool(re.match(r"^(?:minus[\s-]*|-\s*(?:\d|[$£€])|[$£€]\s*-)", lower))
     lower = re.sub(r"(?<=[a-z0-9])-(?=[a-z])", " ", lower)  # "five-year", "billion-mile"
     lower = re.sub(r"^ps(?=\d)", "£", lower)  # "PS2.7m": £ as ASCII transliterators write it
