@@ -603,6 +603,7 @@ VALUE_CASES = {
         # set scores written in a row are scores, whichever side is larger
         ("Sinner came through 4-6 (5-7) 6-2 6-4 against the Spaniard.", [4, 6, 5, 7, 6, 2, 6, 4]),
         ("Critics blamed the 3-5-2 formation for the defeat.", []),
+        ("Press criticism grew over their 2-3-2 scrum formation that left a forward free.", []),
     ],
     "counts": [
         # some nouns are counted in the singular: the number counts them, it names nothing

@@ -1249,14 +1249,18 @@ def a_dash_chain(c: Candidate) -> str | None:
     doc = c.doc
     if any(re.fullmatch(r"\d+(?:[-–]\d+){2,}", t.text) for t in c.tokens):
         return "a formation or code: numbers chained by dashes"
-    if c.last - c.first != 1 or not doc[c.first].text.isdigit():
-        return None
+    if not all(t.text.isdigit() or t.text in ("-", "–") for t in c.tokens):
+        return None  # only numbers and dashes ("2", or "2-3" read as a range)
     start, end = c.first, c.last
     while start >= 2 and _lower(doc, start - 1) in ("-", "–") and _lower(doc, start - 2).isdigit():
         start -= 2
     while _lower(doc, end) in ("-", "–") and _lower(doc, end + 1).isdigit():
         end += 2
-    numbers = 1 + (c.first - start) // 2 + (end - c.last) // 2
+    chain = [doc[t].text for t in range(start, end)]
+    alternating = all(
+        w.isdigit() if k % 2 == 0 else w in ("-", "–") for k, w in enumerate(chain)
+    )  # "2 - 3 - 2", not "1 000 000"
+    numbers = (len(chain) + 1) // 2 if alternating else 0
     return "a formation or code: numbers chained by dashes" if numbers >= 3 else None
 
 
