@@ -273,6 +273,16 @@ CONTEXTS = [
     # a measure before "deep" or "high" set off after a noun sizes that noun
     ("Most of the wreck landed in shallow water, just 30 feet deep.", "just 30 feet",
      ["shallow", "water"], ["wreck", "landed"]),
+    # a number right after a proper noun is part of its name
+    ("The S&P 500 was down 2.1% on Friday.", "2.1%", ["s&p", "500", "down"], []),
+    ("The FTSE 100 index closed down 34 points at 7,402.", "7,402", ["ftse", "100", "index"],
+     ["34"]),
+    # "per" narrows the noun before it: a sum per share is the earnings' or the dividend's
+    ("Analysts expect earnings per share of $1.25.", "$1.25", ["earnings", "per", "share"],
+     []),
+    # a level a verb of reaching states is its subject's
+    ("Spending on defence will reach 2.5% of GDP by 2030.", "2.5%",
+     ["spending", "defence", "gdp"], ["2030"]),
     # an age is someone's: the noun it modifies or its clause's subject, never the verb
     ("Maria Lopez, a nurse, retired at the age of 60 after a long career.", "the age of 60",
      ["maria", "lopez"], ["retired", "at"]),

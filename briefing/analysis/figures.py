@@ -217,7 +217,8 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     which says whose they are ("profits at Renault", "unemployment in Portugal")."""
     tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
     if noun.pos == "NOUN":  # a number on a common noun is a figure ("a record 32 goals"),
-        tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun)]
+        tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun) or _in_name(t)]
+    tokens += [c for c in _children(noun) if c.i == noun.i + 1 and _in_name(c)]  # "S&P 500"
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
@@ -247,6 +248,17 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     if of.lower == "of" or obj is None:
         return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
     return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
+
+
+def _in_name(t: Token) -> bool:
+    """A number right after a proper noun is part of its name ("the S&P 500", "the FTSE 100
+    index", "Boeing 737"), not a figure on the noun."""
+    before = t.nbor(-1)
+    return (
+        t.like_num
+        and t.dep in ("nummod", "appos", "compound")
+        and (before is not None and before.pos == "PROPN" and before.i == t.i - 1)
+    )
 
 
 def _other_end(noun: Token, first_end: Token) -> str:
@@ -855,10 +867,14 @@ def noun_it_measures(site: Site) -> str | None:
     adjective used as a noun too ("a personal best of 20.94", "a high of $40")."""
     root = site.measure
     owner = root.head.head
+    per: list[Token] = []
+    if owner.dep == "pobj" and owner.head.lower == "per" and owner.head.head.pos == "NOUN":
+        per = [owner.head, owner]  # "earnings per share of $1.25": the earnings, per share
+        owner = owner.head.head
     nominal = owner.pos == "ADJ" and owner.dep in ("dobj", "pobj", "nsubj", "attr")
     if root.dep != "pobj" or not (owner.pos in ("NOUN", "PROPN") or nominal):
         return None
-    tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures]
+    tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures] + per
     of = next((c for c in _children(owner) if c.dep == "prep" and c.lower in ("of", "in")), None)
     if of is not None and of != root.head and not any(t.like_num for t in _subtree(of)):
         tokens += _subtree(of)  # "a 26% rise in annual profits to $16.2bn"
@@ -1307,10 +1323,24 @@ def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = Non
         return f"{owner} {phrase}"
     owner = (
         _prepositional_owner(site, phrase)
+        or _reached_by(site, phrase)
         or _pronoun_owner(site, phrase, head)
         or _pronoun_subject_owner(site, phrase)
     )
     return f"{phrase} ({owner})" if owner else phrase
+
+
+def _reached_by(site: Site, phrase: str) -> str:
+    """Whose level a verb of reaching states: its subject ("Spending on defence will reach
+    2.5% of GDP" → "GDP (Spending on defence)"), "" when none or the phrase names it."""
+    t = site.measure
+    if t.dep != "dobj" or not _is_verb(t.head) or t.head.lemma.lower() not in REACHING_VERBS:
+        return ""
+    subject = _subject(t.head)
+    if subject is None or subject.pos not in ("NOUN", "PROPN") or subject.i in site.figures:
+        return ""
+    who = _who(t.head)
+    return "" if not who or who.lower() in phrase.lower() else who
 
 
 def _pronoun_subject_owner(site: Site, phrase: str) -> str:
