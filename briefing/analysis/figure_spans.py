@@ -1474,6 +1474,8 @@ def a_place_in_a_ranking(c: Candidate) -> str | None:
     counts = after is not None and after.tag == "NNS" and after.dep != "compound"
     if word == "top" and before in ("the", "a", "their", "its", "his", "her") and not counts:
         return "a place in a ranking"
+    if word == "top" and (before in SMALL or before.isdigit()):
+        return "a place in a ranking"  # "three top 20 singles": the count came before "top"
     if word in ("number", "no", "no.") and before in ("at", "to", "is", "was", "from", "reached"):
         return "a place in a ranking"
     if (
