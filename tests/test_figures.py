@@ -716,6 +716,7 @@ UNIT_CASES = [
     ("Tests found lead at 12 ppb in the tap water.", "12 ppb", "ppb", "quantity"),
     ("Broadband speeds reached 100 Mbps in the town.", "100 Mbps", "Mbps", "quantity"),
     ("The line carries 120 volts.", "120 volts", "V", "quantity"),
+    ("The phone has a 48MP camera.", "48MP", "MP", "quantity"),
     ("The noise reached 85 decibels at night.", "85 decibels", "dB", "quantity"),
     # a tie is a score: it counts no noun ("a 20-20 draw" is not twenty draws)
     ("A late try earned the visitors a 20-20 draw.", "20-20", "", "count"),

@@ -159,7 +159,7 @@ MEASURES = {
     "khz": "kHz", "ppm": "ppm", "ppb": "ppb",  # parts per million or billion: concentrations
     "volt": "V", "volts": "V", "kv": "kV", "kilovolts": "kV", "amp": "A", "amps": "A",
     "decibel": "dB", "decibels": "dB", "db": "dB", "kcal": "kcal", "psi": "psi",
-    "mbps": "Mbps", "gbps": "Gbps",
+    "mbps": "Mbps", "gbps": "Gbps", "mp": "MP", "megapixel": "MP", "megapixels": "MP",
 }  # fmt: skip
 
 AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
