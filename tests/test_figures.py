@@ -543,6 +543,7 @@ VALUE_CASES = {
         ("Around a quarter of adults smoke.", [0.25]),
         ("Nearly ¾ of voters turned out.", [0.75]),
         ("The drug cut deaths by a third.", [1 / 3]),
+        ("The glacier has shrunk by a fifth since 1990.", [0.2]),
         ("The trail is 10½ miles long.", [10.5]),
         ("One person in five lives alone.", [0.2]),
         ("He scored one goal in 10 games.", [1, 10]),  # two counts, no share
@@ -717,6 +718,7 @@ UNIT_CASES = [
     ("Broadband speeds reached 100 Mbps in the town.", "100 Mbps", "Mbps", "quantity"),
     ("The line carries 120 volts.", "120 volts", "V", "quantity"),
     ("The phone has a 48MP camera.", "48MP", "MP", "quantity"),
+    ("The quake had a magnitude of 6.8, officials said.", "6.8", "magnitude", "quantity"),
     ("The noise reached 85 decibels at night.", "85 decibels", "dB", "quantity"),
     # a tie is a score: it counts no noun ("a 20-20 draw" is not twenty draws)
     ("A late try earned the visitors a 20-20 draw.", "20-20", "", "count"),

@@ -187,6 +187,17 @@ def _lower(doc: Doc, t: int) -> str:
     return tok.lower if tok is not None else ""
 
 
+def _a_magnitude(c: Candidate) -> bool:
+    """ "a magnitude of 6.8", "magnitude 7.1", "a 7.1-magnitude quake": the size of an
+    earthquake (or a star's brightness), a measure and not a count."""
+    if c.text.lower().endswith("-magnitude") or (
+        _lower(c.doc, c.last) == "-" and _lower(c.doc, c.last + 1) == "magnitude"
+    ):
+        return True
+    before = [_lower(c.doc, c.first - k) for k in (1, 2)]
+    return before[0] == "magnitude" or before == ["of", "magnitude"]
+
+
 def _money_words(c: Candidate) -> bool:
     """A span naming a currency and no month or year is a sum, whatever the model tagged
     it ("two and a half million dollars" as a date)."""
@@ -241,6 +252,9 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     if q.unit == "GBP" and _pounds_of_weight(c):
         q = Quantity(q.value, "lb", "quantity")
         why = 'pounds are a weight when weighing is said ("weighed", "of flour", "ounces")'
+    if q.kind == "count" and _a_magnitude(c):
+        q = Quantity(q.value, "magnitude", "quantity")
+        why = 'a number after "magnitude" or hyphened to it is a magnitude, not a count'
     why = why or _special_reading(c, q)
     if q.unit.endswith(" old"):
         why = (
@@ -830,9 +844,10 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
         if body[p.starts[t] : p.ends[t]].lower() not in DENOMINATORS:
             continue
         tok = doc[t]
-        if t in numeric or tok.lower not in DENOMINATORS or not tok.tag.startswith("NN"):
-            continue
         start = t - 2 if _lower(doc, t - 1) == "-" else t - 1
+        by = _lower(doc, start - 1) == "by"  # "shrunk by a fifth", whatever its tag
+        if t in numeric or tok.lower not in DENOMINATORS or not (tok.tag.startswith("NN") or by):
+            continue
         if _lower(doc, t + 1) != "of" and _lower(doc, start - 1) != "by":
             continue  # "a third of voters", "cut by a third"
         numerator = _lower(doc, start)
