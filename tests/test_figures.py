@@ -578,6 +578,8 @@ VALUE_CASES = {
         ("The bond sale raised $ 75, 000 , 000 for the county.", [7.5e7]),
         ("Some 10, 000 people marched in the capital.", [1e4]),
         ("The rooms are 101, 102 and 103.", [101, 102, 103]),  # a list, not one number
+        ("the plan costs a billion euros.", [1e9]),
+        ("The prize is 10 000 euros.", [1e4]),
         ("They won the top 10 awards.", [10]),  # "top" is no currency code in lower case
     ],
     "negatives": [

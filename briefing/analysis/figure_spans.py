@@ -288,11 +288,25 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     spans.append((f, la, ent.label))
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
+    spans.extend(_a_scale_of_money(doc, numeric))
     spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
     spans = _join_ratios(
         doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, _join_comma_groups(doc, spans)))
     )
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
+
+
+def _a_scale_of_money(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
+    """ "a billion euros", "a million dollars": "a" and a scale word before a currency is
+    a sum (one billion), which the model often leaves untagged."""
+    spans: list[tuple[int, int, str]] = []
+    for t in range(1, len(doc) - 1):
+        word, money = doc[t].lower, doc[t + 1].lower
+        if t in numeric or word not in SCALES or len(word) < 5 or word.endswith("s"):
+            continue  # "million", "billion"; not "dozens"
+        if _lower(doc, t - 1) in ("a", "an") and money in CURRENCY_WORDS and money != "p":
+            spans.append((t - 1, t + 2, "MONEY"))
+    return spans
 
 
 def _score(doc: Doc, a: int, b: int) -> bool:
@@ -422,8 +436,8 @@ def _join_digit_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for first, last, label in spans:
         end = _thousands_run(doc, out[-1][0]) if out and out[-1][1] == first else None
-        if end is not None and last <= end:
-            out[-1] = (out[-1][0], max(out[-1][1], last), "CARDINAL")
+        if end is not None and first < end:  # "10 000" + "euros" too
+            out[-1] = (out[-1][0], max(out[-1][1], last), "CARDINAL" if last <= end else label)
             continue
         out.append((first, last, label))
     return out
