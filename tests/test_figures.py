@@ -19,6 +19,7 @@ from briefing.analysis.quantities import parse_quantity
         ("$5m", 5e6, "USD", "money"),
         ("$1.5 trillion", 1.5e12, "USD", "money"),
         ("5 cents", 5, "cents", "money"),
+        ("5 euro cents", 5, "cents", "money"),
         ("300 million euros", 3e8, "EUR", "money"),
         ("$10-$12 million", (1e7, 1.2e7), "USD", "money"),
         ("3 to 5 billion dollars", (3e9, 5e9), "USD", "money"),

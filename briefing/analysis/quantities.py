@@ -124,6 +124,8 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
         return str(found)
     if _PERCENT.search(lower) or "pc" in tokens:
         return None
+    if len(tokens) > 2 and tokens[-1] in ("cent", "cents") and tokens[-2] in CURRENCY_WORDS:
+        return "cents"  # "5 euro cents": a sub-unit stays in its own unit
     for i, t in enumerate(tokens):
         if t in CURRENCY_WORDS and t != "p":
             return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
