@@ -519,6 +519,7 @@ VALUE_CASES = {
         ("He was diagnosed with type 1 diabetes.", []),
         ("The 2019–20 season was cut short.", []),
         ("The fair runs in Basel from 4-9 June.", []),
+        ("She was one of the class of '97 at the school.", []),
         ("The city will buy 40 zero-emission buses.", [40]),
         ("Voting takes place on October 3-4 across the state.", []),
         ("The marathon record stands at 2:00:35.", []),

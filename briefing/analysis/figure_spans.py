@@ -1298,11 +1298,18 @@ def a_year(c: Candidate) -> str | None:
     unless it counts a noun ("2000 troops")."""
     if re.fullmatch(r"(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)", c.text):
         return "a year"  # "the 2019–20 season", "1914-1918"
+    if re.fullmatch(r"\d\d(?:'?s)?", c.text) and _after_an_apostrophe(c):
+        return "a year"  # "the class of '83", "the '90s"
     if not _bare_count(c) or not re.fullmatch(r"(?:1[89]|20)\d\d(?:'?s)?", c.text):
         return None
     number = c.doc[c.first]
     counts = c.last - c.first == 1 and number.dep == "nummod" and number.head.tag == "NNS"
     return None if counts else "a year"
+
+
+def _after_an_apostrophe(c: Candidate) -> bool:
+    before = c.before()
+    return before is not None and before.text in "'’" and before.end_char == c.doc[c.first].idx
 
 
 def a_code(c: Candidate) -> str | None:
