@@ -586,6 +586,7 @@ VALUE_CASES = {
     ],
     "negatives": [
         ("Overnight temperatures fell to minus 5C in the north.", [-5]),
+        ("The thermometer showed minus 25C overnight.", [-25]),
         ("Sales growth was -12% in March.", [-12]),
         ("The index moved −3.5 points on Monday.", [-3.5]),
         ("Inflation fell to -2.1% in June.", [-2.1]),
@@ -653,6 +654,8 @@ VALUE_CASES = {
         ("He retired at the age of 65.", [65]),
         ("Voters aged 18 to 24 backed the party.", [(18, 24)]),
         ("Most were aged 18–24.", [(18, 24)]),
+        # two ages joined by "and" are two people's ages, not a range
+        ("The sisters, aged 7 and 10, were rescued.", [7, 10]),
         ("The foals were younger than three months old.", [3]),
         ("The victim was 27 years old.", [27]),
     ],

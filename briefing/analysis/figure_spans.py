@@ -579,6 +579,8 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
         change = next((t for t in range(first + 1, last - 1) if _lower(doc, t) == "to"), None)
     if change is None:
         change = _descending(doc, first, last)
+    if change is None:
+        change = _two_joined_by_and(doc, first, last)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
@@ -591,6 +593,17 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
         pieces = [(f, la - 1) if doc[la - 1].pos == "PROPN" else (f, la) for f, la in pieces]
     pieces = [_trim(doc, f, la) for f, la in pieces]  # "1 m x" + "1 m"
     return [(f, la) for f, la in pieces if la > f]
+
+
+def _two_joined_by_and(doc: Doc, first: int, last: int) -> int | None:
+    """The "and" in "girls aged 9 and 11": two numbers joined by "and" are two figures;
+    only "between" makes them the ends of a range ("between 20 and 30")."""
+    if "between" in (_lower(doc, first - 1), _lower(doc, first)):
+        return None
+    for t in range(first + 1, last - 1):
+        if _lower(doc, t) == "and" and doc[t - 1].like_num and _starts_number(doc, t + 1):
+            return t
+    return None
 
 
 def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
@@ -894,6 +907,8 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
+    if first > 0 and doc[first - 1].lower == "minus" and doc[first].text[:1].isdigit():
+        first -= 1  # "showed minus 25C": the sign is part of the figure
     point = first > 1 and doc[first - 1].text == "." and not doc[first - 1].space_before
     if point and _currency_mark(doc[first - 2].text + "."):  # "Rs." + "250", cut at the point
         first -= 2
@@ -1834,6 +1849,11 @@ def _age(c: Candidate) -> Quantity | None:
         return None
     text = re.sub(r"^(?:the\s+)?ages?\s+of\s+", "", c.text, flags=re.IGNORECASE)
     said = text != c.text or _lower(c.doc, c.first - 1) in AGE_BEFORE
+    said = said or (  # "aged 9 and 11": the second age after "and"
+        _lower(c.doc, c.first - 1) == "and"
+        and c.doc[c.first - 2].like_num
+        and _lower(c.doc, c.first - 3) in AGE_BEFORE
+    )
     q = parse_quantity(text) if said else None
     if q is None or q.kind != "count" or not re.fullmatch(r"[\d\s\-–a-z]+", text):
         return None
