@@ -283,6 +283,8 @@ CONTEXTS = [
     # a level a verb of reaching states is its subject's
     ("Spending on defence will reach 2.5% of GDP by 2030.", "2.5%",
      ["spending", "defence", "gdp"], ["2030"]),
+    # the words that bound a figure are the figure's, not what it measures
+    ("Up to 1.4m workers could take part in a strike.", "1.4m", ["workers"], ["up", "to"]),
     # an age is someone's: the noun it modifies or its clause's subject, never the verb
     ("Maria Lopez, a nurse, retired at the age of 60 after a long career.", "the age of 60",
      ["maria", "lopez"], ["retired", "at"]),

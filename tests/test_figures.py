@@ -716,6 +716,7 @@ UNIT_CASES = [
     ("the ticket is rs 500.", "rs 500", "INR", "money"),
     ("the bag costs rmb 100.", "rmb 100", "CNY", "money"),
     ("It cost me 5 quid.", "5 quid", "GBP", "money"),
+    ("He spent thousands of pounds on his album.", "thousands of pounds", "GBP", "money"),
     # a sum the model took for a date is still a sum
     ("they raised two and a half million dollars.", "two and a half million dollars", "USD",
      "money"),

@@ -915,6 +915,10 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, last))
     last = _take_after_unit(doc, last)
+    if _lower(doc, last - 1) in _PLURAL_SCALES and _lower(doc, last) == "of":
+        money = doc.get(last + 1)
+        if money is not None and money.lower in CURRENCY_WORDS and money.lower != "p":
+            return first, last + 2  # "thousands" + "of pounds": a sum, not a count of pounds
     if last == first + 1 and _inches_after_feet(doc, first):
         return first, last + 1  # "6 ft" + "2 in"
     nxt = doc.get(last)
@@ -939,6 +943,9 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ):
         last += 1
     return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))
+
+
+_PLURAL_SCALES = frozenset(("hundreds", "thousands", "millions", "billions", "trillions"))
 
 
 def _inches_after_feet(doc: Doc, t: int) -> bool:

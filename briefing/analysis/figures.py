@@ -1274,10 +1274,23 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
 """How to find what a figure measures, most specific first; the first phrase found wins."""
 
 
+_BOUND_OPENING = re.compile(
+    r"^(?:up to|more than|less than|fewer than|as many as|as much as|at least|at most|"
+    r"in excess of|upwards of)\s+",
+    re.IGNORECASE,
+)
+"""Words that bound a figure ("up to 1.4m workers"): the figure's, never what it measures."""
+_THOUSANDS_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])")
+"""An amount written with thousands commas: another figure, never part of a name ("FTSE
+100" is; "Unison's 800,000 workers" → "Unison's workers")."""
+
+
 def _context(site: Site) -> str:
     """A short phrase saying what the figure measures ("" when nothing says), with whose
     it is when the phrase does not say and the clause's subject is a name."""
     phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
+    phrase = _BOUND_OPENING.sub("", phrase)  # "Up to 1.4m workers" → "workers", not "Up to"
+    phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
     if phrase.lower() in DIMENSION_ADJECTIVES:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
     owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
