@@ -283,6 +283,12 @@ CONTEXTS = [
     # a level a verb of reaching states is its subject's
     ("Spending on defence will reach 2.5% of GDP by 2030.", "2.5%",
      ["spending", "defence", "gdp"], ["2030"]),
+    # counts listed side by side each count their own noun; none restates another
+    ("Three weeks of talks, 12 ministers, and 40 advisers were needed for the deal.", "12",
+     ["ministers"], ["weeks", "talks"]),
+    ("Three weeks of talks, 12 ministers, and 40 advisers were needed for the deal.", "40",
+     ["advisers"], ["weeks", "ministers"]),
+    ("Police seized 40 guns and 30 knives in the raid.", "30", ["knives"], ["guns"]),
     # the words that bound a figure are the figure's, not what it measures
     ("Up to 1.4m workers could take part in a strike.", "1.4m", ["workers"], ["up", "to"]),
     # an age is someone's: the noun it modifies or its clause's subject, never the verb

@@ -157,6 +157,9 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
     between = False  # "between the euro and the dollar": the "and" completes the pair
     for t in tokens:
         joins = t.dep == "cc" and t.i > kept[0].i + 1 if kept else False
+        before = t.nbor(-1)
+        if joins and before is not None and before.end_char == t.idx:
+            joins = False  # "five-and-a-half hours": a hyphened word, not two phrases
         if joins and between and t.lower == "and":
             between = False
         elif kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
@@ -794,6 +797,14 @@ def _owner_clause(verb: Token, owners: str) -> str:
     return " ".join([_who(verb), *(w.text for w in _verb_words(verb))])
 
 
+def _counted_by_a_figure(noun: Token, site: Site) -> bool:
+    """Whether another figure counts `noun` ("21 sports"): then a count beside it or
+    joined to it is the next item of a list."""
+    return any(
+        c.dep == "nummod" and c.i in site.figures and site.outside(c) for c in _children(noun)
+    )
+
+
 def appositive(site: Site) -> str | None:
     """A figure set beside a noun restates it: "a larger battery, 4,500 mAh" → "larger
     battery"."""
@@ -801,6 +812,8 @@ def appositive(site: Site) -> str | None:
     if measure.dep != "appos" or measure.head.pos not in ("NOUN", "PROPN"):
         return None
     noun = measure.head
+    if site.noun is not None and _counted_by_a_figure(noun, site):
+        return None  # "Ten days of competition, 21 sports": a list of counts, no restatement
     if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
         share = Site(site.doc, noun.i, noun.i + 1, noun, None, site.depth + 1, site.figures)
         return _context(share) or None  # what the share is of
@@ -905,6 +918,8 @@ def conjoined_figure(site: Site) -> str | None:
     to another figure measures what that one measures; so does a change the parser ran
     into the level it led to ("increased by 296,000 to 28.52 million": both employment)."""
     root = site.measure
+    if site.noun is not None and root.dep == "conj" and _counted_by_a_figure(root.head, site):
+        return None  # "21 sports and 503 events": each count counts its own noun
     run_into = root.dep == "quantmod" and root.head.i in site.figures and site.outside(root.head)
     if (
         site.depth > 3
