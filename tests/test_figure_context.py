@@ -257,6 +257,56 @@ CONTEXTS = [
      ["intel", "jobs"], []),
     ("Intel announced plans to cut 5,000 jobs, or about 4% of its workforce.", "about 4%",
      ["workforce", "intel"], ["plans"]),
+    # a measure hyphened to an adjective measures the noun after it (never its own words)
+    ("The museum shows the 25m-long skeleton of a whale.", "25m", ["skeleton", "whale"],
+     ["25m"]),
+    ("They built a 40ft-high wall around the site.", "40ft", ["wall"], ["40ft"]),
+    # a copula's subject is what its measure measures; "from A to B" only says between what
+    ("The length of the new bridge is 1.2 km from bank to bank.", "1.2 km",
+     ["length", "bridge"], ["bank"]),
+    ("The village is 20 miles from the coast.", "20 miles", ["village", "coast"], []),
+    # a figure joined after the counted noun measures another thing; a plain noun joined
+    # there is counted too
+    ("The party won 14 seats and 12.5% of the vote at the election.", "14",
+     ["party", "seats"], ["vote", "of", "and"]),
+    ("Police seized 40 guns and knives in the raid.", "40", ["guns", "knives"], []),
+    # a measure before "deep" or "high" set off after a noun sizes that noun
+    ("Most of the wreck landed in shallow water, just 30 feet deep.", "just 30 feet",
+     ["shallow", "water"], ["wreck", "landed"]),
+    # a number right after a proper noun is part of its name
+    ("The S&P 500 was down 2.1% on Friday.", "2.1%", ["s&p", "500", "down"], []),
+    ("The FTSE 100 index closed down 34 points at 7,402.", "7,402", ["ftse", "100", "index"],
+     ["34"]),
+    # "per" narrows the noun before it: a sum per share is the earnings' or the dividend's
+    ("Analysts expect earnings per share of $1.25.", "$1.25", ["earnings", "per", "share"],
+     []),
+    # a level a verb of reaching states is its subject's
+    ("Spending on defence will reach 2.5% of GDP by 2030.", "2.5%",
+     ["spending", "defence", "gdp"], ["2030"]),
+    # counts listed side by side each count their own noun; none restates another
+    ("Three weeks of talks, 12 ministers, and 40 advisers were needed for the deal.", "12",
+     ["ministers"], ["weeks", "talks"]),
+    ("Three weeks of talks, 12 ministers, and 40 advisers were needed for the deal.", "40",
+     ["advisers"], ["weeks", "ministers"]),
+    ("Police seized 40 guns and 30 knives in the raid.", "30", ["knives"], ["guns"]),
+    # the words that bound a figure are the figure's, not what it measures
+    ("Up to 1.4m workers could take part in a strike.", "1.4m", ["workers"], ["up", "to"]),
+    # an age is someone's: the noun it modifies or its clause's subject, never the verb
+    ("Maria Lopez, a nurse, retired at the age of 60 after a long career.", "the age of 60",
+     ["maria", "lopez"], ["retired", "at"]),
+    ("A 35-year-old man was arrested in Leeds.", "35-year-old", ["man"],
+     ["35-year-old", "arrested"]),
+    ("The actor died aged 72 at his home in London.", "72", ["actor"], ["died", "aged"]),
+    # a named possessive on the counted noun says whose it is
+    ("Ford's 13,000 UK workers will get a pay rise.", "13,000", ["ford's", "uk", "workers"],
+     []),
+    ("The council's £2m budget for parks was cut.", "£2m", ["council's", "budget", "parks"],
+     []),
+    # "between A and B" is one phrase: the "and" completes it
+    ("The exchange rate between the euro and the dollar is now 1.08.", "1.08",
+     ["rate", "euro", "dollar"], []),
+    ("The gap between the richest and the poorest regions is currently at 40%.", "40%",
+     ["gap", "richest", "poorest", "regions"], []),
 ]  # fmt: skip
 
 

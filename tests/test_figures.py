@@ -19,6 +19,7 @@ from briefing.analysis.quantities import parse_quantity
         ("$5m", 5e6, "USD", "money"),
         ("$1.5 trillion", 1.5e12, "USD", "money"),
         ("5 cents", 5, "cents", "money"),
+        ("5 euro cents", 5, "cents", "money"),
         ("300 million euros", 3e8, "EUR", "money"),
         ("$10-$12 million", (1e7, 1.2e7), "USD", "money"),
         ("3 to 5 billion dollars", (3e9, 5e9), "USD", "money"),
@@ -43,6 +44,11 @@ from briefing.analysis.quantities import parse_quantity
         ("a dozen", 12, "", "count"),
         ("dozens", 12, "", "count"),
         ("hundreds of thousands", 1e5, "", "count"),
+        # a vague plural of a unit is a lower bound in that unit
+        ("millions of dollars", 1e6, "USD", "money"),
+        ("thousands of miles", 1e3, "miles", "quantity"),
+        ("tens of thousands", 1e4, "", "count"),
+        ("tens of billions of dollars", 1e10, "USD", "money"),
         ("two hundred thousand", 2e5, "", "count"),
         ("1.2 million", 1.2e6, "", "count"),
         ("over 500,000", 5e5, "", "count"),
@@ -434,6 +440,16 @@ DROPPED_CASES = [
     ("The bus left at 10.45 from the square.", "10.45", "a clock time"),
     ("Her debut went straight in at number six.", "six", "a place in a ranking"),
     ("Two of her songs made the top 20 this week.", "20", "a place in a ranking"),
+    ("The band's new single climbed from 17 to number three.", "17", "a place in a ranking"),
+    ("The album spawned three top 10 singles.", "10", "a place in a ranking"),
+    ("The plan does three things: 1) it cuts fares; 2) it adds trains.", "1",
+     "a list item's number"),
+    ("Staff on zero-hours contracts will get sick pay.", "zero-hours",
+     "part of a name: a zero- compound names a kind of thing"),
+    ("Bands from across the globe will play in Cork, Ireland from 2-6 July.", "2-6",
+     "a date: days of a month"),
+    ("The coach switched to a 4-4-2 after the break.", "4",
+     "a formation or code: numbers chained by dashes"),
 ]  # fmt: skip
 
 
@@ -456,6 +472,9 @@ READING_CASES = [
     ("The hosts won 3-1 in the rain.", "3", "one number of a score"),
     ("Two in five adults rent their home.", "Two in five", "a ratio"),
     ("A 52-year-old man was arrested.", "52-year-old", "is an age"),
+    ("The fund raised $ 75, 000 , 000 for roads.", "$ 75, 000 , 000", "one number"),
+    ("Tickets cost 30 Brazilian reais.", "30 Brazilian reais", "whose money it is"),
+    ("The museum shows the 25m-long skeleton of a whale.", "25m", "never a date"),
 ]  # fmt: skip
 
 
@@ -499,6 +518,10 @@ VALUE_CASES = {
         ("She lives at 221B Baker Street.", []),
         ("He was diagnosed with type 1 diabetes.", []),
         ("The 2019–20 season was cut short.", []),
+        ("The fair runs in Basel from 4-9 June.", []),
+        ("She was one of the class of '97 at the school.", []),
+        ("The city will buy 40 zero-emission buses.", [40]),
+        ("Voting takes place on October 3-4 across the state.", []),
         ("The marathon record stands at 2:00:35.", []),
         ("The new Mission: Impossible 7 film opened.", []),
         ("The 24 Hours of Le Mans drew 300,000 fans.", [300000]),
@@ -522,6 +545,7 @@ VALUE_CASES = {
         ("Around a quarter of adults smoke.", [0.25]),
         ("Nearly ¾ of voters turned out.", [0.75]),
         ("The drug cut deaths by a third.", [1 / 3]),
+        ("The glacier has shrunk by a fifth since 1990.", [0.2]),
         ("The trail is 10½ miles long.", [10.5]),
         ("One person in five lives alone.", [0.2]),
         ("He scored one goal in 10 games.", [1, 10]),  # two counts, no share
@@ -535,6 +559,7 @@ VALUE_CASES = {
         ("The charity raised 2.3mn dollars in a week.", [2.3e6]),
         ("A quarter of a million people marched in the capital.", [2.5e5]),
         ("One-and-a-half million jobs were lost.", [1.5e6]),
+        ("The scheme wasted millions of pounds, auditors said.", [1e6]),
         ("The deal values the company at about 12bn.", [1.2e10]),
         ("The project will cost 3.5 lakh crore rupees.", [3.5e12]),
     ],
@@ -551,9 +576,17 @@ VALUE_CASES = {
         ("The balance stood at -£2.3bn.", [-2.3e9]),
         ("Nigeria's budget is ₦21.8 trillion.", [2.18e13]),
         ("The firm raised NT$3bn from investors.", [3e9]),
+        # thousands commas typed with a space after them are still one number
+        ("The bond sale raised $ 75, 000 , 000 for the county.", [7.5e7]),
+        ("Some 10, 000 people marched in the capital.", [1e4]),
+        ("The rooms are 101, 102 and 103.", [101, 102, 103]),  # a list, not one number
+        ("the plan costs a billion euros.", [1e9]),
+        ("The prize is 10 000 euros.", [1e4]),
+        ("They won the top 10 awards.", [10]),  # "top" is no currency code in lower case
     ],
     "negatives": [
         ("Overnight temperatures fell to minus 5C in the north.", [-5]),
+        ("The thermometer showed minus 25C overnight.", [-25]),
         ("Sales growth was -12% in March.", [-12]),
         ("The index moved −3.5 points on Monday.", [-3.5]),
         ("Inflation fell to -2.1% in June.", [-2.1]),
@@ -574,6 +607,23 @@ VALUE_CASES = {
         ("A 1-0 win over Spain sent them through.", [1, 0]),
         ("Australia won by six wickets.", [6]),
         ("Wales were thrashed 40-6 by New Zealand.", [40, 6]),
+        # set scores written in a row are scores, whichever side is larger
+        ("Sinner came through 4-6 (5-7) 6-2 6-4 against the Spaniard.", [4, 6, 5, 7, 6, 2, 6, 4]),
+        ("Critics blamed the 3-5-2 formation for the defeat.", []),
+        ("Press criticism grew over their 2-3-2 scrum formation that left a forward free.", []),
+    ],
+    "counts": [
+        # some nouns are counted in the singular: the number counts them, it names nothing
+        ("The firm said its 500 staff would keep their jobs.", [500]),
+        ("The airline flies its 40 aircraft to 12 cities.", [40, 12]),
+    ],
+    "feet and inches": [
+        ("The new signing is 6 ft 2 in tall.", [6, 2]),
+        ("He is 5 feet 11 inches tall.", [5, 11]),
+    ],
+    "compounds": [
+        ("The museum shows the 25m-long skeleton of a whale.", [25]),
+        ("A 20-tonne lorry overturned on the road.", [20]),
     ],
     "changes and levels": [
         ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),
@@ -604,6 +654,8 @@ VALUE_CASES = {
         ("He retired at the age of 65.", [65]),
         ("Voters aged 18 to 24 backed the party.", [(18, 24)]),
         ("Most were aged 18–24.", [(18, 24)]),
+        # two ages joined by "and" are two people's ages, not a range
+        ("The sisters, aged 7 and 10, were rescued.", [7, 10]),
         ("The foals were younger than three months old.", [3]),
         ("The victim was 27 years old.", [27]),
     ],
@@ -651,6 +703,33 @@ UNIT_CASES = [
      "DKK", "money"),
     ("Prague fined the firm 40,000 Czech crowns.", "40,000 Czech crowns", "CZK", "money"),
     ("She won three crowns in a row.", "three", "crowns", "count"),
+    # a country's name or adjective between a number and a currency word says whose money
+    ("Tickets cost 30 Brazilian reais.", "30 Brazilian reais", "BRL", "money"),
+    ("the company raised 12 million u.s. dollars.", "12 million u.s. dollars", "USD", "money"),
+    ("He owes 7.5 million Hong Kong dollars.", "7.5 million Hong Kong dollars", "HKD",
+     "money"),
+    ("He paid 45 bucks for the ticket.", "45 bucks", "USD", "money"),
+    # a currency code in lower case before a number, as some wires and forms write it
+    ("they changed usd 500 at the airport.", "usd 500", "USD", "money"),
+    ("the budget is eur 3.2 billion.", "eur 3.2 billion", "EUR", "money"),
+    ("the company lost 5 million sgd.", "5 million sgd", "SGD", "money"),
+    ("the ticket is rs 500.", "rs 500", "INR", "money"),
+    ("the bag costs rmb 100.", "rmb 100", "CNY", "money"),
+    ("It cost me 5 quid.", "5 quid", "GBP", "money"),
+    ("He spent thousands of pounds on his album.", "thousands of pounds", "GBP", "money"),
+    # a sum the model took for a date is still a sum
+    ("they raised two and a half million dollars.", "two and a half million dollars", "USD",
+     "money"),
+    # a unit's symbol keeps its capital ("Hz"); concentrations in parts per million/billion
+    ("The screen refreshes at 120 Hz.", "120 Hz", "Hz", "quantity"),
+    ("Tests found lead at 12 ppb in the tap water.", "12 ppb", "ppb", "quantity"),
+    ("Broadband speeds reached 100 Mbps in the town.", "100 Mbps", "Mbps", "quantity"),
+    ("The line carries 120 volts.", "120 volts", "V", "quantity"),
+    ("The phone has a 48MP camera.", "48MP", "MP", "quantity"),
+    ("The quake had a magnitude of 6.8, officials said.", "6.8", "magnitude", "quantity"),
+    ("The noise reached 85 decibels at night.", "85 decibels", "dB", "quantity"),
+    # a tie is a score: it counts no noun ("a 20-20 draw" is not twenty draws)
+    ("A late try earned the visitors a 20-20 draw.", "20-20", "", "count"),
     # a number word in the plural counts the object of its "of"
     ("Crews are repairing dozens of bridges after the storm.", "dozens", "bridges", "count"),
     ("Hundreds of nurses marched on Friday.", "Hundreds", "nurses", "count"),

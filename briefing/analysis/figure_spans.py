@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -33,14 +33,18 @@ from briefing.analysis.lexicon import (
     CHANGE_WORDS,
     CLOCK_PREPS,
     CODE_LETTERS,
+    COUNTED_SINGULARS,
     CURRENCIES_AFTER_A_NUMBER,
+    DOLLAR_COUNTRIES,
     KEY_NOUNS,
     LEVEL_VERBS,
+    LOWER_CODES_THAT_ARE_WORDS,
     MONEY_NOUNS,
     MONEY_VERBS,
     MONTHS,
     NAME_LINKS,
     NAME_SUFFIXES,
+    NOT_COUNTRY_ADJECTIVES,
     NUMBER_SIGNS,
     NUMBERED_WORK_NOUNS,
     OLDEST_AGE,
@@ -183,8 +187,49 @@ def _lower(doc: Doc, t: int) -> str:
     return tok.lower if tok is not None else ""
 
 
+def _a_magnitude(c: Candidate) -> bool:
+    """ "a magnitude of 6.8", "magnitude 7.1", "a 7.1-magnitude quake": the size of an
+    earthquake (or a star's brightness), a measure and not a count."""
+    if c.text.lower().endswith("-magnitude") or (
+        _lower(c.doc, c.last) == "-" and _lower(c.doc, c.last + 1) == "magnitude"
+    ):
+        return True
+    before = [_lower(c.doc, c.first - k) for k in (1, 2)]
+    return before[0] == "magnitude" or before == ["of", "magnitude"]
+
+
+def _money_words(c: Candidate) -> bool:
+    """A span naming a currency and no month or year is a sum, whatever the model tagged
+    it ("two and a half million dollars" as a date)."""
+    currency = any(t.lower in CURRENCY_WORDS and t.lower != "p" for t in c.tokens)
+    return currency and not MONTHS.search(c.text) and not re.search(r"\b(?:1[89]|20)\d\d\b", c.text)
+
+
+def _special_reading(c: Candidate, q: Quantity) -> str:
+    """How a figure read by one of the rules below was read, for `analyze --explain`."""
+    text = c.text.lower()
+    if re.search(r"\d\s?, \d{3}", text):
+        return "thousands commas typed with a space after them are one number"
+    if _MEASURE_ADJECTIVE.fullmatch(c.doc.text(c.first, min(c.last + 2, len(c.doc)))):
+        return 'a measure hyphened to "long", "high" or "deep" is a length, never a date'
+    named = (k for k in range(max(c.first + 1, c.last - 4), c.last - 1))
+    if q.kind == "money" and any(_whose_currency(c.doc, k) == c.last - k for k in named):
+        return "the words between the number and the currency say whose money it is"
+    return ""
+
+
+_MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*\s?[a-z]+-(?:long|high|wide|deep|tall|thick)", re.I)
+"""A measure hyphened to its adjective ("25m-long", "40ft-high"): a length, never a date."""
+
+
 def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     """The span's Quantity and how it was read, or why it is not a figure."""
+    if c.label in TIME_LABELS and _money_words(c):
+        c = replace(c, label="MONEY")  # "two and a half million dollars" taken for a date
+    if c.label in TIME_LABELS and _MEASURE_ADJECTIVE.fullmatch(c.text):
+        c = replace(c, last=c.last - 2, label="QUANTITY")  # "a 25m-long skeleton" as a date
+        if c.text.lower().endswith("m") and c.text[-2:-1].isdigit():  # a length: metres
+            c = replace(c, phrase=c.text[:-1] + " metres")
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)
@@ -207,6 +252,10 @@ def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     if q.unit == "GBP" and _pounds_of_weight(c):
         q = Quantity(q.value, "lb", "quantity")
         why = 'pounds are a weight when weighing is said ("weighed", "of flour", "ounces")'
+    if q.kind == "count" and _a_magnitude(c):
+        q = Quantity(q.value, "magnitude", "quantity")
+        why = 'a number after "magnitude" or hyphened to it is a magnitude, not a count'
+    why = why or _special_reading(c, q)
     if q.unit.endswith(" old"):
         why = (
             'a time span followed by "old" or "of age", or a number after "aged" or "the'
@@ -239,9 +288,25 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     spans.append((f, la, ent.label))
     spans.extend(_loose_numbers(doc, covered, numeric))
     spans.extend(_fractions(doc, numeric))
+    spans.extend(_a_scale_of_money(doc, numeric))
     spans = _join_powers(doc, _mark_scores(doc, sorted(spans)))
-    spans = _join_ratios(doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, spans)))
+    spans = _join_ratios(
+        doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, _join_comma_groups(doc, spans)))
+    )
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
+
+
+def _a_scale_of_money(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
+    """ "a billion euros", "a million dollars": "a" and a scale word before a currency is
+    a sum (one billion), which the model often leaves untagged."""
+    spans: list[tuple[int, int, str]] = []
+    for t in range(1, len(doc) - 1):
+        word, money = doc[t].lower, doc[t + 1].lower
+        if t in numeric or word not in SCALES or len(word) < 5 or word.endswith("s"):
+            continue  # "million", "billion"; not "dozens"
+        if _lower(doc, t - 1) in ("a", "an") and money in CURRENCY_WORDS and money != "p":
+            spans.append((t - 1, t + 2, "MONEY"))
+    return spans
 
 
 def _score(doc: Doc, a: int, b: int) -> bool:
@@ -260,7 +325,37 @@ def _score_numbers(doc: Doc, x: str, y: str, a: int, b: int) -> bool:
         return False
     near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
     result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
-    return int(x) > int(y) or result  # "aged 18-24" is a range
+    return int(x) > int(y) or result or _beside_a_pair(doc, a, b)  # "aged 18-24" is a range
+
+
+_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _beside_a_pair(doc: Doc, a: int, b: int) -> bool:
+    """ "6-7 (3-7) 6-3 6-3": a dash pair right beside another, brackets apart, is one of
+    the set or game scores of a match (a range is not written twice in a row)."""
+
+    def pair_ending(k: int) -> bool:
+        while _lower(doc, k) in ("(", ")"):
+            k -= 1
+        if _PAIR.fullmatch(_lower(doc, k)):
+            return True
+        return _lower(doc, k - 1) in ("-", "–") and bool(
+            re.fullmatch(r"\d{1,3}", _lower(doc, k))
+            and re.fullmatch(r"\d{1,3}", _lower(doc, k - 2))
+        )
+
+    def pair_starting(k: int) -> bool:
+        while _lower(doc, k) in ("(", ")"):
+            k += 1
+        if _PAIR.fullmatch(_lower(doc, k)):
+            return True
+        return _lower(doc, k + 1) in ("-", "–") and bool(
+            re.fullmatch(r"\d{1,3}", _lower(doc, k))
+            and re.fullmatch(r"\d{1,3}", _lower(doc, k + 2))
+        )
+
+    return pair_ending(a - 1) or pair_starting(b + 1)
 
 
 _GLUED_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
@@ -341,11 +436,45 @@ def _join_digit_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for first, last, label in spans:
         end = _thousands_run(doc, out[-1][0]) if out and out[-1][1] == first else None
-        if end is not None and last <= end:
-            out[-1] = (out[-1][0], max(out[-1][1], last), "CARDINAL")
+        if end is not None and first < end:  # "10 000" + "euros" too
+            out[-1] = (out[-1][0], max(out[-1][1], last), "CARDINAL" if last <= end else label)
             continue
         out.append((first, last, label))
     return out
+
+
+def _join_comma_groups(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "10, 000 people", "$ 75, 000 , 000": a number written with a space after its
+    thousands commas (typed so, or split by a tokenizer) is one number when every group
+    after the first has three digits; not a list of numbers ("rooms 101, 102 and 103")."""
+    out: list[tuple[int, int, str]] = []
+    joined_to = -1  # where the last joined number ends
+    for first, last, label in spans:
+        if first < joined_to:
+            if last > joined_to:
+                out[-1] = (out[-1][0], last, out[-1][2])
+            continue  # a group the join before took in
+        end = _comma_run(doc, last - 1)
+        if end is not None:
+            joined_to = end
+        out.append((first, end if end is not None else last, label))
+    return out
+
+
+def _comma_run(doc: Doc, t: int) -> int | None:
+    """The end of the run of ", ddd" groups after the number at token `t`, else None."""
+    lead = doc[t].text.lstrip("$£€")
+    if not (lead.isdigit() and len(lead) <= 3) or (t >= 2 and _lower(doc, t - 1) == ","):
+        return None
+    k = t + 1
+    while _lower(doc, k) == "," and re.fullmatch(r"\d{3}", _lower(doc, k + 1)):
+        if not doc[k + 1].space_before:
+            return None  # "10,000" the model split: read as it is
+        k += 2
+    if k == t + 1:
+        return None
+    listed = _lower(doc, k) in ("and", "or", ",") and _lower(doc, k + 1)[:1].isdigit()
+    return None if listed else k
 
 
 def _thousands_run(doc: Doc, t: int) -> int | None:
@@ -450,6 +579,8 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
         change = next((t for t in range(first + 1, last - 1) if _lower(doc, t) == "to"), None)
     if change is None:
         change = _descending(doc, first, last)
+    if change is None:
+        change = _two_joined_by_and(doc, first, last)
     if change is not None:
         return [(first, change), (change + 1, last)]
     cuts = [first]
@@ -462,6 +593,17 @@ def _split(doc: Doc, first: int, last: int, after_names: bool) -> list[tuple[int
         pieces = [(f, la - 1) if doc[la - 1].pos == "PROPN" else (f, la) for f, la in pieces]
     pieces = [_trim(doc, f, la) for f, la in pieces]  # "1 m x" + "1 m"
     return [(f, la) for f, la in pieces if la > f]
+
+
+def _two_joined_by_and(doc: Doc, first: int, last: int) -> int | None:
+    """The "and" in "girls aged 9 and 11": two numbers joined by "and" are two figures;
+    only "between" makes them the ends of a range ("between 20 and 30")."""
+    if "between" in (_lower(doc, first - 1), _lower(doc, first)):
+        return None
+    for t in range(first + 1, last - 1):
+        if _lower(doc, t) == "and" and doc[t - 1].like_num and _starts_number(doc, t + 1):
+            return t
+    return None
 
 
 def _change_and_level(doc: Doc, first: int, last: int) -> int | None:
@@ -729,9 +871,10 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
         if body[p.starts[t] : p.ends[t]].lower() not in DENOMINATORS:
             continue
         tok = doc[t]
-        if t in numeric or tok.lower not in DENOMINATORS or not tok.tag.startswith("NN"):
-            continue
         start = t - 2 if _lower(doc, t - 1) == "-" else t - 1
+        by = _lower(doc, start - 1) == "by"  # "shrunk by a fifth", whatever its tag
+        if t in numeric or tok.lower not in DENOMINATORS or not (tok.tag.startswith("NN") or by):
+            continue
         if _lower(doc, t + 1) != "of" and _lower(doc, start - 1) != "by":
             continue  # "a third of voters", "cut by a third"
         numerator = _lower(doc, start)
@@ -764,12 +907,20 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
         and doc[first - 1].end_char >= doc[first].idx - 1
     ):
         first -= 1
+    if first > 0 and doc[first - 1].lower == "minus" and doc[first].text[:1].isdigit():
+        first -= 1  # "showed minus 25C": the sign is part of the figure
     point = first > 1 and doc[first - 1].text == "." and not doc[first - 1].space_before
     if point and _currency_mark(doc[first - 2].text + "."):  # "Rs." + "250", cut at the point
         first -= 2
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, last))
     last = _take_after_unit(doc, last)
+    if _lower(doc, last - 1) in _PLURAL_SCALES and _lower(doc, last) == "of":
+        money = doc.get(last + 1)
+        if money is not None and money.lower in CURRENCY_WORDS and money.lower != "p":
+            return first, last + 2  # "thousands" + "of pounds": a sum, not a count of pounds
+    if last == first + 1 and _inches_after_feet(doc, first):
+        return first, last + 1  # "6 ft" + "2 in"
     nxt = doc.get(last)
     if nxt is None:
         return first, last
@@ -787,10 +938,19 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     elif (
         nxt.lower in _MEASURE_AFTER
         and re.fullmatch(r"(?:minus-?|[+-])?[\d,.]+(?:sq)?", doc[last - 1].text)  # "1200sq ft"
-        and not nxt.text.istitle()  # "21 Grams" is a film ("GB" is a unit)
+        and not (nxt.text.istitle() and len(nxt.text) > 3 and MEASURES[nxt.lower] != nxt.text)
+        # "21 Grams" is a film ("GB", "Hz", "Mbps" are symbols)
     ):
         last += 1
     return first, _take_after_unit(doc, _take_per_time(doc, _take_a_day(doc, last)))
+
+
+_PLURAL_SCALES = frozenset(("hundreds", "thousands", "millions", "billions", "trillions"))
+
+
+def _inches_after_feet(doc: Doc, t: int) -> bool:
+    """ "6 ft 2 in": a bare number right after a measure in feet, before "in", is inches."""
+    return _lower(doc, t - 1) in ("ft", "feet", "foot") and _lower(doc, t + 1) in ("in", "ins")
 
 
 def _take_time_unit(doc: Doc, last: int) -> int:
@@ -841,6 +1001,8 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if tok.text in currency_codes() and tok.text not in ("A", "US"):
         return 1
+    if _a_lower_code(tok.text):
+        return 1  # "5 million sgd", as forms and some wires write codes
     if tok.lower in CURRENCIES_AFTER_A_NUMBER and t > 0 and doc[t - 1].head == tok:
         return 1  # "5bn won": the number hangs on the word, so it names the money
     names = _currency_name_map()
@@ -848,7 +1010,41 @@ def _currency_name_after(doc: Doc, t: int) -> int:
         return 1
     if nxt is not None and f"{tok.lower} {nxt.lower}" in names:
         return 2
+    return _whose_currency(doc, t)
+
+
+def _whose_currency(doc: Doc, t: int) -> int:
+    """ "12 million U.S. dollars", "30 Brazilian reais", "7.5m Hong Kong dollars": one or
+    two words naming a country or its people between a number and a currency word say
+    whose money it is; they and the currency word are part of the figure (0 when the
+    words are not such names: "5 more dollars", "20 extra pounds")."""
+    for between in (1, 2, 3):
+        money = doc.get(t + between)
+        if money is None or money.lower not in CURRENCY_WORDS or money.lower in _SUB_UNITS:
+            continue
+        words = [doc[k] for k in range(t, t + between)]
+        words = [w for w in words if w.text != "." or w.space_before]  # "u.s" + "."
+        if len(words) <= 2 and all(_a_country_word(w) for w in words):
+            return between + 1
     return 0
+
+
+_SUB_UNITS = frozenset(("p", "cent", "cents", "pence"))
+
+
+def _a_country_word(tok: Token) -> bool:
+    """A word that may name a country or its people before a currency ("Australian",
+    "U.S.", "Hong", "Kong", "new" of New Zealand): a proper noun, a capitalised or
+    country adjective, never a word of amount ("more", "extra")."""
+    if tok.lower in DOLLAR_COUNTRIES or tok.lower.rstrip(".") in ("u.s", "us", "hong", "new"):
+        return True
+    if tok.lower in NOT_COUNTRY_ADJECTIVES or not tok.text.isalpha():
+        return False
+    capital_or_demonym = tok.text[0].isupper() or _DEMONYM.search(tok.lower) is not None
+    return tok.pos in ("PROPN", "ADJ") and capital_or_demonym
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i|ic)$")
 
 
 @cache
@@ -856,11 +1052,24 @@ def _currency_name_map() -> dict[str, str]:
     return dict(currency_names())
 
 
+def _a_lower_code(text: str) -> bool:
+    """An ISO 4217 code written in lower case ("usd", "sgd"), not one that is an English
+    word ("top", "all")."""
+    return (
+        len(text) == 3
+        and text.islower()
+        and text.upper() in currency_codes()
+        and text not in LOWER_CODES_THAT_ARE_WORDS
+    )
+
+
 def _currency_mark(text: str) -> bool:
     """A currency sign or code that may stand before a number: "$", "HK$", "PS", "SEK",
     "Rs"."""
     if _SYMBOL_BEFORE.match(text) or (text in currency_codes() and text != "A"):
         return True
+    if _a_lower_code(text) or text in ("rs", "rs.", "ksh"):
+        return True  # "usd 500", "eur 3.2bn", "rs 500" in lower case
     return len(text) > 1 and text[0].isupper() and text.lower() in CURRENCY_SYMBOLS
 
 
@@ -1075,16 +1284,54 @@ def _bare_count(c: Candidate) -> bool:
     return c.label in ("CARDINAL", "LOOSE")
 
 
+def a_day_of_a_month(c: Candidate) -> str | None:
+    """ "from 3-8 May", "on 14 March", "June 3-5": days of the month (1 to 31, or a span
+    of them) right beside a month's name are a date, whatever the model tagged them."""
+    if not re.fullmatch(r"(?:[1-9]|[12]\d|3[01])(?:\s?[-–]\s?(?:[1-9]|[12]\d|3[01]))?", c.text):
+        return None
+    beside = [c.after(), c.before()]
+    months = [t for t in beside if t is not None and t.is_title and MONTHS.fullmatch(t.text)]
+    return "a date: days of a month" if months else None
+
+
+def a_dash_chain(c: Candidate) -> str | None:
+    """ "a 4-4-2 formation", "a 2-3-2 scrum": three or more numbers chained by dashes are
+    a formation, a line-up or a code, not amounts (nor a range: a range has two ends)."""
+    doc = c.doc
+    if any(re.fullmatch(r"\d+(?:[-–]\d+){2,}", t.text) for t in c.tokens):
+        return "a formation or code: numbers chained by dashes"
+    if not all(t.text.isdigit() or t.text in ("-", "–") for t in c.tokens):
+        return None  # only numbers and dashes ("2", or "2-3" read as a range)
+    start, end = c.first, c.last
+    while start >= 2 and _lower(doc, start - 1) in ("-", "–") and _lower(doc, start - 2).isdigit():
+        start -= 2
+    while _lower(doc, end) in ("-", "–") and _lower(doc, end + 1).isdigit():
+        end += 2
+    chain = [doc[t].text for t in range(start, end)]
+    alternating = all(
+        w.isdigit() if k % 2 == 0 else w in ("-", "–") for k, w in enumerate(chain)
+    )  # "2 - 3 - 2", not "1 000 000"
+    numbers = (len(chain) + 1) // 2 if alternating else 0
+    return "a formation or code: numbers chained by dashes" if numbers >= 3 else None
+
+
 def a_year(c: Candidate) -> str | None:
     """ "since 2022", "the 1990s": a bare four-digit number from 1800 to 2099 is a year,
     unless it counts a noun ("2000 troops")."""
     if re.fullmatch(r"(?:1[89]|20)\d\d[-–/](?:\d\d|(?:1[89]|20)\d\d)", c.text):
         return "a year"  # "the 2019–20 season", "1914-1918"
+    if re.fullmatch(r"\d\d(?:'?s)?", c.text) and _after_an_apostrophe(c):
+        return "a year"  # "the class of '83", "the '90s"
     if not _bare_count(c) or not re.fullmatch(r"(?:1[89]|20)\d\d(?:'?s)?", c.text):
         return None
     number = c.doc[c.first]
     counts = c.last - c.first == 1 and number.dep == "nummod" and number.head.tag == "NNS"
     return None if counts else "a year"
+
+
+def _after_an_apostrophe(c: Candidate) -> bool:
+    before = c.before()
+    return before is not None and before.text in "'’" and before.end_char == c.doc[c.first].idx
 
 
 def a_code(c: Candidate) -> str | None:
@@ -1173,7 +1420,7 @@ def a_label(c: Candidate) -> str | None:
     if not _bare_count(c) or not c.text.isdigit():
         return None
     before = c.before()
-    if before is None or before.tag != "NN":
+    if before is None or before.tag != "NN" or _inches_after_feet(c.doc, c.first):
         return None
     head = c.doc[c.last - 1].head
     if head == before:
@@ -1238,6 +1485,36 @@ def a_vague_size(c: Candidate) -> str | None:
     return None
 
 
+def a_list_number(c: Candidate) -> str | None:
+    """ "1) explains why …; 2) cautions that …": a small number closed by a bracket it did
+    not open numbers an item of a list; it counts nothing."""
+    if not re.fullmatch(r"\d{1,2}", c.text) or _lower(c.doc, c.last) != ")":
+        return None
+    opens = c.first in c.doc.parse.sent_starts or _lower(c.doc, c.first - 1) in (
+        ":",
+        ";",
+        ",",
+        "and",
+        "or",
+        "-",
+        "–",
+        "",
+    )
+    starts_item = opens and not (c.first >= 2 and _lower(c.doc, c.first - 2)[:1].isdigit())
+    return "a list item's number" if starts_item else None  # not "(5-7)" of a score
+
+
+def a_zero_compound(c: Candidate) -> str | None:
+    """ "zero-hours contracts", "zero-emission buses", "a zero-sum game": "zero" hyphened
+    to a noun names a kind of thing (none of it), not an amount of it."""
+    first = c.doc[c.first]
+    if (first.lower == "zero" and _lower(c.doc, c.first + 1) == "-") or first.lower.startswith(
+        "zero-"
+    ):
+        return "part of a name: a zero- compound names a kind of thing"
+    return None
+
+
 def an_ordinal(c: Candidate) -> str | None:
     """ "the 19th century", "his 3rd term": a number with an ordinal ending ranks
     something, it does not measure it."""
@@ -1255,8 +1532,21 @@ def a_place_in_a_ranking(c: Candidate) -> str | None:
     counts = after is not None and after.tag == "NNS" and after.dep != "compound"
     if word == "top" and before in ("the", "a", "their", "its", "his", "her") and not counts:
         return "a place in a ranking"
+    if word == "top" and (before in SMALL or before.isdigit()):
+        return "a place in a ranking"  # "three top 20 singles": the count came before "top"
     if word in ("number", "no", "no.") and before in ("at", "to", "is", "was", "from", "reached"):
         return "a place in a ranking"
+    if (
+        word == "from"
+        and _lower(c.doc, c.last) == "to"
+        and _lower(c.doc, c.last + 1)
+        in (
+            "number",
+            "no",
+            "no.",
+        )
+    ):
+        return "a place in a ranking"  # "moved from 13 to number four": both are places
     return None
 
 
@@ -1298,6 +1588,8 @@ def names_a_singular_thing(c: Candidate) -> str | None:
     if number.dep not in ("nummod", "compound") or head.i != number.i + 1 or head.tag != "NN":
         return None
     if head.lower in _UNIT_WORDS or head.lower in SCALES or head.dep == "compound":
+        return None
+    if head.lower in COUNTED_SINGULARS:  # "its 500 staff", "40 aircraft": counted all the same
         return None
     if any(k.dep == "conj" and k.tag == "NNS" for k in head.children):
         return None  # "32 cruise and ballistic missiles" counts the missiles
@@ -1438,6 +1730,8 @@ def before_a_capitalised_unit(c: Candidate) -> str | None:
     unit = nxt.lower
     if (unit not in TIME_UNITS and unit not in MEASURES) or unit in TEMPERATURE_UNITS:
         return None
+    if MEASURES.get(unit) == nxt.text:
+        return None  # "100 Mbps": a symbol written as it is, not a word with a capital
     if nxt.sent != c.doc[c.first].sent:
         return None
     return "part of a name: a title"
@@ -1449,11 +1743,15 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_work_title,
     a_clock_time,
     a_date_or_time,
+    a_day_of_a_month,
+    a_dash_chain,
     a_year,
     an_ordinal,
     a_place_in_a_ranking,
     a_mixed_code,
     a_vague_size,
+    a_zero_compound,
+    a_list_number,
     a_title_in_words,
     a_slash_pair,
     a_code,
@@ -1558,6 +1856,11 @@ def _age(c: Candidate) -> Quantity | None:
         return None
     text = re.sub(r"^(?:the\s+)?ages?\s+of\s+", "", c.text, flags=re.IGNORECASE)
     said = text != c.text or _lower(c.doc, c.first - 1) in AGE_BEFORE
+    said = said or (  # "aged 9 and 11": the second age after "and"
+        _lower(c.doc, c.first - 1) == "and"
+        and c.doc[c.first - 2].like_num
+        and _lower(c.doc, c.first - 3) in AGE_BEFORE
+    )
     q = parse_quantity(text) if said else None
     if q is None or q.kind != "count" or not re.fullmatch(r"[\d\s\-–a-z]+", text):
         return None

@@ -20,6 +20,7 @@ shown in the body, but not a key figure).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -40,6 +41,7 @@ from briefing.analysis.lexicon import (
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
+    DIMENSION_ADJECTIVES,
     DIRECTION_WORDS,
     DISTANCE_FROM_PREPS,
     GAPPED_PREPS,
@@ -105,7 +107,7 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
         of = next((c for c in root.children if c.dep == "prep" and c.lower == "of"), None)
         counted = next((c for c in of.children if c.dep == "pobj"), None) if of else None
         if counted is not None and counted.pos in ("NOUN", "PROPN"):
-            return counted
+            return counted if counted.i >= last else None  # "millions of dollars" is the sum
     if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
     head = root.head
@@ -152,10 +154,17 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
     break (and at a conjunction, unless the words are one noun's modifiers:
     `within_name`), without leading or trailing function words."""
     kept: list[Token] = []
+    between = False  # "between the euro and the dollar": the "and" completes the pair
     for t in tokens:
         joins = t.dep == "cc" and t.i > kept[0].i + 1 if kept else False
-        if kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
+        before = t.nbor(-1)
+        if joins and before is not None and before.end_char == t.idx:
+            joins = False  # "five-and-a-half hours": a hyphened word, not two phrases
+        if joins and between and t.lower == "and":
+            between = False
+        elif kept and (t.text in CLAUSE_BREAKS or (joins and not within_name)):
             break
+        between = between or t.lower == "between"
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
@@ -211,7 +220,8 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     which says whose they are ("profits at Renault", "unemployment in Portugal")."""
     tokens = [t for t in _subtree(noun) if t.i <= noun.i and t.dep != "det"]
     if noun.pos == "NOUN":  # a number on a common noun is a figure ("a record 32 goals"),
-        tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun)]
+        tokens = [t for t in tokens if not (t.dep == "nummod" and t.head == noun) or _in_name(t)]
+    tokens += [c for c in _children(noun) if c.i == noun.i + 1 and _in_name(c)]  # "S&P 500"
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
     core = " ".join(words if named else words[-CORE_WORDS:])
@@ -226,16 +236,42 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    nominal = ("NOUN", "ADJ", "PROPN") if of.lower == "between" else ("NOUN",)
     narrows = (
-        of.lower in NARROWING_PREPS and obj is not None and obj.pos == "NOUN" and not _a_time(obj)
-    )  # "demand for electric cars", "unemployment among young people"
+        of.lower in NARROWING_PREPS and obj is not None and obj.pos in nominal and not _a_time(obj)
+    )  # "demand for electric cars", "unemployment among young people", "the gap between
+    # the richest and the poorest"
     if narrows and obj is not None:
-        return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"
+        pair = _phrase(_subtree(obj), within_name=True)
+        if of.lower == "between" and " and " not in pair:
+            pair += _other_end(noun, obj)
+        return f"{core} {of.text} {pair}"
     if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
         return core  # "profits at the media giant": the giant is another phrase's business
     if of.lower == "of" or obj is None:
         return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
     return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
+
+
+def _in_name(t: Token) -> bool:
+    """A number right after a proper noun is part of its name ("the S&P 500", "the FTSE 100
+    index", "Boeing 737"), not a figure on the noun."""
+    before = t.nbor(-1)
+    return (
+        t.like_num
+        and t.dep in ("nummod", "appos", "compound")
+        and (before is not None and before.pos == "PROPN" and before.i == t.i - 1)
+    )
+
+
+def _other_end(noun: Token, first_end: Token) -> str:
+    """ " and the Japanese yen": the second of "between A and B" when the parser hung it on
+    the noun before "between" rather than on A ("" when there is none)."""
+    cc = next((c for c in _children(noun) if c.dep == "cc" and c.i == first_end.i + 1), None)
+    other = next((c for c in _children(noun) if c.dep == "conj" and c.i > first_end.i), None)
+    if cc is None or other is None or cc.lower != "and":
+        return ""
+    return " and " + _phrase(_subtree(other), within_name=True)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -638,6 +674,10 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
     aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    joined = [c for c in _children(noun) if c.dep in ("cc", "conj") and c.i > noun.i]
+    if any(t.i in site.figures for c in joined for t in _subtree(c)):
+        aside |= {t.i for c in joined for t in _subtree(c)}  # "won 12 seats and 16.1% of
+        # the vote": a figure joined after the noun measures another thing
     left_out = site.figures | aside  # other figures are not part of this one's noun,
     left_out |= {t.i for t in _subtree(noun) if t.text in "()[]" and t.head.i in site.figures}
     # nor the brackets round a figure ("a $3m (£2.4m) fine")
@@ -684,8 +724,8 @@ def _narrows(site: Site, t: Token) -> bool:
 def _modifier_of(t: Token, noun: Token) -> bool:
     """Whether `t` belongs to a word that narrows `noun` (an adjective, a noun, "five-year")."""
     for _ in range(6):
-        if t.head == noun:
-            return t.dep in ("amod", "compound", "nmod")
+        if t.head == noun:  # and whose it is, by name: "Ford's 13,000 workers"
+            return t.dep in ("amod", "compound", "nmod") or (t.dep == "poss" and t.pos != "PRON")
         if t.is_root:
             return False
         t = t.head
@@ -757,6 +797,14 @@ def _owner_clause(verb: Token, owners: str) -> str:
     return " ".join([_who(verb), *(w.text for w in _verb_words(verb))])
 
 
+def _counted_by_a_figure(noun: Token, site: Site) -> bool:
+    """Whether another figure counts `noun` ("21 sports"): then a count beside it or
+    joined to it is the next item of a list."""
+    return any(
+        c.dep == "nummod" and c.i in site.figures and site.outside(c) for c in _children(noun)
+    )
+
+
 def appositive(site: Site) -> str | None:
     """A figure set beside a noun restates it: "a larger battery, 4,500 mAh" → "larger
     battery"."""
@@ -764,6 +812,8 @@ def appositive(site: Site) -> str | None:
     if measure.dep != "appos" or measure.head.pos not in ("NOUN", "PROPN"):
         return None
     noun = measure.head
+    if site.noun is not None and _counted_by_a_figure(noun, site):
+        return None  # "Ten days of competition, 21 sports": a list of counts, no restatement
     if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
         share = Site(site.doc, noun.i, noun.i + 1, noun, None, site.depth + 1, site.figures)
         return _context(share) or None  # what the share is of
@@ -830,10 +880,14 @@ def noun_it_measures(site: Site) -> str | None:
     adjective used as a noun too ("a personal best of 20.94", "a high of $40")."""
     root = site.measure
     owner = root.head.head
+    per: list[Token] = []
+    if owner.dep == "pobj" and owner.head.lower == "per" and owner.head.head.pos == "NOUN":
+        per = [owner.head, owner]  # "earnings per share of $1.25": the earnings, per share
+        owner = owner.head.head
     nominal = owner.pos == "ADJ" and owner.dep in ("dobj", "pobj", "nsubj", "attr")
     if root.dep != "pobj" or not (owner.pos in ("NOUN", "PROPN") or nominal):
         return None
-    tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures]
+    tokens = [t for t in _subtree(owner) if t.i <= owner.i and t.i not in site.figures] + per
     of = next((c for c in _children(owner) if c.dep == "prep" and c.lower in ("of", "in")), None)
     if of is not None and of != root.head and not any(t.like_num for t in _subtree(of)):
         tokens += _subtree(of)  # "a 26% rise in annual profits to $16.2bn"
@@ -850,7 +904,12 @@ def noun_an_adjective_measures(site: Site) -> str | None:
     noun = adjective.head
     if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
         return None
-    words = [t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures]
+    words = [
+        t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures and site.outside(t)
+    ]  # "a 40ft-high wall" → "high wall", never the figure's own words
+    of = next((c for c in _children(noun) if c.dep == "prep" and c.i == noun.i + 1), None)
+    if of is not None and of.lower == "of" and not any(t.like_num for t in _subtree(of)):
+        words += _subtree(of)  # "the 25m-long skeleton of a whale": what it is of
     return _owned(site, _phrase(words), "possession")
 
 
@@ -859,6 +918,8 @@ def conjoined_figure(site: Site) -> str | None:
     to another figure measures what that one measures; so does a change the parser ran
     into the level it led to ("increased by 296,000 to 28.52 million": both employment)."""
     root = site.measure
+    if site.noun is not None and root.dep == "conj" and _counted_by_a_figure(root.head, site):
+        return None  # "21 sports and 503 events": each count counts its own noun
     run_into = root.dep == "quantmod" and root.head.i in site.figures and site.outside(root.head)
     if (
         site.depth > 3
@@ -1108,6 +1169,9 @@ def place_a_distance_is_measured_from(site: Site) -> str | None:
     obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
     if obj is None or _a_time(obj):
         return None
+    to = (c for c in (*_children(prep.head), *_subtree(prep)) if c.lower == "to" and c.i > prep.i)
+    if prep.lower == "from" and next(to, None) is not None:
+        return None  # "1.2 km from bank to bank": between which ends, not what is measured
     phrase = _phrase(t for t in _subtree(prep) if site.outside(t) and t.i not in site.figures)
     verb = prep.head
     who = _who(verb) if _is_verb(verb) else ""
@@ -1147,7 +1211,60 @@ def _gapped_word(t: Token, words: list[Token], figures: frozenset[int]) -> bool:
     return t.pos == "CCONJ" and bool(words) and noun_before
 
 
+def whose_age(site: Site) -> str | None:
+    """An age is someone's: the noun it modifies ("a 35-year-old man" → "man") or the
+    subject of its clause ("Maria Lopez retired at the age of 60" → "Maria Lopez"); none
+    when that is a pronoun with no name to stand for ("At 27 he decided …" → ""): never
+    the verb ("retired at")."""
+    if not site.unit.endswith(" old"):
+        return None
+    head = site.root.head
+    if site.root.dep in ("amod", "nummod", "compound") and head.pos in ("NOUN", "PROPN"):
+        words = [t for t in _subtree(head) if t.i <= head.i and site.outside(t) and t.dep != "det"]
+        return _phrase(words) or None
+    verb = _clause_verb(site)
+    return _who(verb) if verb is not None else ""
+
+
+def what_a_dimension_measures(site: Site) -> str | None:
+    """A measure before "deep", "high", "long", "wide" or "tall" set off after a noun says
+    how deep or high that noun is: "landed in shallow water, just 30 feet deep" →
+    "shallow water"; on a noun, that noun ("a wall 3m high" → "wall")."""
+    adjective = site.measure.head
+    if site.measure.dep != "npadvmod" or adjective.lower not in DIMENSION_ADJECTIVES:
+        return None
+    if adjective.head.pos in ("NOUN", "PROPN") and adjective.dep == "amod":
+        return _core(adjective.head, of_phrase=False)
+    i = site.measure.left_edge.i - 1
+    if i < 0 or site.doc[i].text != ",":
+        return None
+    before = site.doc.get(i - 1)
+    if before is None or before.pos not in ("NOUN", "PROPN") or before.i in site.figures:
+        return None
+    return _core(before, of_phrase=False)
+
+
+def subject_of_a_copula(site: Site) -> str | None:
+    """A measure a copula states, however the parser hangs it ("The length of the bridge
+    is 1.2 km from bank to bank", "The water is 47 feet deep"), measures the copula's
+    subject: "length of the bridge"."""
+    t = site.measure
+    for _ in range(4):
+        if t.dep not in ("attr", "acomp", "npadvmod", "prep", "pobj", "advmod", "quantmod"):
+            return None
+        t = t.head
+        if _is_verb(t):
+            break
+    if not _is_verb(t) or t.lemma.lower() != "be":
+        return None
+    subject = next((c for c in _children(t) if c.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos not in ("NOUN", "PROPN") or subject.i in site.figures:
+        return None
+    return _core(subject) or None
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
+    whose_age,
     list_item,
     subject_of_a_gapped_clause,
     what_lasted,
@@ -1164,16 +1281,33 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     noun_a_possessive_measure_modifies,
     place_a_distance_is_measured_from,
     conjoined_figure,
+    what_a_dimension_measures,
     verb_that_reports,
+    subject_of_a_copula,
     the_noun_alone,
 )
 """How to find what a figure measures, most specific first; the first phrase found wins."""
+
+
+_BOUND_OPENING = re.compile(
+    r"^(?:up to|more than|less than|fewer than|as many as|as much as|at least|at most|"
+    r"in excess of|upwards of)\s+",
+    re.IGNORECASE,
+)
+"""Words that bound a figure ("up to 1.4m workers"): the figure's, never what it measures."""
+_THOUSANDS_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])")
+"""An amount written with thousands commas: another figure, never part of a name ("FTSE
+100" is; "Unison's 800,000 workers" → "Unison's workers")."""
 
 
 def _context(site: Site) -> str:
     """A short phrase saying what the figure measures ("" when nothing says), with whose
     it is when the phrase does not say and the clause's subject is a name."""
     phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
+    phrase = _BOUND_OPENING.sub("", phrase)  # "Up to 1.4m workers" → "workers", not "Up to"
+    phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
+    if phrase.lower() in DIMENSION_ADJECTIVES:
+        return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
     owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
     if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):
         owner = _named_owner(site, phrase)
@@ -1217,10 +1351,24 @@ def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = Non
         return f"{owner} {phrase}"
     owner = (
         _prepositional_owner(site, phrase)
+        or _reached_by(site, phrase)
         or _pronoun_owner(site, phrase, head)
         or _pronoun_subject_owner(site, phrase)
     )
     return f"{phrase} ({owner})" if owner else phrase
+
+
+def _reached_by(site: Site, phrase: str) -> str:
+    """Whose level a verb of reaching states: its subject ("Spending on defence will reach
+    2.5% of GDP" → "GDP (Spending on defence)"), "" when none or the phrase names it."""
+    t = site.measure
+    if t.dep != "dobj" or not _is_verb(t.head) or t.head.lemma.lower() not in REACHING_VERBS:
+        return ""
+    subject = _subject(t.head)
+    if subject is None or subject.pos not in ("NOUN", "PROPN") or subject.i in site.figures:
+        return ""
+    who = _who(t.head)
+    return "" if not who or who.lower() in phrase.lower() else who
 
 
 def _pronoun_subject_owner(site: Site, phrase: str) -> str:
@@ -1304,6 +1452,10 @@ def _a_multiplier(doc: Doc, last: int) -> bool:
     )
 
 
+_TIE = re.compile(r"(\d{1,3})\s?[-–]\s?\1")
+"""A tie ("drew 1-1", "a 17-17 draw"): a score, which counts no noun."""
+
+
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
@@ -1328,8 +1480,9 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         score = label == "SCORE"  # one side's number in "won 28-17": it counts no noun
         if q.kind == "count" and _a_multiplier(doc, last):
             q = replace(q, unit="times", kind="quantity")  # "five times as many people"
+        tie = bool(_TIE.fullmatch(doc.text(first, last)))  # "a 17-17 draw" counts no draws
         quantified = None if score else _counted_noun(doc, first, last)
-        noun = quantified if q.kind == "count" else None
+        noun = quantified if q.kind == "count" and not tie else None
         root = _root(doc, first, last)
         site = Site(doc, first, last, root, quantified, 0, tokens, q.kind, q.unit, placed)
         sentence = parse.sentence_of_token(first)

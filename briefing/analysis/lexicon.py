@@ -23,7 +23,7 @@ SMALL = {
 }  # fmt: skip
 
 SCALES = {
-    "dozen": 12, "dozens": 12, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+    "dozen": 12, "dozens": 12, "tens": 10, "score": 20, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "mil": 1e6,
@@ -63,6 +63,8 @@ CURRENCY_WORDS = {
     "peso": "peso", "pesos": "peso", "shilling": "shilling", "shillings": "shilling",
     "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
     "krone": "krone", "kroner": "krone", "rial": "rial", "rials": "rial", "kwacha": "kwacha",
+    "bucks": "USD",  # "45 bucks": American for dollars (the Bucks, a team, is capitalised)
+    "quid": "GBP", "rmb": "CNY",  # "5 quid": British for pounds; "RMB 100": renminbi
 }  # fmt: skip
 """Currency words that mean nothing else. A name several countries use ("pesos",
 "shillings", "dinars") is its own unit; "Mexican pesos" or "Kenyan shillings" name the
@@ -97,6 +99,13 @@ CURRENCY_CODES_THAT_ARE_WORDS = frozenset(
 """ISO 4217 codes that are also English words or acronyms in capitals ("ALL 5 SEATS",
 "TOP 10"): never read as a currency unless the hand list above names them."""
 
+LOWER_CODES_THAT_ARE_WORDS = frozenset(
+    "rub cad all top cup bob mop gel pen sos try bam mad amd sar dop cop php ron nad lak mur "
+    "pab ern scr mga ssp ang".split()
+)
+"""ISO 4217 codes that are English words or names in lower case ("rub 2 drops in", "10
+top scorers", "php 8"): never read as a currency in lower case."""
+
 CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
     "won sol gold silver platinum palladium sucre real mark rand kina tala vatu loti pula "
     "som dong leone".split()
@@ -106,9 +115,17 @@ CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
 
 DOLLAR_COUNTRIES = {
     "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
-    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD",
+    "singapore": "SGD", "taiwan": "TWD", "us": "USD", "american": "USD", "u.s.": "USD",
+    "u.s": "USD", "mexican": "MXN", "jamaican": "JMD", "fijian": "FJD", "namibian": "NAD",
 }  # fmt: skip
 """The word before "dollars" that says whose dollars: "3.1bn Australian dollars"."""
+
+NOT_COUNTRY_ADJECTIVES = frozenset(
+    "more extra additional other another further fewer less much many few new old real "
+    "public federal annual total net gross".split()
+)
+"""Adjectives that may stand between a number and a currency word without naming whose
+money it is ("5 more dollars", "20 extra pounds"): never read as a country's."""
 
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -139,6 +156,10 @@ MEASURES = {
     "bit": "bits", "bits": "bits", "byte": "bytes", "bytes": "bytes", "kb": "KB",
     "kilobytes": "KB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
     "terabytes": "TB", "terabyte": "TB", "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "kmh": "km/h", "kmph": "km/h", "°": "degrees",
+    "khz": "kHz", "ppm": "ppm", "ppb": "ppb",  # parts per million or billion: concentrations
+    "volt": "V", "volts": "V", "kv": "kV", "kilovolts": "kV", "amp": "A", "amps": "A",
+    "decibel": "dB", "decibels": "dB", "db": "dB", "kcal": "kcal", "psi": "psi",
+    "mbps": "Mbps", "gbps": "Gbps", "mp": "MP", "megapixel": "MP", "megapixels": "MP",
 }  # fmt: skip
 
 AREA_WORDS = {"sq": "square", "square": "square", "cubic": "cubic"}
@@ -194,6 +215,17 @@ RACE_WORDS = frozenset(
 )
 """Plural nouns a distance names a race by ("the 60m hurdles", "the 800m heats"): a
 "60m" before them is metres, where before other plurals ("5m people") it is millions."""
+
+DIMENSION_ADJECTIVES = frozenset("deep high long wide tall thick across".split())
+"""Adjectives a measure before them sizes ("30 feet deep", "3m high"): the measure is the
+size of the noun they describe."""
+
+COUNTED_SINGULARS = frozenset(
+    """staff personnel crew police people cattle livestock poultry sheep deer fish aircraft
+    spacecraft offspring clergy youth faculty infantry cavalry head""".split()
+)
+"""Nouns that take a count in the singular form ("its 500 staff", "40 aircraft", "200 head
+of cattle"): a number before one counts it, it does not name it."""
 
 RESULT_WORDS = frozenset(
     """won win wins beat beats beaten lost lose loses defeat defeated defeats drew draw

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     CURRENCY_WORDS,
     DENOMINATORS,
     DOLLAR_COUNTRIES,
+    LOWER_CODES_THAT_ARE_WORDS,
     MEASURES,
     PERCENT_WORDS,
     RATES,
@@ -123,12 +124,17 @@ def _currency(phrase: str, lower: str, tokens: list[str]) -> str | None:
         return str(found)
     if _PERCENT.search(lower) or "pc" in tokens:
         return None
+    if len(tokens) > 2 and tokens[-1] in ("cent", "cents") and tokens[-2] in CURRENCY_WORDS:
+        return "cents"  # "5 euro cents": a sub-unit stays in its own unit
     for i, t in enumerate(tokens):
         if t in CURRENCY_WORDS and t != "p":
             return _dollar_country(tokens, i) or CURRENCY_WORDS[t]
         after_number = i > 0 and (_NUMBER.fullmatch(tokens[i - 1]) or tokens[i - 1] in SCALES)
         if t in CURRENCIES_AFTER_A_NUMBER and after_number:  # "5bn won", not "won 5"
             return CURRENCIES_AFTER_A_NUMBER[t]
+        lower_code = len(t) == 3 and t.upper() in currency_codes()
+        if lower_code and after_number and t not in LOWER_CODES_THAT_ARE_WORDS:
+            return t.upper()  # "5 million sgd"
     if re.search(r"\dp\b", lower):  # "120p": pence, glued (a lone "p" is anything)
         return "pence"
     words = " ".join(t for t in tokens if t.isalpha())
@@ -146,6 +152,8 @@ def _currency_name_pattern() -> re.Pattern[str]:
 _VULGAR = re.compile("|".join(VULGAR_FRACTIONS))
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})+(?![\d.,])")
 """Thousands separated by spaces, as some wires write them: "1 000 000"."""
+_COMMA_SPACED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\s?,\s\d{3})+(?![\d.,])")
+"""Thousands commas with a space after them, as typed or tokenised: "10, 000", "75, 000 , 000"."""
 _DASHES = str.maketrans({"–": "-", "—": "-", "\u2212": "-"})
 """An en or em dash links a range; a Unicode minus ("−3.5") is a minus sign."""
 _GLUED_TEMPERATURE = re.compile(r"(?<=\d)(?:\s?°)?([CF])\b")
@@ -187,6 +195,7 @@ def _numerals(lower: str) -> str:
     lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)2\b", r" square \1", lower)  # "24703m2"
     lower = re.sub(r"(?<=\d)(m|km|cm|mm|ft)3\b", r" cubic \1", lower)
     lower = re.sub(r"(?<=\d)in\b", " inches", lower)  # "6.1in": glued, "in" is inches
+    lower = re.sub(r"^([\d.]+) ins?$", r"\1 inches", lower)  # "2 in" alone: the figure says so
     lower = _POWER.sub(power, lower)
     lower = _E_NOTATION.sub(power, lower)
     lower = _MIXED.sub(mixed, lower)
@@ -270,6 +279,7 @@ def parse_quantity(text: str) -> Quantity | None:
     phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
     phrase = _VULGAR.sub(lambda m: f" {VULGAR_FRACTIONS[m[0]]}", phrase).strip()  # "10½"
     phrase = _SPACED_THOUSANDS.sub(lambda m: m[0].replace(" ", ""), phrase)  # "1 000 000"
+    phrase = _COMMA_SPACED.sub(lambda m: re.sub(r"\s", "", m[0]), phrase)  # "10, 000"
     while True:
         stripped = QUALIFIERS.sub("", phrase, count=1)
         if stripped == phrase:
