@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "8"
 ENTITIES = "22"
-FIGURES = "15"
+FIGURES = "16"
