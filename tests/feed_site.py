@@ -409,8 +409,9 @@ class Site:
         self._stop.set()
 
     def done(self, h: BaseHTTPRequestHandler) -> None:
-        """The request is answered (counted once: just before its last bytes go out,
-        since the client may send its next request the moment they arrive)."""
+        """The request is answered (counted once: before its first bytes go out, since
+        the client may send its next request the moment the last of them arrive, and an
+        empty body's last bytes are its headers')."""
         with self._lock:
             if getattr(h, "counted", False):
                 h.counted = False  # type: ignore[attr-defined]
@@ -535,9 +536,9 @@ class Site:
             h.send_header(name, value)
         h.send_header("Date", formatdate(usegmt=True))
         h.send_header("Content-Length", str(len(body)))
+        self.done(h)  # before any byte goes out: an empty body is whole once the headers are
         h.end_headers()
         h.wfile.flush()
-        self.done(h)
         h.wfile.write(body)
 
     def stream_huge(self, h: BaseHTTPRequestHandler, *, declare: bool) -> None:
