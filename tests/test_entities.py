@@ -1450,3 +1450,13 @@ def test_a_hyphenated_first_name_and_a_surname_make_a_person(parse_text):
     body = "The prize went to Jean-Marie Duvalle, who thanked her coach."
     found = misread(parse_text, body, [("Jean", 4, "ORG")])
     assert found["Jean-Marie Duvalle"].label == "PERSON"
+
+
+def test_a_heading_in_capitals_of_ordinary_words_is_no_name(parse_text):
+    body = (
+        "DIGITAL BRIDGES: a new report. The bridges between digital services are weak, "
+        "and NATO said so."
+    )
+    found = misread(parse_text, body, [("DIGITAL", 2, "ORG"), ("NATO", 1, "ORG")])
+    assert "DIGITAL BRIDGES" not in found
+    assert found["NATO"].label == "ORG"

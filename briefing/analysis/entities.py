@@ -1994,6 +1994,19 @@ def a_countrys_people(s: _Subject) -> Evidence | None:
     return None
 
 
+def a_heading_in_capitals(s: _Subject) -> Evidence | None:
+    """ "FATAL FORCE", "DIGITAL BRIDGES", "TOO": words in capitals that the article
+    also writes in lower case, every one of them, are a heading or a shout, not a name
+    (an acronym is no word of the article: "NATO"; a dateline's place is read before)."""
+    words = [t for t in s.span if t.text.isalpha()]
+    if not words or not all(t.text.isupper() and len(t.text) > 2 for t in words):
+        return None
+    lower = s.doc.lower_words
+    if not all(t.lower in lower for t in words) or a_known_place(s.span.text.title()):
+        return None
+    return Evidence(UNLABELLED, 1.5, "words in capitals the article also writes in lower case")
+
+
 _SPACY = "spaCy's label"
 
 
@@ -2038,6 +2051,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_ship,
     a_countrys_people,
     a_place_in_a_dateline,
+    a_heading_in_capitals,
     a_body_of_nations,
     another_name_of_a_name,
     an_alias_in_apposition,
