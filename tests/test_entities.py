@@ -1460,3 +1460,13 @@ def test_a_heading_in_capitals_of_ordinary_words_is_no_name(parse_text):
     found = misread(parse_text, body, [("DIGITAL", 2, "ORG"), ("NATO", 1, "ORG")])
     assert "DIGITAL BRIDGES" not in found
     assert found["NATO"].label == "ORG"
+
+
+def test_two_words_read_as_a_person_with_no_first_name_and_a_word_of_the_article(parse_text):
+    body = (
+        "Gamers queued for Splinter Cell on Friday. Each cell of the game is a level, "
+        "and Adam Price said the price was fair."
+    )
+    found = misread(parse_text, body, [("Splinter", 2, "PERSON"), ("Adam", 2, "PERSON")])
+    assert found.get("Splinter Cell") is None or found["Splinter Cell"].label != "PERSON"
+    assert found["Adam Price"].label == "PERSON"

@@ -2007,6 +2007,25 @@ def a_heading_in_capitals(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 1.5, "words in capitals the article also writes in lower case")
 
 
+def a_thing_named_by_words(s: _Subject) -> Evidence | None:
+    """ "Splinter Cell", "Lunar Lander", "Quicken Loans": two words read as a person's
+    name that open with no first name and end in a word the article also writes in
+    lower case are a thing's or a company's name, not a person's (a surname that is also
+    a word follows a first name: "Adam Price"). What kind of thing the words cannot say,
+    so the name is left unlabelled."""
+    words = s.words
+    if s.label != "PERSON" or len(words) != 2 or s.title or is_first_name(words[0]):
+        return None
+    if _INITIALS.fullmatch(words[0]) or len(words[0]) < 3:
+        return None
+    last = words[1].lower()
+    if last not in s.doc.lower_words or words[0].lower() in s.doc.lower_words:
+        return None
+    return Evidence(
+        UNLABELLED, 1.0, f"no first name, and a word of the article ({last}) at its end"
+    )
+
+
 _SPACY = "spaCy's label"
 
 
@@ -2091,6 +2110,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_club_named_for_its_city,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
+    a_thing_named_by_words,
     a_brand_written_in_camel_case,
     a_code_modifying_a_devices_noun,
     a_maker_and_a_model_code,
