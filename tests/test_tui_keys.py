@@ -38,7 +38,7 @@ def test_the_help_shows_the_keys_in_use_after_a_remap(warm, tmp_path):
             assert "enter" in _help_row(lines, "open it")
             await pilot.press("escape", "x")  # the help told the truth
             await pilot.pause()
-            assert app.current_sentence == 0
+            assert app.reader.current_sentence == 0
 
     asyncio.run(check())
 
@@ -67,15 +67,15 @@ def test_a_remapped_key_wins_over_the_lists_own(warm, tmp_path):
         app = make_app(settings, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            first = app.article
+            first = app.reader.article
             assert app.focused.id == "articles"
             await pilot.press("down")
             await pilot.pause()
-            assert app.current_sentence == 0  # the next sentence, not the next article
-            assert app.article == first
+            assert app.reader.current_sentence == 0  # the next sentence, not the next article
+            assert app.reader.article == first
             await pilot.press("j")  # j still moves the list
             await pilot.pause()
-            assert app.article != first
+            assert app.reader.article != first
             await pilot.press("t", "down")  # a dialog keeps its own keys
             await pilot.pause()
             assert app.theme != "briefing-dark"

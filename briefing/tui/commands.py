@@ -108,7 +108,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("toggle_list", "l", "toggle_list", "List",
             "switch between the list and the article when the terminal is tiny", group="Look"),
     Command("help", "question_mark", "help", "Help", "all keys", footer=True, group="App"),
-    Command("quit", "q", "quit", "Quit", "quit", footer=True, group="App"),
+    Command("quit", "q", "app.quit", "Quit", "quit", footer=True, group="App"),
 )  # fmt: skip
 
 BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}
@@ -211,8 +211,7 @@ def bindings(scope: Scope) -> list[Binding]:
     return [
         Binding(
             c.keys,
-            # reader commands are the app's actions for now; panes act themselves
-            f"app.{c.action}" if scope == "reader" else c.action,
+            c.action,  # the reader screen's actions, or each pane's own
             c.title,
             show=c.footer,
             id=c.id,
