@@ -97,11 +97,47 @@ async def test_plus_and_minus_change_the_summary_length(warm):
         await pilot.pause()
         assert len(app.reader.analyses[app.reader.article.id].summary) == 3
         await pilot.press("plus")
-        await pilot.pause()
+        await _summarised(app, pilot)
         assert len(app.reader.analyses[app.reader.article.id].summary) == 4
         await pilot.press("minus", "minus")
-        await pilot.pause()
+        await _summarised(app, pilot)
         assert len(app.reader.analyses[app.reader.article.id].summary) == 2
+
+
+async def _summarised(app, pilot) -> None:
+    """The summary a key asked for is made in a worker: wait for it to be drawn."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@run_async
+async def test_plus_marks_the_summary_busy_at_once_and_draws_the_longer_one_from_a_worker(
+    warm, tmp_path
+):
+    import threading
+
+    app = make_app(warm, tmp_path)
+    gate = threading.Event()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        real = app.analyzer.cached
+
+        def slow(article, options=None):
+            gate.wait(10)  # the summary takes its time
+            return real(article, options)
+
+        app.analyzer.cached = slow  # type: ignore[method-assign]
+        await pilot.press("plus")
+        await pilot.pause()
+        rule = " ".join(widget_lines(app, "#summary", border=True)[:1])
+        assert "4 sentences · summarising…" in rule  # drawn while the worker waits
+        assert widget_lines(app, "#summary")[0].startswith("1. ")  # the old one meanwhile
+        gate.set()
+        await _summarised(app, pilot)
+        rule = " ".join(widget_lines(app, "#summary", border=True)[:1])
+        assert "Summary · briefing · 4 sentences" in rule and "summarising" not in rule
 
 
 @run_async
@@ -268,7 +304,7 @@ async def test_a_cycles_the_summariser_e_toggles_entities_t_picks_a_theme(warm, 
         await pilot.pause()
         first_algorithm, first_theme = app.reader.options.algorithm, app.theme
         await pilot.press("a")
-        await pilot.pause()
+        await _summarised(app, pilot)
         assert app.reader.options.algorithm != first_algorithm
         assert app.reader.analyses[app.reader.article.id].algorithm == app.reader.options.algorithm
         await pilot.press("e")

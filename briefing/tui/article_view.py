@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.analysis.model import Analysis, Article
+from briefing.analysis.options import SummaryOptions
 from briefing.library import Library
 from briefing.text_safety import inert
 from briefing.themes import ThemeSpec
@@ -53,6 +54,12 @@ class SummaryList(PaneList):
         )
         if current is not None:
             self.highlighted = current
+
+    def busy(self, options: SummaryOptions) -> None:
+        """The mark while a summary with `options` is being made."""
+        self.border_title = Content(
+            f"Summary · {options.algorithm} · {options.length.describe()} · summarising…"
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -62,6 +62,18 @@ if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 
+class Summarised(Message):
+    """The article's summary with other options, made in a worker (None: not parsed)."""
+
+    def __init__(
+        self, article: Article, options: SummaryOptions, analysis: Analysis | None
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.options = options
+        self.analysis = analysis
+
+
 class CopiesFound(Message):
     """Which articles are copies of one story, for the articles of the library then."""
 
@@ -179,7 +191,11 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
         if self.library.articles:
             pane.refill()
             self.focus_first_pane()
-            self.article = pane.highlighted  # one cache read; the rest after the first frame
+            # one cache read; the rest after the first frame. The article the reader
+            # opens on is not marked read by the clock: only one moved to is
+            if (first := pane.highlighted) is not None:
+                self.set_reactive(ReaderScreen.article, first)
+                self.draw_article(first, from_top=True)
 
     def start(self) -> None:
         """The first frame is on the screen (the app's Ready): fill in every analysis in
@@ -272,8 +288,32 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
         """The article in view drawn again in place (the theme or the options changed)."""
         self.article = self.article
 
-    def watch_options(self) -> None:
+    def watch_options(self, options: SummaryOptions) -> None:
+        """Another summariser or length (+, -, a): the summary's rule says so at once,
+        and the new summary is made from the cached parse in a worker; the article is
+        drawn again when it comes (`Summarised`)."""
         self.set_reactive(ReaderScreen.current_sentence, None)
+        article = self.article
+        if article is None:
+            return
+        self.query_one("#summary", SummaryList).busy(options)
+        analyzer = self.store.analyzer
+
+        def work() -> None:
+            try:
+                analysis = analyzer.cached(article, options)
+            except Exception as exc:  # a broken cache entry: one notice, the text stays
+                self.post_message(AnalysisFailed([article], exc))
+                analysis = None
+            self.post_message(Summarised(article, options, analysis))
+
+        self.run_worker(work, thread=True, exclusive=True, group="summary")
+
+    def on_summarised(self, event: Summarised) -> None:
+        if event.options != self.options or event.article is not self.article:
+            return  # another key came first: its own summary follows, or is drawn
+        if event.analysis is not None:
+            self.store.by_id[event.article.id] = event.analysis
         self.redraw()
 
     def watch_show_entities(self) -> None:
