@@ -131,3 +131,15 @@ def test_ctrl_c_says_which_key_quits(warm, tmp_path):
         assert app.return_code == 0
 
     asyncio.run(check())
+
+
+def test_the_footer_shows_R_reload_and_its_remapped_key(warm, tmp_path):
+    async def check():
+        for keys, shown in (({}, "R Reload"), ({"reload": "f5"}, "f5 Reload")):
+            app = make_app(replace(warm, keys=keys), tmp_path)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                footer = " ".join(screen_lines(app)[-1].split())
+                assert shown in footer, footer
+
+    asyncio.run(check())
