@@ -136,6 +136,7 @@ class BriefingApp(App[None]):
             self.notify(message, severity="warning")  # a state or cache file moved aside
         self.apply_theme(self.spec.name)
         self.set_keymap(commands.textual_keymap(self.keymap))
+        self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
         if problems := self.library.problems:
             where = "at the end of the list" if self.library.articles else "below"
             self.notify(
