@@ -312,9 +312,15 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
     def on_summarised(self, event: Summarised) -> None:
         if event.options != self.options or event.article is not self.article:
             return  # another key came first: its own summary follows, or is drawn
-        if event.analysis is not None:
-            self.store.by_id[event.article.id] = event.analysis
-        self.redraw()
+        drawn = self.store.by_id.get(event.article.id) is not None
+        if event.analysis is None or not drawn:
+            self.redraw()  # from "analysing…", or to it
+            return
+        # the options change the summary alone: the title, figures and names stay drawn
+        self.store.by_id[event.article.id] = event.analysis
+        analysis = self.current_analysis
+        self.query_one("#summary", SummaryList).show(analysis, None)
+        self.body.restyle(self.body_text(analysis))
 
     def watch_show_entities(self) -> None:
         self.redraw()
