@@ -16,8 +16,8 @@ from briefing.analysis.pipeline import Analyzer
 from briefing.config import load_settings
 from briefing.library import load_library
 from briefing.tui.analysis_feed import AnalysesArrived, AnalysisFailed
-from briefing.tui.article_list import ArticleList
-from briefing.tui.article_view import Sidebar, SummaryList
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import Sidebar, SummaryList
 
 
 @pytest.fixture(scope="module")

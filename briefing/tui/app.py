@@ -27,9 +27,9 @@ from briefing.library import Library, load_library
 from briefing.state import ReaderState
 from briefing.themes import ThemeSpec, load_themes
 from briefing.tui import collector, commands
-from briefing.tui.article_list import ArticleList
-from briefing.tui.reader_screen import ReaderScreen
+from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.theming import starting_theme, textual_theme
+from briefing.tui.widgets.article_list import ArticleList
 
 LIST_MOVES = frozenset({"cursor_down", "cursor_up", "first", "last", "page_down", "page_up"})
 """The list's moving actions: their article is drawn a frame after the cursor."""

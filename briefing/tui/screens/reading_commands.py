@@ -14,10 +14,10 @@ from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
 from briefing.analysis.options import SummaryOptions
 from briefing.themes import rich_color
 from briefing.tui import commands
-from briefing.tui.article_body import ArticleBody
 from briefing.tui.browser import open_in_browser
 from briefing.tui.find import Find
-from briefing.tui.screens import EntityTypesScreen, HelpScreen, SearchScreen, ThemeScreen
+from briefing.tui.screens.dialogs import EntityTypesScreen, HelpScreen, SearchScreen, ThemeScreen
+from briefing.tui.widgets.article_body import ArticleBody
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel

@@ -16,8 +16,14 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from briefing.article import Article, LoadProblem
-from briefing.tui.article_list import ArticleList, ArticleRow, RowMarks, group_label, problem_label
 from briefing.tui.library_view import ORDER_LABELS, Filters, LibraryView
+from briefing.tui.widgets.article_list import (
+    ArticleList,
+    ArticleRow,
+    RowMarks,
+    group_label,
+    problem_label,
+)
 
 
 class LibraryPane(Vertical):

@@ -14,17 +14,17 @@ from textual.screen import Screen
 
 from briefing.analysis.consistency import name_key
 from briefing.analysis.model import Analysis, Article, Entity
-from briefing.tui.article_view import Sidebar
 from briefing.tui.library_view import ORDER_LABELS, Filters
-from briefing.tui.screens import BriefScreen, SearchScreen, TagScreen
+from briefing.tui.screens.dialogs import BriefScreen, SearchScreen, TagScreen
+from briefing.tui.widgets.article_view import Sidebar
 
 if TYPE_CHECKING:
     from briefing.analysis.options import SummaryOptions
     from briefing.library import Library
     from briefing.tui.analysis_feed import AnalysisStore
     from briefing.tui.app import BriefingApp
-    from briefing.tui.library_pane import LibraryPane
     from briefing.tui.library_view import LibraryView
+    from briefing.tui.widgets.library_pane import LibraryPane
 
 
 class LibraryCommands(Screen[None]):

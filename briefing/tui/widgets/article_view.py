@@ -19,9 +19,9 @@ from briefing.analysis.options import SummaryOptions
 from briefing.library import Library
 from briefing.text_safety import inert
 from briefing.themes import ThemeSpec
-from briefing.tui.article_list import reading_minutes
 from briefing.tui.body import sidebar_options
-from briefing.tui.panes import PaneList
+from briefing.tui.widgets.article_list import reading_minutes
+from briefing.tui.widgets.panes import PaneList
 
 
 def waiting() -> Text:

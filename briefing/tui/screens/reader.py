@@ -46,17 +46,17 @@ from briefing.library import Library
 from briefing.themes import ThemeSpec
 from briefing.tui import collector, commands
 from briefing.tui.analysis_feed import AnalysesArrived, AnalysisFailed, AnalysisStore, feed
-from briefing.tui.article_body import ArticleBody
-from briefing.tui.article_list import ArticleList
-from briefing.tui.article_view import Sidebar, SummaryList, empty_text, title_text
 from briefing.tui.body import body_text, with_matches
 from briefing.tui.copies import find_copies
 from briefing.tui.find import Find
-from briefing.tui.library_commands import LibraryCommands
-from briefing.tui.library_pane import LibraryPane
 from briefing.tui.library_view import LibraryView
-from briefing.tui.reading_commands import ReadingCommands
 from briefing.tui.reloading import Reloaded, ReloadNotice, ReloadProgress, reload
+from briefing.tui.screens.library_commands import LibraryCommands
+from briefing.tui.screens.reading_commands import ReadingCommands
+from briefing.tui.widgets.article_body import ArticleBody
+from briefing.tui.widgets.article_list import ArticleList
+from briefing.tui.widgets.article_view import Sidebar, SummaryList, empty_text, title_text
+from briefing.tui.widgets.library_pane import LibraryPane
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp

@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 
 from briefing.article import Article
 from briefing.text_safety import inert
-from briefing.tui.panes import PaneList
+from briefing.tui.widgets.panes import PaneList
 
 ROW_HEIGHT = 3
 TITLE_LINES = 2
