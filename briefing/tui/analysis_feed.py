@@ -65,11 +65,17 @@ class AnalysisStore:
         self.analyzer = analyzer
         self.by_id: dict[str, Analysis] = {}
         self.labels = LibraryLabels()
+        self._arrivals = 0
+        """Batches added: the library's labels may have changed since."""
+        self._relabelled: tuple[Analysis, int, Analysis] | None = None
+        """The last analysis relabelled, and what it was made from: n/p and a redraw
+        ask for the same article's several times a key."""
 
     def add(self, analyses: Iterable[Analysis]) -> None:
         for analysis in analyses:
             self.by_id[analysis.article.id] = analysis
             self.labels.add(analysis)
+        self._arrivals += 1
 
     def of(self, article: Article, options: SummaryOptions) -> Analysis | None:
         """The article's analysis with these summary options: read from the cache (no
@@ -84,7 +90,12 @@ class AnalysisStore:
                 self.by_id[article.id] = analysis = fresh
             elif analysis is not None:
                 return None  # stale, and the feed has not parsed it yet
-        return None if analysis is None else self.labels.relabel(analysis)
+        if analysis is None:
+            return None
+        last = self._relabelled
+        if last is None or last[0] is not analysis or last[1] != self._arrivals:
+            last = self._relabelled = (analysis, self._arrivals, self.labels.relabel(analysis))
+        return last[2]
 
     def fill_in(self, articles: Iterable[Article], options: SummaryOptions) -> None:
         """Read from the cache the analyses of the articles the feed has not reached."""

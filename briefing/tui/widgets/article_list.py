@@ -193,15 +193,17 @@ class ArticleList(PaneList):
             self.set_timer(0.05, self._announce)  # if the list is hidden (a tiny screen)
 
     def _announce(self) -> None:
+        """Say where the cursor is, to the screen itself: bubbling up through the
+        panes would take one turn of the event loop per container, on every j."""
         if self._announcing:
             self._announcing = False
             if (article := self.article) is not None:
-                self.post_message(self.Moved(article))
+                self.screen.post_message(self.Moved(article))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         lines = super().render_lines(crop)
         if self._announcing:  # the moved cursor is on its way to the terminal
-            self.call_later(self._announce)
+            self._announce()  # handled once this frame is out
         return lines
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
