@@ -244,7 +244,7 @@ def test_the_reader_shows_the_files_as_they_are_now(tmp_path, warm_settings):
         app = BriefingApp(library, settings, state=ReaderState(tmp_path / "state"))
         async with app.run_test(size=(140, 50)) as pilot:
             await pilot.pause()
-            titles = [a.title for a in app.shown_articles]
+            titles = [a.title for a in app.reader.shown_articles]
             note = titles.index(next(t for t in titles if "note" in t))
             for _ in range(note):
                 await pilot.press("down")

@@ -70,11 +70,11 @@ async def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(wa
     app = make_app(warm)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        analysis = app.analyses[app.article.id]
+        analysis = app.reader.analyses[app.reader.article.id]
         await pilot.press("n")
-        assert app.current_sentence == 0
+        assert app.reader.current_sentence == 0
         await pilot.press("n", "n")
-        assert app.current_sentence == 2
+        assert app.reader.current_sentence == 2
         await pilot.pause()
         third = analysis.summary[2]
         assert third.start > 300  # far enough down that the body had to move
@@ -84,7 +84,7 @@ async def test_n_and_p_move_the_highlight_and_scroll_the_body_to_the_sentence(wa
         assert " ".join(third.text.split())[:40] in _on_screen(app)
         await pilot.press("p")
         await pilot.pause()
-        assert app.current_sentence == 1
+        assert app.reader.current_sentence == 1
         second = analysis.summary[1]
         assert _visible_sentence(app) == (second.start, second.end)
         assert " ".join(second.text.split())[:40] in _on_screen(app)
@@ -95,13 +95,49 @@ async def test_plus_and_minus_change_the_summary_length(warm):
     app = make_app(warm)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert len(app.analyses[app.article.id].summary) == 3
+        assert len(app.reader.analyses[app.reader.article.id].summary) == 3
+        await pilot.press("plus")
+        await _summarised(app, pilot)
+        assert len(app.reader.analyses[app.reader.article.id].summary) == 4
+        await pilot.press("minus", "minus")
+        await _summarised(app, pilot)
+        assert len(app.reader.analyses[app.reader.article.id].summary) == 2
+
+
+async def _summarised(app, pilot) -> None:
+    """The summary a key asked for is made in a worker: wait for it to be drawn."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@run_async
+async def test_plus_marks_the_summary_busy_at_once_and_draws_the_longer_one_from_a_worker(
+    warm, tmp_path
+):
+    import threading
+
+    app = make_app(warm, tmp_path)
+    gate = threading.Event()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        real = app.analyzer.cached
+
+        def slow(article, options=None):
+            gate.wait(10)  # the summary takes its time
+            return real(article, options)
+
+        app.analyzer.cached = slow  # type: ignore[method-assign]
         await pilot.press("plus")
         await pilot.pause()
-        assert len(app.analyses[app.article.id].summary) == 4
-        await pilot.press("minus", "minus")
-        await pilot.pause()
-        assert len(app.analyses[app.article.id].summary) == 2
+        rule = " ".join(widget_lines(app, "#summary", border=True)[:1])
+        assert "4 sentences · summarising…" in rule  # drawn while the worker waits
+        assert widget_lines(app, "#summary")[0].startswith("1. ")  # the old one meanwhile
+        gate.set()
+        await _summarised(app, pilot)
+        rule = " ".join(widget_lines(app, "#summary", border=True)[:1])
+        assert "Summary · briefing · 4 sentences" in rule and "summarising" not in rule
 
 
 @run_async
@@ -111,13 +147,13 @@ async def test_plus_on_a_whole_article_summary_keeps_the_whole_article(warm):
     app = make_app(replace(warm, length=Length.parse("100%")))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        whole = len(app.current_analysis.summary)
+        whole = len(app.reader.current_analysis.summary)
         await pilot.press("plus", "plus")
         await pilot.pause()
-        assert len(app.current_analysis.summary) == whole  # no "110%", no crash
+        assert len(app.reader.current_analysis.summary) == whole  # no "110%", no crash
         await pilot.press("minus")
         await pilot.pause()
-        assert len(app.current_analysis.summary) < whole
+        assert len(app.reader.current_analysis.summary) < whole
 
 
 @run_async
@@ -151,7 +187,7 @@ def test_a_warm_start_of_the_reader_does_not_import_spacy(warm):
         "    app = BriefingApp(load_library(None), load_settings())\n"
         "    async with app.run_test() as pilot:\n"
         "        await pilot.pause()\n"
-        "        assert app.analyses, 'nothing loaded from the cache'\n"
+        "        assert app.reader.analyses, 'nothing loaded from the cache'\n"
         "asyncio.run(main())\n"
         "print('spacy' in sys.modules)\n"
     )
@@ -173,13 +209,13 @@ async def test_read_and_star_persist_across_two_runs(warm, tmp_path):
     first = make_app(warm, tmp_path)
     async with first.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        article_id = first.article.id
+        article_id = first.reader.article.id
         await pilot.press("s", "r")
     second = make_app(warm, tmp_path)
     async with second.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert article_id in second.starred
-        assert article_id in second.read
+        assert article_id in second.reader.starred
+        assert article_id in second.reader.read
 
 
 @run_async
@@ -191,10 +227,10 @@ async def test_search_filters_the_list_and_escape_clears_it(warm, tmp_path):
         await pilot.pause()
         await pilot.press(*"Tsahkna", "enter")
         await pilot.pause()
-        assert len(app.shown_articles) == 1
-        assert "Tsahkna" in app.shown_articles[0].body
+        assert len(app.reader.shown_articles) == 1
+        assert "Tsahkna" in app.reader.shown_articles[0].body
         await pilot.press("escape")
-        assert len(app.shown_articles) == 2
+        assert len(app.reader.shown_articles) == 2
 
 
 @run_async
@@ -218,10 +254,13 @@ async def test_enter_on_a_figure_scrolls_the_body_to_it_and_b_shows_the_brief(wa
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        longest = max(range(len(app.shown_articles)), key=lambda i: len(app.shown_articles[i].body))
+        longest = max(
+            range(len(app.reader.shown_articles)),
+            key=lambda i: len(app.reader.shown_articles[i].body),
+        )
         app.query_one("#articles").highlighted = longest  # key figures sit far down its body
         await pilot.pause()
-        analysis = app.analyses[app.article.id]
+        analysis = app.reader.analyses[app.reader.article.id]
         sidebar = app.query_one("#sidebar")
         sidebar.focus()
         sidebar.highlighted = 1  # the first figure (row 0 is the heading)
@@ -253,7 +292,7 @@ async def _broken_theme(warm, tmp_path):
         messages = [n.message for n in app._notifications]
         assert sum("bad.yaml" in m for m in messages) == 1
         await pilot.press("n")
-        assert app.current_sentence == 0
+        assert app.reader.current_sentence == 0
 
 
 @run_async
@@ -263,13 +302,13 @@ async def test_a_cycles_the_summariser_e_toggles_entities_t_picks_a_theme(warm, 
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        first_algorithm, first_theme = app.options.algorithm, app.theme
+        first_algorithm, first_theme = app.reader.options.algorithm, app.theme
         await pilot.press("a")
-        await pilot.pause()
-        assert app.options.algorithm != first_algorithm
-        assert app.analyses[app.article.id].algorithm == app.options.algorithm
+        await _summarised(app, pilot)
+        assert app.reader.options.algorithm != first_algorithm
+        assert app.reader.analyses[app.reader.article.id].algorithm == app.reader.options.algorithm
         await pilot.press("e")
-        assert app.show_entities is False
+        assert app.reader.show_entities is False
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, ThemeScreen)
@@ -318,7 +357,7 @@ async def test_shift_e_picks_which_entity_types_are_coloured_and_it_persists(war
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        mentions = app.analyses[app.article.id].entities.mentions
+        mentions = app.reader.analyses[app.reader.article.id].entities.mentions
         people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
         places = {(m.start, m.end) for m in mentions if m.label == "GPE"}
         assert people & _coloured_spans(app)
@@ -329,13 +368,13 @@ async def test_shift_e_picks_which_entity_types_are_coloured_and_it_persists(war
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-        assert "PERSON" not in app.entity_types
+        assert "PERSON" not in app.reader.entity_types
         assert not people & _coloured_spans(app)
         assert places & _coloured_spans(app)  # places still are
     again = make_app(warm, tmp_path)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert "PERSON" not in again.entity_types
+        assert "PERSON" not in again.reader.entity_types
 
 
 @run_async
@@ -343,19 +382,19 @@ async def test_j_k_move_through_the_list_and_stop_at_its_ends(warm, tmp_path):
     app = make_app(warm, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        first = app.article
+        first = app.reader.article
         await pilot.press("k")  # already at the top: stays
-        assert app.article == first
+        assert app.reader.article == first
         await pilot.press("j")
         await pilot.pause()
-        second = app.article
+        second = app.reader.article
         assert second != first
-        assert app.current_analysis.article == second  # the centre shows the new article
+        assert app.reader.current_analysis.article == second  # the centre shows the new article
         assert second.title.split()[0] in " ".join(widget_lines(app, "#title"))
         await pilot.press("j")  # the last article: does not wrap to the top
-        assert app.article == second
+        assert app.reader.article == second
         await pilot.press("down", "up")
-        assert app.article == first
+        assert app.reader.article == first
 
 
 @run_async
@@ -372,11 +411,11 @@ async def test_tab_cycles_the_panes_and_enter_opens_the_article(warm, tmp_path):
         assert app.focused.id == "summary"
         await pilot.press("j", "enter")  # enter on a summary sentence jumps to it
         await pilot.pause()
-        assert app.current_sentence == 1
+        assert app.reader.current_sentence == 1
         await pilot.press("right_square_bracket")
-        assert app.current_sentence == 2
+        assert app.reader.current_sentence == 2
         await pilot.press("left_square_bracket")
-        assert app.current_sentence == 1
+        assert app.reader.current_sentence == 1
         app.query_one("#body").focus()
         top = app.query_one("#body").scroll_y
         await pilot.press("j", "j", "j")  # j/k scroll the body when it has the focus
@@ -402,7 +441,7 @@ async def test_unreadable_files_are_listed_with_the_reason(warm, tmp_path):
         assert "broken.json" in app.export_screenshot()
         assert any("could not be read" in n.message for n in app._notifications)
         await pilot.press("j")  # the broken file cannot be selected
-        assert app.article.title == "Good news"
+        assert app.reader.article.title == "Good news"
 
 
 @run_async
@@ -455,7 +494,7 @@ async def test_keys_can_be_remapped_in_the_config(warm, tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("x")
-        assert app.current_sentence == 0
+        assert app.reader.current_sentence == 0
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -467,10 +506,10 @@ async def test_an_article_shown_for_a_moment_becomes_read(warm, tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("j")
-        shown = app.article.id
-        assert shown not in app.read
+        shown = app.reader.article.id
+        assert shown not in app.reader.read
         await pilot.pause(2.3)
-        assert shown in app.read
+        assert shown in app.reader.read
 
 
 @run_async
@@ -483,7 +522,7 @@ async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Next", "Summariser", "Entity types", "Theme", "Brief", "Quit"} <= set(titles)
         assert titles.count("Theme") == 1  # ours, not Textual's own picker as well
-        first = app.options.algorithm
+        first = app.reader.options.algorithm
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
@@ -491,7 +530,7 @@ async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause(0.3)
-        assert app.options.algorithm != first
+        assert app.reader.options.algorithm != first
 
 
 @run_async
@@ -550,9 +589,9 @@ def test_a_cold_start_analyses_in_a_child_process_and_never_imports_spacy(tmp_pa
         "    async with app.run_test() as pilot:\n"
         "        for _ in range(600):\n"
         "            await pilot.pause(0.1)\n"
-        "            if app.analyses:\n"
+        "            if app.reader.analyses:\n"
         "                break\n"
-        "        analysis = next(iter(app.analyses.values()))\n"
+        "        analysis = next(iter(app.reader.analyses.values()))\n"
         "        print('summary', len(analysis.summary), 'people',\n"
         "              [e.name for e in analysis.entities.people])\n"
         "if __name__ == '__main__':\n"
@@ -581,7 +620,7 @@ async def test_analyses_that_arrive_while_a_dialog_is_open_are_kept(warm, tmp_pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("escape")
-        assert len(app.analyses) == len(app.library.articles)
+        assert len(app.reader.analyses) == len(app.library.articles)
 
 
 @run_async
@@ -636,9 +675,9 @@ async def test_a_corrupt_state_file_is_said_once_and_new_marks_persist(warm, tmp
         await pilot.pause()
         messages = [n.message for n in first._notifications]
         assert sum("state file was corrupt" in m for m in messages) == 1, messages
-        article_id = first.article.id
+        article_id = first.reader.article.id
         await pilot.press("s")
     second = make_app(warm, tmp_path)
     async with second.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert article_id in second.starred
+        assert article_id in second.reader.starred

@@ -31,7 +31,7 @@ def test_the_entity_type_picker_shows_words_and_plain_marks(warm, tmp_path):
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            people = {e.name for e in app.current_analysis.entities.people}
+            people = {e.name for e in app.reader.current_analysis.entities.people}
             assert len(_sidebar_colours(app, people)) == 1  # coloured as people
             await pilot.press("E")
             await pilot.pause()
@@ -68,7 +68,7 @@ def test_e_turns_colours_off_in_the_sidebar_too_and_says_so(warm, tmp_path):
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             await pilot.pause()
-            places = {e.name for e in app.current_analysis.entities.places}
+            places = {e.name for e in app.reader.current_analysis.entities.places}
             coloured = _sidebar_colours(app, places)
             await pilot.press("e")
             await pilot.pause()

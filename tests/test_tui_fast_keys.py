@@ -72,9 +72,11 @@ def test_a_command_right_after_a_move_acts_on_the_new_article(warm, tmp_path):
             await pilot.pause()
             assert folded(" ".join(widget_lines(app, "#title"))).startswith(second.title)
             summary = widget_lines(app, "#summary")
-            first_sentence = folded(second.body[app.current_analysis.summary[0].start :])[:30]
+            first_sentence = folded(second.body[app.reader.current_analysis.summary[0].start :])[
+                :30
+            ]
             assert summary and folded(summary[0]).startswith("1. " + first_sentence[:20])
-            assert app.current_sentence == 0
+            assert app.reader.current_sentence == 0
 
     asyncio.run(check())
 

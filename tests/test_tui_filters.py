@@ -81,11 +81,12 @@ def test_f_keeps_every_spelling_the_brief_merges_and_combines_with_a_search(warm
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             places = {
-                a.article.title: {e.name for e in a.entities.places} for a in app.analyses.values()
+                a.article.title: {e.name for e in a.entities.places}
+                for a in app.reader.analyses.values()
             }
             assert any("U.S." in names for names in places.values())
             assert any("US" in names and "U.S." not in names for names in places.values())
-            while "U.S." not in {e.name for e in app.current_analysis.entities.places}:
+            while "U.S." not in {e.name for e in app.reader.current_analysis.entities.places}:
                 await pilot.press("j")
             sidebar = app.query_one("#sidebar")
             sidebar.focus()

@@ -38,7 +38,7 @@ def test_the_help_shows_the_keys_in_use_after_a_remap(warm, tmp_path):
             assert "enter" in _help_row(lines, "open it")
             await pilot.press("escape", "x")  # the help told the truth
             await pilot.pause()
-            assert app.current_sentence == 0
+            assert app.reader.current_sentence == 0
 
     asyncio.run(check())
 
@@ -67,15 +67,15 @@ def test_a_remapped_key_wins_over_the_lists_own(warm, tmp_path):
         app = make_app(settings, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            first = app.article
+            first = app.reader.article
             assert app.focused.id == "articles"
             await pilot.press("down")
             await pilot.pause()
-            assert app.current_sentence == 0  # the next sentence, not the next article
-            assert app.article == first
+            assert app.reader.current_sentence == 0  # the next sentence, not the next article
+            assert app.reader.article == first
             await pilot.press("j")  # j still moves the list
             await pilot.pause()
-            assert app.article != first
+            assert app.reader.article != first
             await pilot.press("t", "down")  # a dialog keeps its own keys
             await pilot.pause()
             assert app.theme != "briefing-dark"
@@ -129,5 +129,17 @@ def test_ctrl_c_says_which_key_quits(warm, tmp_path):
             await pilot.press("Q")
             await pilot.pause()
         assert app.return_code == 0
+
+    asyncio.run(check())
+
+
+def test_the_footer_shows_R_reload_and_its_remapped_key(warm, tmp_path):
+    async def check():
+        for keys, shown in (({}, "R Reload"), ({"reload": "f5"}, "f5 Reload")):
+            app = make_app(replace(warm, keys=keys), tmp_path)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                footer = " ".join(screen_lines(app)[-1].split())
+                assert shown in footer, footer
 
     asyncio.run(check())

@@ -27,8 +27,8 @@ def test_summary_and_sidebar_show_every_wrapped_line_when_their_scrollbar_shows(
         app = make_app(warm, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            for _ in app.shown_articles:
-                analysis = app.current_analysis
+            for _ in app.reader.shown_articles:
+                analysis = app.reader.current_analysis
                 summary = folded(" ".join(widget_lines(app, "#summary")))
                 first = analysis.summary[0]
                 assert folded(f"1. {first.text}") in summary
@@ -110,7 +110,7 @@ def test_the_summary_holds_more_than_one_sentence_at_80x24(warm, tmp_path):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             summary = folded(" ".join(widget_lines(app, "#summary")))
-            first = app.current_analysis.summary[0]
+            first = app.reader.current_analysis.summary[0]
             assert folded(f"1. {first.text}") in summary
             assert "2. " in summary
 
@@ -151,7 +151,8 @@ def test_the_sidebar_highlights_a_row_when_it_takes_the_focus_and_it_stays_reada
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             longest = max(
-                range(len(app.shown_articles)), key=lambda i: len(app.shown_articles[i].body)
+                range(len(app.reader.shown_articles)),
+                key=lambda i: len(app.reader.shown_articles[i].body),
             )
             app.query_one("#articles").highlighted = longest  # it has key figures
             await pilot.pause()

@@ -367,7 +367,7 @@ def test_the_order_cycles_by_date_by_source_and_grouped_by_source(warm, tmp_path
             assert "by source" in header(app)
             shown = listed(app)
             assert shown.index("Storm") < shown.index("Museum") < shown.index("Bank holds")
-            assert app.article.title == "Bank holds rates"  # the article in view stays
+            assert app.reader.article.title == "Bank holds rates"  # the article in view stays
             await pilot.press("O")
             await pilot.pause()
             assert "grouped by source" in header(app)
@@ -376,7 +376,7 @@ def test_the_order_cycles_by_date_by_source_and_grouped_by_source(warm, tmp_path
             assert "Reuters · 1 article" in rows
             await pilot.press("g")  # the first row is a heading: the first article instead
             await pilot.pause()
-            assert app.article.title == "Storm hits the coast"
+            assert app.reader.article.title == "Storm hits the coast"
             await pilot.press("O")
             await pilot.pause()
             assert "by source" not in header(app) and "grouped" not in header(app)

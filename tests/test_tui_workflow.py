@@ -118,10 +118,10 @@ def test_unread_counts_next_unread_all_read_and_undo(warm, news, tmp_path):
             assert "2 unread" in _title_bar(app)
             await pilot.press("N")
             await pilot.pause()
-            assert app.article.title == "Storm nears"
+            assert app.reader.article.title == "Storm nears"
             await pilot.press("r", "N")
             await pilot.pause()
-            assert app.article.title == "No link"
+            assert app.reader.article.title == "No link"
             await pilot.press("r", "N")
             await pilot.pause()
             assert "no unread articles in the list" in screen_text(app)
@@ -150,7 +150,7 @@ def test_unread_only_and_starred_only(warm, news, tmp_path):
             await pilot.press("H")
             await pilot.pause()
             assert "Rates rise" in " ".join(widget_lines(app, "#articles"))
-            assert app.article.title == "Storm nears"  # the article in view stays in view
+            assert app.reader.article.title == "Storm nears"  # the article in view stays in view
             await pilot.press("s", "S")  # Storm nears starred: only it
             await pilot.pause()
             listed = " ".join(widget_lines(app, "#articles"))
@@ -206,8 +206,8 @@ def test_reading_mode_folds_the_list_and_sidebar_away_and_n_p_still_work(warm, t
             assert app.focused.id == "body"
             await pilot.press("n", "n")
             await pilot.pause()
-            assert app.current_sentence == 1
-            second = app.current_analysis.summary[1]
+            assert app.reader.current_sentence == 1
+            second = app.reader.current_analysis.summary[1]
             assert folded(second.text)[:30] in folded(" ".join(widget_lines(app, "#body")))
             await pilot.press("z")
             await pilot.pause()
@@ -269,7 +269,7 @@ def test_the_workflow_keys_are_in_the_help_and_the_palette_and_survive_a_remap(
                     "Starred only", "Read on", "Reading mode", "Find", "Next match"} <= titles  # fmt: skip
             await pilot.press("r", "x")  # the remapped next unread
             await pilot.pause()
-            assert app.article.title == "Storm nears"
+            assert app.reader.article.title == "Storm nears"
             await pilot.press("c")
             await pilot.pause()
             assert app.clipboard == URL + "-2"

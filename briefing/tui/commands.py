@@ -41,6 +41,9 @@ class Command:
     footer: bool = False
     group: str = "Reading"
     """The help screen's section."""
+    footer_group: str = ""
+    """Commands with the same one share one footer entry ("+ - Length"): an 80-column
+    footer holds every footer command and the palette's key."""
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -53,12 +56,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("page_up", "pageup", "page_up", "Page up", "a page up in the focused pane", "pane", group="Moving"),
     # the summary
     Command("next_sentence", "n,right_square_bracket", "next_sentence", "Next",
-            "next summary sentence: the article scrolls to it and highlights it", footer=True, group="Summary"),
+            "next summary sentence: the article scrolls to it and highlights it", footer=True, group="Summary",
+            footer_group="Sentence"),
     Command("previous_sentence", "p,left_square_bracket", "previous_sentence", "Prev",
-            "previous summary sentence", footer=True, group="Summary"),
+            "previous summary sentence", footer=True, group="Summary", footer_group="Sentence"),
     Command("longer", "plus,equals_sign", "longer", "Longer",
-            "a longer summary (from the cache, no model load)", footer=True, group="Summary"),
-    Command("shorter", "minus", "shorter", "Shorter", "a shorter summary", footer=True, group="Summary"),
+            "a longer summary (from the cache, no model load)", footer=True, group="Summary",
+            footer_group="Length"),
+    Command("shorter", "minus", "shorter", "Shorter", "a shorter summary", footer=True, group="Summary",
+            footer_group="Length"),
     Command("cycle_algorithm", "a", "cycle_algorithm", "Summariser",
             "next summariser (briefing, lexrank, textrank, lsa, luhn, …)", group="Summary"),
     # the article
@@ -94,7 +100,7 @@ COMMANDS: tuple[Command, ...] = (
             "sort by date → by source → grouped by source", group="Library"),
     Command("reload", "R", "reload", "Reload",
             "fetch the feeds (if any), then read the library again: new and changed files appear",
-            group="Library"),
+            footer=True, group="Library"),
     Command("brief", "b", "brief", "Brief", "the daily brief of the articles in the list", group="Library"),
     # the look
     Command("toggle_entities", "e", "toggle_entities", "Entities",
@@ -108,7 +114,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("toggle_list", "l", "toggle_list", "List",
             "switch between the list and the article when the terminal is tiny", group="Look"),
     Command("help", "question_mark", "help", "Help", "all keys", footer=True, group="App"),
-    Command("quit", "q", "quit", "Quit", "quit", footer=True, group="App"),
+    Command("quit", "q", "app.quit", "Quit", "quit", footer=True, group="App"),
 )  # fmt: skip
 
 BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}
@@ -211,13 +217,13 @@ def bindings(scope: Scope) -> list[Binding]:
     return [
         Binding(
             c.keys,
-            # reader commands are the app's actions for now; panes act themselves
-            f"app.{c.action}" if scope == "reader" else c.action,
+            c.action,  # the reader screen's actions, or each pane's own
             c.title,
             show=c.footer,
             id=c.id,
             tooltip=c.help,
             priority=scope == "reader",
+            group=Binding.Group(c.footer_group) if c.footer_group else None,
         )
         for c in COMMANDS
         if c.scope == scope

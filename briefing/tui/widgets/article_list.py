@@ -20,12 +20,14 @@ from typing import NamedTuple
 from rich._wrap import divide_line
 from rich.text import Text
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.strip import Strip
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.article import Article
 from briefing.text_safety import inert
-from briefing.tui.panes import PaneList
+from briefing.tui.widgets.panes import PaneList
 
 ROW_HEIGHT = 3
 TITLE_LINES = 2
@@ -164,23 +166,49 @@ class ArticleList(PaneList):
     ArticleList { text-wrap: nowrap; text-overflow: ellipsis; scrollbar-gutter: stable; }
     """
 
-    on_move: Callable[[], None] | None = None
-    """Called as soon as j/k/↓/↑ move the highlight, so the app can show the new article
-    in the same frame as the moved highlight (OptionHighlighted arrives a frame later)."""
+    class Moved(Message):
+        """The cursor moved to another article, and the frame that shows it moved has
+        been drawn (keys faster than frames, a held j, announce only the article they
+        stop on)."""
 
-    _when_drawn: Callable[[], None] | None = None
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
 
-    def when_drawn(self, callback: Callable[[], None]) -> None:
-        """Call `callback` once the list has next been drawn (the frame with the moved
-        cursor is composed and on its way to the terminal)."""
-        self._when_drawn = callback
+    class Opened(Message):
+        """Enter on an article: the reader turns to it."""
+
+    _announcing = False
+
+    @property
+    def article(self) -> Article | None:
+        """The article under the cursor (None on a heading, a problem or nowhere)."""
+        option = self.highlighted_option if self.highlighted is not None else None
+        return option.article if isinstance(option, ArticleRow) else None
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if not self._announcing:
+            self._announcing = True
+            self.set_timer(0.05, self._announce)  # if the list is hidden (a tiny screen)
+
+    def _announce(self) -> None:
+        """Say where the cursor is, to the screen itself: bubbling up through the
+        panes would take one turn of the event loop per container, on every j."""
+        if self._announcing:
+            self._announcing = False
+            if (article := self.article) is not None:
+                self.screen.post_message(self.Moved(article))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         lines = super().render_lines(crop)
-        if self._when_drawn is not None:
-            self.app.call_later(self._when_drawn)
-            self._when_drawn = None
+        if self._announcing:  # the moved cursor is on its way to the terminal
+            self._announce()  # handled once this frame is out
         return lines
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Opened())
 
     def row_width(self) -> int:
         """The columns a row's label has (the list's less its scrollbar's)."""
@@ -210,26 +238,6 @@ class ArticleList(PaneList):
         """Up stops at the first article."""
         self._step(-1)
 
-    def action_first(self) -> None:
-        super().action_first()
-        self._moved()
-
-    def action_last(self) -> None:
-        super().action_last()
-        self._moved()
-
-    def action_page_down(self) -> None:
-        super().action_page_down()
-        self._moved()
-
-    def action_page_up(self) -> None:
-        super().action_page_up()
-        self._moved()
-
-    def _moved(self) -> None:
-        if self.on_move is not None:
-            self.on_move()
-
     def _step(self, direction: int) -> None:
         if self.highlighted is None:
             super().action_cursor_down() if direction > 0 else super().action_cursor_up()
@@ -238,8 +246,6 @@ class ArticleList(PaneList):
         while 0 <= index < self.option_count:
             if not self.get_option_at_index(index).disabled:
                 self.highlighted = index
-                if self.on_move is not None:
-                    self.on_move()  # now, not a message later: one frame shows both
                 return
             index += direction
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -15,6 +16,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from briefing.analysis.consistency import harmonise
+from briefing.analysis.model import Analysis, Article
+from briefing.analysis.options import SummaryOptions
+from briefing.analysis.pipeline import Analyzer
+from briefing.themes import ThemeSpec
 
 
 class HelpScreen(ModalScreen[None]):
@@ -83,9 +91,9 @@ class BriefScreen(ModalScreen[None]):
     `briefing brief` prints it on a terminal (escape closes; j/k, space, page keys and
     g/G scroll).
 
-    It opens at once with a progress bar while the reader builds the brief in a
-    worker (a month of articles takes a moment), then shows it; Textual wraps it to the
-    width the dialog has, again when the terminal is resized."""
+    It opens at once with a progress bar and builds the brief in a worker of its own
+    (a month of articles takes a moment; closing the dialog cancels it), then shows it;
+    Textual wraps it to the width the dialog has, again when the terminal is resized."""
 
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,b", "dismiss", "Close"),
@@ -97,9 +105,21 @@ class BriefScreen(ModalScreen[None]):
         Binding("G,end", "edge(1)", show=False),
     ]
 
-    def __init__(self, total: int = 0) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        label: str,
+        analyzer: Analyzer,
+        options: SummaryOptions,
+        spec: ThemeSpec,
+    ) -> None:
         super().__init__()
-        self.total = total
+        self.articles = list(articles)
+        self.total = len(self.articles)
+        self.label = label
+        self.analyzer = analyzer
+        self.options = options
+        self.spec = spec
         self.brief: RenderableType | None = None
         self._built = False
 
@@ -113,11 +133,35 @@ class BriefScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#brief", VerticalScroll).focus()
-        if self._built:  # a small brief can be ready before its screen is
-            self._ready()
+        self._build()
 
-    def on_unmount(self) -> None:
-        self.app.workers.cancel_group(self.app, "brief")  # closed before it was built
+    @work(thread=True, exclusive=True)
+    def _build(self) -> None:
+        """The analyses from the cache, grouped into stories, rendered as `briefing
+        brief` renders them on a terminal."""
+        from briefing.brief.model import make_brief
+        from briefing.brief.render import render_terminal
+
+        worker = get_current_worker()
+        articles, call = self.articles, self.app.call_from_thread
+        analyses: list[Analysis] = []
+        batch = 500
+        try:
+            for start in range(0, len(articles), batch):
+                if worker.is_cancelled:  # the brief was closed before it was built
+                    return
+                found = self.analyzer.cached_many(articles[start : start + batch], self.options)
+                analyses += found.values()
+                call(self.advance, min(start + batch, len(articles)))
+            if analyses:
+                call(self.stage, f"Grouping {len(analyses)} articles into stories…")
+            brief = make_brief(harmonise(analyses), self.label) if analyses else None
+        except Exception as exc:  # a broken cache entry: one notice, the reader carries on
+            call(self.app.notify, f"could not build the brief: {exc}", severity="error", timeout=10)
+            call(self.dismiss)
+            return
+        if not worker.is_cancelled:
+            call(self.show, None if brief is None else render_terminal(brief, self.spec))
 
     def advance(self, done: int) -> None:
         """The worker has read `done` of the articles' analyses."""
