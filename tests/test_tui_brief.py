@@ -58,3 +58,27 @@ def test_b_shows_the_themed_brief_and_it_scrolls_with_j_k_and_space(warm, tmp_pa
             assert "Daily brief" not in screen_text(app)
 
     asyncio.run(check())
+
+
+def test_b_finds_copies_from_the_cache_s_fingerprints_without_reading_bodies(
+    warm, tmp_path, monkeypatch
+):
+    from briefing.analysis import duplicates
+
+    async def check():
+        app = make_app(warm, tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()  # the reader's own start-up work done
+
+            def from_a_body(*_args, **_kwargs):
+                raise AssertionError("a story member's body was shingled")
+
+            monkeypatch.setattr(duplicates.Fingerprint, "of", staticmethod(from_a_body))
+            await pilot.press("b")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert "Daily brief" in "\n".join(widget_lines(app, "#brief"))
+
+    asyncio.run(check())

@@ -155,7 +155,11 @@ class BriefScreen(ModalScreen[None]):
                 call(self.advance, min(start + batch, len(articles)))
             if analyses:
                 call(self.stage, f"Grouping {len(analyses)} articles into stories…")
-            brief = make_brief(harmonise(analyses), self.label) if analyses else None
+            brief = (
+                make_brief(harmonise(analyses), self.label, fingerprints=self.analyzer.fingerprints)
+                if analyses
+                else None
+            )  # the cache's stored fingerprints: no story member's body is read
         except Exception as exc:  # a broken cache entry: one notice, the reader carries on
             call(self.app.notify, f"could not build the brief: {exc}", severity="error", timeout=10)
             call(self.dismiss)
