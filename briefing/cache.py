@@ -4,9 +4,11 @@ Every stage, the TUI and the CLI, in one or several processes, read and write th
 same file. A key is (stage, stage version, model key, parameters, article id), so
 a new stage version, model or setting never serves a stale result, and the article
 id (a hash of the body) means a result can never belong to another article.
-Values are zlib-compressed JSON (read with orjson: the standard library's decoder was
-a seventh of a 10,000-article brief), or bytes a stage encodes itself (the parse's
-integer columns), which start with a NUL byte so that no JSON text is mistaken for one.
+Values are JSON (read with orjson: the standard library's decoder was a seventh of a
+10,000-article brief), or bytes a stage encodes itself (the parse's integer columns),
+which start with a NUL byte so that no JSON text is mistaken for one. Each is stored
+zlib-compressed, or as it is where its stage says compression does not pay (a value
+so stored never starts with ZLIB, so both read back, and every older entry too).
 
 Faults degrade, they never crash: a corrupt file is moved aside and rebuilt, an
 unwritable folder means an in-memory cache; each says so once through `warnings`.
@@ -34,6 +36,11 @@ CACHE_FILE = "cache.sqlite3"
 
 BINARY = b"\x00"
 """How a value a stage encodes itself begins (JSON text never does)."""
+
+ZLIB = b"x"
+"""How every compressed value begins (the first byte of zlib's header at its default
+window, which every version of the cache wrote). A value stored as it is never does:
+JSON text cannot start with an "x", and a stage's own encoding starts with NUL."""
 
 RECENT = 3600.0
 """Seconds an entry counts as just used: reading it again within them does not write
@@ -220,19 +227,25 @@ class Cache:
         key: str,
         articles: Iterable[str],
         decode: Callable[[bytes], Any] | None = None,
+        *,
+        compress: bool = True,
     ) -> dict[str, Any]:
         """Stored values for many articles at once (one query per 500 ids, in id order:
         each query then reads one stretch of the table, where ids in the library's
         order sent each to pages all over the file, at twice the cost). `decode` reads
         a value's JSON text (default: read_json); a ValueError from it is a miss. A damaged
-        file reads as misses (and is replaced, so the results computed instead are kept)."""
+        file reads as misses (and is replaced, so the results computed instead are kept).
+        `compress`: as the stage's values are stored (put_many); one an earlier version
+        compressed against it is stored anew as it is, once, as it is read."""
         decode = decode or read_json
         ids = sorted(set(articles))
         found: dict[str, Any] = {}
         stale: list[str] = []
+        recompressed: list[tuple[bytes, int, str]] = []
         now = time.time()
         recent = now - RECENT
         decompress = zlib.decompress
+        packed = ZLIB[0]
         with self._lock:
             for i in range(0, len(ids), 500):
                 chunk = ids[i : i + 500]
@@ -248,14 +261,37 @@ class Cache:
                     return {}
                 for article, blob, used in rows:
                     try:
-                        found[article] = decode(decompress(blob))
+                        if blob and blob[0] == packed:
+                            data = decompress(blob)
+                            if not compress:
+                                recompressed.append((data, len(data), article))
+                        else:
+                            data = blob
+                        found[article] = decode(data)
                     except (zlib.error, ValueError, TypeError, RecursionError):
                         continue
                     if used < recent:
                         stale.append(article)
             if stale:
                 self._touch(stage, key, stale, now)
+            if recompressed:
+                self._store_as_is(stage, key, recompressed)
         return found
+
+    def _store_as_is(self, stage: str, key: str, rows: list[tuple[bytes, int, str]]) -> None:
+        """Store entries read compressed anew as they are (best effort, like _touch:
+        one left compressed still reads)."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.executemany(
+                "UPDATE entries SET value=?, size=? WHERE stage=? AND key=? AND article=?",
+                [(data, size, stage, key, article) for data, size, article in rows],
+            )
+            self._conn.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
 
     def _touch(self, stage: str, key: str, articles: list[str], now: float) -> None:
         # A busy writer elsewhere may refuse this: recency is best effort.
@@ -268,10 +304,17 @@ class Cache:
                     (now, stage, key, *chunk),
                 )
 
-    def put_many(self, stage: str, key: str, values: dict[str, Any]) -> None:
+    def put_many(
+        self, stage: str, key: str, values: dict[str, Any], *, compress: bool = True
+    ) -> None:
         """Store values for many articles in one transaction: JSON values, or bytes that
         start with BINARY (read back with the stage's own `decode`). A write that fails is
-        one warning naming the cause (a damaged file is replaced and the write tried again)."""
+        one warning naming the cause (a damaged file is replaced and the write tried again).
+
+        `compress=False` stores them as they are: for a stage whose values compression
+        shrinks by a third at most (a summary of a few sentences, a fingerprint's hashes),
+        where inflating each cost more than its bytes (a fixed ten microseconds or so: a
+        10,000-article brief spent a twentieth of its time inflating those two stages)."""
         if not values:
             return
         now = time.time()
@@ -283,7 +326,7 @@ class Cache:
                 data = value
             else:
                 data = json.dumps(value, separators=(",", ":")).encode()
-            blob = zlib.compress(data, 6)
+            blob = pack(data, compress)
             rows.append((stage, key, article, blob, len(blob), now))
         with self._lock:
             for _attempt in range(2):
@@ -492,7 +535,7 @@ class Cache:
                 ):
                     checked += 1
                     try:
-                        data = zlib.decompress(blob)
+                        data = unpack(blob)
                         if not data.startswith(BINARY):  # a stage's own encoding: its reader checks
                             json.loads(data)
                     except (zlib.error, ValueError, TypeError, RecursionError):
@@ -566,6 +609,17 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return self.state == "ok" and self.removed == 0
+
+
+def pack(data: bytes, compress: bool = True) -> bytes:
+    """A value as the cache stores it: zlib-compressed, or as it is when `compress` is
+    false (a stage whose values compression barely shrinks: see Cache.put_many)."""
+    return zlib.compress(data, 6) if compress else data
+
+
+def unpack(blob: bytes) -> bytes:
+    """A stored value's bytes (`pack` undone); zlib.error for a damaged compressed one."""
+    return zlib.decompress(blob) if blob.startswith(ZLIB) else blob
 
 
 def read_json(data: bytes) -> Any:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import random
 import sqlite3
 import time
+import zlib
 
 import pytest
 from conftest import run_briefing
@@ -216,3 +218,31 @@ def test_values_over_a_kilobyte_do_not_each_take_a_page_of_their_own(tmp_path):
     cache.put_many("parse", "k", values)
     cache.compact()
     assert cache.file_size() < 1.5 * sum(map(len, values.values()))
+
+
+def test_values_a_stage_keeps_uncompressed_read_back_and_so_do_old_compressed_ones(tmp_path):
+    rng = random.Random(3)
+    summary = [{"text": "Ministers met on Tuesday.", "start": 0, "end": 25}]
+    entities = {"canonical": [{"name": "Ministers", "label": "ORG", "count": 3}] * 40}
+    hashes = b"\x00" + rng.randbytes(1400)
+    cache = Cache(tmp_path)
+    cache.put_many("summary", "k", {"a": summary}, compress=False)
+    cache.put_many("entities", "k", {"a": entities})
+    cache.put_many("shingles", "k", {"a": hashes}, compress=False)
+    with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
+        stored = dict(conn.execute("SELECT stage, value FROM entries"))
+        # as every earlier version stored each value: compressed, whatever it saved
+        old = zlib.compress(json.dumps(summary, separators=(",", ":")).encode(), 6)
+        conn.execute("INSERT INTO entries VALUES ('summary', 'old', 'a', ?, ?, 0)", (old, len(old)))
+    assert json.loads(stored["summary"]) == summary  # a few sentences: as they are
+    assert stored["shingles"] == hashes  # random hashes do not compress
+    assert len(stored["entities"]) < len(json.dumps(entities)) / 4  # compressed
+    reopened = Cache(tmp_path)
+    assert reopened.get("summary", "k", "a") == summary
+    assert reopened.get("entities", "k", "a") == entities
+    assert reopened.get_many("shingles", "k", ["a"], bytes, compress=False) == {"a": hashes}
+    assert reopened.get_many("summary", "old", ["a"], compress=False) == {"a": summary}
+    with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
+        (upgraded,) = conn.execute("SELECT value FROM entries WHERE key = 'old'").fetchone()
+    assert json.loads(upgraded) == summary  # stored anew as it is, once read
+    assert Cache(tmp_path).get_many("summary", "old", ["a"], compress=False) == {"a": summary}

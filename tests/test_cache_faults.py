@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import run_and_report_spacy, run_briefing
 
-from briefing.cache import _SCHEMA, CACHE_FILE, Cache
+from briefing.cache import _SCHEMA, CACHE_FILE, Cache, unpack
 
 REPO = Path(__file__).resolve().parents[1]
 SHORT_SEED = "seeds/000_9c7859ff746ab798.txt"
@@ -116,7 +116,7 @@ def test_cache_check_passes_a_sound_cache_and_repairs_a_damaged_one(tmp_path):
     assert "file: ok" in sound.stdout and "2 read, 0 unreadable" in sound.stdout
 
     with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
-        conn.execute("UPDATE entries SET value = x'00ff' WHERE article = 'bad'")
+        conn.execute("UPDATE entries SET value = x'78ff' WHERE article = 'bad'")
     repaired = run_briefing("cache", "check", env=env)
     assert repaired.returncode == 1
     assert "2 read, 1 unreadable (removed)" in repaired.stdout
@@ -255,8 +255,8 @@ def test_an_entry_of_the_wrong_shape_is_a_miss_and_is_replaced(seed_cache, tmp_p
     with sqlite3.connect(tmp_path / CACHE_FILE) as conn:
         (stored,) = conn.execute("SELECT value FROM entries WHERE stage = ?", (stage,)).fetchone()
     if stage == "parse":  # replaced by the compact parse spaCy makes
-        assert len(decode_parse(zlib.decompress(stored), article.body)) > 0
+        assert len(decode_parse(unpack(stored), article.body)) > 0
         return
-    value = json.loads(zlib.decompress(stored))
+    value = json.loads(unpack(stored))
     assert value != shape  # replaced by what the stage makes
     assert usable(stage, value)

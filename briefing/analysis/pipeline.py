@@ -56,6 +56,9 @@ class Stage:
     version: str
     run: Callable[[str, Parse, SummaryOptions], Any]
     keyed_on_options: bool = False
+    compressed: bool = True
+    """Whether the cache compresses its values (Cache.put_many): not a summary's few
+    sentences, which compression shrinks by a third and inflating cost more than that."""
 
 
 def _summary(body: str, parse: Parse, options: SummaryOptions) -> Any:
@@ -77,7 +80,7 @@ def _figures(body: str, parse: Parse, options: SummaryOptions) -> Any:
 
 
 STAGES: dict[str, Stage] = {
-    "summary": Stage(versions.SUMMARY, _summary, keyed_on_options=True),
+    "summary": Stage(versions.SUMMARY, _summary, keyed_on_options=True, compressed=False),
     "entities": Stage(versions.ENTITIES, _entities),
     "figures": Stage(versions.FIGURES, _figures),
 }
@@ -238,8 +241,14 @@ class Analyzer:
         their fingerprints."""
         if not store or not values:
             return
-        for name in ("parse", *STAGES):
-            self.cache.put_many(name, keys[name], {i: v[name] for i, v in values.items()})
+        self.cache.put_many("parse", keys["parse"], {i: v["parse"] for i, v in values.items()})
+        for name, stage in STAGES.items():
+            self.cache.put_many(
+                name,
+                keys[name],
+                {i: v[name] for i, v in values.items()},
+                compress=stage.compressed,
+            )
         self._store_fingerprints(articles)
 
     def fingerprints(self, articles: Sequence[Article]) -> list[Fingerprint]:
@@ -249,13 +258,14 @@ class Analyzer:
         from briefing.analysis.duplicates import FINGERPRINT_VERSION, Fingerprint
 
         key = stage_key(FINGERPRINT_VERSION, "any")
-        found = self.cache.get_many(FINGERPRINTS, key, [a.id for a in articles], Fingerprint.decode)
+        ids = [a.id for a in articles]
+        found = self.cache.get_many(FINGERPRINTS, key, ids, Fingerprint.decode, compress=False)
         missing = {a.id: a for a in articles if a.id not in found}
         if missing:
             made = {i: Fingerprint.of(a.body) for i, a in missing.items()}
             found.update(made)
             kept = {i: p.encode() for i, p in made.items() if not missing[i].stale}
-            self.cache.put_many(FINGERPRINTS, key, kept)
+            self.cache.put_many(FINGERPRINTS, key, kept, compress=False)
         return [found[a.id] for a in articles]
 
     def _store_fingerprints(self, articles: Sequence[Article]) -> None:
@@ -264,7 +274,7 @@ class Analyzer:
 
         key = stage_key(FINGERPRINT_VERSION, "any")
         stored = {a.id: Fingerprint.of(a.body).encode() for a in articles if not a.stale}
-        self.cache.put_many(FINGERPRINTS, key, stored)
+        self.cache.put_many(FINGERPRINTS, key, stored, compress=False)
 
     def stored_parse(self, article: Article) -> Parse | None:
         """The article's cached parse (None if it has not been parsed): for explaining
@@ -309,8 +319,10 @@ class Analyzer:
         keys = self._keys(options)
         ids = [a.id for a in articles]
         got = {
-            stage: self.cache.get_many(stage, keys[stage], ids, _READERS.get(stage))
-            for stage in STAGES
+            name: self.cache.get_many(
+                name, keys[name], ids, _READERS.get(name), compress=stage.compressed
+            )
+            for name, stage in STAGES.items()
         }
         for stage, values in got.items():  # an entry of another shape is a miss, replaced
             got[stage] = {i: v for i, v in values.items() if usable(stage, v)}
@@ -367,7 +379,9 @@ class Analyzer:
         if store:
             keys = self._keys(options)
             for name, values_by_id in stored.items():
-                self.cache.put_many(name, keys[name], values_by_id)
+                self.cache.put_many(
+                    name, keys[name], values_by_id, compress=STAGES[name].compressed
+                )
         return out
 
     @staticmethod
