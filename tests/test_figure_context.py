@@ -475,3 +475,12 @@ def test_a_subject_the_model_found_as_a_name_owns_what_it_did_whatever_its_tag(p
     misread = replace(parse, pos=("ADJ", *parse.pos[1:]), tags=("JJ", *parse.tags[1:]))
     (count,) = [f for f in extract_figures(body, misread) if f.text == "more than 500"]
     assert count.context.startswith("UPMC")
+
+
+def test_an_amount_and_its_bracketed_conversions_measure_the_noun_after_them(parse_text):
+    body = (
+        "The carmaker will restructure after reaching a $3bn (2.2bn euros; £1.6bn) "
+        "settlement with its former partner over the plant."
+    )
+    found = figure(parse_text, body, "$3bn")
+    assert found.context.startswith("settlement with its former partner"), found.context

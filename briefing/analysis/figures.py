@@ -837,6 +837,41 @@ def noun_after_a_conversion(site: Site) -> str | None:
     return _owned(site, _phrase([*left, *words]), "named")
 
 
+def noun_after_a_bracketed_conversion(site: Site) -> str | None:
+    """ "a $2bn (1.53bn euros; £1.05bn) settlement with GM": an amount, its conversions
+    in brackets and then a noun is that noun's amount, whatever the parser hung on
+    what (it made the brackets' "euros" the noun, and the settlement an aside of it)."""
+    doc = site.doc
+    opening = doc.get(site.last)
+    if opening is None or opening.text != "(":
+        return None
+    closing = next(
+        (doc[i] for i in range(site.last + 1, min(site.last + 14, len(doc))) if doc[i].text == ")"),
+        None,
+    )
+    if closing is None:
+        return None
+    inside = range(opening.i + 1, closing.i)
+    if not any(i in site.figures for i in inside):
+        return None  # "(pictured)", "(AP)": no conversion
+    noun = closing.nbor(1)
+    while noun is not None and noun.pos in ("ADJ", "PROPN") and noun.i < closing.i + 3:
+        noun = noun.nbor(1)  # "a $3m (£2.4m) annual fee"
+    if noun is None or noun.pos != "NOUN":
+        return None
+    start = closing.i + 1
+    tail = [t for t in _subtree(noun) if t.i >= start and t.i not in site.figures]
+    heads = [doc[i] for i in range(site.first, site.last)] + [noun]
+    left = sorted(
+        {
+            c.i: c for h in heads for c in _children(h) if c.i < site.first and c.dep == "amod"
+        }.values(),
+        key=lambda t: t.i,
+    )
+    words = [doc[i] for i in range(start, noun.i)] + [t for t in tail if t.i >= noun.i]
+    return _owned(site, _phrase([*left, *words]), "named")  # "a maximum $3m (£1.6m) fine"
+
+
 def the_noun_alone(site: Site) -> str | None:
     """The noun a figure counts, when nothing else says more: "13 units", "22 goals"."""
     return site.noun.text if site.noun is not None else None
@@ -1271,6 +1306,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     race_a_distance_names,
     race_a_time_was_run_in,
     object_of_preposition,
+    noun_after_a_bracketed_conversion,
     quantified_noun_phrase,
     object_of_preposition_on_the_measure,
     appositive,

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "8"
 ENTITIES = "24"
-FIGURES = "16"
+FIGURES = "17"
