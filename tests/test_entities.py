@@ -786,20 +786,29 @@ def test_a_name_never_ends_on_a_linking_word(parse_text):
     assert "Cardiff College" in found and not any(n.endswith(" of") for n in found)
 
 
-def misread(parse_text, body: str, spans: list[tuple[str, int, str]]) -> dict[str, Entity]:
+Spec = tuple[str, int, str] | tuple[str, int, str, int]
+
+
+def misread(parse_text, body: str, spans: list[Spec]) -> dict[str, Entity]:
     """The entities of `body` when the model reads its names as `spans` say."""
     return entities_of(body, _with_ents(parse_text, body, spans))
 
 
-def _with_ents(parse_text, body: str, spans: list[tuple[str, int, str]]):
+def _with_ents(parse_text, body: str, spans: list[Spec]):
     """The parse of `body` with the model's entities replaced by `spans` (first word,
-    length in tokens, label): how the model misreads a name, made repeatable."""
+    length in tokens, label, and which of the word's occurrences: the first unless a
+    fourth item says, -1 the last): how the model misreads a name, made repeatable."""
     from dataclasses import replace
 
     parse = parse_text(body)
     words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    ents = tuple((words.index(w), words.index(w) + n, label) for w, n, label in spans)
-    return replace(parse, ents=ents)
+
+    def where(spec: Spec) -> tuple[int, int, str]:
+        word, n, label = spec[:3]
+        at = [i for i, w in enumerate(words) if w == word][spec[3] if len(spec) > 3 else 0]
+        return at, at + n, label
+
+    return replace(parse, ents=tuple(sorted(where(spec) for spec in spans)))
 
 
 def test_a_first_name_cut_off_a_person_s_name_joins_it(parse_text):
@@ -1180,15 +1189,11 @@ def test_a_label_the_model_gives_once_against_a_dozen_readings_as_a_person_is_no
         ["Harwood said the club would not sell."]
         + [f"Harwood added point {n}." for n in range(1, 5)]
     )
-    first = body.index("Harwood")
-    parse = parse_text(body)
-    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    spots = [i for i, w in enumerate(words) if w == "Harwood"]
-    from dataclasses import replace
-
-    ents = tuple((i, i + 1, "ORG" if i == spots[0] else "PERSON") for i in spots)
-    found = entities_of(body, replace(parse, ents=ents))
-    assert first == 0
+    found = misread(
+        parse_text,
+        body,
+        [("Harwood", 1, "ORG"), *(("Harwood", 1, "PERSON", k) for k in range(1, 5))],
+    )
     assert found.get("Harwood") is None or found["Harwood"].label != "ORG"
 
 
@@ -1219,18 +1224,15 @@ def test_a_band_named_after_its_noun_is_an_organisation(parse_text):
 
 
 def test_a_thing_written_after_an_article_and_adjectives_is_no_person(parse_text):
-    from dataclasses import replace
-
     body = (
         "The firm sells a less powerful Mac Mini for £339, with no screen. "
         "An emotional Roger Federer wept, and Federer said it was his best win."
     )
-    parse = parse_text(body)
-    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    mac, roger = words.index("Mac"), words.index("Roger")
-    last = len(words) - 1 - words[::-1].index("Federer")
-    ents = ((mac, mac + 2, "PERSON"), (roger, roger + 2, "PERSON"), (last, last + 1, "PERSON"))
-    found = entities_of(body, replace(parse, ents=ents))
+    found = misread(
+        parse_text,
+        body,
+        [("Mac", 2, "PERSON"), ("Roger", 2, "PERSON"), ("Federer", 1, "PERSON", -1)],
+    )
     assert found.get("Mac Mini") is None or found["Mac Mini"].label != "PERSON"
     assert found["Roger Federer"].label == "PERSON"
 
@@ -1295,13 +1297,9 @@ def test_a_family_name_written_first_joins_the_full_name(parse_text):
         "The detention of dissident Zhou Minghai showed the government's resolve. "
         "Zhou was taken from his home on Friday, and Zhou's lawyer was not told."
     )
-    from dataclasses import replace
-
-    parse = parse_text(body)
-    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
-    spots = [i for i, w in enumerate(words) if w == "Zhou"]
-    ents = ((spots[0], spots[0] + 2, "PERSON"), *((i, i + 1, "ORG") for i in spots[1:]))
-    found = entities_of(body, replace(parse, ents=ents))
+    found = misread(
+        parse_text, body, [("Zhou", 2, "PERSON"), ("Zhou", 1, "ORG", 1), ("Zhou", 1, "ORG", 2)]
+    )
     people = {name: e.count for name, e in found.items() if e.label == "PERSON"}
     assert "Zhou" not in found or found["Zhou"].label == "PERSON"
     assert people.get("Zhou Minghai", 0) >= 2, found
