@@ -113,3 +113,17 @@ def run_and_report_spacy(args: list[str], env: dict[str, str]) -> subprocess.Com
         cwd=REPO,
         timeout=300,
     )
+
+
+def cache_of_an_earlier_version(folder: Path) -> None:
+    """An empty cache file as versions before 32 KB pages made it (4 KB pages)."""
+    import sqlite3
+
+    from briefing.cache import _SCHEMA, CACHE_FILE
+
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / CACHE_FILE, isolation_level=None)
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(_SCHEMA)
+    conn.close()

@@ -11,9 +11,9 @@ import time
 import zlib
 
 import pytest
-from conftest import run_briefing
+from conftest import cache_of_an_earlier_version, run_briefing
 
-from briefing.cache import _SCHEMA, CACHE_FILE, Cache, parse_size, stage_key
+from briefing.cache import CACHE_FILE, Cache, parse_size, stage_key
 
 
 def test_a_value_round_trips_and_a_new_version_misses(tmp_path):
@@ -182,12 +182,7 @@ def test_stats_count_each_article_once_and_give_its_bytes_per_stage(tmp_path):
 
 def _cache_of_an_earlier_version(folder, values: dict[str, bytes]) -> None:
     """A cache file as earlier versions made it (4 KB pages), holding `values`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / CACHE_FILE, isolation_level=None)
-    conn.execute("PRAGMA page_size=4096")
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.executescript(_SCHEMA)
-    conn.close()
+    cache_of_an_earlier_version(folder)
     old = Cache(folder)
     old.put_many("parse", "k", values)
     old.close()

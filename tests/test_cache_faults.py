@@ -14,9 +14,9 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import run_and_report_spacy, run_briefing
+from conftest import cache_of_an_earlier_version, run_and_report_spacy, run_briefing
 
-from briefing.cache import _SCHEMA, CACHE_FILE, Cache, unpack
+from briefing.cache import CACHE_FILE, Cache, unpack
 
 REPO = Path(__file__).resolve().parents[1]
 SHORT_SEED = "seeds/000_9c7859ff746ab798.txt"
@@ -49,12 +49,7 @@ def break_overflow_chains(path: Path) -> None:
 def with_small_pages(folder: Path) -> None:
     """An empty cache file of 4 KB pages, as earlier versions made (a value over 1 KB
     then runs on in overflow pages, where a read, not the open check, meets damage)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / CACHE_FILE, isolation_level=None)
-    conn.execute("PRAGMA page_size=4096")
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.executescript(_SCHEMA)
-    conn.close()
+    cache_of_an_earlier_version(folder)
 
 
 def deeply_damaged_cache(folder: Path) -> Path:
