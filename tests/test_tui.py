@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tui_support import screen_text, widget_lines
+from tui_support import reader_whose_analysis_fails, screen_text, widget_lines
 
 from briefing.analysis.pipeline import Analyzer
 from briefing.cache import Cache
@@ -535,17 +535,7 @@ async def test_the_command_palette_runs_reader_actions(warm, tmp_path):
 
 @run_async
 async def test_an_analysis_that_fails_is_one_notification_and_the_reader_goes_on(tmp_path):
-    from briefing.tui.app import BriefingApp
-
-    class Failing(Analyzer):
-        def analyze(self, articles, options=None, **kwargs):
-            raise RuntimeError("the model fell over")
-
-    article = tmp_path / "news.txt"
-    article.write_text("Rates\n\nThe bank raised rates by 0.5 points on Monday.", encoding="utf-8")
-    settings = replace(load_settings(), cache_dir=tmp_path / "cache")
-    failing = Failing.from_settings(settings)
-    app = BriefingApp(load_library([article]), settings, analyzer=failing)
+    app = reader_whose_analysis_fails(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()  # the worker starts once the first frame is out
         await app.workers.wait_for_complete()

@@ -6,14 +6,11 @@ reader draw."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 
 import pytest
 from textual import events
-from tui_support import folded, make_app, warm_settings, widget_lines
+from tui_support import folded, make_app, reader_whose_analysis_fails, warm_settings, widget_lines
 
-from briefing.analysis.pipeline import Analyzer
-from briefing.config import load_settings
 from briefing.library import load_library
 from briefing.tui.analysis_feed import AnalysesArrived, AnalysisFailed
 from briefing.tui.widgets.article_list import ArticleList
@@ -121,20 +118,8 @@ def test_the_feed_starts_after_the_first_frame_and_its_arrivals_fill_the_counts(
 
 
 def test_a_failed_batch_posts_analysis_failed_and_says_so_once(tmp_path):
-    from briefing.tui.app import BriefingApp
-
-    class Failing(Analyzer):
-        def analyze(self, articles, options=None, **kwargs):
-            raise RuntimeError("the model fell over")
-
-    article = tmp_path / "news.txt"
-    article.write_text("Rates\n\nThe bank raised rates by 0.5 points on Monday.", encoding="utf-8")
-    settings = replace(load_settings(), cache_dir=tmp_path / "cache")
-
     async def check():
-        app = BriefingApp(
-            load_library([article]), settings, analyzer=Failing.from_settings(settings)
-        )
+        app = reader_whose_analysis_fails(tmp_path)
         seen: list = []
         async with app.run_test(size=(100, 30), message_hook=seen.append) as pilot:
             await pilot.pause()

@@ -82,3 +82,19 @@ def make_app(settings, state_dir, library=None):
     from briefing.tui.app import BriefingApp
 
     return BriefingApp(library or load_library(None), settings, state=ReaderState(state_dir))
+
+
+class _FailingAnalyzer(Analyzer):
+    def analyze(self, articles, options=None, **kwargs):
+        raise RuntimeError("the model fell over")
+
+
+def reader_whose_analysis_fails(tmp_path):
+    """The reader on one article, with an analyzer that raises "the model fell over"."""
+    from briefing.tui.app import BriefingApp
+
+    article = tmp_path / "news.txt"
+    article.write_text("Rates\n\nThe bank raised rates by 0.5 points on Monday.", encoding="utf-8")
+    settings = replace(load_settings(), cache_dir=tmp_path / "cache")
+    failing = _FailingAnalyzer.from_settings(settings)
+    return BriefingApp(load_library([article]), settings, analyzer=failing)
