@@ -1468,3 +1468,27 @@ def test_two_words_read_as_a_person_with_no_first_name_and_a_word_of_the_article
     found = misread(parse_text, body, [("Splinter", 2, "PERSON"), ("Adam", 2, "PERSON")])
     assert found.get("Splinter Cell") is None or found["Splinter Cell"].label != "PERSON"
     assert found["Adam Price"].label == "PERSON"
+
+
+def test_a_name_read_as_a_group_with_no_people_s_name_is_not_shown_as_one(parse_text):
+    body = (
+        "Quantrix said on Monday that Ghanaians, Kenyans and Tories had all bought "
+        "the product, and Quantrix would sell more."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Quantrix", 1, "NORP"), ("Ghanaians", 1, "NORP"), ("Kenyans", 1, "NORP"),
+         ("Tories", 1, "NORP"), ("Quantrix", 1, "NORP", 1)],
+    )  # fmt: skip
+    assert found.get("Quantrix") is None or found["Quantrix"].label != "NORP"
+    assert found["Ghanaians"].label == "NORP"  # Ghana's people
+    assert found["Kenyans"].label == "NORP"
+    assert found["Tories"].label == "NORP"  # a party
+
+
+def test_a_first_name_or_a_known_place_read_as_a_group_is_a_person_or_a_place(parse_text):
+    body = "Marguerite arrived in Tajikistan on Friday, the ministry said."
+    found = misread(parse_text, body, [("Marguerite", 1, "NORP"), ("Tajikistan", 1, "NORP")])
+    assert found["Marguerite"].label == "PERSON"
+    assert found["Tajikistan"].label == "GPE"

@@ -86,6 +86,8 @@ from briefing.analysis.lexicon import (
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
     PAGE_LABELS,
+    PEOPLES_ENDINGS,
+    PEOPLES_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS,
     PLACE_PARTICLES,
@@ -1938,6 +1940,52 @@ def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, f"a known place ({text})")
 
 
+def a_peoples_name(text: str) -> bool:
+    """Whether `text` names a people, a faith or a party: its last word (or that word's
+    singular) is one of those names, or a known place's name with a demonym's ending
+    ("Kenyans", "Texan", "Bosnian Serbs"), or it is "pro-" something ("Pro-Moscow")."""
+    words = text.replace("-", " ").split()
+    if not words:
+        return False
+    if words[0].lower() == "pro" and len(words) > 1:
+        return True
+    last = words[-1]
+    bases = [last]
+    if last.endswith("ies"):
+        bases.append(last[:-3] + "y")
+    elif last.endswith("s") and len(last) > 3:
+        bases.append(last[:-1])
+    for base in bases:
+        low = base.lower()
+        if low in PEOPLES_WORDS or (low.endswith("ish") and low[:-3] in PEOPLES_WORDS):
+            return True
+        if is_first_name(base):
+            continue  # "Adrian", not the people of Adria
+        for ending, restore in PEOPLES_ENDINGS:
+            if base.endswith(ending) and len(base) > len(ending) + 2:
+                stem = base[: len(base) - len(ending)] + restore
+                if len(stem) > 3 and a_known_place(stem):
+                    return True
+    return False
+
+
+def a_group_with_no_peoples_name(s: _Subject) -> Evidence | None:
+    """ "Symantec said", "Saracens won", "Cavendish said": the model reads many a name it
+    does not know as a nationality or a group, but a people, a faith or a party is named
+    as one ("Kenyans", "Muslims", "Tories"). A "group" with no such name is a person
+    when it is a first name alone, a known place when it is one, and otherwise nothing
+    the words can tell (a company, a club, a surname or a brand): it is left unlabelled,
+    weakly, so that the name's other mentions decide."""
+    if s.label != "NORP" or a_peoples_name(" ".join(s.words)):
+        return None
+    text = " ".join(s.words)
+    if len(s.words) == 1 and is_first_name(text):
+        return Evidence("PERSON", 0.75, f"a first name, not a people ({text})")
+    if a_known_place(text):
+        return Evidence("GPE", 1.0, f"a known place, not a people ({text})")
+    return Evidence(UNLABELLED, 0.5, "read as a group, but no people's, faith's or party's name")
+
+
 def _noun_right_after(s: _Subject) -> Token | None:
     """The noun the name modifies as the word right after it ("a Golden Globe award",
     "the Mindanao island", "the Disney directors"), or None."""
@@ -2127,6 +2175,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_town_before_its_state,
     a_name_modifying_a_places_noun,
     a_known_place_read_as_something_else,
+    a_group_with_no_peoples_name,
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,

@@ -522,6 +522,32 @@ ORG_NOUNS = frozenset(
 ("Bertelsmann, the media group", "the Bertelsmann group") is an organisation; so is a
 band ("Scottish band Snow Patrol", as CoNLL and news name bands)."""
 
+PEOPLES_WORDS = frozenset(
+    """british english french dutch welsh scottish irish swiss greek thai czech swede
+    spaniard turk pole dane finn scot briton filipino kiwi arab kurd serb croat slovak
+    slovene basque catalan afrikaans afrikaner zulu maori inuit roma hispanic latino
+    aboriginal asian african european scandinavian nordic caribbean balkan baltic kyrgyz
+    azeri chechen uzbek tajik kazakh pashtun
+    muslim moslem christian catholic protestant anglican jew jewish hindu sikh buddhist
+    islamist islamic shia shiite sunni evangelical orthodox mormon
+    tory democrat republican conservative communist nationalist socialist liberal unionist
+    loyalist labour paralympian olympian
+    dutchman frenchman englishman scotsman irishman welshman""".split()
+)
+"""Names of peoples, faiths and parties that are not a place's name with a demonym's
+ending ("Kenyan", "Texan", "Hungarian" are found from the place): the irregular
+demonyms, the faiths and the parties news names as groups of people."""
+
+PEOPLES_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("an", "as"), ("ian", ""),
+    ("ian", "ia"), ("ian", "y"), ("ian", "e"), ("i", ""), ("ese", ""), ("ese", "a"),
+    ("ish", ""), ("ish", "and"), ("er", ""), ("e", "a"), ("e", "es"), ("", "y"),
+    ("ic", "ia"), ("ic", "y"),
+)  # fmt: skip
+"""A demonym's ending and what it replaced of its place's name: "Kenyan" is Kenya + n,
+"Mexican" Mexico - o + an, "Texan" Texas - as + an, "Ukrainian" Ukraine - e + ian,
+"German" Germany - y, "Argentine" Argentina - a + e, "Londoner" London + er."""
+
 ORG_OWNED_NOUNS = frozenset(
     """shares stock shareholders stockholders profit profits revenue revenues earnings
     subsidiary subsidiaries board stadium squad fans players dividend bonds takeover
