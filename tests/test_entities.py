@@ -1492,3 +1492,26 @@ def test_a_first_name_or_a_known_place_read_as_a_group_is_a_person_or_a_place(pa
     found = misread(parse_text, body, [("Marguerite", 1, "NORP"), ("Tajikistan", 1, "NORP")])
     assert found["Marguerite"].label == "PERSON"
     assert found["Tajikistan"].label == "GPE"
+
+
+def test_a_name_no_gazetteer_knows_is_not_a_place_by_the_model_s_repeated_guess(parse_text):
+    body = (
+        "Shares in mining group Kovarex rose. Kovarex said profits grew, and Kovarex "
+        "will pay more. Analysts expect Kovarex to grow in Europe."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Kovarex", 1, "ORG"), ("Kovarex", 1, "GPE", 1), ("Kovarex", 1, "GPE", 2),
+         ("Kovarex", 1, "GPE", 3), ("Europe", 1, "LOC")],
+    )  # fmt: skip
+    assert found["Kovarex"].label == "ORG"
+    assert found["Europe"].label == "LOC"  # a continent is a known place
+
+
+def test_a_known_place_keeps_the_model_s_reading_over_one_rule(parse_text):
+    body = "Chile beat the group leaders. In Chile, people celebrated, and Chile rejoiced."
+    found = misread(
+        parse_text, body, [("Chile", 1, "GPE"), ("Chile", 1, "GPE", 1), ("Chile", 1, "GPE", 2)]
+    )
+    assert found["Chile"].label == "GPE"

