@@ -1515,3 +1515,19 @@ def test_a_known_place_keeps_the_model_s_reading_over_one_rule(parse_text):
         parse_text, body, [("Chile", 1, "GPE"), ("Chile", 1, "GPE", 1), ("Chile", 1, "GPE", 2)]
     )
     assert found["Chile"].label == "GPE"
+
+
+def test_a_name_before_a_job_title_is_the_employer_and_the_title_names_no_one(parse_text):
+    body = (
+        "Halvorsen Chief Technology Officer Dana Whitcombe spoke on Monday. "
+        "Halvorsen said sales grew, and Halvorsen will hire more."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Halvorsen", 3, "PERSON"), ("Dana", 2, "PERSON"), ("Halvorsen", 1, "PERSON", 1),
+         ("Halvorsen", 1, "PERSON", 2)],
+    )  # fmt: skip
+    assert found["Halvorsen"].label == "ORG"
+    assert found["Dana Whitcombe"].label == "PERSON"
+    assert not any("Chief" in name for name in found)

@@ -393,6 +393,27 @@ def split_before_a_named_person(doc: Doc, piece: _Piece) -> list[_Piece]:
     ]
 
 
+def split_before_a_job_title(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "Acme Chief Creative Officer Jo Bloggs", read as the person "Acme Chief
+    Creative": a job title that opens with a rank inside a name ends it; the words
+    before it are the employer, an organisation, and the title names no one."""
+    for i in range(piece.start + 1, piece.end):
+        tok = doc[i]
+        if tok.is_title and _part_of_a_job_title(doc, i, _title_end(doc, i, piece.end)):
+            return [_Piece(piece.start, i, piece.label, True, None)]
+    return [piece]
+
+
+def _title_end(doc: Doc, start: int, end: int) -> int:
+    """Where the capitalised words from `start` stop (at or after the span's `end`):
+    the job title's last word is right after them."""
+    while (
+        end < len(doc) and doc[end].is_title and doc[end].lower not in TITLES | ROLES | OFFICE_WORDS
+    ):
+        end += 1
+    return end
+
+
 def cut_at_a_bracket(doc: Doc, piece: _Piece) -> list[_Piece]:
     """A name ends at an opening bracket: what follows gives its country, club, party or
     short form ("S Burger (SA)", "O Palepoi (Samoa)"), another name the model may have
@@ -667,6 +688,7 @@ def _split(
         lambda p: split_at_line_breaks(doc, p),
         lambda p: split_at_spaced_dashes(doc, p),
         lambda p: split_before_a_named_person(doc, p),
+        lambda p: split_before_a_job_title(doc, p),
         lambda p: cut_at_a_bracket(doc, p),
         lambda p: split_at_to(doc, p),
         lambda p: split_at_numbers(doc, p, sides),
@@ -1910,6 +1932,20 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.0, f"a person's party or employer ({role.text} {person.text})")
 
 
+def before_a_job_title(s: _Subject) -> Evidence | None:
+    """ "Acme Chief Creative Officer Jo Bloggs", "Acme Senior Vice President": a name
+    right before a job title that opens with a rank is the employer, an organisation."""
+    end = s.span.end
+    after = s.doc.get(end)
+    if after is None or not after.is_title or a_known_place(s.span.text):
+        return None  # "Scotland Chief Medical Officer": the country's own post
+    title_end = _title_end(s.doc, end, end + 1)
+    if not _part_of_a_job_title(s.doc, end, title_end):
+        return None
+    title = s.doc.body[after.idx : s.doc[title_end].idx + len(s.doc[title_end].text)]
+    return Evidence("ORG", 1.5, f"an employer before a job title ({title})")
+
+
 def a_ship(s: _Subject) -> Evidence | None:
     """ "MV Akademik Shokalskiy", "HMS Belfast": a name opening with a ship's prefix is
     the ship, a thing (the model reads a ship's name as a person's)."""
@@ -2157,6 +2193,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_prizes_name,
     beside_a_relative,
     before_a_role_and_a_person,
+    before_a_job_title,
     a_clubs_short_form,
     a_club_named_for_its_city,
     a_first_name_and_a_surname,
