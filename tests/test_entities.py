@@ -1531,3 +1531,9 @@ def test_a_name_before_a_job_title_is_the_employer_and_the_title_names_no_one(pa
     assert found["Halvorsen"].label == "ORG"
     assert found["Dana Whitcombe"].label == "PERSON"
     assert not any("Chief" in name for name in found)
+
+
+def test_a_dateline_s_closing_bracket_glued_to_a_name_is_not_part_of_it(parse_text):
+    body = "(Wire)The Harbour Police Department said on Monday that the port was closed."
+    found = misread(parse_text, body, [("Wire)The", 4, "ORG")])
+    assert "Harbour Police Department" in found

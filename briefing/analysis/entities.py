@@ -811,7 +811,8 @@ def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
 
 def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
     """The name's characters without a leading "the", a possessive, an unclosed
-    parenthesis or trailing punctuation (a final "." or ")" stays: "Corp.")."""
+    parenthesis, a closing one glued before it, or trailing punctuation (a final "." or
+    ")" stays: "Corp.")."""
     lead = _TRIM_START.match(body[start:end])
     if lead and end - start > lead.end():
         start += lead.end()
@@ -820,6 +821,12 @@ def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
         end = start + tail.start()
     if "(" in body[start:end] and ")" not in body[start:end]:
         end = start + body[start:end].index("(")
+    text = body[start:end]
+    if ")" in text and "(" not in text[: text.index(")")] and text.index(")") < len(text) - 1:
+        start += text.index(")") + 1  # "(CNN)The New York Police Department": a dateline's
+    lead = _TRIM_START.match(body[start:end])  # close glued to the name after it
+    if lead and end - start > lead.end():
+        start += lead.end()
     while end > start and not body[end - 1].isalnum() and body[end - 1] not in ".)":
         end -= 1
     return start, end
