@@ -1537,3 +1537,12 @@ def test_a_dateline_s_closing_bracket_glued_to_a_name_is_not_part_of_it(parse_te
     body = "(Wire)The Harbour Police Department said on Monday that the port was closed."
     found = misread(parse_text, body, [("Wire)The", 4, "ORG")])
     assert "Harbour Police Department" in found
+
+
+def test_a_band_before_its_frontman_is_an_organisation_and_a_pianist_is_no_name(parse_text):
+    body = "Velvet Harbour frontman Tom Reilly thanked Pianist Maria Castellano on Friday."
+    found = misread(
+        parse_text, body, [("Velvet", 2, "PERSON"), ("Tom", 2, "PERSON"), ("Pianist", 3, "PERSON")]
+    )
+    assert found["Velvet Harbour"].label == "ORG"
+    assert found["Maria Castellano"].label == "PERSON"
