@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.entities import extract_entities
 from briefing.analysis.model import Entity
 
@@ -1546,3 +1548,14 @@ def test_a_band_before_its_frontman_is_an_organisation_and_a_pianist_is_no_name(
     )
     assert found["Velvet Harbour"].label == "ORG"
     assert found["Maria Castellano"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "people",
+    ["Belgians", "Norwegians", "Lebanese", "Uzbeks", "Texans", "Somalis", "Sri Lankans",
+     "Germans", "Swedes", "Sikhs", "Democrats", "Bosnian Serbs"],
+)  # fmt: skip
+def test_a_people_a_faith_or_a_party_read_as_a_group_stays_one(parse_text, people):
+    body = f"{people} gathered in the square on Sunday, and the police watched."
+    found = misread(parse_text, body, [(people.split()[0], len(people.split()), "NORP")])
+    assert found[people].label == "NORP"

@@ -103,6 +103,18 @@ def a_large_city(name: str) -> bool:
     return name in _city_names(100_000)
 
 
+def a_peoples_place(name: str) -> bool:
+    """A country, a region (also by its short name: "Bosnia", "Bavaria") or a city of
+    100,000 people: the places whose people news names ("Bosnians", "Texans",
+    "Londoners"); a small town's name would make "Adrian" the people of Adria."""
+    return (
+        country_code(name) is not None
+        or a_region(name)
+        or a_large_city(name)
+        or name in _other_place_names()
+    )
+
+
 _ISO_TYPE_WORDS = frozenset(
     """sheng province oblast oblast' respublika region state zizhiqu kraj kray okrug
     county district prefecture""".split()

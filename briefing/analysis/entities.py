@@ -46,7 +46,13 @@ from functools import cache
 from itertools import pairwise
 
 from briefing.analysis import versions
-from briefing.analysis.countries import a_known_place, a_large_city, a_region, country_code
+from briefing.analysis.countries import (
+    a_known_place,
+    a_large_city,
+    a_peoples_place,
+    a_region,
+    country_code,
+)
 from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
@@ -1985,29 +1991,28 @@ def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
 
 def a_peoples_name(text: str) -> bool:
     """Whether `text` names a people, a faith or a party: its last word (or that word's
-    singular) is one of those names, or a known place's name with a demonym's ending
+    singular) is one of those names, or a large place's name with a demonym's ending
     ("Kenyans", "Texan", "Bosnian Serbs"), or it is "pro-" something ("Pro-Moscow")."""
     words = text.replace("-", " ").split()
     if not words:
         return False
     if words[0].lower() == "pro" and len(words) > 1:
         return True
-    last = words[-1]
-    bases = [last]
-    if last.endswith("ies"):
-        bases.append(last[:-3] + "y")
-    elif last.endswith("s") and len(last) > 3:
-        bases.append(last[:-1])
+    bases: list[str] = []
+    for last in dict.fromkeys((" ".join(words), words[-1])):  # "Sri Lankans", "Bosnian Serbs"
+        bases.append(last)
+        if last.endswith("ies"):
+            bases.append(last[:-3] + "y")
+        elif last.endswith("s") and len(last) > 3:
+            bases.append(last[:-1])
     for base in bases:
         low = base.lower()
         if low in PEOPLES_WORDS or (low.endswith("ish") and low[:-3] in PEOPLES_WORDS):
             return True
-        if is_first_name(base):
-            continue  # "Adrian", not the people of Adria
         for ending, restore in PEOPLES_ENDINGS:
             if base.endswith(ending) and len(base) > len(ending) + 2:
                 stem = base[: len(base) - len(ending)] + restore
-                if len(stem) > 3 and a_known_place(stem):
+                if len(stem) > 3 and a_peoples_place(stem):
                     return True
     return False
 

@@ -529,7 +529,9 @@ PEOPLES_WORDS = frozenset(
     spaniard turk pole dane finn scot briton filipino kiwi arab kurd serb croat slovak
     slovene basque catalan afrikaans afrikaner zulu maori inuit roma hispanic latino
     aboriginal asian african european scandinavian nordic caribbean balkan baltic kyrgyz
-    azeri chechen uzbek tajik kazakh pashtun
+    azeri chechen uzbek tajik kazakh pashtun spanish swedish danish norwegian yugoslav
+    soviet saudi arabic flemish maltese portuguese icelandic cypriot lao peruvian brit
+    aussie cornish manx breton monegasque malagasy
     muslim moslem christian catholic protestant anglican jew jewish hindu sikh buddhist
     islamist islamic shia shiite sunni evangelical orthodox mormon
     tory democrat republican conservative communist nationalist socialist liberal unionist
@@ -543,12 +545,14 @@ demonyms, the faiths and the parties news names as groups of people."""
 PEOPLES_ENDINGS: tuple[tuple[str, str], ...] = (
     ("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("an", "as"), ("ian", ""),
     ("ian", "ia"), ("ian", "y"), ("ian", "e"), ("i", ""), ("ese", ""), ("ese", "a"),
-    ("ish", ""), ("ish", "and"), ("er", ""), ("e", "a"), ("e", "es"), ("", "y"),
-    ("ic", "ia"), ("ic", "y"),
+    ("ish", ""), ("ish", "and"), ("ish", "en"), ("ish", "ey"), ("er", ""), ("e", "a"),
+    ("e", "es"), ("", "y"), ("ic", "ia"), ("ic", "y"), ("ian", "a"), ("ian", "ium"),
+    ("ese", "on"), ("ese", "e"), ("nian", ""), ("", "istan"), ("i", "ia"), ("lese", ""),
 )  # fmt: skip
 """A demonym's ending and what it replaced of its place's name: "Kenyan" is Kenya + n,
 "Mexican" Mexico - o + an, "Texan" Texas - as + an, "Ukrainian" Ukraine - e + ian,
-"German" Germany - y, "Argentine" Argentina - a + e, "Londoner" London + er."""
+"German" Germany - y, "Argentine" Argentina - a + e, "Belgian" Belgium - ium + ian,
+"Lebanese" Lebanon - on + ese, "Uzbek" Uzbekistan - istan, "Londoner" London + er."""
 
 ORG_OWNED_NOUNS = frozenset(
     """shares stock shareholders stockholders profit profits revenue revenues earnings
