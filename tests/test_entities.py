@@ -1559,3 +1559,25 @@ def test_a_people_a_faith_or_a_party_read_as_a_group_stays_one(parse_text, peopl
     body = f"{people} gathered in the square on Sunday, and the police watched."
     found = misread(parse_text, body, [(people.split()[0], len(people.split()), "NORP")])
     assert found[people].label == "NORP"
+
+
+def test_a_club_s_player_whose_surname_is_a_city_is_a_person(parse_text):
+    body = (
+        "The striker was named player of the year. AC Milan's Andriy Madrid scored "
+        "twice in the match, and the club won the league."
+    )
+    found = misread(parse_text, body, [("AC", 2, "ORG"), ("Andriy", 2, "PERSON")])
+    assert found["Andriy Madrid"].label == "PERSON"
+
+
+def test_brothers_in_a_company_s_name_make_an_organisation(parse_text):
+    body = "The film was released by Garland Bros on Friday."
+    found = misread(parse_text, body, [("Garland", 2, "PERSON")])
+    assert found["Garland Bros"].label == "ORG"
+
+
+def test_an_olympian_or_a_treasurer_before_a_name_is_a_role(parse_text):
+    body = "Olympian Andy Turner won. Treasurer Peter Costello said so."
+    found = misread(parse_text, body, [("Olympian", 3, "PERSON"), ("Treasurer", 3, "PERSON")])
+    assert found["Andy Turner"].label == "PERSON"
+    assert found["Peter Costello"].label == "PERSON"

@@ -1922,9 +1922,27 @@ def a_club_named_for_its_city(s: _Subject) -> Evidence | None:
         return None
     if a_known_place(" ".join(words)) or any(a_known_place(w) for w in words[:-1]):
         return None
+    if _owning_name(s) is not None:  # "AC Milan's Andriy Shevchenko": a club's player
+        return None
     if not (_names_a_club(s) or SPORT_WORDS & s.doc.lower_words):
         return None
     return Evidence("ORG", 1.5, f"a club named for its city ({city}), in an article on sport")
+
+
+def a_clubs_player(s: _Subject) -> Evidence | None:
+    """ "Barcelona's Ronaldinho", "AC Milan's Andriy Shevchenko": in an article on
+    sport, a name a club owns, with no word of an organisation's, is its player."""
+    owner = _owning_name(s)
+    if owner is None or s.label == "PERSON" or not SPORT_WORDS & s.doc.lower_words:
+        return None
+    kinds = ORG_SUFFIXES | CLUB_WORDS | FACILITY_WORDS | LANDMARK_WORDS | EVENT_WORDS
+    if owner.label not in ("ORG", "GPE") or s.span[-1].lower in kinds:
+        return None  # "Wales's Millennium Stadium", "Chelsea's youth academy"
+    if not all(t.text.istitle() for t in s.span) or a_known_place(s.span.text):
+        return None  # "England's XI", "Chelsea's FA Cup run"
+    if a_peoples_name(s.words[0]):
+        return None  # "European Footballer of the Year": a prize
+    return Evidence("PERSON", 1.0, f"a club's player ({owner.text}'s)")
 
 
 def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
@@ -2208,6 +2226,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     before_a_job_title,
     a_clubs_short_form,
     a_club_named_for_its_city,
+    a_clubs_player,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_thing_named_by_words,

@@ -455,7 +455,7 @@ NAME_LINKS = frozenset(
 ROLES = frozenset(
     """producer director actor actress singer songwriter rapper musician composer author
     writer novelist poet artist designer photographer chef comedian presenter host anchor
-    frontman frontwoman vocalist guitarist bassist drummer keyboardist pianist violinist
+    olympian paralympian treasurer frontman frontwoman vocalist guitarist bassist drummer keyboardist pianist violinist
     cellist conductor dancer ballerina
     journalist reporter editor columnist correspondent publisher striker midfielder
     defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
@@ -492,7 +492,7 @@ ORG_SUFFIXES = frozenset(
     academy assembly board network institution partnership consortium alliance front
     movement news records media press radio tv television labs laboratories cruises lines
     systems technologies pharmaceuticals entertainment studios software services partners
-    ventures electronics communications telecom petroleum""".split()
+    ventures electronics communications telecom petroleum bros brothers""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
