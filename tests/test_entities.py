@@ -1581,3 +1581,10 @@ def test_an_olympian_or_a_treasurer_before_a_name_is_a_role(parse_text):
     found = misread(parse_text, body, [("Olympian", 3, "PERSON"), ("Treasurer", 3, "PERSON")])
     assert found["Andy Turner"].label == "PERSON"
     assert found["Peter Costello"].label == "PERSON"
+
+
+def test_a_name_holding_a_pronoun_is_a_work_s_title(parse_text):
+    body = "Critics loved Carry Me Home, and the quiz show Ask Your Neighbour returns."
+    found = misread(parse_text, body, [("Carry", 3, "ORG"), ("Ask", 3, "PERSON")])
+    assert found["Carry Me Home"].label == "WORK_OF_ART"
+    assert found["Ask Your Neighbour"].label == "WORK_OF_ART"

@@ -2111,6 +2111,19 @@ def a_countrys_people(s: _Subject) -> Evidence | None:
     return None
 
 
+_PRONOUNS_IN_TITLES = frozenset("Me You My Your We Us Our They Them Him Her It".split())
+
+
+def a_title_holding_a_pronoun(s: _Subject) -> Evidence | None:
+    """ "Super Size Me", "Have I Got News For You", "My Left Foot": a name of several
+    words holding a capitalised pronoun is a title, a work's; people, organisations and
+    places are not named with "me" or "your" ("US" and "IT" in capitals are codes)."""
+    if len(s.words) < 2 or not any(w in _PRONOUNS_IN_TITLES for w in s.words):
+        return None
+    pronoun = next(w for w in s.words if w in _PRONOUNS_IN_TITLES)
+    return Evidence("WORK_OF_ART", 1.5, f'a title holding a pronoun ("{pronoun}")')
+
+
 def a_heading_in_capitals(s: _Subject) -> Evidence | None:
     """ "FATAL FORCE", "DIGITAL BRIDGES", "TOO": words in capitals that the article
     also writes in lower case, every one of them, are a heading or a shout, not a name
@@ -2188,6 +2201,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_countrys_people,
     a_place_in_a_dateline,
     a_heading_in_capitals,
+    a_title_holding_a_pronoun,
     a_body_of_nations,
     another_name_of_a_name,
     an_alias_in_apposition,
