@@ -1588,3 +1588,14 @@ def test_a_name_holding_a_pronoun_is_a_work_s_title(parse_text):
     found = misread(parse_text, body, [("Carry", 3, "ORG"), ("Ask", 3, "PERSON")])
     assert found["Carry Me Home"].label == "WORK_OF_ART"
     assert found["Ask Your Neighbour"].label == "WORK_OF_ART"
+
+
+def test_at_or_on_between_names_ends_the_first_and_a_topic_stays_in_the_name(parse_text):
+    body = (
+        "Kent play Surrey at Canterbury Park, and the Commission on Coastal Erosion "
+        "reports next week."
+    )
+    found = misread(parse_text, body, [("Surrey", 4, "ORG"), ("Commission", 4, "ORG")])
+    assert "Surrey at Canterbury Park" not in found
+    assert "Canterbury Park" in found
+    assert found["Commission on Coastal Erosion"].label == "ORG"

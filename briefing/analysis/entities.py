@@ -117,6 +117,7 @@ from briefing.analysis.lexicon import (
     TIME_PREFIXES,
     TIME_ZONES,
     TITLES,
+    TOPIC_NOUNS,
     WEEKDAYS,
     WORK_MAKING_VERBS,
     WORK_NOUNS,
@@ -339,15 +340,20 @@ def split_at_spaced_dashes(doc: Doc, piece: _Piece) -> list[_Piece]:
 
 
 def split_at_to(doc: Doc, piece: _Piece) -> list[_Piece]:
-    """ "Hollyoaks to Channel 4", "London to Brighton": a lower-case "to" between names
-    is a move or a route between two of them, no part of either (an organisation's
-    purpose stays: "Coalition to Counter ISIS", "Campaign to Protect Rural England")."""
+    """ "Hollyoaks to Channel 4", "London to Brighton", "Yorkshire at Headingley",
+    "Leeds on Boxing Day": a lower-case "to", "at" or "on" between names is a move, a
+    route, a venue or a day, no part of either name (an organisation's purpose or topic
+    stays: "Coalition to Counter ISIS", "Commission on Presidential Debates")."""
 
     def between_names(tok: Token) -> bool:
         before, nxt = tok.nbor(-1), tok.nbor(1)
-        if tok.text != "to" or nxt is None or nxt.tag in ("VB", "VBP"):
+        if tok.text not in ("to", "at", "on") or nxt is None or nxt.tag in ("VB", "VBP"):
             return False
-        return before is None or before.lower not in ORG_SUFFIXES | PURPOSE_NOUNS
+        if before is None or not nxt.text[:1].isupper():
+            return tok.text == "to"
+        if tok.text == "on" and (before.lower in TOPIC_NOUNS or _a_law_word(before)):
+            return False  # "the Commission on Presidential Debates", "Convention on …"
+        return before.lower not in ORG_SUFFIXES | PURPOSE_NOUNS
 
     return _cut(doc, piece, between_names)
 

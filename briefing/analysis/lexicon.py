@@ -501,6 +501,15 @@ CLUB_WORDS = frozenset("""united city rovers athletic wanderers albion hotspur""
 """The last word of a sports club's name ("Manchester United"). "City" also ends city
 names ("Mexico City"), so these overrule only a reading as a person."""
 
+TOPIC_NOUNS = frozenset(
+    """commission committee convention conference council summit panel inquiry forum
+    taskforce report treaty charter declaration protocol institute centre center
+    office""".split()
+)
+"""Words a name may follow with "on" and its topic ("European Convention on Human
+Rights", "Commission on Presidential Debates"); elsewhere "on" between names gives a
+day or a place ("Leeds on Boxing Day")."""
+
 PURPOSE_NOUNS = frozenset("""coalition campaign initiative fight mission taskforce""".split())
 """Words an organisation's name may follow with its purpose ("Global Coalition to Counter
 ISIS", "Campaign to Protect Rural England"), as organisations' own words do ("Committee to
