@@ -1599,3 +1599,20 @@ def test_at_or_on_between_names_ends_the_first_and_a_topic_stays_in_the_name(par
     assert "Surrey at Canterbury Park" not in found
     assert "Canterbury Park" in found
     assert found["Commission on Coastal Erosion"].label == "ORG"
+
+
+def test_a_company_s_arm_in_a_region_is_an_organisation_and_a_part_of_a_place_stays(parse_text):
+    body = (
+        "Zentrix Europe reported more traffic in Southwest China and "
+        "Continental Europe, and Classic FM played on."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Zentrix", 2, "PERSON"), ("Southwest", 2, "LOC"), ("Continental", 2, "LOC"),
+         ("Classic", 2, "ORG")],
+    )  # fmt: skip
+    assert found["Zentrix Europe"].label == "ORG"
+    assert found["Southwest China"].label == "LOC"
+    assert found["Continental Europe"].label == "LOC"
+    assert found["Classic FM"].label == "ORG"

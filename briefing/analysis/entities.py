@@ -47,6 +47,7 @@ from itertools import pairwise
 
 from briefing.analysis import versions
 from briefing.analysis.countries import (
+    a_country_or_continent,
     a_known_place,
     a_large_city,
     a_peoples_place,
@@ -1969,6 +1970,37 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.0, f"a person's party or employer ({role.text} {person.text})")
 
 
+_COMPASS = re.compile(r"(?:north|south|east|west|central|mid|continental|mainland)")
+
+
+def _a_bare_code(name: str) -> bool:
+    """Two or three capitals that are a country's ISO code but not news's name for it:
+    "FM" of "Classic FM" is no Micronesia; "UK" and "US" are names."""
+    return name.isupper() and len(name) <= 3 and name.lower() not in COUNTRY_ALIASES
+
+
+def a_companys_arm_in_a_region(s: _Subject) -> Evidence | None:
+    """ "Lycos Europe", "AOL Europe", "Vodafone UK": a name that is no known place and
+    ends in a country's or a continent's name after a word that is no first name, no
+    place and no place's modifier ("New England", "Northern Ireland") is a company's
+    arm there; no person's name ends in a country."""
+    words = s.words
+    if len(words) < 2 or a_known_place(" ".join(words)) or s.label in ("NORP", "LAW"):
+        return None
+    ends = (" ".join(words[i:]) for i in range(1, len(words)))
+    region = next((e for e in ends if a_country_or_continent(e) and not _a_bare_code(e)), None)
+    if region is None:
+        return None
+    first = words[0]
+    if is_first_name(first) or a_known_place(first) or s.span[0].tag == "JJ":
+        return None  # "Continental Europe": an adjective before a place is the place's
+    if _COMPASS.match(first.lower()) or first.lower() in PLACE_MODIFIERS | PLACE_PARTICLES:
+        return None  # "Southwest China", "Greater London"
+    if any(w.lower() in ("of", "for", "and", "the") for w in words):
+        return None  # "Bank of England", "Friends of the Earth": read by their own words
+    return Evidence("ORG", 1.0, f"a company's arm in {region}")
+
+
 def before_a_job_title(s: _Subject) -> Evidence | None:
     """ "Acme Chief Creative Officer Jo Bloggs", "Acme Senior Vice President": a name
     right before a job title that opens with a rank is the employer, an organisation."""
@@ -2244,6 +2276,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     beside_a_relative,
     before_a_role_and_a_person,
     before_a_job_title,
+    a_companys_arm_in_a_region,
     a_clubs_short_form,
     a_club_named_for_its_city,
     a_clubs_player,
