@@ -1983,10 +1983,12 @@ def a_companys_arm_in_a_region(s: _Subject) -> Evidence | None:
     """ "Lycos Europe", "AOL Europe", "Vodafone UK": a name that is no known place and
     ends in a country's or a continent's name after a word that is no first name, no
     place and no place's modifier ("New England", "Northern Ireland") is a company's
-    arm there; no person's name ends in a country."""
+    arm there; no person's name ends in a country. (Read as a place, it stays one.)"""
     words = s.words
     if len(words) < 2 or a_known_place(" ".join(words)) or s.label in ("NORP", "LAW"):
         return None
+    if s.label in PLACE_LABELS:
+        return None  # "outside Little Britain": read as a place, a place's name it holds
     ends = (" ".join(words[i:]) for i in range(1, len(words)))
     region = next((e for e in ends if a_country_or_continent(e) and not _a_bare_code(e)), None)
     if region is None:
