@@ -269,6 +269,9 @@ SPAN_CASES = [
     ("The count of jobless rose by 215,000 to 2.61 million in May.", [215000.0, 2.61e6],
      [(215000.0, 2.61e6)]),
     ("Prices climbed 4% to $3.7bn over the year.", [4.0, 3.7e9], []),
+    ("The central bank lifted its main rate 0.25% to 5.5% on Tuesday.", [0.25, 5.5],
+     [(0.25, 5.5)]),  # after the object of a word of change, too
+    ("The government cut the forecast 0.5% to 1.8% on Monday.", [0.5, 1.8], [(0.5, 1.8)]),
     # a score or a tally is two numbers, never a range
     ("The visitors won 4-1 on a wet night.", [4.0, 1.0], [(4.0, 1.0)]),
     ("City beat Rovers 2-0 in the cup.", [2.0, 0.0], [(2.0, 0.0)]),

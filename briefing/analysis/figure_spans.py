@@ -649,10 +649,32 @@ def _descending(doc: Doc, first: int, last: int) -> int | None:
 
 def _after_a_change(doc: Doc, first: int) -> bool:
     """Whether the figure starting at token `first` comes right after a word of change
-    ("rose", "up", "cut"), an adverb between allowed ("rose sharply")."""
+    ("rose", "up", "cut"), an adverb between allowed ("rose sharply"), or after the
+    object of one ("lifted rates 0.25% to 5.5%")."""
     k = first - 1 - (_lower(doc, first - 1).endswith("ly"))
     tok = doc.get(k)
-    return tok is not None and (tok.lemma in CHANGE_WORDS or tok.lower in CHANGE_WORDS)
+    if tok is None:
+        return False
+    if tok.lemma in CHANGE_WORDS or tok.lower in CHANGE_WORDS:
+        return True
+    return _object_of_a_change(tok)
+
+
+def _object_of_a_change(tok: Token) -> bool:
+    """Whether `tok` ends the object of a word of change right before a figure: "lifted
+    interest rates 0.25% to 5.5%", "cut its forecast 0.5% to 2%"."""
+    if tok.pos not in ("NOUN", "PROPN"):
+        return False
+    noun = tok
+    while noun.dep == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep == "dobj"
+        and verb.pos == "VERB"
+        and verb.i < tok.i
+        and (verb.lemma in CHANGE_WORDS or verb.lower in CHANGE_WORDS)
+    )
 
 
 FROM_TO_IS_ONE_FIGURE = True
