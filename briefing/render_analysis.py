@@ -69,12 +69,17 @@ def render_analysis(analysis: Analysis, max_figures: int = 8) -> Group:
 
 
 def _value(value: Value, unit: str) -> str:
-    """ "50,000,000,000 USD", "1,000–10,000 troops": the number as read, with its unit."""
+    """ "50,000,000,000 USD", "1,000–10,000 troops", "2 → 1 percent": the number as read,
+    with its unit; a pair that falls is a move from one level to another ("cut from 2% to
+    1%"), shown with an arrow, not as a range."""
 
     def number(x: float) -> str:
         return f"{x:,.0f}" if x == int(x) and abs(x) < 1e15 else f"{x:,.6g}"
 
-    text = "–".join(number(v) for v in value) if isinstance(value, tuple) else number(value)
+    if isinstance(value, tuple):
+        text = (" → " if value[0] > value[-1] else "–").join(number(v) for v in value)
+    else:
+        text = number(value)
     return f"{text} {unit}".strip()
 
 

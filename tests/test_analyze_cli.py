@@ -191,7 +191,8 @@ def test_explain_says_why_each_figure_is_key_and_why_each_name_has_its_label(tmp
     article.write_text(
         "Strikes on Kyiv\n\nRussia launched 32 missiles at Kyiv in the past 24 hours, "
         "President Volodymyr Zelenskyy said on Tuesday. The government will spend $2 billion "
-        "on air defence in 2026, and Boeing 737 Max jets were grounded.",
+        "on air defence in 2026, and Boeing 737 Max jets were grounded. Fares were cut "
+        "from $90 to $75.",
         encoding="utf-8",
     )
     env = {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
@@ -199,6 +200,7 @@ def test_explain_says_why_each_figure_is_key_and_why_each_name_has_its_label(tmp
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
     assert "$2 billion = 2,000,000,000 USD (money)" in out
+    assert "= 90 → 75 USD" in out  # a fall from one level to another, not a range
     assert "key: money" in out
     assert "the past 24 hours" in out and "not key: a time span measured from now" in out
     assert "2026 — a year" in out
