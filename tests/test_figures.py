@@ -176,6 +176,13 @@ def test_counts_name_the_thing_counted(parse_text):
     assert units[32] == "missiles"
 
 
+def test_a_capitalised_label_after_a_number_is_the_next_field_not_what_it_counts(parse_text):
+    body = "Att: 52,318 Ref: J Moss. The club has 300 members: all of them voted."
+    units = {f.value: f.unit for f in figures_of(body, parse_text)}
+    assert units[52318] == ""
+    assert units[300] == "members"
+
+
 def test_money_context_is_what_the_money_is_for(parse_text):
     body = "The EU and G7 have pledged $50 billion in loans backed by immobilized Russian sovereign assets."
     (money,) = [f for f in figures_of(body, parse_text) if f.kind == "money"]

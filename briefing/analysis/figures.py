@@ -113,6 +113,9 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     head = root.head
     if head.pos not in ("NOUN", "PROPN"):
         return None
+    after = doc.get(head.i + 1)
+    if head.i >= last and head.text[:1].isupper() and after is not None and after.text == ":":
+        return None  # "Att: 47,111 Ref: S Bennett": a capitalised label opens a new field
     seen = 0
     while head.dep in ("compound", "amod", "conj", "nmod") and seen < 4:
         nxt = head.head
