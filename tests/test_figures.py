@@ -183,6 +183,12 @@ def test_a_capitalised_label_after_a_number_is_the_next_field_not_what_it_counts
     assert units[300] == "members"
 
 
+def test_a_noun_phrase_of_its_own_after_and_is_not_what_a_measure_is_about(parse_text):
+    body = "The film followed his 25lb weight gain and the health effects on his body."
+    (figure,) = figures_of(body, parse_text)
+    assert figure.context.startswith("weight gain")
+
+
 def test_money_context_is_what_the_money_is_for(parse_text):
     body = "The EU and G7 have pledged $50 billion in loans backed by immobilized Russian sovereign assets."
     (money,) = [f for f in figures_of(body, parse_text) if f.kind == "money"]

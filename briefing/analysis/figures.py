@@ -126,7 +126,10 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
         plural = [
             c
             for c in head.children
-            if head.i < c.i < head.i + 6 and c.dep == "conj" and c.tag == "NNS"
+            if head.i < c.i < head.i + 6
+            and c.dep == "conj"
+            and c.tag == "NNS"
+            and not _determined(c)  # "his 25lb weight gain and the health effects": another
         ]
         if plural:
             head = plural[0]
@@ -681,6 +684,7 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     if any(t.i in site.figures for c in joined for t in _subtree(c)):
         aside |= {t.i for c in joined for t in _subtree(c)}  # "won 12 seats and 16.1% of
         # the vote": a figure joined after the noun measures another thing
+
     left_out = site.figures | aside  # other figures are not part of this one's noun,
     left_out |= {t.i for t in _subtree(noun) if t.text in "()[]" and t.head.i in site.figures}
     # nor the brackets round a figure ("a $3m (£2.4m) fine")
@@ -695,6 +699,12 @@ def _noun_phrase(site: Site, noun: Token) -> list[Token]:
         for t in tokens
         if t.dep not in ("det", "nummod", "quantmod", "advmod") or t.i > noun.i or t.head != noun
     ]  # a number inside a modifier stays: "a five-year $700,000 award"
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or an owner of its own ("the effects", "his
+    body"): a noun phrase apart, not one more head of the phrase before it."""
+    return any(c.dep in ("det", "poss") for c in _children(noun))
 
 
 def _aside(child: Token) -> bool:

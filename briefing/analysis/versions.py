@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "8"
 ENTITIES = "34"
-FIGURES = "19"
+FIGURES = "20"
