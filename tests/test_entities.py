@@ -1616,3 +1616,11 @@ def test_a_company_s_arm_in_a_region_is_an_organisation_and_a_part_of_a_place_st
     assert found["Southwest China"].label == "LOC"
     assert found["Continental Europe"].label == "LOC"
     assert found["Classic FM"].label == "ORG"
+
+
+def test_an_organisation_s_word_before_its_remit_makes_an_organisation_wherever_written(
+    parse_text,
+):
+    body = "Staff at Royal Institute of the Deafblind said the service would close."
+    found = misread(parse_text, body, [("Royal", 5, "GPE")])
+    assert found["Royal Institute of the Deafblind"].label == "ORG"

@@ -1581,6 +1581,25 @@ def an_organisation_word_at_the_end(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 2.0, f"an organisation's word at its end ({last.text})")
 
 
+def an_organisation_word_before_its_remit(s: _Subject) -> Evidence | None:
+    """ "the Royal National Institute of the Blind", "the Court of Arbitration for
+    Sport", "University of Edinburgh": a word of organisations followed by "of" or "for"
+    and what it is of or for makes the name an organisation's, wherever the name is
+    written ("at the Royal National Institute of the Blind" is no place)."""
+    words = list(s.span)
+    at = next(
+        (
+            i
+            for i, t in enumerate(words[:-2])
+            if t.lower in ORG_SUFFIXES and t.is_title and words[i + 1].lower in ("of", "for")
+        ),
+        None,
+    )
+    if at is None or a_known_place(s.span.text):
+        return None
+    return Evidence("ORG", 2.0, f"an organisation's word before its remit ({words[at].text})")
+
+
 _BUILDINGS_ORG_WORDS = frozenset(("exchange", "bank", "union", "college", "academy"))
 """Organisations' last words that also end buildings' names ("the Corn Exchange")."""
 
@@ -2256,6 +2275,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     made_by_a_director,
     a_part_in_a_work,
     an_organisation_word_at_the_end,
+    an_organisation_word_before_its_remit,
     a_club_word_at_the_end,
     a_facility_word_at_the_end,
     a_lodging_word_at_the_end,
@@ -2317,7 +2337,7 @@ def _mention_evidence(s: _Subject, spacy_label: str, hint: str | None) -> Eviden
     span: spaCy's label for a piece is a guess, and a split step's hint a likely one."""
     evidence = first_verdict(MENTION_RULES, s)
     assert evidence is not None  # the last rule always applies
-    if s.split and evidence.label == spacy_label:
+    if s.split and evidence.label == spacy_label and evidence.reason == _SPACY:
         return Evidence(evidence.label, min(evidence.weight, 0.25), evidence.reason)
     if hint and evidence.label == hint:
         return Evidence(evidence.label, min(evidence.weight, 0.5), evidence.reason)

@@ -455,7 +455,7 @@ NAME_LINKS = frozenset(
 ROLES = frozenset(
     """producer director actor actress singer songwriter rapper musician composer author
     writer novelist poet artist designer photographer chef comedian presenter host anchor
-    olympian paralympian treasurer frontman frontwoman vocalist guitarist bassist drummer keyboardist pianist violinist
+    olympian paralympian treasurer beatle frontman frontwoman vocalist guitarist bassist drummer keyboardist pianist violinist
     cellist conductor dancer ballerina
     journalist reporter editor columnist correspondent publisher striker midfielder
     defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
