@@ -1624,3 +1624,10 @@ def test_an_organisation_s_word_before_its_remit_makes_an_organisation_wherever_
     body = "Staff at Royal Institute of the Deafblind said the service would close."
     found = misread(parse_text, body, [("Royal", 5, "GPE")])
     assert found["Royal Institute of the Deafblind"].label == "ORG"
+
+
+def test_a_home_nation_read_as_an_organisation_is_the_nation_and_a_code_is_not(parse_text):
+    body = "Wales has a new first minister, and BT said the network was down."
+    found = misread(parse_text, body, [("Wales", 1, "ORG"), ("BT", 1, "ORG")])
+    assert found["Wales"].label == "GPE"
+    assert found["BT"].label == "ORG"  # Bhutan's code, a company's letters

@@ -1817,10 +1817,14 @@ def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
 
 
 def a_country_by_name(s: _Subject) -> Evidence | None:
-    """ "Nigeria", "the Czech Republic": a country's ISO name (pycountry) that spaCy
-    read as a person or an organisation is the country."""
-    if s.label not in ("PERSON", "ORG") or not _a_country_alone(s):
+    """ "Nigeria", "the Czech Republic", "Wales": a country's ISO name (pycountry), or a
+    nation that plays as one, that spaCy read as a person or an organisation is the
+    country (its side in a match is read by the match's own words, earlier)."""
+    if s.label not in ("PERSON", "ORG"):
         return None
+    text = s.span.text
+    if not (_a_country_alone(s) or (len(s.words) <= 2 and _a_nation(text))) or _a_bare_code(text):
+        return None  # "BT", "GM": a company's letters, whatever country has them as code
     return Evidence("GPE", 1.0, "a country's name")
 
 
