@@ -1631,3 +1631,10 @@ def test_a_home_nation_read_as_an_organisation_is_the_nation_and_a_code_is_not(p
     found = misread(parse_text, body, [("Wales", 1, "ORG"), ("BT", 1, "ORG")])
     assert found["Wales"].label == "GPE"
     assert found["BT"].label == "ORG"  # Bhutan's code, a company's letters
+
+
+def test_a_plural_name_with_no_first_name_is_a_group_not_a_person(parse_text):
+    body = "The crowd loved Harbour Lights on the night, and Jeremy Irons watched."
+    found = misread(parse_text, body, [("Harbour", 2, "PERSON"), ("Jeremy", 2, "PERSON")])
+    assert found["Harbour Lights"].label == "ORG"
+    assert found["Jeremy Irons"].label == "PERSON"  # a first name keeps the surname's

@@ -1026,6 +1026,24 @@ def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
 
 
+def a_plural_name_with_no_first_name(s: _Subject) -> Evidence | None:
+    """ "Scissor Sisters", "Quicken Loans", "Sale Sharks", "Edinburgh Lectures": a name
+    the model reads as a person but that ends in a plural word and opens with no first
+    name is a group (a band, a team, a company or its events); a person's name is
+    singular. A surname that looks plural keeps its first name: "Jeremy Irons"."""
+    if s.label != "PERSON" or len(s.words) < 2 or s.span[-1].tag != "NNPS":
+        return None
+    first = s.words[0]
+    if is_first_name(first) or _INITIALS.fullmatch(first) or len(first) < 3:
+        return None
+    last = s.words[-1]
+    if is_first_name(last.rstrip("s")):  # "Evans", "Williams": Evan's, William's son
+        return None
+    if any(e.label == "PERSON" and e.text == last for e in s.ents.values()):
+        return None  # "Waqar Younis ... Younis took four wickets": a surname alone
+    return Evidence("ORG", 1.0, f"a plural name with no first name ({last})")
+
+
 def _kind_it_is_an_example_of(tok: Token) -> Token | None:
     """The noun a name (or the list it heads) is given as an example of: "retailers
     including X", "companies such as X", "other films include X"."""
@@ -2306,6 +2324,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_clubs_short_form,
     a_club_named_for_its_city,
     a_clubs_player,
+    a_plural_name_with_no_first_name,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_thing_named_by_words,
