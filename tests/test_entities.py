@@ -1638,3 +1638,12 @@ def test_a_plural_name_with_no_first_name_is_a_group_not_a_person(parse_text):
     found = misread(parse_text, body, [("Harbour", 2, "PERSON"), ("Jeremy", 2, "PERSON")])
     assert found["Harbour Lights"].label == "ORG"
     assert found["Jeremy Irons"].label == "PERSON"  # a first name keeps the surname's
+
+
+def test_a_common_noun_capitalised_at_a_sentence_start_is_no_organisation(parse_text):
+    body = (
+        "Parking fees rose again. Parking is now dearer than in any other city, and the "
+        "parking office said the money funds buses."
+    )
+    found = misread(parse_text, body, [("Parking", 1, "ORG", 1)])
+    assert "Parking" not in found

@@ -1310,18 +1310,20 @@ def _written_in_a_longer_name(s: _Subject) -> bool:
 
 
 def a_capitalised_common_noun(s: _Subject) -> Evidence | None:
-    """ "the Budget", "secretary of State": one capitalised word after "the" or "of" that
-    the article also writes in lower case as a common noun, and never inside a longer
-    name, is the common noun written with a capital for its importance, not an
-    organisation."""
+    """ "the Budget", "secretary of State", "Directors said": one capitalised word after
+    "the" or "of", or opening a sentence, that the article also writes in lower case as a
+    common noun, and never inside a longer name, is the common noun written with a
+    capital for its importance or its place, not an organisation."""
     if len(s.span) != 1 or s.label != "ORG" or not s.span.text.istitle():
         return None
     before = s.span[0].nbor(-1)
-    if before is None or before.lower not in CAPITALISING_DETERMINERS:
+    opens = before is None or before.sent != s.span[0].sent or before.text in ('"', "'", "‘", "“")
+    if not opens and (before is None or before.lower not in CAPITALISING_DETERMINERS):
         return None
     if not _written_as_a_common_noun(s, s.span.text) or _written_in_a_longer_name(s):
         return None
-    return Evidence(UNLABELLED, 1.5, f"a common noun with a capital ({before.text} {s.span.text})")
+    shown = f"{before.text} {s.span.text}" if before is not None and not opens else s.span.text
+    return Evidence(UNLABELLED, 1.5, f"a common noun with a capital ({shown})")
 
 
 def a_time_zone(s: _Subject) -> Evidence | None:
