@@ -1647,3 +1647,10 @@ def test_a_common_noun_capitalised_at_a_sentence_start_is_no_organisation(parse_
     )
     found = misread(parse_text, body, [("Parking", 1, "ORG", 1)])
     assert "Parking" not in found
+
+
+def test_the_plural_of_a_person_s_surname_is_the_family(parse_text):
+    body = "Sharon Pemberton spoke on Friday. The Pembertons have lived in the village for years."
+    found = misread(parse_text, body, [("Sharon", 2, "PERSON"), ("Pembertons", 1, "ORG")])
+    assert found.get("Pembertons") is None or found["Pembertons"].label == "PERSON"
+    assert found["Sharon Pemberton"].label == "PERSON"

@@ -1044,6 +1044,23 @@ def a_plural_name_with_no_first_name(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.0, f"a plural name with no first name ({last})")
 
 
+def a_family_by_its_name(s: _Subject) -> Evidence | None:
+    """ "the Osbournes", "the Beckhams": the plural of a surname the article gives a
+    person is that person's family, people."""
+    if len(s.span) != 1 or s.label == "PERSON" or not s.span.text.endswith("s"):
+        return None
+    word = s.span.text
+    if a_peoples_name(word):
+        return None  # "the Hutus", "Catholics": a people or a faith, whoever is named so
+    surnames = {
+        e[-1].text for e in s.doc.ents if len(e) >= 2 and is_first_name(e[0].text)
+    }  # "Sharon Osbourne": a first name and a surname
+    stem = next((w for w in (word[:-1], word[:-2]) if w in surnames), None)
+    if stem is None:
+        return None
+    return Evidence("PERSON", 1.5, f"the family of a person the article names ({stem})")
+
+
 def _kind_it_is_an_example_of(tok: Token) -> Token | None:
     """The noun a name (or the list it heads) is given as an example of: "retailers
     including X", "companies such as X", "other films include X"."""
@@ -2327,6 +2344,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_club_named_for_its_city,
     a_clubs_player,
     a_plural_name_with_no_first_name,
+    a_family_by_its_name,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_thing_named_by_words,

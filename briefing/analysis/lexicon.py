@@ -538,6 +538,7 @@ PEOPLES_WORDS = frozenset(
     spaniard turk pole dane finn scot briton filipino kiwi arab kurd serb croat slovak
     slovene basque catalan afrikaans afrikaner zulu maori inuit roma hispanic latino
     aboriginal asian african european scandinavian nordic caribbean balkan baltic kyrgyz
+    hutu tutsi
     azeri chechen uzbek tajik kazakh pashtun spanish swedish danish norwegian yugoslav
     soviet saudi arabic flemish maltese portuguese icelandic cypriot lao peruvian brit
     aussie cornish manx breton monegasque malagasy
