@@ -1654,3 +1654,17 @@ def test_the_plural_of_a_person_s_surname_is_the_family(parse_text):
     found = misread(parse_text, body, [("Sharon", 2, "PERSON"), ("Pembertons", 1, "ORG")])
     assert found.get("Pembertons") is None or found["Pembertons"].label == "PERSON"
     assert found["Sharon Pemberton"].label == "PERSON"
+
+
+def test_a_sentence_s_full_stop_is_no_part_of_a_name_and_an_abbreviation_keeps_its_own(
+    parse_text,
+):
+    body = 'She sang "Silver Morning." on Friday at Acme Corp. in Tampa, Fla. last night.'
+    found = misread(
+        parse_text,
+        body,
+        [("Silver", 3, "WORK_OF_ART"), ("Acme", 2, "ORG"), ("Fla.", 1, "GPE")],
+    )
+    assert "Silver Morning" in found
+    assert "Acme Corp." in found
+    assert "Fla." in found

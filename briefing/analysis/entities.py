@@ -119,6 +119,7 @@ from briefing.analysis.lexicon import (
     TIME_ZONES,
     TITLES,
     TOPIC_NOUNS,
+    US_STATE_ABBREVIATIONS,
     WEEKDAYS,
     WORK_MAKING_VERBS,
     WORK_NOUNS,
@@ -822,10 +823,17 @@ def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
     return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
 
 
+_ABBREVIATION_END = re.compile(
+    r"(?:(?:\b[A-Za-z]\.)+|\b(?:Corp|Inc|Co|Ltd|Plc|Bros|Jr|Sr|St|Mt|Ft|Ave|Rd|Gov|Cie)\.)$"
+)
+"""A name's last word that keeps its full stop: a short abbreviation ("Corp.", "Inc.",
+"Jr.", "St.") or initials ("U.S.")."""
+
+
 def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
     """The name's characters without a leading "the", a possessive, an unclosed
-    parenthesis, a closing one glued before it, or trailing punctuation (a final "." or
-    ")" stays: "Corp.")."""
+    parenthesis, a closing one glued before it, or trailing punctuation (a final ")"
+    stays, and a final "." after an abbreviation: "Corp.", "U.S.")."""
     lead = _TRIM_START.match(body[start:end])
     if lead and end - start > lead.end():
         start += lead.end()
@@ -842,6 +850,13 @@ def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
     while end > start and not body[end - 1].isalnum() and body[end - 1] not in ".)":
         end -= 1
+    text = body[start:end]
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        last = text.split()[-1] if text.split() else ""
+        if last.rstrip(".") not in US_STATE_ABBREVIATIONS:  # "Fla." keeps its stop
+            end -= 1  # "Pride and Joy." in quotes: the sentence's full stop, not "Corp."
+            while end > start and body[end - 1].isspace():
+                end -= 1
     return start, end
 
 
