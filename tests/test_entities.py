@@ -1668,3 +1668,10 @@ def test_a_sentence_s_full_stop_is_no_part_of_a_name_and_an_abbreviation_keeps_i
     assert "Silver Morning" in found
     assert "Acme Corp." in found
     assert "Fla." in found
+
+
+def test_a_ballpark_or_a_racecourse_named_for_a_person_is_the_place(parse_text):
+    body = "The team plays at Walter Ruiz Ballpark, near Kempton Racecourse."
+    found = misread(parse_text, body, [("Walter", 3, "PERSON"), ("Kempton", 2, "PERSON")])
+    assert found["Walter Ruiz Ballpark"].label == "FAC"
+    assert found["Kempton Racecourse"].label == "FAC"

@@ -655,7 +655,8 @@ QUOTES = frozenset(("'", '"', "‘", "’", "“", "”", "``", "''"))
 
 FACILITY_WORDS = frozenset(
     """theater theatre arena stadium centre center square street road avenue bridge
-    station airport palace museum gallery hotel cathedral abbey""".split()
+    station airport palace museum gallery hotel cathedral abbey ballpark racecourse
+    velodrome""".split()
 )
 """The last word of a building's or a place's name ("Apollo Theater", "Snow Canyon State
 Park"): no surname that follows a first name is read as one of these."""
