@@ -1675,3 +1675,20 @@ def test_a_ballpark_or_a_racecourse_named_for_a_person_is_the_place(parse_text):
     found = misread(parse_text, body, [("Walter", 3, "PERSON"), ("Kempton", 2, "PERSON")])
     assert found["Walter Ruiz Ballpark"].label == "FAC"
     assert found["Kempton Racecourse"].label == "FAC"
+
+
+def test_an_organisation_s_letters_or_its_business_word_make_an_organisation(parse_text):
+    body = (
+        "ZTV Sport said the match was off, Harbour Asset Management agreed, "
+        "PJ Harvey sang and Coast FM played her songs."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("ZTV", 2, "PERSON"), ("Harbour", 3, "WORK_OF_ART"), ("PJ", 2, "PERSON"),
+         ("Coast", 2, "WORK_OF_ART")],
+    )  # fmt: skip
+    assert found["ZTV Sport"].label == "ORG"
+    assert found["Harbour Asset Management"].label == "ORG"
+    assert found["Coast FM"].label == "ORG"
+    assert found["PJ Harvey"].label == "PERSON"  # two letters are a person's initials

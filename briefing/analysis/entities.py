@@ -2054,6 +2054,19 @@ def _a_bare_code(name: str) -> bool:
     return name.isupper() and len(name) <= 3 and name.lower() not in COUNTRY_ALIASES
 
 
+def an_organisations_letters_first(s: _Subject) -> Evidence | None:
+    """ "BBC Sport", "CNN International", "NBC News": a name the model reads as a person
+    that opens with an organisation's letters (three capitals or more, no country's
+    code) is a part of that organisation; a person's initials are one or two letters
+    ("PJ Harvey", "BB King")."""
+    first = s.words[0] if s.words else ""
+    if s.label != "PERSON" or len(s.words) < 2 or not (first.isupper() and first.isalpha()):
+        return None
+    if len(first) < 3 or country_code(first) is not None or all(w.isupper() for w in s.words):
+        return None  # "USA Gymnastics" is read by its words; "STOKE STOPPER" is a heading
+    return Evidence("ORG", 1.5, f"opens with an organisation's letters ({first})")
+
+
 def a_companys_arm_in_a_region(s: _Subject) -> Evidence | None:
     """ "Lycos Europe", "AOL Europe", "Vodafone UK": a name that is no known place and
     ends in a country's or a continent's name after a word that is no first name, no
@@ -2354,6 +2367,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     beside_a_relative,
     before_a_role_and_a_person,
     before_a_job_title,
+    an_organisations_letters_first,
     a_companys_arm_in_a_region,
     a_clubs_short_form,
     a_club_named_for_its_city,

@@ -492,7 +492,8 @@ ORG_SUFFIXES = frozenset(
     academy assembly board network institution partnership consortium alliance front
     movement news records media press radio tv television labs laboratories cruises lines
     systems technologies pharmaceuticals entertainment studios software services partners
-    ventures electronics communications telecom petroleum bros brothers""".split()
+    ventures electronics communications telecom petroleum bros brothers management
+    capital securities investments associates insurance assurance fm""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
