@@ -48,7 +48,8 @@ def articles(data: Path) -> list[tuple[str, str, str, Parse]]:
 
 def value_text(value: float | tuple[float, float]) -> str:
     if isinstance(value, tuple):
-        return "–".join(value_text(v) for v in value)
+        link = " → " if value[0] > value[-1] else "–"  # a fall from one level to another
+        return link.join(value_text(v) for v in value)
     return f"{value:,.0f}" if value == int(value) and abs(value) >= 1 else f"{value:,.6g}"
 
 
