@@ -1692,3 +1692,10 @@ def test_an_organisation_s_letters_or_its_business_word_make_an_organisation(par
     assert found["Harbour Asset Management"].label == "ORG"
     assert found["Coast FM"].label == "ORG"
     assert found["PJ Harvey"].label == "PERSON"  # two letters are a person's initials
+
+
+def test_the_plural_of_a_people_s_name_read_as_anything_else_is_the_people(parse_text):
+    body = "Scots voted on Thursday, and Britons watched the count."
+    found = misread(parse_text, body, [("Scots", 1, "ORG"), ("Britons", 1, "ORG")])
+    assert found["Scots"].label == "NORP"
+    assert found["Britons"].label == "NORP"

@@ -2226,11 +2226,14 @@ _DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (
 
 
 def a_countrys_people(s: _Subject) -> Evidence | None:
-    """ "Sri Lankan", "Kenyans", "Pakistani" read as organisations or places: a name made
-    of a country's name and a demonym's ending is its people, a nationality."""
+    """ "Sri Lankan", "Kenyans", "Pakistani", "Scots" read as organisations or places: a
+    name made of a country's name and a demonym's ending, or the plural of a people's
+    name, is its people, a nationality."""
     if s.label == "NORP":
         return None
     text = " ".join(s.words)
+    if len(s.words) == 1 and text.endswith("s") and text[:-1].lower() in PEOPLES_WORDS:
+        return Evidence("NORP", 1.5, f"a people ({text})")  # "Scots", "Brits", "Kiwis"
     for ending, restore in _DEMONYM_ENDINGS:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             stem = text[: -len(ending)] + restore

@@ -538,7 +538,7 @@ PEOPLES_WORDS = frozenset(
     """british english french dutch welsh scottish irish swiss greek thai czech swede
     spaniard turk pole dane finn scot briton filipino kiwi arab kurd serb croat slovak
     slovene basque catalan afrikaans afrikaner zulu maori inuit roma hispanic latino
-    aboriginal asian african european scandinavian nordic caribbean balkan baltic kyrgyz
+    aboriginal asian african european scandinavian nordic caribbean kyrgyz
     hutu tutsi
     azeri chechen uzbek tajik kazakh pashtun spanish swedish danish norwegian yugoslav
     soviet saudi arabic flemish maltese portuguese icelandic cypriot lao peruvian brit
