@@ -1699,3 +1699,12 @@ def test_the_plural_of_a_people_s_name_read_as_anything_else_is_the_people(parse
     found = misread(parse_text, body, [("Scots", 1, "ORG"), ("Britons", 1, "ORG")])
     assert found["Scots"].label == "NORP"
     assert found["Britons"].label == "NORP"
+
+
+def test_a_name_after_a_person_s_role_is_a_person_even_where_the_model_missed_it(parse_text):
+    body = (
+        "Ministers tried to stop rapper Zoltaro performing in the town. "
+        "Zoltaro has sold millions of records, and fans of Zoltaro bought every ticket."
+    )
+    found = misread(parse_text, body, [("Zoltaro", 1, "ORG", 1), ("Zoltaro", 1, "ORG", 2)])
+    assert found["Zoltaro"].label == "PERSON"

@@ -629,6 +629,29 @@ def pieces_spacy_missed(
     return out
 
 
+def people_after_a_role(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """ "rapper Nelly performing", "striker Edu scored": capitalised words right after a
+    lower-case role only people have ("rapper", "striker"), that no name covers, are a
+    person's name the model missed (one to three words, proper nouns)."""
+    covered = {t for p in pieces for t in range(p.start, p.end)}
+    out: list[_Piece] = []
+    for tok in doc:
+        if not tok.text.islower() or not _a_persons_role(tok):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].tag == "NNP"
+            and doc[end].text.istitle()
+        ):
+            end += 1
+        if end > tok.i + 1 and not covered.intersection(range(tok.i + 1, end)):
+            out.append(_Piece(tok.i + 1, end, "PERSON", True, None))
+            covered.update(range(tok.i + 1, end))
+    return out
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
@@ -2633,6 +2656,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
+    pieces += people_after_a_role(doc, pieces)
     pieces += pieces_for_defined_acronyms(doc, pieces)
     by_token = {t: e for e in doc.ents if e.label in ENTITY_LABELS for t in range(e.start, e.end)}
     out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines, by_token)) is not None]
