@@ -633,10 +633,14 @@ def people_after_a_role(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """ "rapper Nelly performing", "striker Edu scored": capitalised words right after a
     lower-case role only people have ("rapper", "striker"), that no name covers, are a
     person's name the model missed (one to three words, proper nouns)."""
+    roles = ROLES & doc.lower_words
+    if not roles:
+        return []
     covered = {t for p in pieces for t in range(p.start, p.end)}
     out: list[_Piece] = []
-    for tok in doc:
-        if not tok.text.islower() or not _a_persons_role(tok):
+    text_of = doc.parse.token_text
+    for i in range(len(doc) - 1):
+        if text_of(doc.body, i) not in roles or not _a_persons_role(tok := doc[i]):
             continue
         end = tok.i + 1
         while (
