@@ -59,6 +59,7 @@ from briefing.tui.widgets.article_body import ArticleBody
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import Sidebar, SummaryList, empty_text, title_text
 from briefing.tui.widgets.library_pane import LibraryPane
+from briefing.tui.widgets.steady import SteadyStatic
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -166,7 +167,7 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
         with Horizontal(id="main"):  # hidden while the library is empty
             yield LibraryPane(self.view, id="list-pane")
             with Vertical(id="centre"):
-                yield Static(id="title")
+                yield SteadyStatic(id="title")
                 yield SummaryList(id="summary", classes="pane")
                 yield ArticleBody(id="body", classes="pane")
             yield Sidebar(id="sidebar", classes="pane")
