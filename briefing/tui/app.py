@@ -19,6 +19,7 @@ from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
+from textual.reactive import var
 from textual.screen import Screen
 
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
@@ -44,6 +45,10 @@ class BriefingApp(App[None]):
     """From this many bodies still in their files, a search reads them in a worker."""
 
     TITLE = "briefing"
+    sub_title: var[str] = var("")
+    """The title bar's counts and progress: a var, so a change redraws the title bar
+    alone (Textual's reactive repainted the whole screen on every mark and every batch
+    of analyses)."""
     CSS_PATH = ["reader.tcss", "dialogs.tcss"]  # noqa: RUF012 (Textual declares it so)
 
     def __init__(
