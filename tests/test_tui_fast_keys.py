@@ -95,3 +95,31 @@ def test_space_right_after_a_move_pages_the_new_article(warm, tmp_path):
             assert not text.startswith(top)  # …a page on
 
     asyncio.run(check())
+
+
+def test_a_move_reaches_the_terminal_in_two_frames(warm, tmp_path):
+    """j draws the moved cursor, then the article it moved to, and nothing after: each
+    frame more (a repaint of the whole screen, the scroll bars laid out and drawn again)
+    was one more tick before the terminal's answer was complete. The frames are what
+    the app hands the terminal (headless, the driver writes nothing itself)."""
+
+    async def check():
+        app = make_app(warm, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.5)  # the first frame, the analyses from the cache
+            frames = []
+            display = app._display
+
+            def counted(screen, update) -> None:
+                if update is not None:
+                    frames.append(update)
+                display(screen, update)
+
+            app._display = counted  # type: ignore[method-assign]
+            for key in "jkj":
+                frames.clear()
+                await pilot.press(key)
+                await pilot.pause(0.3)
+                assert 1 <= len(frames) <= 2
+
+    asyncio.run(check())

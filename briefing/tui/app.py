@@ -19,6 +19,7 @@ from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
+from textual.reactive import var
 from textual.screen import Screen
 
 from briefing.analysis.pipeline import AnalysisProcess, Analyzer
@@ -44,6 +45,10 @@ class BriefingApp(App[None]):
     """From this many bodies still in their files, a search reads them in a worker."""
 
     TITLE = "briefing"
+    sub_title: var[str] = var("")
+    """The title bar's counts and progress: a var, so a change redraws the title bar
+    alone (Textual's reactive repainted the whole screen on every mark and every batch
+    of analyses)."""
     CSS_PATH = ["reader.tcss", "dialogs.tcss"]  # noqa: RUF012 (Textual declares it so)
 
     def __init__(
@@ -77,6 +82,31 @@ class BriefingApp(App[None]):
             or self.theme_specs[DEFAULT_THEME]
         )
         self.keymap = commands.resolve_keymap(settings.keys)  # BriefingError: bad keys
+        # the themes are registered, and the starting one set, before the stylesheet is
+        # first read: set on mount, it was read again and applied again to every widget
+        # before the first frame
+        self.theme_skipped: list[str] = []
+        for spec in self.theme_specs.values():
+            try:
+                self.register_theme(textual_theme(spec))
+            except Exception as exc:  # a bad colour in a user theme
+                self.theme_skipped.append(f"theme {spec.name} skipped: {exc}")
+        if self.spec.name in self.available_themes:
+            self._start_in_theme(self.spec.name)
+        else:
+            self.theme_skipped.append(f"cannot use theme {self.spec.name}")
+
+    def _start_in_theme(self, name: str) -> None:
+        """Start in theme `name` as setting `theme` would (its classes, its ANSI
+        colours and its CSS variables), without reading the stylesheet again: it has
+        not been read yet."""
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.update_classes(
+            {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(self.library)
@@ -125,16 +155,12 @@ class BriefingApp(App[None]):
                 )
 
     def on_mount(self) -> None:
-        for spec in self.theme_specs.values():
-            try:
-                self.register_theme(textual_theme(spec))
-            except Exception as exc:  # a bad colour in a user theme
-                self.notify(f"theme {spec.name} skipped: {exc}", severity="warning")
+        for skipped in self.theme_skipped:
+            self.notify(skipped, severity="warning")
         for problem in self.theme_problems:
             self.notify(str(problem), severity="warning")
         for message in [*self.state.warnings, *self.analyzer.cache.new_warnings()]:
             self.notify(message, severity="warning")  # a state or cache file moved aside
-        self.apply_theme(self.spec.name)
         self.set_keymap(commands.textual_keymap(self.keymap))
         self.sub_title = f"{self.library.name} · {len(self.library.articles)} articles"
         if problems := self.library.problems:

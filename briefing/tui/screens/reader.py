@@ -2,7 +2,9 @@
 
 Its view state is reactive: the article in view, the summary options, the find, the
 entity colours and the current summary sentence each have a `watch_` method that
-draws again what depends on them, so a command only says what changed. The panes own
+draws again what depends on them, so a command only says what changed. They are
+`var`s: a `reactive` would also repaint the whole screen on every change, one more
+full frame after each j. The panes own
 their keys (the body scrolls itself, the list moves its cursor) and say what the
 reader did as messages: `ArticleList.Moved` once the moved cursor is drawn,
 `SummaryList.SentenceChosen`, `Sidebar.FigureChosen`. The analysis feed and the
@@ -36,7 +38,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.notifications import SeverityLevel
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
@@ -57,6 +59,7 @@ from briefing.tui.widgets.article_body import ArticleBody
 from briefing.tui.widgets.article_list import ArticleList
 from briefing.tui.widgets.article_view import Sidebar, SummaryList, empty_text, title_text
 from briefing.tui.widgets.library_pane import LibraryPane
+from briefing.tui.widgets.steady import SteadyStatic
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -97,17 +100,17 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("reader"))
 
-    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+    article: var[Article | None] = var(None, always_update=True, init=False)
     """The article in view (set again to draw it again, in place)."""
-    options: reactive[SummaryOptions] = reactive(SummaryOptions, init=False)
+    options: var[SummaryOptions] = var(SummaryOptions, init=False)
     """The summariser and the summary's length, for every article."""
-    current_sentence: reactive[int | None] = reactive(None, always_update=True, init=False)
+    current_sentence: var[int | None] = var(None, always_update=True, init=False)
     """The summary sentence highlighted in the summary and the body (n/p; set again,
     the body scrolls back to it)."""
-    find: reactive[Find | None] = reactive(None, init=False)
+    find: var[Find | None] = var(None, init=False)
     """Words found in the article in view (F), the current match."""
-    show_entities: reactive[bool] = reactive(True, init=False)
-    entity_types: reactive[frozenset[str]] = reactive(frozenset(ENTITY_LABELS), init=False)
+    show_entities: var[bool] = var(True, init=False)
+    entity_types: var[frozenset[str]] = var(frozenset(ENTITY_LABELS), init=False)
     """The entity types coloured, when `show_entities`."""
 
     def __init__(self, library: Library) -> None:
@@ -164,7 +167,7 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
         with Horizontal(id="main"):  # hidden while the library is empty
             yield LibraryPane(self.view, id="list-pane")
             with Vertical(id="centre"):
-                yield Static(id="title")
+                yield SteadyStatic(id="title")
                 yield SummaryList(id="summary", classes="pane")
                 yield ArticleBody(id="body", classes="pane")
             yield Sidebar(id="sidebar", classes="pane")

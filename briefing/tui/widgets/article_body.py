@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.tui import commands
+from briefing.tui.widgets.steady import SteadyScrolling
 
 BREAKS_KEPT = 16
 """Texts whose line breaks are kept (per width): an article and those around it."""
@@ -34,7 +35,7 @@ Breaks = list[list[int]]
 """Each paragraph's break offsets, as rich's divide_line gives them."""
 
 
-class ArticleBody(ScrollView, can_focus=True):
+class ArticleBody(SteadyScrolling, ScrollView, can_focus=True):
     """A read-only, word-wrapped, scrollable rich Text (never parsed as markup)."""
 
     DEFAULT_CSS = "ArticleBody { overflow-x: hidden; }"

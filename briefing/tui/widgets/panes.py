@@ -1,20 +1,34 @@
 """The panes' common ground: each owns the moving keys of the commands table (j/k, g/G,
 page up/down) and does them its own way; a list highlights a row when it takes the
-focus, so the focus is never on nothing."""
+focus, so the focus is never on nothing. Their rows of rich Text are drawn by rich
+directly (`_get_option_render`), the same cells Textual would draw at a fraction of
+the cost; Textual is pinned to an exact version for this override of OptionList's
+private rendering."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
+from rich._wrap import divide_line
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from rich.text import Text
 from textual import events
 from textual.binding import BindingType
 from textual.geometry import Size
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.visual import RichVisual, Visual, visualize
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from briefing.tui import commands
+from briefing.tui.widgets.steady import SteadyScrolling
 
 
-class PaneList(OptionList):
+class PaneList(SteadyScrolling, OptionList):
     """An OptionList pane: the summary's sentences, the sidebar's figures and names."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(commands.bindings("pane"))
@@ -30,6 +44,47 @@ class PaneList(OptionList):
         if event.size.width == self._rows_width:
             event.prevent_default()
         self._rows_width = event.size.width
+
+    def _get_visual(self, option: Option) -> Visual:
+        """A row of rich Text is measured by rich (as it is drawn, `_get_option_render`)."""
+        if (visual := option._visual) is None:
+            prompt = option.prompt
+            if isinstance(prompt, Text):
+                visual = RichVisual(self, prompt)
+            else:
+                visual = visualize(self, prompt, markup=self._markup)
+            option._visual = visual
+        return visual
+
+    def _get_option_render(self, option: Option, style: VisualStyle) -> list[Strip]:
+        """A row of rich Text, wrapped and drawn by rich directly. Textual turns the
+        Text into its own Content and draws it through several layers, about 1 ms a row
+        here, on every row of every article shown: the sidebar's rows were a third of
+        the frame after each j. The lines are the ones Textual draws: a line broken
+        between words loses its trailing space, and each run of text carries its
+        offset in the text as Textual's do (so the same runs stay apart)."""
+        prompt = option.prompt
+        padding = self.get_component_styles("option-list--option").padding
+        if not isinstance(prompt, Text) or padding or option._divider:
+            return super()._get_option_render(option, style)
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        cache_key = (option, style, padding)
+        if (strips := self._option_render_cache.get(cache_key)) is None:
+            base = style.rich_style
+            meta = {"option": self._option_to_index[option]}
+            strips = [
+                Strip(
+                    [
+                        Segment(text, base + segment_style + RichStyle(meta={"offset": offset}))
+                        for text, segment_style, offset in segments
+                    ]
+                )
+                .extend_cell_length(width, base)
+                .apply_meta(meta)
+                for segments in _rows(prompt, width, self.app.console)
+            ]
+            self._option_render_cache[cache_key] = strips
+        return strips
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """No height at no width (OptionList would try to wrap its rows into 0 columns)."""
@@ -60,3 +115,30 @@ class PaneList(OptionList):
             if not self.get_option_at_index(index).disabled:
                 self.highlighted = index
                 return
+
+
+def _rows(
+    text: Text, width: int, console: Console
+) -> Iterator[list[tuple[str, RichStyle | None, tuple[int, int]]]]:
+    """Each line of `text` wrapped to `width`, as rich wraps it (`Text.wrap`), a line
+    broken between words without its trailing space: its segments, each with where it
+    starts in `text` (offset in its paragraph, paragraph), as Textual marks its own."""
+    for y, paragraph in enumerate(text.split(allow_blank=True)):
+        if "\t" in paragraph.plain:
+            paragraph.expand_tabs(text.tab_size or 8)
+        if text.no_wrap:
+            starts, lines = [0], [paragraph]
+        else:
+            offsets = divide_line(paragraph.plain, width, fold=True)
+            starts, lines = [0, *offsets], list(paragraph.divide(offsets))
+            for line in lines[:-1]:
+                line.rstrip()
+        for x, line in zip(starts, lines, strict=True):
+            line.truncate(width, overflow=text.overflow or "fold")
+            # the line's own style as a span, as rich joins lines to draw them (without
+            # spans, Text.render would draw the line in no style at all)
+            segments = []
+            for segment in Text().join([line]).render(console, end=""):
+                segments.append((segment.text, segment.style, (x, y)))
+                x += len(segment.text)
+            yield segments
