@@ -17,7 +17,9 @@ It measures a floor, a minimal Textual app (an OptionList of 1,000 items and a S
 j/k move the list) written to a temporary file, and `python -m briefing FOLDER` on warm
 libraries of 1,000 and 10,000 cached articles (built as bench/tui_speed.py builds
 them, each file given a web address in its front matter so `o` has one to open;
-BROWSER=true, so nothing opens). The keys: j/k, n/p, space (the body pages on; j/k
+BROWSER="true %s &", a command started in the background as a graphical browser is, so
+nothing opens; a terminal browser such as lynx takes the terminal over instead, and its
+own screen is the answer). The keys: j/k, n/p, space (the body pages on; j/k
 between pages bring a new article, untimed), o, and +/-/a (the summary from the cache).
 
 `--before PATH` also runs the reader from another checkout (PYTHONPATH=PATH), each of
@@ -370,7 +372,9 @@ def main() -> None:
     base_env = {
         k: v for k, v in os.environ.items() if not k.startswith(("BRIEFING_", "XDG_", "TEXTUAL"))
     }
-    base_env.update(TERM="xterm-256color", COLUMNS=str(COLS), LINES=str(ROWS), BROWSER="true")
+    # a browser started in the background, as a graphical one is (Python's "&" marker):
+    # a browser that runs in the terminal takes it over, and its screen is the answer
+    base_env.update(TERM="xterm-256color", COLUMNS=str(COLS), LINES=str(ROWS), BROWSER="true %s &")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         columns: list[Column] = []
