@@ -29,6 +29,7 @@ from briefing.analysis.model import Parse
 from briefing.analysis.nlp import ModelInfo, parse_texts
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.parse_codec import encode as encode_parse
+from briefing.analysis.pieces import BATCH_CHARS
 
 Values = dict[str, Any]
 """One article's stage results as the cache stores them, by stage, the parse included."""
@@ -80,17 +81,18 @@ def _analyse_chunk(model: ModelInfo, bodies: list[str], options: SummaryOptions)
 
 def chunks(bodies: Sequence[str], jobs: int) -> Iterator[list[str]]:
     """The bodies in consecutive tasks for `jobs` workers: at most CHUNK_ARTICLES
-    articles, and no more characters than a 2 * jobs-th of those left, so the last
-    tasks are small and the workers finish together (with tasks of 16 articles, one
-    worker went on alone for a task's length, an eighth of a 200-article run)."""
+    articles, and about a 2 * jobs-th of the characters left, so the last tasks are
+    small and the workers finish together (with tasks of 16 articles, one
+    worker went on alone for a task's length, an eighth of a 200-article run). No task
+    is smaller than one of spaCy's batches (BATCH_CHARS) but the last (or one of
+    CHUNK_ARTICLES short articles): a batch of one
+    short article costs more a word than a full one."""
     left = sum(map(len, bodies))
     start = 0
     while start < len(bodies):
-        most = left / (2 * jobs)
+        most = max(BATCH_CHARS, left / (2 * jobs))
         end, size = start + 1, len(bodies[start])
-        while end < len(bodies) and end - start < CHUNK_ARTICLES:
-            if size + len(bodies[end]) > most:
-                break
+        while end < len(bodies) and end - start < CHUNK_ARTICLES and size < most:
             size += len(bodies[end])
             end += 1
         yield list(bodies[start:end])
