@@ -82,11 +82,10 @@ def _analyse_chunk(model: ModelInfo, bodies: list[str], options: SummaryOptions)
 def chunks(bodies: Sequence[str], jobs: int) -> Iterator[list[str]]:
     """The bodies in consecutive tasks for `jobs` workers: at most CHUNK_ARTICLES
     articles, and about a 2 * jobs-th of the characters left, so the last tasks are
-    small and the workers finish together (with tasks of 16 articles, one
-    worker went on alone for a task's length, an eighth of a 200-article run). No task
-    is smaller than one of spaCy's batches (BATCH_CHARS) but the last (or one of
-    CHUNK_ARTICLES short articles): a batch of one
-    short article costs more a word than a full one."""
+    small and the workers finish together (with tasks of 16 articles, one worker went
+    on alone for a task's length, an eighth of a 200-article run). No task but the last
+    is smaller than one of spaCy's batches (BATCH_CHARS), unless it holds CHUNK_ARTICLES
+    articles: a batch of one short article costs more a word than a full one."""
     left = sum(map(len, bodies))
     start = 0
     while start < len(bodies):
