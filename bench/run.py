@@ -183,7 +183,8 @@ def cold_memory(report: Report, folder: Path, count: int) -> None:
         f"{m['tree_peak_mb']:.0f} MB, the whole process tree (parent {m['parent_mb']:.0f} MB, "
         f"largest worker {m['worker_mb']:.0f} MB; {m['seconds']:.0f} s; "
         f"every 30 s: {m['samples_mb']} MB)",
-        "<= 600 MB", "not measured (every parse of a run held until its end)",
+        "<= 600 MB", "667 MB at 300 and 1,000 articles (workers of 309 MB), and 23 MB more "
+        "a 1,000 articles (spaCy's vocabulary)",
         m["tree_peak_mb"] <= 600,
     )  # fmt: skip
 
@@ -261,7 +262,8 @@ def reader_memory(report: Report, folder: Path, cache: Path) -> None:
         f"peak {peak:.0f} MB resident ({now:.0f} MB at the end; "
         + (f"the key figures drawn at {ready - t0:.1f} s)" if drawn else
            f"the key figures not drawn: the screen still from {ready - t0 - 5:.1f} s)"),
-        "<= 300 MB", "not measured", peak <= 300,
+        "<= 300 MB", "654-686 MB (the copy finder's child held every text's shingles as "
+        "sets)", peak <= 300,
     )  # fmt: skip
 
 

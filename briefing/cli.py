@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -365,6 +364,8 @@ def _fail(message: str, code: int, debug: bool) -> None:
     """One line per problem on stderr (inert: no escape code reaches the terminal), the
     traceback before them only when debugging, and the exit code."""
     if debug:
+        import traceback  # only for --debug: a run that goes well never needs it
+
         traceback.print_exc()
     for line in message.splitlines() or [""]:
         click.echo(f"briefing: {inert(line)}", err=True)

@@ -10,10 +10,9 @@ remember where each value came from (`Settings.origin`), so an error found later
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -272,7 +271,7 @@ def feed_setting(value: Any) -> FeedSetting:
         raise _Invalid(f"must be an address or a mapping with a url, not {_show(value)}")
     for key in value:
         if key not in FEED_KEYS:
-            close = difflib.get_close_matches(str(key), FEED_KEYS, n=1)
+            close = _close_matches(str(key), FEED_KEYS, n=1)
             hint = f"did you mean {close[0]}? " if close else ""
             raise _Invalid(f"unknown key {_show(key)} ({hint}keys: {', '.join(FEED_KEYS)})")
     if "url" not in value:
@@ -335,7 +334,7 @@ def _keys(value: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     for binding, keys in value.items():
         if binding not in BINDING_IDS:
-            close = difflib.get_close_matches(str(binding), BINDING_IDS, n=1)
+            close = _close_matches(str(binding), BINDING_IDS, n=1)
             hint = f"did you mean {close[0]}? " if close else ""
             raise _Invalid(
                 f"unknown binding id {_show(binding)} ({hint}ids: {', '.join(BINDING_IDS)})"
@@ -380,7 +379,7 @@ def _coerce(
     for key, value in raw.items():
         check = _CHECKS.get(key) if isinstance(key, str) else None
         if check is None:
-            close = difflib.get_close_matches(str(key), _CHECKS, n=1)
+            close = _close_matches(str(key), _CHECKS, n=1)
             hint = f"did you mean {close[0]}? " if close else ""
             shown = key if isinstance(key, str) and key.isidentifier() else _show(key)
             problems.append(
@@ -471,3 +470,10 @@ def _theme_problems(name: str, where: str) -> list[str]:
     if reasons:
         return [f"{where}: theme {name!r} cannot be used: {reasons[0]}"]
     return [f"{where}: unknown theme {_show(name)} (themes: {', '.join(sorted(themes))})"]
+
+
+def _close_matches(word: str, choices: Iterable[str], n: int) -> list[str]:
+    """difflib's close matches, imported only for a setting that is misspelt."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=n)

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 import pytest
 
+from briefing.analysis.cold import CHUNK_ARTICLES, chunks
+from briefing.analysis.pieces import BATCH_CHARS
 from briefing.analysis.pipeline import Analyzer
 from briefing.cache import Cache
 from briefing.library import article_id
@@ -56,3 +58,16 @@ def test_fill_stores_what_analyze_returns_and_only_analyses_what_is_missing(
     wanted = Analyzer(Cache(tmp_path / "analysed"), jobs=1).analyze(articles)
     stored = analyzer.cached_many(articles)
     assert [stored[a.id].to_json() for a in articles] == [a.to_json() for a in wanted]
+
+
+def test_the_workers_tasks_keep_every_article_in_order_and_end_small():
+    """Tasks of one size left one worker alone on the last (an eighth of a 200-article
+    run on two cores); they shrink towards the end, so the workers finish together, but
+    never below one of spaCy's batches (but the last)."""
+    bodies = [f"{i} " + "word " * (100 + 37 * i % 900) for i in range(200)]
+    tasks = list(chunks(bodies, jobs=2))
+    assert [b for task in tasks for b in task] == bodies
+    chars = [sum(map(len, task)) for task in tasks]
+    assert max(map(len, tasks)) == CHUNK_ARTICLES and len(tasks[-2]) < CHUNK_ARTICLES / 2
+    assert all(c >= BATCH_CHARS for c in chars[:-1])
+    assert list(chunks(bodies[:3], jobs=2)) == [bodies[:3]]

