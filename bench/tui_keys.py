@@ -23,7 +23,9 @@ own screen is the answer). The keys: j/k, n/p, space (the body pages on; j/k
 between pages bring a new article, untimed), o, and +/-/a (the summary from the cache).
 
 `--before PATH` also runs the reader from another checkout (PYTHONPATH=PATH), each of
-its runs right after the same run of this one, so the two see the same machine load;
+its runs right after the same run of this one, so the two see the same machine load, on
+a copy of the cache (the library index is each version's own: sharing one, each start
+would rebuild it); every reader is started once, untimed, before the runs;
 `--libraries DIR` keeps the libraries there for the next run (building 10,000 takes
 minutes); `--runs N` repeats everything N times and reports the median of the runs' figures.
 The libraries are built once, in a temporary folder, with a fresh HOME and XDG folders
@@ -39,6 +41,7 @@ import fcntl
 import os
 import pty
 import select
+import shutil
 import signal
 import statistics
 import struct
@@ -263,6 +266,19 @@ def measure(
     return timings
 
 
+def warm_up(cmd: Sequence[str], env: dict[str, str]) -> None:
+    """Start `cmd` once until it is ready, untimed: the first start after a new version
+    or a copied cache rebuilds the library index, which no later start does."""
+    with tempfile.TemporaryDirectory() as home:
+        terminal = Terminal(cmd, {**env, **_fresh_home(Path(home))}, cwd=home)
+        try:
+            terminal.wait_for(READY_TEXT, timeout=120)
+        except (TimeoutError, EOFError) as exc:
+            raise SystemExit(f"{' '.join(cmd)}: {exc}\n{terminal.text()}") from exc
+        finally:
+            terminal.close()
+
+
 def _fresh_home(home: Path) -> dict[str, str]:
     """A HOME and XDG folders of its own (no config, no reader state from another run)."""
     dirs = {
@@ -389,9 +405,20 @@ def main() -> None:
             env = {**base_env, "BRIEFING_CACHE_DIR": str(cache)}
             cmd = [sys.executable, "-m", "briefing", str(folder)]
             if args.before is not None:
-                before_env = {**env, "PYTHONPATH": str(args.before.resolve())}
+                # a cache of its own: the library index is the reader's, and two versions
+                # sharing one would each rebuild it at every start
+                before_cache = root / f"cache-before-{n}"
+                shutil.copytree(cache, before_cache)
+                before_env = {
+                    **env,
+                    "BRIEFING_CACHE_DIR": str(before_cache),
+                    "PYTHONPATH": str(args.before.resolve()),
+                }
                 columns.append(Column(f"{label} before", cmd, before_env, GROUPS))
             columns.append(Column(label, cmd, {**env, "PYTHONPATH": str(here)}, GROUPS))
+        for column in columns:  # each reader's library index as a second start finds it
+            print(f"warming up: {column.label}…", file=sys.stderr)
+            warm_up(column.cmd, column.env)
         for run in range(args.runs):
             for column in columns:
                 print(f"run {run + 1}/{args.runs}: {column.label}…", file=sys.stderr)
