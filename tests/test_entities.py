@@ -1708,3 +1708,10 @@ def test_a_name_after_a_person_s_role_is_a_person_even_where_the_model_missed_it
     )
     found = misread(parse_text, body, [("Zoltaro", 1, "ORG", 1), ("Zoltaro", 1, "ORG", 2)])
     assert found["Zoltaro"].label == "PERSON"
+
+
+def test_a_name_before_star_and_a_person_is_their_show_outside_sport(parse_text):
+    body = "Harbour Lane star Tom Keating has left the soap after ten years on screen."
+    found = misread(parse_text, body, [("Harbour", 2, "PERSON"), ("Tom", 2, "PERSON")])
+    assert found["Harbour Lane"].label == "WORK_OF_ART"
+    assert found["Tom Keating"].label == "PERSON"

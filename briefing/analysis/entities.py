@@ -125,6 +125,7 @@ from briefing.analysis.lexicon import (
     WORK_MAKING_VERBS,
     WORK_NOUNS,
     WORK_PART_NOUNS,
+    WORK_ROLES,
 )
 from briefing.analysis.model import (
     ENTITY_LABELS,
@@ -2069,7 +2070,8 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
     """ "Lib Dem spokesman Mark Oaten", "Acme chief Jo Bloggs": a name the model read as
     a person, written right before a role and a person's name, is that person's party or
     employer: one person is not described by another's name (a place's name there stays
-    a place: "Texas senator John Cornyn")."""
+    a place: "Texas senator John Cornyn"). Before "star" outside sport it is the show or
+    film the person is known for: "EastEnders star Leslie Grantham"."""
     if s.label != "PERSON":
         return None
     role = s.span[-1].nbor(1)
@@ -2080,6 +2082,8 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
         return None
     if a_known_place(s.span.text) or s.span[-1].tag == "JJ":  # "Welsh referee Derek Bevan"
         return None
+    if role.lower in WORK_ROLES and not SPORT_WORDS & s.doc.lower_words:
+        return Evidence("WORK_OF_ART", 1.0, f"a work its {role.text} is named by ({person.text})")
     return Evidence("ORG", 1.0, f"a person's party or employer ({role.text} {person.text})")
 
 

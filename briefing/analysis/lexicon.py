@@ -474,6 +474,10 @@ ROLES = frozenset(
 """What news writes before a name as a role, capitalised or not ("Producer Mel Gibson",
 "Striker Lukaku"): a word of these at a name's start is not part of the name."""
 
+WORK_ROLES = frozenset(("star", "co-star", "actor", "actress", "presenter", "host"))
+"""Roles a show's or a film's name is written before ("EastEnders star Leslie Grantham",
+"Friends actress Jennifer Aniston"): outside sport, the name before them is the work."""
+
 MONTH_NAMES = frozenset(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
