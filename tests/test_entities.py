@@ -1715,3 +1715,19 @@ def test_a_name_before_star_and_a_person_is_their_show_outside_sport(parse_text)
     found = misread(parse_text, body, [("Harbour", 2, "PERSON"), ("Tom", 2, "PERSON")])
     assert found["Harbour Lane"].label == "WORK_OF_ART"
     assert found["Tom Keating"].label == "PERSON"
+
+
+def test_a_band_named_by_its_frontman_stays_a_band_where_the_model_reads_a_person(
+    parse_text,
+):
+    body = (
+        "Velvet Harbour frontman Tom Reilly spoke. Velvet Harbour toured Japan, "
+        "Velvet Harbour sold out, and fans adore Velvet Harbour."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Velvet", 2, "PERSON"), ("Tom", 2, "PERSON"), ("Velvet", 2, "PERSON", 1),
+         ("Velvet", 2, "PERSON", 2), ("Velvet", 2, "PERSON", 3)],
+    )  # fmt: skip
+    assert found["Velvet Harbour"].label == "ORG"

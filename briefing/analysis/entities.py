@@ -59,6 +59,7 @@ from briefing.analysis.lexicon import (
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
+    BAND_ROLES,
     BODIES_OF_NATIONS,
     BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
@@ -2084,6 +2085,8 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
         return None
     if role.lower in WORK_ROLES and not SPORT_WORDS & s.doc.lower_words:
         return Evidence("WORK_OF_ART", 1.0, f"a work its {role.text} is named by ({person.text})")
+    if role.lower in BAND_ROLES:  # "Franz Ferdinand frontman Alex Kapranos": only a band
+        return Evidence("ORG", 3.0, f"a band, by its {role.text} ({person.text})")
     return Evidence("ORG", 1.0, f"a person's party or employer ({role.text} {person.text})")
 
 

@@ -474,6 +474,12 @@ ROLES = frozenset(
 """What news writes before a name as a role, capitalised or not ("Producer Mel Gibson",
 "Striker Lukaku"): a word of these at a name's start is not part of the name."""
 
+BAND_ROLES = frozenset(
+    """frontman frontwoman guitarist bassist drummer keyboardist vocalist""".split()
+)
+"""Roles only a band has: the name written before one and a person ("Franz Ferdinand
+frontman Alex Kapranos") is the band, whatever the model reads elsewhere."""
+
 WORK_ROLES = frozenset(("star", "co-star", "actor", "actress", "presenter", "host"))
 """Roles a show's or a film's name is written before ("EastEnders star Leslie Grantham",
 "Friends actress Jennifer Aniston"): outside sport, the name before them is the work."""
