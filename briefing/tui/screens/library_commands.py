@@ -9,13 +9,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.notifications import SeverityLevel
-from textual.screen import Screen
 
 from briefing.analysis.consistency import name_key
 from briefing.analysis.model import Analysis, Article, Entity
 from briefing.tui.library_view import ORDER_LABELS, Filters
 from briefing.tui.screens.dialogs import BriefScreen, SearchScreen, TagScreen
+from briefing.tui.screens.plain_notices import PlainNotices
 from briefing.tui.widgets.article_view import Sidebar
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from briefing.tui.widgets.library_pane import LibraryPane
 
 
-class LibraryCommands(Screen[None]):
+class LibraryCommands(PlainNotices):
     """The library's commands, for the reader screen."""
 
     if TYPE_CHECKING:  # the reader screen's
@@ -44,15 +43,6 @@ class LibraryCommands(Screen[None]):
         @property
         def current_analysis(self) -> Analysis | None: ...
         def saved(self, problem: str | None) -> None: ...
-        def notify(
-            self,
-            message: str,
-            *,
-            title: str = "",
-            severity: SeverityLevel = "information",
-            timeout: float | None = None,
-            markup: bool = False,
-        ) -> None: ...
 
     @property
     def read(self) -> set[str]:

@@ -37,7 +37,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.notifications import SeverityLevel
 from textual.reactive import var
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
@@ -146,18 +145,6 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
     @property
     def spec(self) -> ThemeSpec:
         return self.reader_app.spec
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """A notification shown as it is (messages carry titles and names: no markup)."""
-        self.app.notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
 from briefing.analysis.options import SummaryOptions
 from briefing.themes import rich_color
@@ -17,15 +15,14 @@ from briefing.tui import commands
 from briefing.tui.browser import open_in_browser
 from briefing.tui.find import Find
 from briefing.tui.screens.dialogs import EntityTypesScreen, HelpScreen, SearchScreen, ThemeScreen
+from briefing.tui.screens.plain_notices import PlainNotices
 from briefing.tui.widgets.article_body import ArticleBody
 
 if TYPE_CHECKING:
-    from textual.notifications import SeverityLevel
-
     from briefing.tui.app import BriefingApp
 
 
-class ReadingCommands(Screen[None]):
+class ReadingCommands(PlainNotices):
     """The article's and the look's commands, for the reader screen."""
 
     if TYPE_CHECKING:  # the reader screen's
@@ -45,15 +42,6 @@ class ReadingCommands(Screen[None]):
         def saved(self, problem: str | None) -> None: ...
         def redraw(self) -> None: ...
         def clear_list_filters(self) -> None: ...
-        def notify(
-            self,
-            message: str,
-            *,
-            title: str = "",
-            severity: SeverityLevel = "information",
-            timeout: float | None = None,
-            markup: bool = False,
-        ) -> None: ...
 
     # -- the summary ------------------------------------------------------------------------
     def _move_sentence(self, step: int) -> None:
