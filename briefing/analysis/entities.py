@@ -2200,12 +2200,23 @@ def a_peoples_name(text: str) -> bool:
         low = base.lower()
         if low in PEOPLES_WORDS or (low.endswith("ish") and low[:-3] in PEOPLES_WORDS):
             return True
-        for ending, restore in PEOPLES_ENDINGS:
-            if base.endswith(ending) and len(base) > len(ending) + 2:
-                stem = base[: len(base) - len(ending)] + restore
-                if len(stem) > 3 and a_peoples_place(stem):
-                    return True
+        if _demonyms_place(base, PEOPLES_ENDINGS, a_peoples_place) is not None:
+            return True
     return False
+
+
+def _demonyms_place(
+    word: str, endings: tuple[tuple[str, str], ...], is_place: Callable[[str], bool]
+) -> str | None:
+    """The place `word` is the demonym of ("Kenyan" → "Kenya"), by the first of
+    `endings` (an ending and what it replaced of the place's name) that makes a name
+    of four letters or more that `is_place`, or None."""
+    for ending, restore in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)] + restore
+            if len(stem) > 3 and is_place(stem):
+                return stem
+    return None
 
 
 def a_group_with_no_peoples_name(s: _Subject) -> Evidence | None:
@@ -2279,11 +2290,9 @@ def a_countrys_people(s: _Subject) -> Evidence | None:
     text = " ".join(s.words)
     if len(s.words) == 1 and text.endswith("s") and text[:-1].lower() in PEOPLES_WORDS:
         return Evidence("NORP", 1.5, f"a people ({text})")  # "Scots", "Brits", "Kiwis"
-    for ending, restore in _DEMONYM_ENDINGS:
-        if text.endswith(ending) and len(text) > len(ending) + 2:
-            stem = text[: -len(ending)] + restore
-            if country_code(stem) is not None and len(stem) > 3:
-                return Evidence("NORP", 1.5, f"the people of a country ({stem})")
+    stem = _demonyms_place(text, _DEMONYM_ENDINGS, lambda name: country_code(name) is not None)
+    if stem is not None:
+        return Evidence("NORP", 1.5, f"the people of a country ({stem})")
     return None
 
 
