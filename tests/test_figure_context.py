@@ -19,6 +19,11 @@ def figure(parse_text, body: str, text: str) -> Figure:
 
 # (sentence, figure text, words the context must hold, words it must not)
 CONTEXTS = [
+    # "in" before a place or a determined noun says where a figure holds, not what
+    ("Turnout was 64% in the north and 58% in the south.", "64%", ["turnout"], ["north"]),
+    ("Prices were 4% higher in London than a year before.", "4%", ["prices"], ["london"]),
+    # a bare noun after "in" is what the sum is made of
+    ("The bank has $50 billion in loans backed by frozen assets.", "$50 billion", ["loans"], []),
     # a copula's subject is what is measured, and which way it moved stays with it
     ("The composite index was up about 4 per cent for the month.", "about 4 per cent",
      ["composite", "index", "up"], ["month"]),

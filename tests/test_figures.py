@@ -633,9 +633,18 @@ VALUE_CASES = {
         ("The firm said its 500 staff would keep their jobs.", [500]),
         ("The airline flies its 40 aircraft to 12 cities.", [40, 12]),
     ],
+    # a measure in two units, the larger first, is one measure, read in the smaller
     "feet and inches": [
-        ("The new signing is 6 ft 2 in tall.", [6, 2]),
-        ("He is 5 feet 11 inches tall.", [5, 11]),
+        ("The new signing is 6 ft 2 in tall.", [74]),
+        ("He is 5 feet 11 inches tall.", [71]),
+        ("The baby weighed 7lb 4oz at birth.", [116]),
+    ],
+    "hours and minutes": [
+        ("She won the marathon in 2 hours 14 minutes.", [134]),
+        ("He finished in 2h 14m, a personal best.", [134]),
+        ("The flight took 11 hours and 20 minutes.", [680]),
+        # two measures of time apart are two figures
+        ("The first leg lasted 2 hours, the second 14 minutes.", [2, 14]),
     ],
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),

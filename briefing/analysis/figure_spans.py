@@ -71,6 +71,7 @@ from briefing.analysis.quantities import (
     SMALL,
     TIME_UNITS,
     Quantity,
+    compound_measure,
     currency_codes,
     currency_names,
     parse_quantity,
@@ -148,6 +149,7 @@ def dropped_numbers(body: str, parse: Parse) -> list[Dropped]:
 
 def _read_all(doc: Doc) -> list[tuple[Span, str] | Dropped]:
     spans = [(*_widen(doc, f, la), lab) for f, la, lab in _candidates(doc)]
+    spans = _join_compound_measures(doc, spans)
     out: list[tuple[Span, str] | Dropped] = []
     for first, last, label, phrase in _join_ranges(doc, spans):
         out.append(_read(Candidate(doc, first, last, label, phrase)))
@@ -405,6 +407,22 @@ def _join_powers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         out = [s for s in out if s not in inside]
         out.append((t, end, "QUANTITY"))
     return sorted(out)
+
+
+def _join_compound_measures(
+    doc: Doc, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "2 hours" + "14 minutes", "6ft" + "2in": a measure written in two units, the
+    larger first, is one figure, whether the model found it as one span or two."""
+    joined: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        if joined and joined[-1][1] in (first, first - 1):
+            text = " ".join(doc.text(joined[-1][0], last).lower().split())
+            if compound_measure(text) is not None:
+                joined[-1] = (joined[-1][0], last, joined[-1][2])
+                continue
+        joined.append((first, last, label))
+    return joined
 
 
 def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1796,6 +1814,9 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
 def _duration(c: Candidate) -> Quantity | None:
     """A DATE/TIME span that measures time ("the past 24 hours", "two weeks")."""
     text = c.text
+    compound = compound_measure(" ".join(text.lower().split()))
+    if compound is not None and compound.kind == "duration":
+        return compound  # "2h 14m"
     if MONTHS.search(text) or re.search(r"\b(?:ago|old|today|tomorrow|yesterday)\b", text, re.I):
         return None
     if re.search(r"\d{1,2}:\d\d|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", text, re.I):

@@ -662,10 +662,20 @@ def object_of_preposition(site: Site) -> str | None:
     for prep in _children(site.root):
         if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
-            if obj is not None and not _a_time(obj):
+            if obj is not None and not _a_time(obj) and not _where(prep, obj):
                 phrase = _phrase(t for t in _subtree(obj) if t.i not in site.figures)
                 return _owned(site, phrase, "possession", obj)
     return None
+
+
+def _where(prep: Token, obj: Token) -> bool:
+    """ "64% in the north", "$2bn in the US": "in" before a place or a noun with its own
+    determiner says where a figure holds; what it measures comes bare ("$50bn in loans",
+    "£3m in damages")."""
+    if prep.lower != "in":
+        return False
+    named_place = any(obj in ent for ent in obj.doc.ents if ent.label in ("GPE", "LOC", "FAC"))
+    return named_place or _determined(obj)
 
 
 def _a_time(t: Token) -> bool:

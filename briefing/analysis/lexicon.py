@@ -242,6 +242,14 @@ TIME_UNITS = {
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
 }  # fmt: skip
 
+UNIT_LADDERS = (
+    ("years", 12, "months"), ("weeks", 7, "days"), ("days", 24, "hours"),
+    ("hours", 60, "minutes"), ("minutes", 60, "seconds"),
+    ("feet", 12, "inches"), ("stone", 14, "lb"), ("lb", 16, "ounces"),
+)  # fmt: skip
+"""A unit, how many of the next smaller one it holds, and that unit: "2 hours 14
+minutes", "6ft 2in", "11st 4lb" write one measure in two units, largest first."""
+
 PERCENT_WORDS = ("%", "percent", "per cent")
 
 DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 years

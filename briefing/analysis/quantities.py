@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     SMALL,
     TEMPERATURE_UNITS,
     TIME_UNITS,
+    UNIT_LADDERS,
     VULGAR_FRACTIONS,
 )
 from briefing.analysis.model import Value
@@ -274,8 +275,45 @@ def _dollar_country(tokens: list[str], i: int) -> str | None:
     return None
 
 
+_UNIT_PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\.?(?:,?\s+and)?[\s,]*")
+_SHORT_UNITS = {
+    "hr": "hours", "hrs": "hours", "h": "hours", "min": "minutes", "mins": "minutes",
+    "sec": "seconds", "secs": "seconds", "s": "seconds", "in": "inches", "st": "stone",
+    "stone": "stone",
+}  # fmt: skip
+_NEXT_SMALLER = {big: (times, small) for big, times, small in UNIT_LADDERS}
+
+
+def compound_measure(lower: str) -> Quantity | None:
+    """ "2 hours 14 minutes" → 134 minutes, "6ft 2in" → 74 inches: whole numbers in
+    units that step down one ladder, each the next smaller, are one measure, counted in
+    the smallest (a time is a duration)."""
+    pairs: list[tuple[float, str]] = []
+    at = 0
+    while at < len(lower) and (m := _UNIT_PAIR.match(lower, at)):
+        word = m[2]
+        unit = _SHORT_UNITS.get(word) or TIME_UNITS.get(word) or MEASURES.get(word, "")
+        if word == "m" and pairs and pairs[-1][1] == "hours":
+            unit = "minutes"  # "2h 14m"
+        pairs.append((float(m[1]), unit))
+        at = m.end()
+    if at != len(lower) or len(pairs) < 2:
+        return None
+    value, unit = pairs[0]
+    for amount, smaller in pairs[1:]:
+        step = _NEXT_SMALLER.get(unit)
+        if step is None or step[1] != smaller or amount >= step[0]:
+            return None
+        value, unit = value * step[0] + amount, smaller
+    kind = "duration" if unit in TIME_UNITS.values() else "quantity"
+    return Quantity(value, unit, kind)
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """The value, unit and kind of a number phrase, or None if it holds no number."""
+    compound = compound_measure(" ".join(text.lower().split()))
+    if compound is not None:
+        return compound
     phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
     phrase = _VULGAR.sub(lambda m: f" {VULGAR_FRACTIONS[m[0]]}", phrase).strip()  # "10½"
     phrase = _SPACED_THOUSANDS.sub(lambda m: m[0].replace(" ", ""), phrase)  # "1 000 000"

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "8"
 ENTITIES = "46"
-FIGURES = "20"
+FIGURES = "21"
