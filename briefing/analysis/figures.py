@@ -55,6 +55,7 @@ from briefing.analysis.lexicon import (
     PLURAL_PRONOUNS,
     POSSESSION_VERBS,
     PURPOSE_PREPS,
+    RACE_NOUNS,
     RACE_UNITS,
     RACE_WORDS,
     REACHING_VERBS,
@@ -835,6 +836,12 @@ def appositive(site: Site) -> str | None:
     if measure.dep != "appos" or measure.head.pos not in ("NOUN", "PROPN"):
         return None
     noun = measure.head
+    if noun.i == site.first - 1 and noun.dep in ("dobj", "attr") and _is_verb(noun.head):
+        # "hit a record $4bn": a noun right before the figure, with no comma or bracket
+        # between, modifies it; what the clause says is what is measured
+        verb = noun.head
+        words = " ".join(t.text for t in _verb_words(verb))
+        return " ".join(p for p in (_who(verb), words, noun.text) if p)
     if site.noun is not None and _counted_by_a_figure(noun, site):
         return None  # "Ten days of competition, 21 sports": a list of counts, no restatement
     if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
@@ -1018,9 +1025,30 @@ def verb_that_reports(site: Site) -> str | None:
         return None
     direction, _, last_word = prep.rpartition(" ")  # "down from": a direction, then "from"
     kept = last_word in VERB_PREPS or last_word in DIRECTION_WORDS
+    if site.kind == "money" and prep == "for" and _takes_object(verb, root):
+        # "She sold the painting for $4.5m": a sum "for" which a verb takes an object is
+        # the price of that object, whoever paid it
+        obj = next(c for c in _children(verb) if c.dep == "dobj" and c.i < root.i)
+        if not _is_a_figure(obj, site.figures) and obj.pos in ("NOUN", "PROPN"):
+            words = " ".join(t.text for t in _verb_words(verb))
+            things = [_core(obj), *(_core(c) for c in _children(obj) if c.dep == "conj")]
+            return " ".join(p for p in (_who(verb), words, " and ".join(things)) if p)
     subject = _subject(verb)
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
+    before = root.nbor(-1)
+    set_off = prep == root.lower in DIRECTION_WORDS and before is not None and before.text == ","
+    if set_off:
+        # "carried 4.2 million passengers, up 8%": a change set off after the clause is
+        # the change in what its object counted, or else in its subject ("Profits rose
+        # to £3bn, up 5%")
+        obj = next((c for c in _children(verb) if c.dep == "dobj" and c.i < root.i), None)
+        who = _who(verb)
+        if obj is None:
+            return who or None
+        what = " ".join(w for w in _core(obj).split() if not any(ch.isdigit() for ch in w))
+        words = " ".join(t.text for t in _verb_words(verb))
+        return " ".join(p for p in (who, words, what) if p)
     clause = _clause(verb, root, site.noun, site.figures)
     if clause and site.kind == "money" and prep == "for" and not _takes_object(verb, root):
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
@@ -1129,8 +1157,15 @@ def race_a_time_was_run_in(site: Site) -> str | None:
     verb = site.root.head
     if site.root.dep == "pobj" and verb.dep == "prep":
         verb = verb.head
-    distance = _race_distance(site, verb) if _is_verb(verb) else None
-    return _race(site, distance) + _winner(verb) if distance is not None else None
+    if not _is_verb(verb):
+        return None
+    distance = _race_distance(site, verb)
+    if distance is not None:
+        return _race(site, distance) + _winner(verb)
+    race = next(
+        (c for c in _children(verb) if c.dep == "dobj" and c.lemma.lower() in RACE_NOUNS), None
+    )  # "won the marathon in 2 hours 5 minutes"
+    return _core(race) + _winner(verb) if race is not None else None
 
 
 def _list_break(site: Site) -> Token | None:

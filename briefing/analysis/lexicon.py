@@ -216,6 +216,13 @@ RACE_WORDS = frozenset(
 """Plural nouns a distance names a race by ("the 60m hurdles", "the 800m heats"): a
 "60m" before them is metres, where before other plurals ("5m people") it is millions."""
 
+RACE_NOUNS = frozenset(
+    """race marathon half-marathon final heat stage lap sprint relay triathlon
+    time-trial leg""".split()
+)
+"""Nouns for a race itself: a time a verb takes beside one ("won the marathon in 2
+hours 5 minutes") is the time of that race."""
+
 DIMENSION_ADJECTIVES = frozenset("deep high long wide tall thick across".split())
 """Adjectives a measure before them sizes ("30 feet deep", "3m high"): the measure is the
 size of the noun they describe."""
