@@ -34,7 +34,7 @@ CONTEXTS = [
     # a time a verb takes beside a race is that race's time
     ("She won the marathon in 2 hours 14 minutes.", "2 hours 14 minutes", ["marathon"], []),
     # "in" before a place or a determined noun says where a figure holds, not what
-    ("Turnout was 64% in the north and 58% in the south.", "64%", ["turnout"], ["north"]),
+    ("Turnout was 64% in the north and 58% in the south.", "58%", ["turnout", "south"], []),
     ("Prices were 4% higher in London than a year before.", "4%", ["prices"], ["london"]),
     # a bare noun after "in" is what the sum is made of
     ("The bank has $50 billion in loans backed by frozen assets.", "$50 billion", ["loans"], []),

@@ -663,8 +663,11 @@ def object_of_preposition(site: Site) -> str | None:
     for prep in _children(site.root):
         if prep.dep == "prep" and prep.lower in CONTEXT_PREPS:
             obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
-            if obj is not None and not _a_time(obj) and not _where(prep, obj):
+            if obj is not None and not _a_time(obj):
                 phrase = _phrase(t for t in _subtree(obj) if t.i not in site.figures)
+                subject = subject_of_a_copula(site) if _where(prep, obj) else None
+                if subject:  # "Turnout was 64% in the north": turnout, there
+                    return f"{subject} {prep.text} {phrase}"
                 return _owned(site, phrase, "possession", obj)
     return None
 
@@ -672,7 +675,8 @@ def object_of_preposition(site: Site) -> str | None:
 def _where(prep: Token, obj: Token) -> bool:
     """ "64% in the north", "$2bn in the US": "in" before a place or a noun with its own
     determiner says where a figure holds; what it measures comes bare ("$50bn in loans",
-    "£3m in damages")."""
+    "£3m in damages"). Where a copula's subject says what is measured, the place only
+    narrows it."""
     if prep.lower != "in":
         return False
     named_place = any(obj in ent for ent in obj.doc.ents if ent.label in ("GPE", "LOC", "FAC"))
@@ -1343,7 +1347,7 @@ def subject_of_a_copula(site: Site) -> str | None:
     subject: "length of the bridge"."""
     t = site.measure
     for _ in range(4):
-        if t.dep not in ("attr", "acomp", "npadvmod", "prep", "pobj", "advmod", "quantmod"):
+        if t.dep not in ("attr", "acomp", "npadvmod", "prep", "pobj", "advmod", "quantmod", "conj"):
             return None
         t = t.head
         if _is_verb(t):
