@@ -233,6 +233,28 @@ def test_a_numbered_or_starred_list_item_is_not_shown_in_a_brief(text):
     assert brief_reason(text, 10, has_verb=True) == "an item of a list"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second fitness test (Shuttle Run)This is done first, before the strength test.",
+        "The phone has a screen and a headphone jack.The camera takes good pictures too.",
+    ],
+)
+def test_two_blocks_of_a_page_run_together_are_not_shown_in_a_brief(text):
+    assert brief_reason(text, 14, has_verb=True) == "two blocks of the page run together"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(CNN)The city police department said on Monday that it would hire more officers.",
+        "The online shop Amazon.com said its sales had risen sharply over the year.",
+    ],
+)
+def test_a_glued_dateline_or_a_web_address_is_no_layout_fault(text):
+    assert brief_reason(text, 14, has_verb=True) is None
+
+
 def test_a_sentence_with_a_number_or_a_dash_inside_is_no_list_item():
     text = "The council said 12 homes - all of them by the river - will be moved."
     assert brief_reason(text, 14, has_verb=True) is None

@@ -38,6 +38,12 @@ _ENDS_SENTENCE = (".", "!", "?", '"', "'", "”", "’", ")")
 # a bullet or a number and its stop, then a space of any kind (pages pad list numbers
 # with no-break spaces)
 _LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*]|\d{1,2}[.)])\s")
+# a closing bracket or a full stop glued to the next capitalised word: two blocks of a
+# page (a fact box's heading and its text) the layout ran together with no space
+# (a dateline's agency in capitals is no block: "(CNN)The police said...")
+_GLUED_BLOCKS = re.compile(
+    r"(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})\)[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]{2}"
+)
 
 BYLINE = "a byline or time stamp"
 CAPTION = "a photo caption"
@@ -50,6 +56,7 @@ QUESTION = "a question"
 LIST_ITEM = "an item of a list"
 BARE_QUOTE = "a quotation with no speaker"
 BROKEN = "part of a sentence broken over lines"
+GLUED = "two blocks of the page run together"
 UNOPENED_QUOTE = "closes a quotation it never opened"
 UNCLOSED_QUOTE = "opens a quotation that never closes"
 
@@ -130,6 +137,8 @@ def brief_reason(text: str, words: int, has_verb: bool, caption: bool = False) -
         return GOES_ON
     if _LIST_ITEM.match(stripped):
         return LIST_ITEM
+    if _GLUED_BLOCKS.search(stripped):
+        return GLUED
     if stripped.endswith(("?", '?"', "?”")):
         return QUESTION
     if stripped[:1] in "\"“'‘" and stripped.rstrip(".")[-1:] in "\"”'’":
