@@ -646,6 +646,17 @@ VALUE_CASES = {
         # two measures of time apart are two figures
         ("The first leg lasted 2 hours, the second 14 minutes.", [2, 14]),
     ],
+    # a currency sign before the high end of a range is that end's, and the low end
+    # shares its scale
+    "ranges": [
+        ("Officials put the damage at $1.3 to $1.5bn last week.", [(1.3e9, 1.5e9)]),
+    ],
+    # letters glued before a number name a thing, unless they are a currency
+    "prefixed codes": [
+        ("He was one of the founders of the Top500 list of computers.", []),
+        ("The airline will fly 30 A380 jets by May.", [30]),
+        ("The watch costs CHF300 in Geneva.", [300]),
+    ],
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),
         ("A 20-tonne lorry overturned on the road.", [20]),
@@ -758,6 +769,10 @@ UNIT_CASES = [
     # a number word in the plural counts the object of its "of"
     ("Crews are repairing dozens of bridges after the storm.", "dozens", "bridges", "count"),
     ("Hundreds of nurses marched on Friday.", "Hundreds", "nurses", "count"),
+    # a counted name keeps its first words, and a plural of capitals stays as written
+    ("The agency said 400,000 Sri Lankans had lost their jobs.", "400,000", "Sri Lankans",
+     "count"),
+    ("Some 120 Labour MPs signed the letter.", "Some 120", "MPs", "count"),
 ]  # fmt: skip
 
 

@@ -557,8 +557,13 @@ _TRAILING = frozenset(("to", "and", "or", "-", "–", "from", "by", "than", "x",
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """ "up to 252 miles to": the model sometimes takes in the word that links the
     next number; it belongs to the range, not to this end of it. So does an adverb
-    after the figure ("minus 12 overnight")."""
-    while last - first > 1 and (_lower(doc, last - 1) in _TRAILING or doc[last - 1].tag == "RB"):
+    after the figure ("minus 12 overnight"), and a currency sign before the next number
+    ("$1.3 to $" + "1.5bn": the sign is the other end's)."""
+    while last - first > 1 and (
+        _lower(doc, last - 1) in _TRAILING
+        or doc[last - 1].tag == "RB"
+        or (_lower(doc, last - 1) in _CURRENCY_SIGNS and _lower(doc, last)[:1].isdigit())
+    ):
         last -= 1
     return first, last
 
@@ -1516,6 +1521,17 @@ def a_mixed_code(c: Candidate) -> str | None:
     return "part of a name: a code"
 
 
+def a_prefixed_code(c: Candidate) -> str | None:
+    """ "the Top500 list", "an A380", "the G7": letters glued before a whole number, when
+    they are no currency ("CHF300", "Rs500", "PS2.7m"), make a name or a model, not an
+    amount."""
+    for t in c.tokens:
+        m = re.fullmatch(r"([A-Za-z]+)\d+", t.text)
+        if m is not None and not _currency_mark(m[1]) and not _rand(c.doc, t.i):
+            return "part of a name: a code"
+    return None
+
+
 def a_vague_size(c: Candidate) -> str | None:
     """ "a multi-million dollar industry", "mega-billion": a scale word after "multi"
     says "many", not one million."""
@@ -1789,6 +1805,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     an_ordinal,
     a_place_in_a_ranking,
     a_mixed_code,
+    a_prefixed_code,
     a_vague_size,
     a_zero_compound,
     a_list_number,

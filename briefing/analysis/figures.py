@@ -1527,10 +1527,21 @@ def _prepositional_owner(site: Site, phrase: str) -> str:
 
 
 def _unit(q: Quantity, noun: Token | None) -> str:
-    """A count's unit is the noun it counts (as written when a name: "12 Labour MPs")."""
+    """A count's unit is the noun it counts (as written when a name: "12 Labour MPs"),
+    with the rest of a name it ends ("400,000 Sri Lankans", "3,000 New Zealanders")."""
     if q.kind != "count" or noun is None:
         return q.unit
-    return noun.lower if noun.pos == "NOUN" else noun.text
+    if noun.pos != "NOUN":
+        first = noun.i
+        while (
+            first > 0
+            and noun.doc[first - 1].dep == "compound"
+            and noun.doc[first - 1].head == noun
+            and noun.doc[first - 1].pos == "PROPN"
+        ):
+            first -= 1
+        return noun.doc.text(first, noun.i + 1)
+    return noun.text if any(ch.isupper() for ch in noun.text[1:]) else noun.lower  # "MPs"
 
 
 def _hyphenated(doc: Doc, first: int, last: int) -> bool:

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "46"
-FIGURES = "21"
+FIGURES = "22"
