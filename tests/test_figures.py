@@ -765,6 +765,9 @@ UNIT_CASES = [
     ("The phone has a 48MP camera.", "48MP", "MP", "quantity"),
     ("The quake had a magnitude of 6.8, officials said.", "6.8", "magnitude", "quantity"),
     ("The noise reached 85 decibels at night.", "85 decibels", "dB", "quantity"),
+    # gold's purity and a gem's weight are measures, not counts of the thing
+    ("They made a bespoke 24 carat gold gadget.", "24 carat", "carats", "quantity"),
+    ("The ring holds a 3-carat diamond.", "3-carat", "carats", "quantity"),
     # a tie is a score: it counts no noun ("a 20-20 draw" is not twenty draws)
     ("A late try earned the visitors a 20-20 draw.", "20-20", "", "count"),
     # a number word in the plural counts the object of its "of"
