@@ -362,6 +362,8 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("The storm hit the coast overnight, leaving thousands without power.", "thousands"),
         # "it" in "it takes" stands for nothing, and never for a person who said it
         ("Ms Okoro said it takes about three years to train a pilot.", "about three years"),
+        # an age with a possessive stands for a person it does not name
+        ("The 27-year-old's disappointment was plain to see.", "27-year-old"),
         # "with 31% against": the verb and object of the clause are the other figure's
         ("In the poll, 58% backed the plan, with 31% against.", "31%"),
         # "it" with no name as a subject just before stands for nothing a reader can see

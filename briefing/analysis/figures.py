@@ -1315,6 +1315,8 @@ def whose_age(site: Site) -> str | None:
     the verb ("retired at")."""
     if not site.unit.endswith(" old"):
         return None
+    if site.doc.get(site.last) is not None and site.doc[site.last].lower in ("'s", "’s"):
+        return ""  # "the 27-year-old's disappointment": the age stands for a person unnamed
     head = site.root.head
     if site.root.dep in ("amod", "nummod", "compound") and head.pos in ("NOUN", "PROPN"):
         words = [t for t in _subtree(head) if t.i <= head.i and site.outside(t) and t.dep != "det"]
