@@ -458,6 +458,7 @@ DROPPED_CASES = [
     ("Two of her songs made the top 20 this week.", "20", "a place in a ranking"),
     ("The band's new single climbed from 17 to number three.", "17", "a place in a ranking"),
     ("The album spawned three top 10 singles.", "10", "a place in a ranking"),
+    ("The Russian is in the women's top 10 for the first time.", "10", "a place in a ranking"),
     ("The plan does three things: 1) it cuts fares; 2) it adds trains.", "1",
      "a list item's number"),
     ("Staff on zero-hours contracts will get sick pay.", "zero-hours",

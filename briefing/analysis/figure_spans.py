@@ -1586,7 +1586,8 @@ def a_place_in_a_ranking(c: Candidate) -> str | None:
     word, before = _lower(c.doc, c.first - 1), _lower(c.doc, c.first - 2)
     after = c.doc.get(c.last)
     counts = after is not None and after.tag == "NNS" and after.dep != "compound"
-    if word == "top" and before in ("the", "a", "their", "its", "his", "her") and not counts:
+    owners = ("the", "a", "their", "its", "his", "her", "'s", "’s")  # "the women's top 10"
+    if word == "top" and before in owners and not counts:
         return "a place in a ranking"
     if word == "top" and (before in SMALL or before.isdigit()):
         return "a place in a ranking"  # "three top 20 singles": the count came before "top"
