@@ -362,6 +362,9 @@ def test_a_conversion_shares_the_context_of_the_figure_it_restates(parse_text):
         ("The storm hit the coast overnight, leaving thousands without power.", "thousands"),
         # "it" in "it takes" stands for nothing, and never for a person who said it
         ("Ms Okoro said it takes about three years to train a pilot.", "about three years"),
+        # a clause that lost its subject to a pronoun or nothing says nothing of a measure
+        ("This is affecting several hundred properties, officials said.", "several hundred"),
+        ("I wish 30-40 hours a week was unusual, but it is not.", "30-40 hours"),
         # an age with a possessive stands for a person it does not name
         ("The 27-year-old's disappointment was plain to see.", "27-year-old"),
         # "with 31% against": the verb and object of the clause are the other figure's

@@ -650,8 +650,10 @@ VALUE_CASES = {
     # a currency sign before the high end of a range is that end's, and the low end
     # shares its scale
     "ranges": [
-        ("Officials have put the physical damage at $1.3 to $1.5bn, but added more.",
-         [(1.3e9, 1.5e9)]),
+        (
+            "Officials have put the physical damage at $1.3 to $1.5bn, but added more.",
+            [(1.3e9, 1.5e9)],
+        ),
     ],
     # letters glued before a number name a thing, unless they are a currency
     "prefixed codes": [

@@ -1400,6 +1400,12 @@ _THOUSANDS_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]
 100" is; "Unison's 800,000 workers" → "Unison's workers")."""
 
 
+_NO_SUBJECT_OPENERS = frozenset("to is was are were be been being has had have it".split())
+"""Words a phrase about a measure never opens with: an auxiliary, a copula or an
+infinitive's "to" first means the clause lost its subject (a pronoun, or nothing), and
+what is left says nothing of what is measured."""
+
+
 def _context(site: Site) -> str:
     """A short phrase saying what the figure measures ("" when nothing says), with whose
     it is when the phrase does not say and the clause's subject is a name."""
@@ -1408,6 +1414,8 @@ def _context(site: Site) -> str:
     phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
     if phrase.lower() in DIMENSION_ADJECTIVES:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
+    if phrase.split(" ", 1)[0].lower() in _NO_SUBJECT_OPENERS:
+        return ""  # "is affecting properties", "to take match": a verb with no one doing it
     owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
     if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):
         owner = _named_owner(site, phrase)
