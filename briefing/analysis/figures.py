@@ -844,8 +844,8 @@ def appositive(site: Site) -> str | None:
         # "hit a record $4bn": a noun right before the figure, with no comma or bracket
         # between, modifies it; what the clause says is what is measured
         verb = noun.head
-        words = " ".join(t.text for t in _verb_words(verb))
-        return " ".join(p for p in (_who(verb), words, noun.text) if p)
+        said = " ".join(t.text for t in _verb_words(verb))
+        return " ".join(p for p in (_who(verb), said, noun.text) if p)
     if site.noun is not None and _counted_by_a_figure(noun, site):
         return None  # "Ten days of competition, 21 sports": a list of counts, no restatement
     if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
@@ -1032,11 +1032,11 @@ def verb_that_reports(site: Site) -> str | None:
     if site.kind == "money" and prep == "for" and _takes_object(verb, root):
         # "She sold the painting for $4.5m": a sum "for" which a verb takes an object is
         # the price of that object, whoever paid it
-        obj = next(c for c in _children(verb) if c.dep == "dobj" and c.i < root.i)
-        if not _is_a_figure(obj, site.figures) and obj.pos in ("NOUN", "PROPN"):
-            words = " ".join(t.text for t in _verb_words(verb))
-            things = [_core(obj), *(_core(c) for c in _children(obj) if c.dep == "conj")]
-            return " ".join(p for p in (_who(verb), words, " and ".join(things)) if p)
+        sold = next(c for c in _children(verb) if c.dep == "dobj" and c.i < root.i)
+        if not _is_a_figure(sold, site.figures) and sold.pos in ("NOUN", "PROPN"):
+            said = " ".join(t.text for t in _verb_words(verb))
+            things = [_core(sold), *(_core(c) for c in _children(sold) if c.dep == "conj")]
+            return " ".join(p for p in (_who(verb), said, " and ".join(things)) if p)
     subject = _subject(verb)
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
@@ -1046,13 +1046,13 @@ def verb_that_reports(site: Site) -> str | None:
         # "carried 4.2 million passengers, up 8%": a change set off after the clause is
         # the change in what its object counted, or else in its subject ("Profits rose
         # to £3bn, up 5%")
-        obj = next((c for c in _children(verb) if c.dep == "dobj" and c.i < root.i), None)
+        counted = next((c for c in _children(verb) if c.dep == "dobj" and c.i < root.i), None)
         who = _who(verb)
-        if obj is None:
+        if counted is None:
             return who or None
-        what = " ".join(w for w in _core(obj).split() if not any(ch.isdigit() for ch in w))
-        words = " ".join(t.text for t in _verb_words(verb))
-        return " ".join(p for p in (who, words, what) if p)
+        what = " ".join(w for w in _core(counted).split() if not any(ch.isdigit() for ch in w))
+        said = " ".join(t.text for t in _verb_words(verb))
+        return " ".join(p for p in (who, said, what) if p)
     clause = _clause(verb, root, site.noun, site.figures)
     if clause and site.kind == "money" and prep == "for" and not _takes_object(verb, root):
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
