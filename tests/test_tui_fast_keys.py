@@ -123,3 +123,37 @@ def test_a_move_reaches_the_terminal_in_two_frames(warm, tmp_path):
                 assert 1 <= len(frames) <= 2
 
     asyncio.run(check())
+
+
+def test_a_move_redraws_only_the_rows_the_cursor_left_and_reached(warm, twelve, tmp_path):
+    """The cursor's frame after a j holds the two rows it changes, not the whole list:
+    redrawing every row was a quarter of the work before that frame could go out. A
+    move that scrolls the list draws all of it (every row moved)."""
+
+    async def check():
+        app = _reader(warm, tmp_path, twelve)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.5)
+            listed = app.screen.query_one("#articles").content_region
+            first_frames = []
+            display = app._display
+            waiting = [False]  # the next frame is a key's first
+
+            def first_only(screen, update) -> None:
+                if update is not None and waiting[0]:
+                    first_frames.append(update)
+                    waiting[0] = False
+                display(screen, update)
+
+            app._display = first_only  # type: ignore[method-assign]
+            for key in "jjk":
+                waiting[0] = True
+                await pilot.press(key)
+                await pilot.pause(0.3)
+            assert len(first_frames) == 3
+            for update in first_frames:
+                rows = {y for y, _x1, _x2 in getattr(update, "spans", [])}
+                in_list = {y for y in rows if listed.y <= y < listed.bottom}
+                assert 0 < len(in_list) <= 6, sorted(in_list)  # two rows of three lines
+
+    asyncio.run(check())

@@ -13,6 +13,24 @@ import webbrowser
 from textual.app import App, SuspendNotSupported
 
 
+def starts_in_background(app: App) -> bool:
+    """Whether opening a page starts a browser of its own (graphical, in the
+    background): the reader can then say so at once and start it off its own thread."""
+    if app.is_web:
+        return False
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return not _takes_terminal(browser)
+
+
+def _takes_terminal(browser: webbrowser.BaseBrowser) -> bool:
+    return isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
+        browser, webbrowser.BackgroundBrowser
+    )
+
+
 def open_in_browser(app: App, url: str) -> str | None:
     """Open `url`; None when it went to a browser, else why not (one line)."""
     if app.is_web:
@@ -22,9 +40,7 @@ def open_in_browser(app: App, url: str) -> str | None:
         browser = webbrowser.get()
     except webbrowser.Error:
         return "no web browser found (set $BROWSER)"
-    takes_terminal = isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
-        browser, webbrowser.BackgroundBrowser
-    )
+    takes_terminal = _takes_terminal(browser)
     try:
         if takes_terminal:
             try:

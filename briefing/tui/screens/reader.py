@@ -38,6 +38,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
@@ -253,6 +254,27 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
     def _moved(self, event: ArticleList.Moved) -> None:
         if event.article is not self.article:
             self.article = event.article
+            self._frame_now()
+
+    class _FrameNow(Message):
+        """The panes' redraw requests are in the screen's queue: draw them now."""
+
+    def _frame_now(self) -> None:
+        """Lay out and draw the new article at once, as Textual would a turn or two of
+        the event loop later: each pane would tell the screen it changed only when it
+        next fell idle, and the screen would draw only at its update timer's next tick
+        (up to 1/60 s). Those waits were a fifth of the time a j took to reach the
+        terminal. Each pane's requests go to the screen's queue now, and a message
+        behind them draws the frame (Textual is pinned to an exact version for these
+        private calls)."""
+        for widget in self.walk_children(Widget, with_self=False):
+            widget._check_refresh()
+        self.post_message(self._FrameNow())
+
+    def on_reader_screen__frame_now(self, message: _FrameNow) -> None:
+        message.stop()
+        if self.is_current and not self.app._batch_count:
+            self._on_timer_update()
 
     def watch_article(self, old: Article | None, new: Article | None) -> None:
         if new is None:

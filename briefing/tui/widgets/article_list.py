@@ -21,6 +21,7 @@ from rich._wrap import divide_line
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -180,14 +181,31 @@ class ArticleList(PaneList):
 
     _announcing = False
 
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """As OptionList's, but a move draws only the two rows it changes (see
+    watch_highlighted): redrawing the whole list for a cursor of two rows was a quarter
+    of the work of each j before its frame could go out."""
+
     @property
     def article(self) -> Article | None:
         """The article under the cursor (None on a heading, a problem or nowhere)."""
         option = self.highlighted_option if self.highlighted is not None else None
         return option.article if isinstance(option, ArticleRow) else None
 
+    _drawn_highlight: int | None = None
+    """The row the cursor was last drawn on."""
+
     def watch_highlighted(self, highlighted: int | None) -> None:
+        scrolled, old = self.scroll_offset, self._drawn_highlight
+        self._drawn_highlight = highlighted
         super().watch_highlighted(highlighted)
+        if self.scroll_offset != scrolled:
+            self.refresh()  # the list moved under the cursor: every row is new
+        else:
+            lines = self._line_cache.index_to_line
+            for index in (old, highlighted):
+                if index is not None and index in lines:
+                    self.refresh_lines(lines[index], ROW_HEIGHT)
         if not self._announcing:
             self._announcing = True
             self.set_timer(0.05, self._announce)  # if the list is hidden (a tiny screen)
