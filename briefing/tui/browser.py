@@ -13,18 +13,6 @@ import webbrowser
 from textual.app import App, SuspendNotSupported
 
 
-def starts_in_background(app: App) -> bool:
-    """Whether opening a page starts a browser of its own (graphical, in the
-    background): the reader can then say so at once and start it off its own thread."""
-    if app.is_web:
-        return False
-    try:
-        browser = webbrowser.get()
-    except webbrowser.Error:
-        return False
-    return not _takes_terminal(browser)
-
-
 def _takes_terminal(browser: webbrowser.BaseBrowser) -> bool:
     return isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
         browser, webbrowser.BackgroundBrowser

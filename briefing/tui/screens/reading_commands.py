@@ -6,14 +6,13 @@ options, the current sentence, the find, the entity colours) and the screen's
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from briefing.analysis.model import ENTITY_LABELS, Analysis, Article
 from briefing.analysis.options import SummaryOptions
 from briefing.themes import rich_color
 from briefing.tui import commands
-from briefing.tui.browser import open_in_browser, starts_in_background
+from briefing.tui.browser import open_in_browser
 from briefing.tui.find import Find
 from briefing.tui.screens.dialogs import EntityTypesScreen, HelpScreen, SearchScreen, ThemeScreen
 from briefing.tui.screens.plain_notices import PlainNotices
@@ -142,22 +141,11 @@ class ReadingCommands(PlainNotices):
         """Open the article's web page: in $BROWSER if set, else the system's browser."""
         if (url := self._article_url()) is None:
             return
-        if starts_in_background(self.app):
-            # starting a process takes a while (a fork of this one): the notice goes out
-            # at once, and the browser is started off the UI thread
-            self.notify(f"opened {url}", timeout=2)
-            self.run_worker(partial(self._open_in_background, url), thread=True, group="browser")
-            return
         problem = open_in_browser(self.app, url)
         if problem:
             self.notify(problem, severity="warning")
         else:
             self.notify(f"opened {url}", timeout=2)
-
-    def _open_in_background(self, url: str) -> None:
-        problem = open_in_browser(self.app, url)
-        if problem:
-            self.app.call_from_thread(self.notify, problem, severity="warning")
 
     def action_copy_url(self) -> None:
         """Copy the article's web address (OSC 52: most terminals put it on the clipboard)."""
