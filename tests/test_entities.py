@@ -1731,3 +1731,20 @@ def test_a_band_named_by_its_frontman_stays_a_band_where_the_model_reads_a_perso
          ("Velvet", 2, "PERSON", 2), ("Velvet", 2, "PERSON", 3)],
     )  # fmt: skip
     assert found["Velvet Harbour"].label == "ORG"
+
+
+def test_a_city_that_takes_on_a_side_is_its_club_in_every_mention(parse_text):
+    body = (
+        "Chelsea take on Valencia in the league on Wednesday. The pressure will be on "
+        "Valencia, the coach said. The Leeds game ended level, and the great Leeds side "
+        "of the seventies won the cup."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Chelsea", 1, "ORG"), ("Valencia", 1, "GPE"), ("Valencia", 1, "GPE", 1),
+         ("Leeds", 1, "GPE"), ("Leeds", 1, "GPE", 1)],
+    )  # fmt: skip
+    assert found["Valencia"].label == "ORG"
+    assert found["Valencia"].count == 2
+    assert found["Leeds"].label == "ORG"

@@ -82,6 +82,7 @@ from briefing.analysis.lexicon import (
     LEADER_NOUNS,
     LOCATIVE,
     LODGING_WORDS,
+    MATCH_NOUNS,
     MATCH_PREPS,
     MATCH_VERBS,
     MONTH_NAMES,
@@ -112,6 +113,7 @@ from briefing.analysis.lexicon import (
     REMIT_NOUNS,
     ROLES,
     SHIP_PREFIXES,
+    SIDE_VERBS,
     SIDE_WORDS,
     SMALL,
     SPORT_WORDS,
@@ -1823,6 +1825,9 @@ def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
     return None
 
 
+_A_SIDE = "a side in a match"
+
+
 def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     """ "Leicestershire beat Somerset", "against Leeds": a city or county does not
     play; its club does. (A country's side is read by the country's name: "Italy beat
@@ -1832,10 +1837,27 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     tok = _outside_head(s.span)
     head = tok.head
     if tok.dep in ("nsubj", "dobj") and head.lemma.lower() in MATCH_VERBS:
-        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
     if tok.dep == "pobj" and head.lower in MATCH_PREPS:
-        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
+    if not SPORT_WORDS & s.doc.lower_words:
+        return None
+    if tok.dep in ("nsubj", "dobj") and _a_sides_verb(head):  # "Chelsea take on Valencia"
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
+    if tok.dep == "compound" and head.pos == "NOUN" and head.lower in MATCH_NOUNS:
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")  # "the Leeds game"
     return None
+
+
+def _a_sides_verb(verb: Token) -> bool:
+    """ "take on", "meet": verbs whose subject or object, in sports news, is a
+    side (their sense elsewhere, "meet Paris", "take on Washington", is a government's or
+    a city's, so they are read only in an article on sport)."""
+    lemma = verb.lemma.lower()
+    if lemma in SIDE_VERBS:
+        return True
+    particle = verb.child("prt")
+    return particle is not None and f"{lemma} {particle.lower}" in SIDE_VERBS
 
 
 _A_GROUP_OF_NATIONS = re.compile(r"G\d{1,2}")
@@ -2792,6 +2814,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     _merge_plurals(body, names)
     _read_units_of_organisations(names)
     _read_clubs_by_their_town(names)
+    _read_places_that_play_as_their_club(doc, names)
     _doubt_places_no_gazetteer_knows(body, names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
@@ -3075,6 +3098,25 @@ def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
         for m in ms:
             if m.evidence.reason == _SPACY and m.label not in ("GPE", "LOC"):
                 m.evidence, m.weight = town, town.weight
+
+
+def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mention]]) -> None:
+    """ "Chelsea take on Valencia … the pressure will be on Valencia": a place's name
+    that the article shows playing a match is its club, and sports news goes on calling
+    the club by that name, so its other mentions that only spaCy's guess reads as a
+    place are the club too. After a locative preposition ("fans in Valencia", "the
+    trip to Valencia") the name is still where the club plays: the place. (A country
+    plays as itself: it is never read as a side.)"""
+    for ms in names.values():
+        side = next((m for m in ms if m.evidence.reason.startswith(_A_SIDE)), None)
+        if side is None:
+            continue
+        club = Evidence("ORG", 1.0, f"{_A_SIDE} elsewhere in the article")
+        for m in ms:
+            if m.evidence.reason != _SPACY or m.label not in PLACE_LABELS:
+                continue
+            if _after_locative(doc[m.first_token]) is None:
+                m.evidence, m.weight = club, club.weight
 
 
 def _doubt_places_no_gazetteer_knows(body: str, names: dict[str, list[_Mention]]) -> None:

@@ -599,6 +599,15 @@ MATCH_VERBS = frozenset(
 MATCH_PREPS = frozenset(("against", "v", "v.", "vs", "vs.", "versus"))
 """Prepositions of a match: "against Leeds" names the Leeds side."""
 
+SIDE_VERBS = frozenset(("take on", "meet"))
+"""Verbs (lemmas, with their particle) whose subject or object is a side in sports news:
+"Chelsea take on Valencia", "Celtic meet Leeds". ("Join" and "sign for" were measured
+too: news also has players join a city's other bodies, and the held-out articles lost.)"""
+
+MATCH_NOUNS = frozenset("""game match tie clash fixture side""".split())
+"""Nouns of a match or a team that a side's name modifies in sports news: "the Leeds
+game", "the great Milan side" (a place's name before them is its club)."""
+
 COUNTRY_ALIASES = {
     "america": "US", "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US",
     "united states of america": "US", "the united states": "US",
