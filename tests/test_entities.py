@@ -1748,3 +1748,23 @@ def test_a_city_that_takes_on_a_side_is_its_club_in_every_mention(parse_text):
     assert found["Valencia"].label == "ORG"
     assert found["Valencia"].count == 2
     assert found["Leeds"].label == "ORG"
+
+
+def test_a_computer_virus_or_worm_named_in_a_computing_article_is_a_program(parse_text):
+    body = (
+        "In June the Zorvak virus was found on phones. Experts said viruses such as "
+        "Pelbot, Quodex and Marlin spread through e-mail, and the Brisket Trojan hit "
+        "computers. The Netsky and MyDoom mass mailers followed."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Zorvak", 1, "PERSON"), ("Pelbot", 1, "GPE"), ("Quodex", 1, "GPE"),
+         ("Marlin", 1, "PERSON"), ("Brisket", 2, "ORG"), ("Netsky", 1, "PERSON"),
+         ("MyDoom", 1, "ORG")],
+    )  # fmt: skip
+    for name in ("Zorvak", "Pelbot", "Quodex", "Marlin", "Brisket Trojan", "Netsky", "MyDoom"):
+        assert found[name].label == "PRODUCT", name
+    body = "Health officials said the Ebola virus had spread to three more villages."
+    found = misread(parse_text, body, [("Ebola", 1, "ORG")])
+    assert found.get("Ebola") is None or found["Ebola"].label != "PRODUCT"

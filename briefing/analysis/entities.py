@@ -65,6 +65,7 @@ from briefing.analysis.lexicon import (
     CAPITALISING_DETERMINERS,
     CLASS_WORDS,
     CLUB_WORDS,
+    COMPUTING_WORDS,
     COUNTRY_ALIASES,
     DASHES,
     EVENT_WORDS,
@@ -82,6 +83,7 @@ from briefing.analysis.lexicon import (
     LEADER_NOUNS,
     LOCATIVE,
     LODGING_WORDS,
+    MALWARE_NOUNS,
     MATCH_NOUNS,
     MATCH_PREPS,
     MATCH_VERBS,
@@ -1165,6 +1167,34 @@ def introduced_as_a_product(s: _Subject) -> Evidence | None:
     if noun is None:
         return None
     return Evidence("PRODUCT", 1.5, f"a made thing's noun introduces it ({noun.text})")
+
+
+def a_malicious_program(s: _Subject) -> Evidence | None:
+    """ "the Cabir virus", "the Skulls Trojan", "viruses such as Gaobot, Spybot and
+    Randex", "the Netsky and MyDoom mass mailers": in an article on computers or
+    phones, a name that ends in a noun of malicious software, modifies one or is given
+    as an example of one is the program, a product; the model reads such coinages as
+    people, places or companies."""
+    if not COMPUTING_WORDS & s.doc.lower_words:
+        return None
+    name = s.name if s.name is not None else s.span
+    if len(name) > 1 and name[-1].lemma.lower() in MALWARE_NOUNS:
+        return Evidence("PRODUCT", 1.5, f"a malicious program's name ({name[-1].text})")
+    tok = _outside_head(name)
+    nouns = [name[-1].nbor(1), _kind_it_is_an_example_of(tok)]
+    if tok.dep in ("compound", "nmod") and tok.head.i > tok.i:
+        nouns.append(tok.head)
+    noun = next(
+        (
+            n
+            for n in nouns
+            if n is not None and n.pos == "NOUN" and n.lemma.lower() in MALWARE_NOUNS
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    return Evidence("PRODUCT", 1.5, f"a malicious program ({noun.text})")
 
 
 def made_by_a_director(s: _Subject) -> Evidence | None:
@@ -2420,6 +2450,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_unit_of_an_organisation,
     introduced_as_a_work,
     introduced_as_a_product,
+    a_malicious_program,
     made_by_a_director,
     a_part_in_a_work,
     an_organisation_word_at_the_end,

@@ -821,6 +821,22 @@ LODGING_WORDS = frozenset("""lodge hotel motel inn resort spa""".split())
 """The last word of a business that lets rooms ("Lake Placid Lodge", "Savoy Hotel",
 "Crown Inn"): the name is a building, whatever place word it starts with."""
 
+MALWARE_NOUNS = frozenset(
+    """virus worm trojan malware spyware adware ransomware botnet mailer keylogger
+    rootkit""".split()
+)
+"""Nouns (lemmas) of malicious software: a name that modifies one, ends in one or is
+given as an example of one ("the Cabir virus", "the Skulls Trojan", "viruses such as
+Gaobot and Randex") names a program, not a person, a place or a company."""
+
+COMPUTING_WORDS = frozenset(
+    """computer computers pc pcs software e-mail email e-mails emails internet online
+    phone phones handset handsets windows hacker hackers program programs website
+    websites""".split()
+)
+"""Words of computing: an article that has none uses "virus" and "worm" of living
+things ("the Ebola virus"), whose names are no programs."""
+
 TECH_NOUNS = frozenset(
     """stick drive port cable box receiver decoder chip card player format standard
     codec socket adapter connector plug handset set-top""".split()
