@@ -1768,3 +1768,22 @@ def test_a_computer_virus_or_worm_named_in_a_computing_article_is_a_program(pars
     body = "Health officials said the Ebola virus had spread to three more villages."
     found = misread(parse_text, body, [("Ebola", 1, "ORG")])
     assert found.get("Ebola") is None or found["Ebola"].label != "PRODUCT"
+
+
+def test_a_name_given_as_an_example_of_shops_or_bands_is_one_despite_a_first_name(
+    parse_text,
+):
+    body = (
+        "The games have been snapped up by shops including Peter Harvey, Bookland and "
+        "Amazon. The festival drew bands such as Franz Ferdinand and Glass Harbour. "
+        "Rivals such as Tom Hale were there too."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Peter", 2, "PERSON"), ("Bookland", 1, "ORG"), ("Amazon", 1, "ORG"),
+         ("Franz", 2, "PERSON"), ("Glass", 2, "PERSON"), ("Tom", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Peter Harvey"].label == "ORG"
+    assert found["Franz Ferdinand"].label == "ORG"
+    assert found["Tom Hale"].label == "PERSON"  # rivals are people

@@ -115,6 +115,7 @@ from briefing.analysis.lexicon import (
     REMIT_NOUNS,
     ROLES,
     SHIP_PREFIXES,
+    SHOP_NOUNS,
     SIDE_VERBS,
     SIDE_WORDS,
     SMALL,
@@ -1807,10 +1808,20 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
     Doubleclick", "retailers including Jessops": a name in apposition to a noun for
     organisations, modifying one, introduced by one or given as an example of one is
-    one."""
+    one. A name given as an example of shops ("shops including John Lewis") is one
+    even where it begins with a first name: a person is never an example of a
+    company."""
+    root = _outside_head(s.span)
+    kind = _kind_it_is_an_example_of(root)
+    if (
+        kind is not None
+        and kind.pos == "NOUN"
+        and kind.lemma.lower() in ORG_NOUNS | SHOP_NOUNS
+        and not _a_country_alone(s)
+    ):
+        return Evidence("ORG", 1.5, f"given as an example of an organisation ({kind.text})")
     if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]):
         return None  # "Ann Lee, the firm's founder"; not "Air Shamrock, an airline"
-    root = _outside_head(s.span)
     nouns = [
         c
         for c in s.span.root.children
@@ -1818,8 +1829,6 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     ]
     if root.dep in ("appos", "compound") and root.head not in s.span:
         nouns.append(root.head)
-    if (kind := _kind_it_is_an_example_of(root)) is not None:  # "retailers including X"
-        nouns.append(kind)
     if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
         nouns.append(before)
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)

@@ -552,6 +552,10 @@ ORG_NOUNS = frozenset(
 ("Bertelsmann, the media group", "the Bertelsmann group") is an organisation; so is a
 band ("Scottish band Snow Patrol", as CoNLL and news name bands)."""
 
+SHOP_NOUNS = frozenset("""shop store supermarket stockist outlet""".split())
+"""Nouns for shops: a name given as an example of one ("shops including John Lewis")
+is a retailer. (Only as an example: "the Leeds store" is where one stands.)"""
+
 PEOPLES_WORDS = frozenset(
     """british english french dutch welsh scottish irish swiss greek thai czech swede
     spaniard turk pole dane finn scot briton filipino kiwi arab kurd serb croat slovak
