@@ -1787,3 +1787,20 @@ def test_a_name_given_as_an_example_of_shops_or_bands_is_one_despite_a_first_nam
     assert found["Peter Harvey"].label == "ORG"
     assert found["Franz Ferdinand"].label == "ORG"
     assert found["Tom Hale"].label == "PERSON"  # rivals are people
+
+
+def test_an_acronym_defined_by_lower_case_words_is_no_organisation(parse_text):
+    body = (
+        "Retailers plan to use radio frequency ID (RFID) tags. Critics say RFID tags "
+        "track shoppers. Broadcasters back digital terrestrial TV (DTT), and DTT grew. "
+        "The monetary policy committee (MPC) met, and the MPC held rates."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("RFID", 1, "ORG"), ("RFID", 1, "ORG", 1), ("DTT", 1, "ORG"), ("DTT", 1, "ORG", 1),
+         ("MPC", 1, "ORG"), ("MPC", 1, "ORG", 1)],
+    )  # fmt: skip
+    assert "RFID" not in found
+    assert "DTT" not in found
+    assert found["MPC"].label == "ORG"  # a body's noun ends it: a committee's name

@@ -61,6 +61,7 @@ from briefing.analysis.lexicon import (
     AWARD_NOUNS,
     BAND_ROLES,
     BODIES_OF_NATIONS,
+    BODY_NOUNS,
     BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
     CLASS_WORDS,
@@ -1587,6 +1588,45 @@ def another_name_of_a_name(s: _Subject) -> Evidence | None:
     return Evidence(other.label, 2.0, f"another name of {name} ({prep.head.text} as)")
 
 
+def _initials_of_words(words: list[str]) -> set[str]:
+    """The acronyms a run of words can make: each word's first letter, or all the
+    letters of a word in capitals ("radio frequency ID" makes "RFID"; "digital
+    terrestrial TV" both "DTT" and "DTTV")."""
+    out = {""}
+    for word in words:
+        firsts = {word[0].upper()}
+        if word.isupper() and word.isalpha():
+            firsts.add(word)
+        out = {o + f for o in out for f in firsts}
+    return out
+
+
+def a_short_form_of_common_words(s: _Subject) -> Evidence | None:
+    """ "radio frequency ID (RFID)", "digital terrestrial TV (DTT)", "gross domestic
+    product (GDP)": an acronym the article defines in brackets after lower-case words
+    stands for a common noun (a technology, a measure, a job), not for a name, so it is
+    neither an organisation nor a place and is left unlabelled. An organisation's own
+    name is written in capitals ("London Stock Exchange (LSE)"); one news writes in
+    lower case ends in a body's noun ("the monetary policy committee (MPC)") and is
+    still one."""
+    acronym = s.span.text
+    if len(s.span) != 1 or not _ACRONYM.fullmatch(acronym) or "&" in acronym:
+        return None
+    body = s.doc.body
+    for found in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", body):
+        before = re.findall(r"[A-Za-z][A-Za-z-]*", body[max(0, found.start() - 80) : found.start()])
+        for n in range(2, len(acronym) + 1):  # the fewest words that make it
+            words = before[-n:] if len(before) >= n else []
+            if not words or acronym not in _initials_of_words(words):
+                continue
+            if any(w[0].isupper() and not w.isupper() for w in words):
+                return None  # "Liquid Crystal Display (LCD)": a name's capitals
+            if words[-1].lower() in BODY_NOUNS or not any(w.islower() for w in words):
+                return None
+            return Evidence(UNLABELLED, 2.0, f"short for common words ({' '.join(words)})")
+    return None
+
+
 def a_law_after_its_subject(s: _Subject) -> Evidence | None:
     """ "the ID cards Bill", "its Crime Bill": a law's word ("Bill", "Act") alone right
     after a noun is a law named by its subject, not a person's first name (which comes
@@ -2451,6 +2491,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_body_of_nations,
     another_name_of_a_name,
     an_alias_in_apposition,
+    a_short_form_of_common_words,
     after_a_title,
     a_law_after_its_subject,
     owned_by_a_time,

@@ -552,6 +552,15 @@ ORG_NOUNS = frozenset(
 ("Bertelsmann, the media group", "the Bertelsmann group") is an organisation; so is a
 band ("Scottish band Snow Patrol", as CoNLL and news name bands)."""
 
+BODY_NOUNS = frozenset(
+    """committee council commission board agency authority ministry department party
+    union court tribunal bureau office panel assembly federation association fund bank
+    force army police service""".split()
+)
+"""Nouns for a body of people, which news writes in lower case in a body's own name
+("the monetary policy committee (MPC)", "the national executive committee (NEC)"): an
+acronym defined by lower-case words ending in one is still an organisation."""
+
 SHOP_NOUNS = frozenset("""shop store supermarket stockist outlet""".split())
 """Nouns for shops: a name given as an example of one ("shops including John Lewis")
 is a retailer. (Only as an example: "the Leeds store" is where one stands.)"""
