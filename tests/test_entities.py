@@ -1804,3 +1804,9 @@ def test_an_acronym_defined_by_lower_case_words_is_no_organisation(parse_text):
     assert "RFID" not in found
     assert "DTT" not in found
     assert found["MPC"].label == "ORG"  # a body's noun ends it: a committee's name
+
+
+def test_a_people_s_word_that_a_city_shares_stays_the_people(parse_text):
+    body = "The Thai fishing trade leaves damage in its wake, and Thai farmers lost land."
+    found = misread(parse_text, body, [("Thai", 1, "NORP"), ("Thai", 1, "NORP", 1)])
+    assert found["Thai"].label == "NORP"

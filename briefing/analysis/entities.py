@@ -2265,8 +2265,11 @@ def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
     nationality: a country, a region or a city of 100,000 people or more is the place,
     unless its name ends in a building's word, or, read as a person, opens with a first
     name ("Jack London"), or, read as a nationality, is an adjective or a country's name
-    ("Philippine", "Israel": the people or the state)."""
+    ("Philippine", "Israel": the people or the state), or names a people whose word a
+    city shares ("Thai": the gazetteer has a city of that name)."""
     if s.label not in ("FAC", "PERSON", "NORP"):
+        return None
+    if s.label == "NORP" and a_peoples_name(s.span.text):
         return None
     if s.label != "NORP" and s.span[-1].lower in FACILITY_WORDS | LANDMARK_WORDS:
         return None
