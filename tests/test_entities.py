@@ -1810,3 +1810,18 @@ def test_a_people_s_word_that_a_city_shares_stays_the_people(parse_text):
     body = "The Thai fishing trade leaves damage in its wake, and Thai farmers lost land."
     found = misread(parse_text, body, [("Thai", 1, "NORP"), ("Thai", 1, "NORP", 1)])
     assert found["Thai"].label == "NORP"
+
+
+def test_a_capitalised_of_or_with_inside_a_name_makes_it_a_title(parse_text):
+    body = (
+        "Critics praised Harbours Of Old Lisbon, which opened on Friday. The pair's "
+        "start-up, Songs With Wings, signed a deal, and the Bank of Scotland lent money."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Harbours", 4, "ORG"), ("Songs", 3, "ORG"), ("Bank", 3, "ORG")],
+    )
+    assert found["Harbours Of Old Lisbon"].label == "WORK_OF_ART"
+    assert found["Songs With Wings"].label == "ORG"  # a company named like a title
+    assert found["Bank of Scotland"].label == "ORG"

@@ -1252,6 +1252,34 @@ def a_quoted_title(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.0, "a name in quotation marks: a title")
 
 
+_TITLE_CASE_LINKS = frozenset("Of The A An In On With And Or To For At From".split())
+"""Small words that a title capitalises inside it ("Gangs Of New York") and the name
+of a body, a place or a person writes in lower case ("Bank of England")."""
+
+
+def a_link_word_capitalised_inside(s: _Subject) -> Evidence | None:
+    """ "Gangs Of New York", "A Room With A View", "Love It Or Hate It": inside a name,
+    after its first word, a capitalised "Of", "With" or "The" is a title's capital, as
+    news writes a work's title; an organisation's or a place's name has them in lower
+    case ("Bank of England", "Isle of Man"). A heading in capitals says nothing, nor
+    does a name whose every word is capitalised for a line of its own, or one an
+    organisation's noun introduces ("the games start-up, Pants On Fire": a company
+    named like a title)."""
+    words = s.words
+    if len(words) < 3 or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    link = next((w for w in words[1:-1] if w in _TITLE_CASE_LINKS), None)
+    if link is None:
+        return None
+    before = re.search(r"([A-Za-z-]+?)s?\s*,?\s*$", s.doc.body[: s.span.start_char])
+    if before is not None and before.group(1).lower() in ORG_NOUNS:
+        return None
+    line = s.doc.body[s.doc.body.rfind("\n", 0, s.span.start_char) + 1 : s.span.start_char]
+    if not line.strip():  # the name opens a line: a heading's or a caption's capitals
+        return None
+    return Evidence("WORK_OF_ART", 1.0, f'a title\'s capital inside it ("{link}")')
+
+
 def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
     """The other members of the list the token is in ("Paris, Lille, Lyon and Toulouse").
     A member of several words hands the list on from any of its words ("House of
@@ -2546,6 +2574,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_award_for_it,
     a_group_read_as_a_nationality_naming_a_work,
     a_quoted_title,
+    a_link_word_capitalised_inside,
     a_group_of_nations,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
