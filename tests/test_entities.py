@@ -1825,3 +1825,23 @@ def test_a_capitalised_of_or_with_inside_a_name_makes_it_a_title(parse_text):
     assert found["Harbours Of Old Lisbon"].label == "WORK_OF_ART"
     assert found["Songs With Wings"].label == "ORG"  # a company named like a title
     assert found["Bank of Scotland"].label == "ORG"
+
+
+def test_a_name_listed_with_people_named_in_full_is_a_person(parse_text):
+    body = (
+        "They lost to goals from Ravelo, Luis Moreno, Dantas and Pedro Alves. The squad "
+        "includes John Smit, Corvus Malan, Victor Hale and Ian Reid. Tom Hale, Ann Lee "
+        "and France signed."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Ravelo", 1, "GPE"), ("Luis", 2, "PERSON"), ("Dantas", 1, "PERSON"),
+         ("Pedro", 2, "PERSON"), ("John", 2, "PERSON"), ("Corvus", 2, "ORG"),
+         ("Victor", 2, "PERSON"), ("Ian", 2, "PERSON"), ("Tom", 2, "PERSON"),
+         ("Ann", 2, "PERSON"), ("France", 1, "GPE")],
+    )  # fmt: skip
+    assert found["Ravelo"].label == "PERSON"
+    assert found["Dantas"].label == "PERSON"
+    assert found["Corvus Malan"].label == "PERSON"
+    assert found["France"].label == "GPE"  # a country listed with people stays one

@@ -1328,12 +1328,12 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     of one kind and none of another, more of them than bare one-word "people". A
     one-word "organisation" or "product" listed with at least two places, and more places
     than anything else, is a place ("Berlin, Leipzig, Kassel and Fulda")."""
-    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", "PRODUCT") or s.title:
+    if s.title:
         return None
     kinds: Counter[str] = Counter()
     bare_people = 0
     example: dict[str, str] = {}
-    for member in _conjuncts(s.span[0], s.ents):
+    for member in _conjuncts(s.span.root, s.ents):
         ent = s.ents.get(member.i)
         if ent is None:
             continue
@@ -1343,6 +1343,10 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
         kinds[ent.label] += 1
         example.setdefault(ent.label, ent.text)
     if not kinds:
+        return None
+    if (people := _listed_with_people(s, kinds, bare_people)) is not None:
+        return Evidence("PERSON", 1.0, f"listed with people named in full ({example[people]})")
+    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", "PRODUCT"):
         return None
     label = kinds.most_common(1)[0][0]
     reason = f"listed with names of that kind ({example[label]})"
@@ -1356,6 +1360,28 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     if len(families) != 1 or sum(kinds.values()) < max(2, bare_people + 1):
         return None
     return Evidence(label, 1.0, reason)
+
+
+def _listed_with_people(s: _Subject, kinds: Counter[str], bare_people: int) -> str | None:
+    """ "strikes from Rivaldo, Luis Figo, Dani and Patrick Kluivert", "fellow Springboks
+    John Smit, Cobus Visagie and Victor Matfield": a name of one or two words that the
+    model reads as a place or a company (or a bare "person"), listed with at least two people named in full
+    and fewer names of any other kind, is one of the people: news lists people with
+    people. A country or a place the gazetteer knows stays a place ("Ann Lee, Tom Hale
+    and France")."""
+    if len(s.words) > 2 or kinds["PERSON"] < 2:
+        return None
+    if s.label not in ("GPE", "LOC", "ORG", "FAC") and not (
+        s.label == "PERSON" and len(s.span) == 1
+    ):
+        return None
+    text = " ".join(s.words)
+    if country_code(text) is not None or a_known_place(text) or a_peoples_name(text):
+        return None
+    others = sum(kinds.values()) - kinds["PERSON"]
+    if others >= kinds["PERSON"] or bare_people > kinds["PERSON"]:
+        return None
+    return "PERSON"
 
 
 def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
