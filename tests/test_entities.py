@@ -1845,3 +1845,19 @@ def test_a_name_listed_with_people_named_in_full_is_a_person(parse_text):
     assert found["Dantas"].label == "PERSON"
     assert found["Corvus Malan"].label == "PERSON"
     assert found["France"].label == "GPE"  # a country listed with people stays one
+
+
+def test_a_name_before_winning_or_nominated_is_a_prize(parse_text):
+    body = (
+        "Her Oscar-winning role made her famous, and the Bafta-nominated writer "
+        "Tom Hale praised the Grammy-winning singer."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Oscar", 1, "PERSON"), ("Bafta", 1, "GPE"), ("Tom", 2, "PERSON"),
+         ("Grammy", 1, "PRODUCT")],
+    )  # fmt: skip
+    for prize in ("Oscar", "Bafta", "Grammy"):
+        assert found[prize].label == "EVENT", prize
+    assert found["Tom Hale"].label == "PERSON"

@@ -2412,6 +2412,23 @@ def a_prizes_name(s: _Subject) -> Evidence | None:
     return Evidence("EVENT", 1.5, f"a prize's name ({noun.text})")
 
 
+_PRIZE_PARTICIPLES = frozenset(("winning", "nominated"))
+
+
+def a_prize_before_winning(s: _Subject) -> Evidence | None:
+    """ "his Oscar-winning performance", "the Bafta-nominated writer", "a Ryder
+    Cup-winning captain": a name joined by a hyphen to "winning" or "nominated" is what
+    is won or what one is nominated for, a prize or a contest, not a person or a
+    place."""
+    name = s.name if s.name is not None else s.span
+    hyphen, participle = name[-1].nbor(1), name[-1].nbor(2)
+    if hyphen is None or participle is None or hyphen.text != "-":
+        return None
+    if participle.lower not in _PRIZE_PARTICIPLES or hyphen.idx != name.end_char:
+        return None
+    return Evidence("EVENT", 1.5, f"a prize one wins ({name.text}-{participle.text})")
+
+
 def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
     """ "BBC One's Countryfile programme": a "nationality" that modifies a work's noun
     is the work's title (nationalities modify the work's origin only as adjectives:
@@ -2581,6 +2598,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_events_word_at_the_end,
     a_place_word_starts_it,
     a_prizes_name,
+    a_prize_before_winning,
     beside_a_relative,
     before_a_role_and_a_person,
     before_a_job_title,
