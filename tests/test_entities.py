@@ -1861,3 +1861,14 @@ def test_a_name_before_winning_or_nominated_is_a_prize(parse_text):
     for prize in ("Oscar", "Bafta", "Grammy"):
         assert found[prize].label == "EVENT", prize
     assert found["Tom Hale"].label == "PERSON"
+
+
+def test_a_name_with_an_age_between_commas_is_a_person(parse_text):
+    body = "Marsh, 22, broke the record, and Texas, 38, and Ohio, 18, cast their votes."
+    found = misread(
+        parse_text,
+        body,
+        [("Marsh", 1, "ORG"), ("Texas", 1, "GPE"), ("Ohio", 1, "GPE")],
+    )
+    assert found["Marsh"].label == "PERSON"
+    assert found["Texas"].label == "GPE"  # a known place: votes, not an age

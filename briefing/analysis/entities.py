@@ -1384,6 +1384,23 @@ def _listed_with_people(s: _Subject, kinds: Counter[str], bare_people: int) -> s
     return "PERSON"
 
 
+_AN_AGE = re.compile(r",\s*(\d{1,3})\s*,")
+
+
+def an_age_after_it(s: _Subject) -> Evidence | None:
+    """ "Scott, 22, smashed his best", "Richard McLuckie, 48, and his friend": a name
+    with a number of years between commas right after it is a person's, as news gives
+    ages; a place the gazetteer knows is left to other evidence ("Texas, 38, and Ohio,
+    18": votes, not ages)."""
+    found = _AN_AGE.match(s.doc.body, s.span.end_char)
+    if found is None or not 1 <= int(found.group(1)) <= 110:
+        return None
+    text = " ".join(s.words)
+    if country_code(text) is not None or a_known_place(text) or a_peoples_name(text):
+        return None
+    return Evidence("PERSON", 1.5, f"an age after it ({found.group(1)})")
+
+
 def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
     """ "S Lamont", "J. White": one capital letter (an initial) before a capitalised
     word is a person's name, as team sheets and bylines write them ("A" and "I" are
@@ -2609,6 +2626,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_clubs_player,
     a_plural_name_with_no_first_name,
     a_family_by_its_name,
+    an_age_after_it,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_thing_named_by_words,
