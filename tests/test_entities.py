@@ -1872,3 +1872,18 @@ def test_a_name_with_an_age_between_commas_is_a_person(parse_text):
     )
     assert found["Marsh"].label == "PERSON"
     assert found["Texas"].label == "GPE"  # a known place: votes, not an age
+
+
+def test_outside_sport_one_match_verb_does_not_make_a_place_a_club(parse_text):
+    body = (
+        "Europe is facing urgent calls to act. Europe's leaders met in Brussels, and "
+        "Europe's economy grew. Great Britain's Davis Cup tie starts on Friday."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Europe", 1, "LOC"), ("Europe", 1, "LOC", 1), ("Europe", 1, "LOC", 2),
+         ("Brussels", 1, "GPE"), ("Great", 2, "GPE"), ("Davis", 2, "EVENT")],
+    )  # fmt: skip
+    assert found["Europe"].label == "LOC"
+    assert found["Davis Cup"].label == "EVENT"

@@ -1994,6 +1994,8 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
         return None
     if tok.dep in ("nsubj", "dobj") and _a_sides_verb(head):  # "Chelsea take on Valencia"
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
+    if s.span[-1].lower in EVENT_WORDS:  # "Great Britain's Davis Cup tie": the contest's
+        return None
     if tok.dep == "compound" and head.pos == "NOUN" and head.lower in MATCH_NOUNS:
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")  # "the Leeds game"
     return None
@@ -3281,7 +3283,11 @@ def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mentio
     the club by that name, so its other mentions that only spaCy's guess reads as a
     place are the club too. After a locative preposition ("fans in Valencia", "the
     trip to Valencia") the name is still where the club plays: the place. (A country
-    plays as itself: it is never read as a side.)"""
+    plays as itself: it is never read as a side.) Only in an article on sport: elsewhere
+    a match's verb has other senses ("Europe is facing calls to act"), and one misread
+    mention must not carry the rest."""
+    if not SPORT_WORDS & doc.lower_words:
+        return
     for ms in names.values():
         side = next((m for m in ms if m.evidence.reason.startswith(_A_SIDE)), None)
         if side is None:
