@@ -1887,3 +1887,10 @@ def test_outside_sport_one_match_verb_does_not_make_a_place_a_club(parse_text):
     )  # fmt: skip
     assert found["Europe"].label == "LOC"
     assert found["Davis Cup"].label == "EVENT"
+
+
+def test_a_word_for_one_of_a_people_is_the_people_not_a_company(parse_text):
+    body = "On average every Briton buys three CDs a year, and a Dane buys two."
+    found = misread(parse_text, body, [("Briton", 1, "ORG"), ("Dane", 1, "ORG")])
+    assert found["Briton"].label == "NORP"
+    assert found["Dane"].label == "NORP"

@@ -94,6 +94,7 @@ from briefing.analysis.lexicon import (
     NATIONS_THAT_PLAY_AS_COUNTRIES,
     NUMBERED_ROAD_WORDS,
     OFFICE_WORDS,
+    ONE_OF_A_PEOPLE,
     ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
@@ -2484,6 +2485,12 @@ def a_countrys_people(s: _Subject) -> Evidence | None:
     text = " ".join(s.words)
     if len(s.words) == 1 and text.endswith("s") and text[:-1].lower() in PEOPLES_WORDS:
         return Evidence("NORP", 1.5, f"a people ({text})")  # "Scots", "Brits", "Kiwis"
+    if (
+        len(s.words) == 1
+        and text.lower() in ONE_OF_A_PEOPLE
+        and s.label not in ("PERSON", "LANGUAGE")
+    ):
+        return Evidence("NORP", 1.5, f"one of a people ({text})")  # "every Briton buys"
     stem = _demonyms_place(text, _DEMONYM_ENDINGS, lambda name: country_code(name) is not None)
     if stem is not None:
         return Evidence("NORP", 1.5, f"the people of a country ({stem})")

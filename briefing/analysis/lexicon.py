@@ -584,6 +584,13 @@ PEOPLES_WORDS = frozenset(
 ending ("Kenyan", "Texan", "Hungarian" are found from the place): the irregular
 demonyms, the faiths and the parties news names as groups of people."""
 
+ONE_OF_A_PEOPLE = frozenset(
+    """briton spaniard dane swede finn scot turk kurd serb croat filipino kiwi""".split()
+)
+"""Of PEOPLES_WORDS, the nouns for one member of a people ("every Briton", "a Dane"):
+alone, never a company's or a place's name. (A surname may be one, "Tom Turk": read as
+a person, it stays one.)"""
+
 PEOPLES_ENDINGS: tuple[tuple[str, str], ...] = (
     ("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("an", "as"), ("ian", ""),
     ("ian", "ia"), ("ian", "y"), ("ian", "e"), ("i", ""), ("ese", ""), ("ese", "a"),
