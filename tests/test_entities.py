@@ -1894,3 +1894,18 @@ def test_a_word_for_one_of_a_people_is_the_people_not_a_company(parse_text):
     found = misread(parse_text, body, [("Briton", 1, "ORG"), ("Dane", 1, "ORG")])
     assert found["Briton"].label == "NORP"
     assert found["Dane"].label == "NORP"
+
+
+def test_a_known_city_after_in_is_the_place_but_not_after_a_stake(parse_text):
+    body = (
+        "The game was tried in two schools in Bristol, and shops across Scotland sold "
+        "it. The fund is one of the biggest investors in Leeds, a software firm."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Bristol", 1, "ORG"), ("Scotland", 1, "ORG"), ("Leeds", 1, "ORG")],
+    )
+    assert found["Bristol"].label == "GPE"
+    assert found["Scotland"].label == "GPE"
+    assert found["Leeds"].label == "ORG"  # investors in a company

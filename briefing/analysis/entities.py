@@ -2106,6 +2106,35 @@ def after_a_locative(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 0.75, f'after a locative preposition ("{prep.text}")')
 
 
+_HOLDINGS = frozenset("stake share interest investment investor holding".split())
+"""Nouns of owning part of a company: "in" after them takes the company ("a stake in
+Bristol Water", "investors in Google")."""
+
+_PLACES_PREPS = frozenset(("in", "across", "throughout", "near", "around", "outside"))
+"""Of LOCATIVE, the prepositions whose object is where something is; "at" and "from"
+also take a club ("at Leeds", "signed from Celtic") and are not here."""
+
+
+def a_known_place_after_in(s: _Subject) -> Evidence | None:
+    """ "two schools in Bristol", "shops across Scotland": a one-word "organisation"
+    after "in" or "across" that is a country, a region or a city of 100,000 people is
+    the place (a stake or shares in a company are no place's: "investors in Google" is
+    not read, whatever towns share the name)."""
+    if len(s.span) != 1 or s.label != "ORG":
+        return None
+    tok = s.span[0]
+    while tok.dep == "conj" and not tok.is_root:
+        tok = tok.head
+    if tok.dep != "pobj" or tok.head.lower not in _PLACES_PREPS:
+        return None
+    if tok.head.head.lemma.lower() in REMIT_NOUNS | _HOLDINGS:
+        return None
+    text = s.span.text
+    if not (country_code(text) is not None or a_region(text) or a_large_city(text)):
+        return None
+    return Evidence("GPE", 1.0, f'a known place after "{tok.head.text}"')
+
+
 def where_an_event_is_held(s: _Subject) -> Evidence | None:
     """ "a summit in Copenhagen", "talks in Geneva", "a rally at Wembley": the name a
     gathering is held in or at is a place (a company is had shares in, not met in)."""
@@ -2657,6 +2686,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,
+    a_known_place_after_in,
     where_an_event_is_held,
     a_vehicle_aboard,
     spacys_label,
