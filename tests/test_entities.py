@@ -1909,3 +1909,13 @@ def test_a_known_city_after_in_is_the_place_but_not_after_a_stake(parse_text):
     assert found["Bristol"].label == "GPE"
     assert found["Scotland"].label == "GPE"
     assert found["Leeds"].label == "ORG"  # investors in a company
+
+
+def test_a_name_after_an_organisation_s_noun_and_the_is_one(parse_text):
+    body = (
+        "The poll included 1970s boy band the Harbour City Rollers, and the magazine "
+        "The Quill agreed."
+    )
+    found = misread(parse_text, body, [("the", 4, "LOC"), ("The", 2, "WORK_OF_ART", 1)])
+    assert found["Harbour City Rollers"].label == "ORG"
+    assert found["Quill"].label == "ORG"

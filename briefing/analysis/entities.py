@@ -1918,7 +1918,7 @@ def _noun_right_before(span: Span) -> Token | None:
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
-    Doubleclick", "retailers including Jessops": a name in apposition to a noun for
+    Doubleclick", "boy band the Bay City Rollers", "retailers including Jessops": a name in apposition to a noun for
     organisations, modifying one, introduced by one or given as an example of one is
     one. A name given as an example of shops ("shops including John Lewis") is one
     even where it begins with a first name: a person is never an example of a
@@ -1943,6 +1943,13 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
         nouns.append(root.head)
     if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
         nouns.append(before)
+    first = (s.name if s.name is not None else s.span)[0]
+    the = first if first.lower == "the" else first.nbor(-1)
+    kind = the.nbor(-1) if the is not None and the.lower == "the" else None
+    # "boy band the Bay City Rollers", "magazine The List": the name's own "the" (however
+    # the parse tags the noun: "band" before "the" is read as a verb)
+    if kind is not None and kind.lower in ORG_NOUNS and not _a_country_alone(s):
+        return Evidence("ORG", 1.5, f"an organisation's noun beside it ({kind.text})")
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None or _a_country_alone(s):
         return None  # "UK banks", "US companies": the banks of a country, which stays one
