@@ -1919,3 +1919,20 @@ def test_a_name_after_an_organisation_s_noun_and_the_is_one(parse_text):
     found = misread(parse_text, body, [("the", 4, "LOC"), ("The", 2, "WORK_OF_ART", 1)])
     assert found["Harbour City Rollers"].label == "ORG"
     assert found["Quill"].label == "ORG"
+
+
+def test_what_an_actor_stars_or_plays_a_part_in_is_a_work(parse_text):
+    body = (
+        "The actress plays a lonely nurse in Molly Grant, while Tom Hale stars in "
+        "Harbour Nights. Hale also appeared in Chicago last year."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Molly", 2, "PERSON"), ("Tom", 2, "PERSON"), ("Harbour", 2, "LOC"),
+         ("Hale", 1, "PERSON", 1), ("Chicago", 1, "GPE")],
+    )  # fmt: skip
+    assert found["Molly Grant"].label == "WORK_OF_ART"
+    assert found["Harbour Nights"].label == "WORK_OF_ART"
+    assert found["Tom Hale"].label == "PERSON"
+    assert found["Chicago"].label == "GPE"  # a known place stays one

@@ -56,6 +56,7 @@ from briefing.analysis.countries import (
     load_place_lists,
 )
 from briefing.analysis.lexicon import (
+    ACTING_VERBS,
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
@@ -1225,6 +1226,31 @@ def a_part_in_a_work(s: _Subject) -> Evidence | None:
     if tok.dep != "pobj" or prep.lower != "in" or prep.head.lower not in WORK_PART_NOUNS:
         return None
     return Evidence("WORK_OF_ART", 1.5, f"a {prep.head.text} in it")
+
+
+def what_an_actor_appears_in(s: _Subject) -> Evidence | None:
+    """ "Tom Hale stars in Harbour Nights", "Watts plays a budding actress in Ellie
+    Parker": outside sport (where one plays in a city or for a club), what someone stars,
+    appears or plays a part in is a work, not a person or a place; a place the gazetteer
+    knows stays one ("appeared in Chicago"), and "play" needs the part it names."""
+    if SPORT_WORDS & s.doc.lower_words:
+        return None
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower != "in":
+        return None
+    verb = prep.head
+    if verb.pos == "NOUN" and verb.dep == "dobj":  # "plays a budding actress in X"
+        verb = verb.head
+    lemma = verb.lemma.lower()
+    if lemma not in ACTING_VERBS or (lemma == "play" and verb.child("dobj") is None):
+        return None
+    text = " ".join(s.words)
+    if a_known_place(text) or country_code(text) is not None:
+        return None
+    if s.span[-1].lower in EVENT_WORDS:  # "played in the Carling Cup": a contest
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f'what one {verb.text} in ("{verb.text} in")')
 
 
 def an_award_for_it(s: _Subject) -> Evidence | None:
@@ -2639,6 +2665,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_malicious_program,
     made_by_a_director,
     a_part_in_a_work,
+    what_an_actor_appears_in,
     an_organisation_word_at_the_end,
     an_organisation_word_before_its_remit,
     a_club_word_at_the_end,

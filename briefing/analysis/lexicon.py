@@ -685,6 +685,10 @@ Sideways") or give examples of ("films such as Sideways") names a work, not a pl
 person or a company. ("Game", "show", "play", "hit" and "single" also name matches,
 fairs and moves, so they are not here.)"""
 
+ACTING_VERBS = frozenset("""star co-star appear play feature""".split())
+"""Verbs (lemmas) of acting in a work: what one stars or plays a part "in" is the work
+("stars in Harbour Nights", "plays a nurse in Ellie Parker")."""
+
 WORK_PART_NOUNS = frozenset("""role roles part cameo""".split())
 """What an actor has in a work: "her role in Vera Drake" makes the name a work."""
 
