@@ -1936,3 +1936,18 @@ def test_what_an_actor_stars_or_plays_a_part_in_is_a_work(parse_text):
     assert found["Harbour Nights"].label == "WORK_OF_ART"
     assert found["Tom Hale"].label == "PERSON"
     assert found["Chicago"].label == "GPE"  # a known place stays one
+
+
+def test_what_is_screened_or_premiered_is_a_work_but_not_who_screens_it(parse_text):
+    body = (
+        "The festival said Harbour Nights will be screened on Friday. Molly Grant "
+        "premiered in May. Channel Nine screened the final."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Harbour", 2, "PERSON"), ("Molly", 2, "PERSON"), ("Channel", 2, "ORG")],
+    )
+    assert found["Harbour Nights"].label == "WORK_OF_ART"
+    assert found["Molly Grant"].label == "WORK_OF_ART"
+    assert found["Channel Nine"].label == "ORG"

@@ -117,6 +117,7 @@ from briefing.analysis.lexicon import (
     RANK_WORDS,
     REMIT_NOUNS,
     ROLES,
+    SCREENING_VERBS,
     SHIP_PREFIXES,
     SHOP_NOUNS,
     SIDE_VERBS,
@@ -1251,6 +1252,23 @@ def what_an_actor_appears_in(s: _Subject) -> Evidence | None:
     if s.span[-1].lower in EVENT_WORDS:  # "played in the Carling Cup": a contest
         return None
     return Evidence("WORK_OF_ART", 1.5, f'what one {verb.text} in ("{verb.text} in")')
+
+
+def what_is_screened(s: _Subject) -> Evidence | None:
+    """ "A Different Story will also be screened", "Harbour Nights premiered in May",
+    "the show airs on Sundays": what is screened, premiered or aired is a film or a
+    programme (not "released": prisoners are); one that screens something is its
+    broadcaster."""
+    tok = _outside_head(s.span)
+    verb = tok.head
+    if verb.lemma.lower() not in SCREENING_VERBS:
+        return None
+    if not (tok.dep == "nsubjpass" or (tok.dep == "nsubj" and verb.child("dobj") is None)):
+        return None  # "the BBC screened the final": the broadcaster
+    text = " ".join(s.words)
+    if a_known_place(text) or country_code(text) is not None:
+        return None  # "Iran aired the footage": a broadcaster's country
+    return Evidence("WORK_OF_ART", 1.5, f"what is screened ({tok.head.text})")
 
 
 def an_award_for_it(s: _Subject) -> Evidence | None:
@@ -2666,6 +2684,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     made_by_a_director,
     a_part_in_a_work,
     what_an_actor_appears_in,
+    what_is_screened,
     an_organisation_word_at_the_end,
     an_organisation_word_before_its_remit,
     a_club_word_at_the_end,

@@ -689,6 +689,12 @@ ACTING_VERBS = frozenset("""star co-star appear play feature""".split())
 """Verbs (lemmas) of acting in a work: what one stars or plays a part "in" is the work
 ("stars in Harbour Nights", "plays a nurse in Ellie Parker")."""
 
+SCREENING_VERBS = frozenset("""screen premiere premier""".split())
+"""Verbs (lemmas) whose subject, passive or with no object, is a film or a programme:
+"X will be screened", "X premiered in May" (whose lemma the parse gives as "premier").
+("Air", "show" and "release" also take a broadcaster, a sign or a prisoner, and are not
+here.)"""
+
 WORK_PART_NOUNS = frozenset("""role roles part cameo""".split())
 """What an actor has in a work: "her role in Vera Drake" makes the name a work."""
 
