@@ -1731,3 +1731,223 @@ def test_a_band_named_by_its_frontman_stays_a_band_where_the_model_reads_a_perso
          ("Velvet", 2, "PERSON", 2), ("Velvet", 2, "PERSON", 3)],
     )  # fmt: skip
     assert found["Velvet Harbour"].label == "ORG"
+
+
+def test_a_city_that_takes_on_a_side_is_its_club_in_every_mention(parse_text):
+    body = (
+        "Chelsea take on Valencia in the league on Wednesday. The pressure will be on "
+        "Valencia, the coach said. The Leeds game ended level, and the great Leeds side "
+        "of the seventies won the cup."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Chelsea", 1, "ORG"), ("Valencia", 1, "GPE"), ("Valencia", 1, "GPE", 1),
+         ("Leeds", 1, "GPE"), ("Leeds", 1, "GPE", 1)],
+    )  # fmt: skip
+    assert found["Valencia"].label == "ORG"
+    assert found["Valencia"].count == 2
+    assert found["Leeds"].label == "ORG"
+
+
+def test_a_computer_virus_or_worm_named_in_a_computing_article_is_a_program(parse_text):
+    body = (
+        "In June the Zorvak virus was found on phones. Experts said viruses such as "
+        "Pelbot, Quodex and Marlin spread through e-mail, and the Brisket Trojan hit "
+        "computers. The Netsky and MyDoom mass mailers followed."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Zorvak", 1, "PERSON"), ("Pelbot", 1, "GPE"), ("Quodex", 1, "GPE"),
+         ("Marlin", 1, "PERSON"), ("Brisket", 2, "ORG"), ("Netsky", 1, "PERSON"),
+         ("MyDoom", 1, "ORG")],
+    )  # fmt: skip
+    for name in ("Zorvak", "Pelbot", "Quodex", "Marlin", "Brisket Trojan", "Netsky", "MyDoom"):
+        assert found[name].label == "PRODUCT", name
+    body = "Health officials said the Ebola virus had spread to three more villages."
+    found = misread(parse_text, body, [("Ebola", 1, "ORG")])
+    assert found.get("Ebola") is None or found["Ebola"].label != "PRODUCT"
+
+
+def test_a_name_given_as_an_example_of_shops_or_bands_is_one_despite_a_first_name(
+    parse_text,
+):
+    body = (
+        "The games have been snapped up by shops including Peter Harvey, Bookland and "
+        "Amazon. The festival drew bands such as Franz Ferdinand and Glass Harbour. "
+        "Rivals such as Tom Hale were there too."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Peter", 2, "PERSON"), ("Bookland", 1, "ORG"), ("Amazon", 1, "ORG"),
+         ("Franz", 2, "PERSON"), ("Glass", 2, "PERSON"), ("Tom", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Peter Harvey"].label == "ORG"
+    assert found["Franz Ferdinand"].label == "ORG"
+    assert found["Tom Hale"].label == "PERSON"  # rivals are people
+
+
+def test_an_acronym_defined_by_lower_case_words_is_no_organisation(parse_text):
+    body = (
+        "Retailers plan to use radio frequency ID (RFID) tags. Critics say RFID tags "
+        "track shoppers. Broadcasters back digital terrestrial TV (DTT), and DTT grew. "
+        "The monetary policy committee (MPC) met, and the MPC held rates."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("RFID", 1, "ORG"), ("RFID", 1, "ORG", 1), ("DTT", 1, "ORG"), ("DTT", 1, "ORG", 1),
+         ("MPC", 1, "ORG"), ("MPC", 1, "ORG", 1)],
+    )  # fmt: skip
+    assert "RFID" not in found
+    assert "DTT" not in found
+    assert found["MPC"].label == "ORG"  # a body's noun ends it: a committee's name
+
+
+def test_a_people_s_word_that_a_city_shares_stays_the_people(parse_text):
+    body = "The Thai fishing trade leaves damage in its wake, and Thai farmers lost land."
+    found = misread(parse_text, body, [("Thai", 1, "NORP"), ("Thai", 1, "NORP", 1)])
+    assert found["Thai"].label == "NORP"
+
+
+def test_a_capitalised_of_or_with_inside_a_name_makes_it_a_title(parse_text):
+    body = (
+        "Critics praised Harbours Of Old Lisbon, which opened on Friday. The pair's "
+        "start-up, Songs With Wings, signed a deal, and the Bank of Scotland lent money."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Harbours", 4, "ORG"), ("Songs", 3, "ORG"), ("Bank", 3, "ORG")],
+    )
+    assert found["Harbours Of Old Lisbon"].label == "WORK_OF_ART"
+    assert found["Songs With Wings"].label == "ORG"  # a company named like a title
+    assert found["Bank of Scotland"].label == "ORG"
+
+
+def test_a_name_listed_with_people_named_in_full_is_a_person(parse_text):
+    body = (
+        "They lost to goals from Ravelo, Luis Moreno, Dantas and Pedro Alves. The squad "
+        "includes John Smit, Corvus Malan, Victor Hale and Ian Reid. Tom Hale, Ann Lee "
+        "and France signed."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Ravelo", 1, "GPE"), ("Luis", 2, "PERSON"), ("Dantas", 1, "PERSON"),
+         ("Pedro", 2, "PERSON"), ("John", 2, "PERSON"), ("Corvus", 2, "ORG"),
+         ("Victor", 2, "PERSON"), ("Ian", 2, "PERSON"), ("Tom", 2, "PERSON"),
+         ("Ann", 2, "PERSON"), ("France", 1, "GPE")],
+    )  # fmt: skip
+    assert found["Ravelo"].label == "PERSON"
+    assert found["Dantas"].label == "PERSON"
+    assert found["Corvus Malan"].label == "PERSON"
+    assert found["France"].label == "GPE"  # a country listed with people stays one
+
+
+def test_a_name_before_winning_or_nominated_is_a_prize(parse_text):
+    body = (
+        "Her Oscar-winning role made her famous, and the Bafta-nominated writer "
+        "Tom Hale praised the Grammy-winning singer."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Oscar", 1, "PERSON"), ("Bafta", 1, "GPE"), ("Tom", 2, "PERSON"),
+         ("Grammy", 1, "PRODUCT")],
+    )  # fmt: skip
+    for prize in ("Oscar", "Bafta", "Grammy"):
+        assert found[prize].label == "EVENT", prize
+    assert found["Tom Hale"].label == "PERSON"
+
+
+def test_a_name_with_an_age_between_commas_is_a_person(parse_text):
+    body = "Marsh, 22, broke the record, and Texas, 38, and Ohio, 18, cast their votes."
+    found = misread(
+        parse_text,
+        body,
+        [("Marsh", 1, "ORG"), ("Texas", 1, "GPE"), ("Ohio", 1, "GPE")],
+    )
+    assert found["Marsh"].label == "PERSON"
+    assert found["Texas"].label == "GPE"  # a known place: votes, not an age
+
+
+def test_outside_sport_one_match_verb_does_not_make_a_place_a_club(parse_text):
+    body = (
+        "Europe is facing urgent calls to act. Europe's leaders met in Brussels, and "
+        "Europe's economy grew. Great Britain's Davis Cup tie starts on Friday."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Europe", 1, "LOC"), ("Europe", 1, "LOC", 1), ("Europe", 1, "LOC", 2),
+         ("Brussels", 1, "GPE"), ("Great", 2, "GPE"), ("Davis", 2, "EVENT")],
+    )  # fmt: skip
+    assert found["Europe"].label == "LOC"
+    assert found["Davis Cup"].label == "EVENT"
+
+
+def test_a_word_for_one_of_a_people_is_the_people_not_a_company(parse_text):
+    body = "On average every Briton buys three CDs a year, and a Dane buys two."
+    found = misread(parse_text, body, [("Briton", 1, "ORG"), ("Dane", 1, "ORG")])
+    assert found["Briton"].label == "NORP"
+    assert found["Dane"].label == "NORP"
+
+
+def test_a_known_city_after_in_is_the_place_but_not_after_a_stake(parse_text):
+    body = (
+        "The game was tried in two schools in Bristol, and shops across Scotland sold "
+        "it. The fund is one of the biggest investors in Leeds, a software firm."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Bristol", 1, "ORG"), ("Scotland", 1, "ORG"), ("Leeds", 1, "ORG")],
+    )
+    assert found["Bristol"].label == "GPE"
+    assert found["Scotland"].label == "GPE"
+    assert found["Leeds"].label == "ORG"  # investors in a company
+
+
+def test_a_name_after_an_organisation_s_noun_and_the_is_one(parse_text):
+    body = (
+        "The poll included 1970s boy band the Harbour City Rollers, and the magazine "
+        "The Quill agreed."
+    )
+    found = misread(parse_text, body, [("the", 4, "LOC"), ("The", 2, "WORK_OF_ART", 1)])
+    assert found["Harbour City Rollers"].label == "ORG"
+    assert found["Quill"].label == "ORG"
+
+
+def test_what_an_actor_stars_or_plays_a_part_in_is_a_work(parse_text):
+    body = (
+        "The actress plays a lonely nurse in Molly Grant, while Tom Hale stars in "
+        "Harbour Nights. Hale also appeared in Chicago last year."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Molly", 2, "PERSON"), ("Tom", 2, "PERSON"), ("Harbour", 2, "LOC"),
+         ("Hale", 1, "PERSON", 1), ("Chicago", 1, "GPE")],
+    )  # fmt: skip
+    assert found["Molly Grant"].label == "WORK_OF_ART"
+    assert found["Harbour Nights"].label == "WORK_OF_ART"
+    assert found["Tom Hale"].label == "PERSON"
+    assert found["Chicago"].label == "GPE"  # a known place stays one
+
+
+def test_what_is_screened_or_premiered_is_a_work_but_not_who_screens_it(parse_text):
+    body = (
+        "The festival said Harbour Nights will be screened on Friday. Molly Grant "
+        "premiered in May. Channel Nine screened the final."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Harbour", 2, "PERSON"), ("Molly", 2, "PERSON"), ("Channel", 2, "ORG")],
+    )
+    assert found["Harbour Nights"].label == "WORK_OF_ART"
+    assert found["Molly Grant"].label == "WORK_OF_ART"
+    assert found["Channel Nine"].label == "ORG"

@@ -56,15 +56,18 @@ from briefing.analysis.countries import (
     load_place_lists,
 )
 from briefing.analysis.lexicon import (
+    ACTING_VERBS,
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
     BAND_ROLES,
     BODIES_OF_NATIONS,
+    BODY_NOUNS,
     BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
     CLASS_WORDS,
     CLUB_WORDS,
+    COMPUTING_WORDS,
     COUNTRY_ALIASES,
     DASHES,
     EVENT_WORDS,
@@ -82,6 +85,8 @@ from briefing.analysis.lexicon import (
     LEADER_NOUNS,
     LOCATIVE,
     LODGING_WORDS,
+    MALWARE_NOUNS,
+    MATCH_NOUNS,
     MATCH_PREPS,
     MATCH_VERBS,
     MONTH_NAMES,
@@ -90,6 +95,7 @@ from briefing.analysis.lexicon import (
     NATIONS_THAT_PLAY_AS_COUNTRIES,
     NUMBERED_ROAD_WORDS,
     OFFICE_WORDS,
+    ONE_OF_A_PEOPLE,
     ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
@@ -111,7 +117,10 @@ from briefing.analysis.lexicon import (
     RANK_WORDS,
     REMIT_NOUNS,
     ROLES,
+    SCREENING_VERBS,
     SHIP_PREFIXES,
+    SHOP_NOUNS,
+    SIDE_VERBS,
     SIDE_WORDS,
     SMALL,
     SPORT_WORDS,
@@ -1165,6 +1174,34 @@ def introduced_as_a_product(s: _Subject) -> Evidence | None:
     return Evidence("PRODUCT", 1.5, f"a made thing's noun introduces it ({noun.text})")
 
 
+def a_malicious_program(s: _Subject) -> Evidence | None:
+    """ "the Cabir virus", "the Skulls Trojan", "viruses such as Gaobot, Spybot and
+    Randex", "the Netsky and MyDoom mass mailers": in an article on computers or
+    phones, a name that ends in a noun of malicious software, modifies one or is given
+    as an example of one is the program, a product; the model reads such coinages as
+    people, places or companies."""
+    if not COMPUTING_WORDS & s.doc.lower_words:
+        return None
+    name = s.name if s.name is not None else s.span
+    if len(name) > 1 and name[-1].lemma.lower() in MALWARE_NOUNS:
+        return Evidence("PRODUCT", 1.5, f"a malicious program's name ({name[-1].text})")
+    tok = _outside_head(name)
+    nouns = [name[-1].nbor(1), _kind_it_is_an_example_of(tok)]
+    if tok.dep in ("compound", "nmod") and tok.head.i > tok.i:
+        nouns.append(tok.head)
+    noun = next(
+        (
+            n
+            for n in nouns
+            if n is not None and n.pos == "NOUN" and n.lemma.lower() in MALWARE_NOUNS
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    return Evidence("PRODUCT", 1.5, f"a malicious program ({noun.text})")
+
+
 def made_by_a_director(s: _Subject) -> Evidence | None:
     """ "House of Daggers, directed by Ann Lee", "Rain Town, starring Tom Hale": a name
     that a participle of making a work qualifies (directed, produced, starring) is the
@@ -1192,6 +1229,48 @@ def a_part_in_a_work(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.5, f"a {prep.head.text} in it")
 
 
+def what_an_actor_appears_in(s: _Subject) -> Evidence | None:
+    """ "Tom Hale stars in Harbour Nights", "Watts plays a budding actress in Ellie
+    Parker": outside sport (where one plays in a city or for a club), what someone stars,
+    appears or plays a part in is a work, not a person or a place; a place the gazetteer
+    knows stays one ("appeared in Chicago"), and "play" needs the part it names."""
+    if SPORT_WORDS & s.doc.lower_words:
+        return None
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower != "in":
+        return None
+    verb = prep.head
+    if verb.pos == "NOUN" and verb.dep == "dobj":  # "plays a budding actress in X"
+        verb = verb.head
+    lemma = verb.lemma.lower()
+    if lemma not in ACTING_VERBS or (lemma == "play" and verb.child("dobj") is None):
+        return None
+    text = " ".join(s.words)
+    if a_known_place(text) or country_code(text) is not None:
+        return None
+    if s.span[-1].lower in EVENT_WORDS:  # "played in the Carling Cup": a contest
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f'what one {verb.text} in ("{verb.text} in")')
+
+
+def what_is_screened(s: _Subject) -> Evidence | None:
+    """ "A Different Story will also be screened", "Harbour Nights premiered in May",
+    "the show airs on Sundays": what is screened, premiered or aired is a film or a
+    programme (not "released": prisoners are); one that screens something is its
+    broadcaster."""
+    tok = _outside_head(s.span)
+    verb = tok.head
+    if verb.lemma.lower() not in SCREENING_VERBS:
+        return None
+    if not (tok.dep == "nsubjpass" or (tok.dep == "nsubj" and verb.child("dobj") is None)):
+        return None  # "the BBC screened the final": the broadcaster
+    text = " ".join(s.words)
+    if a_known_place(text) or country_code(text) is not None:
+        return None  # "Iran aired the footage": a broadcaster's country
+    return Evidence("WORK_OF_ART", 1.5, f"what is screened ({tok.head.text})")
+
+
 def an_award_for_it(s: _Subject) -> Evidence | None:
     """ "best actor for Kinsey": what a "best actor/film/director" award is for is the
     work (a winner is introduced by a first name: "best director for Ann Lee")."""
@@ -1216,6 +1295,34 @@ def a_quoted_title(s: _Subject) -> Evidence | None:
     if s.label in PLACE_LABELS and country_code(name.text) is not None:
         return None
     return Evidence("WORK_OF_ART", 1.0, "a name in quotation marks: a title")
+
+
+_TITLE_CASE_LINKS = frozenset("Of The A An In On With And Or To For At From".split())
+"""Small words that a title capitalises inside it ("Gangs Of New York") and the name
+of a body, a place or a person writes in lower case ("Bank of England")."""
+
+
+def a_link_word_capitalised_inside(s: _Subject) -> Evidence | None:
+    """ "Gangs Of New York", "A Room With A View", "Love It Or Hate It": inside a name,
+    after its first word, a capitalised "Of", "With" or "The" is a title's capital, as
+    news writes a work's title; an organisation's or a place's name has them in lower
+    case ("Bank of England", "Isle of Man"). A heading in capitals says nothing, nor
+    does a name whose every word is capitalised for a line of its own, or one an
+    organisation's noun introduces ("the games start-up, Pants On Fire": a company
+    named like a title)."""
+    words = s.words
+    if len(words) < 3 or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    link = next((w for w in words[1:-1] if w in _TITLE_CASE_LINKS), None)
+    if link is None:
+        return None
+    before = re.search(r"([A-Za-z-]+?)s?\s*,?\s*$", s.doc.body[: s.span.start_char])
+    if before is not None and before.group(1).lower() in ORG_NOUNS:
+        return None
+    line = s.doc.body[s.doc.body.rfind("\n", 0, s.span.start_char) + 1 : s.span.start_char]
+    if not line.strip():  # the name opens a line: a heading's or a caption's capitals
+        return None
+    return Evidence("WORK_OF_ART", 1.0, f'a title\'s capital inside it ("{link}")')
 
 
 def _conjuncts(tok: Token, ents: dict[int, Span]) -> list[Token]:
@@ -1266,12 +1373,12 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     of one kind and none of another, more of them than bare one-word "people". A
     one-word "organisation" or "product" listed with at least two places, and more places
     than anything else, is a place ("Berlin, Leipzig, Kassel and Fulda")."""
-    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", "PRODUCT") or s.title:
+    if s.title:
         return None
     kinds: Counter[str] = Counter()
     bare_people = 0
     example: dict[str, str] = {}
-    for member in _conjuncts(s.span[0], s.ents):
+    for member in _conjuncts(s.span.root, s.ents):
         ent = s.ents.get(member.i)
         if ent is None:
             continue
@@ -1281,6 +1388,10 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
         kinds[ent.label] += 1
         example.setdefault(ent.label, ent.text)
     if not kinds:
+        return None
+    if (people := _listed_with_people(s, kinds, bare_people)) is not None:
+        return Evidence("PERSON", 1.0, f"listed with people named in full ({example[people]})")
+    if len(s.span) != 1 or s.label not in ("PERSON", "ORG", "PRODUCT"):
         return None
     label = kinds.most_common(1)[0][0]
     reason = f"listed with names of that kind ({example[label]})"
@@ -1294,6 +1405,45 @@ def listed_with_names_of_one_kind(s: _Subject) -> Evidence | None:
     if len(families) != 1 or sum(kinds.values()) < max(2, bare_people + 1):
         return None
     return Evidence(label, 1.0, reason)
+
+
+def _listed_with_people(s: _Subject, kinds: Counter[str], bare_people: int) -> str | None:
+    """ "strikes from Rivaldo, Luis Figo, Dani and Patrick Kluivert", "fellow Springboks
+    John Smit, Cobus Visagie and Victor Matfield": a name of one or two words that the
+    model reads as a place or a company (or a bare "person"), listed with at least two people named in full
+    and fewer names of any other kind, is one of the people: news lists people with
+    people. A country or a place the gazetteer knows stays a place ("Ann Lee, Tom Hale
+    and France")."""
+    if len(s.words) > 2 or kinds["PERSON"] < 2:
+        return None
+    if s.label not in ("GPE", "LOC", "ORG", "FAC") and not (
+        s.label == "PERSON" and len(s.span) == 1
+    ):
+        return None
+    text = " ".join(s.words)
+    if country_code(text) is not None or a_known_place(text) or a_peoples_name(text):
+        return None
+    others = sum(kinds.values()) - kinds["PERSON"]
+    if others >= kinds["PERSON"] or bare_people > kinds["PERSON"]:
+        return None
+    return "PERSON"
+
+
+_AN_AGE = re.compile(r",\s*(\d{1,3})\s*,")
+
+
+def an_age_after_it(s: _Subject) -> Evidence | None:
+    """ "Scott, 22, smashed his best", "Richard McLuckie, 48, and his friend": a name
+    with a number of years between commas right after it is a person's, as news gives
+    ages; a place the gazetteer knows is left to other evidence ("Texas, 38, and Ohio,
+    18": votes, not ages)."""
+    found = _AN_AGE.match(s.doc.body, s.span.end_char)
+    if found is None or not 1 <= int(found.group(1)) <= 110:
+        return None
+    text = " ".join(s.words)
+    if country_code(text) is not None or a_known_place(text) or a_peoples_name(text):
+        return None
+    return Evidence("PERSON", 1.5, f"an age after it ({found.group(1)})")
 
 
 def an_initial_and_a_surname(s: _Subject) -> Evidence | None:
@@ -1554,6 +1704,45 @@ def another_name_of_a_name(s: _Subject) -> Evidence | None:
     return Evidence(other.label, 2.0, f"another name of {name} ({prep.head.text} as)")
 
 
+def _initials_of_words(words: list[str]) -> set[str]:
+    """The acronyms a run of words can make: each word's first letter, or all the
+    letters of a word in capitals ("radio frequency ID" makes "RFID"; "digital
+    terrestrial TV" both "DTT" and "DTTV")."""
+    out = {""}
+    for word in words:
+        firsts = {word[0].upper()}
+        if word.isupper() and word.isalpha():
+            firsts.add(word)
+        out = {o + f for o in out for f in firsts}
+    return out
+
+
+def a_short_form_of_common_words(s: _Subject) -> Evidence | None:
+    """ "radio frequency ID (RFID)", "digital terrestrial TV (DTT)", "gross domestic
+    product (GDP)": an acronym the article defines in brackets after lower-case words
+    stands for a common noun (a technology, a measure, a job), not for a name, so it is
+    neither an organisation nor a place and is left unlabelled. An organisation's own
+    name is written in capitals ("London Stock Exchange (LSE)"); one news writes in
+    lower case ends in a body's noun ("the monetary policy committee (MPC)") and is
+    still one."""
+    acronym = s.span.text
+    if len(s.span) != 1 or not _ACRONYM.fullmatch(acronym) or "&" in acronym:
+        return None
+    body = s.doc.body
+    for found in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", body):
+        before = re.findall(r"[A-Za-z][A-Za-z-]*", body[max(0, found.start() - 80) : found.start()])
+        for n in range(2, len(acronym) + 1):  # the fewest words that make it
+            words = before[-n:] if len(before) >= n else []
+            if not words or acronym not in _initials_of_words(words):
+                continue
+            if any(w[0].isupper() and not w.isupper() for w in words):
+                return None  # "Liquid Crystal Display (LCD)": a name's capitals
+            if words[-1].lower() in BODY_NOUNS or not any(w.islower() for w in words):
+                return None
+            return Evidence(UNLABELLED, 2.0, f"short for common words ({' '.join(words)})")
+    return None
+
+
 def a_law_after_its_subject(s: _Subject) -> Evidence | None:
     """ "the ID cards Bill", "its Crime Bill": a law's word ("Bill", "Act") alone right
     after a noun is a law named by its subject, not a person's first name (which comes
@@ -1773,12 +1962,22 @@ def _noun_right_before(span: Span) -> Token | None:
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
-    Doubleclick", "retailers including Jessops": a name in apposition to a noun for
+    Doubleclick", "boy band the Bay City Rollers", "retailers including Jessops": a name in apposition to a noun for
     organisations, modifying one, introduced by one or given as an example of one is
-    one."""
+    one. A name given as an example of shops ("shops including John Lewis") is one
+    even where it begins with a first name: a person is never an example of a
+    company."""
+    root = _outside_head(s.span)
+    kind = _kind_it_is_an_example_of(root)
+    if (
+        kind is not None
+        and kind.pos == "NOUN"
+        and kind.lemma.lower() in ORG_NOUNS | SHOP_NOUNS
+        and not _a_country_alone(s)
+    ):
+        return Evidence("ORG", 1.5, f"given as an example of an organisation ({kind.text})")
     if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]):
         return None  # "Ann Lee, the firm's founder"; not "Air Shamrock, an airline"
-    root = _outside_head(s.span)
     nouns = [
         c
         for c in s.span.root.children
@@ -1786,10 +1985,15 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     ]
     if root.dep in ("appos", "compound") and root.head not in s.span:
         nouns.append(root.head)
-    if (kind := _kind_it_is_an_example_of(root)) is not None:  # "retailers including X"
-        nouns.append(kind)
     if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
         nouns.append(before)
+    first = (s.name if s.name is not None else s.span)[0]
+    the = first if first.lower == "the" else first.nbor(-1)
+    kind = the.nbor(-1) if the is not None and the.lower == "the" else None
+    # "boy band the Bay City Rollers", "magazine The List": the name's own "the" (however
+    # the parse tags the noun: "band" before "the" is read as a verb)
+    if kind is not None and kind.lower in ORG_NOUNS and not _a_country_alone(s):
+        return Evidence("ORG", 1.5, f"an organisation's noun beside it ({kind.text})")
     noun = next((n for n in nouns if n.pos == "NOUN" and n.lemma.lower() in ORG_NOUNS), None)
     if noun is None or _a_country_alone(s):
         return None  # "UK banks", "US companies": the banks of a country, which stays one
@@ -1823,6 +2027,9 @@ def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
     return None
 
 
+_A_SIDE = "a side in a match"
+
+
 def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     """ "Leicestershire beat Somerset", "against Leeds": a city or county does not
     play; its club does. (A country's side is read by the country's name: "Italy beat
@@ -1832,10 +2039,29 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     tok = _outside_head(s.span)
     head = tok.head
     if tok.dep in ("nsubj", "dobj") and head.lemma.lower() in MATCH_VERBS:
-        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
     if tok.dep == "pobj" and head.lower in MATCH_PREPS:
-        return Evidence("ORG", 1.5, f"a side in a match ({head.text})")
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
+    if not SPORT_WORDS & s.doc.lower_words:
+        return None
+    if tok.dep in ("nsubj", "dobj") and _a_sides_verb(head):  # "Chelsea take on Valencia"
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
+    if s.span[-1].lower in EVENT_WORDS:  # "Great Britain's Davis Cup tie": the contest's
+        return None
+    if tok.dep == "compound" and head.pos == "NOUN" and head.lower in MATCH_NOUNS:
+        return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")  # "the Leeds game"
     return None
+
+
+def _a_sides_verb(verb: Token) -> bool:
+    """ "take on", "meet": verbs whose subject or object, in sports news, is a
+    side (their sense elsewhere, "meet Paris", "take on Washington", is a government's or
+    a city's, so they are read only in an article on sport)."""
+    lemma = verb.lemma.lower()
+    if lemma in SIDE_VERBS:
+        return True
+    particle = verb.child("prt")
+    return particle is not None and f"{lemma} {particle.lower}" in SIDE_VERBS
 
 
 _A_GROUP_OF_NATIONS = re.compile(r"G\d{1,2}")
@@ -1929,6 +2155,35 @@ def after_a_locative(s: _Subject) -> Evidence | None:
     if prep is None:
         return None
     return Evidence("GPE", 0.75, f'after a locative preposition ("{prep.text}")')
+
+
+_HOLDINGS = frozenset("stake share interest investment investor holding".split())
+"""Nouns of owning part of a company: "in" after them takes the company ("a stake in
+Bristol Water", "investors in Google")."""
+
+_PLACES_PREPS = frozenset(("in", "across", "throughout", "near", "around", "outside"))
+"""Of LOCATIVE, the prepositions whose object is where something is; "at" and "from"
+also take a club ("at Leeds", "signed from Celtic") and are not here."""
+
+
+def a_known_place_after_in(s: _Subject) -> Evidence | None:
+    """ "two schools in Bristol", "shops across Scotland": a one-word "organisation"
+    after "in" or "across" that is a country, a region or a city of 100,000 people is
+    the place (a stake or shares in a company are no place's: "investors in Google" is
+    not read, whatever towns share the name)."""
+    if len(s.span) != 1 or s.label != "ORG":
+        return None
+    tok = s.span[0]
+    while tok.dep == "conj" and not tok.is_root:
+        tok = tok.head
+    if tok.dep != "pobj" or tok.head.lower not in _PLACES_PREPS:
+        return None
+    if tok.head.head.lemma.lower() in REMIT_NOUNS | _HOLDINGS:
+        return None
+    text = s.span.text
+    if not (country_code(text) is not None or a_region(text) or a_large_city(text)):
+        return None
+    return Evidence("GPE", 1.0, f'a known place after "{tok.head.text}"')
 
 
 def where_an_event_is_held(s: _Subject) -> Evidence | None:
@@ -2164,8 +2419,11 @@ def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
     nationality: a country, a region or a city of 100,000 people or more is the place,
     unless its name ends in a building's word, or, read as a person, opens with a first
     name ("Jack London"), or, read as a nationality, is an adjective or a country's name
-    ("Philippine", "Israel": the people or the state)."""
+    ("Philippine", "Israel": the people or the state), or names a people whose word a
+    city shares ("Thai": the gazetteer has a city of that name)."""
     if s.label not in ("FAC", "PERSON", "NORP"):
+        return None
+    if s.label == "NORP" and a_peoples_name(s.span.text):
         return None
     if s.label != "NORP" and s.span[-1].lower in FACILITY_WORDS | LANDMARK_WORDS:
         return None
@@ -2254,6 +2512,23 @@ def a_prizes_name(s: _Subject) -> Evidence | None:
     return Evidence("EVENT", 1.5, f"a prize's name ({noun.text})")
 
 
+_PRIZE_PARTICIPLES = frozenset(("winning", "nominated"))
+
+
+def a_prize_before_winning(s: _Subject) -> Evidence | None:
+    """ "his Oscar-winning performance", "the Bafta-nominated writer", "a Ryder
+    Cup-winning captain": a name joined by a hyphen to "winning" or "nominated" is what
+    is won or what one is nominated for, a prize or a contest, not a person or a
+    place."""
+    name = s.name if s.name is not None else s.span
+    hyphen, participle = name[-1].nbor(1), name[-1].nbor(2)
+    if hyphen is None or participle is None or hyphen.text != "-":
+        return None
+    if participle.lower not in _PRIZE_PARTICIPLES or hyphen.idx != name.end_char:
+        return None
+    return Evidence("EVENT", 1.5, f"a prize one wins ({name.text}-{participle.text})")
+
+
 def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
     """ "BBC One's Countryfile programme": a "nationality" that modifies a work's noun
     is the work's title (nationalities modify the work's origin only as adjectives:
@@ -2290,6 +2565,12 @@ def a_countrys_people(s: _Subject) -> Evidence | None:
     text = " ".join(s.words)
     if len(s.words) == 1 and text.endswith("s") and text[:-1].lower() in PEOPLES_WORDS:
         return Evidence("NORP", 1.5, f"a people ({text})")  # "Scots", "Brits", "Kiwis"
+    if (
+        len(s.words) == 1
+        and text.lower() in ONE_OF_A_PEOPLE
+        and s.label not in ("PERSON", "LANGUAGE")
+    ):
+        return Evidence("NORP", 1.5, f"one of a people ({text})")  # "every Briton buys"
     stem = _demonyms_place(text, _DEMONYM_ENDINGS, lambda name: country_code(name) is not None)
     if stem is not None:
         return Evidence("NORP", 1.5, f"the people of a country ({stem})")
@@ -2390,6 +2671,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_body_of_nations,
     another_name_of_a_name,
     an_alias_in_apposition,
+    a_short_form_of_common_words,
     after_a_title,
     a_law_after_its_subject,
     owned_by_a_time,
@@ -2398,8 +2680,11 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_unit_of_an_organisation,
     introduced_as_a_work,
     introduced_as_a_product,
+    a_malicious_program,
     made_by_a_director,
     a_part_in_a_work,
+    what_an_actor_appears_in,
+    what_is_screened,
     an_organisation_word_at_the_end,
     an_organisation_word_before_its_remit,
     a_club_word_at_the_end,
@@ -2421,6 +2706,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_events_word_at_the_end,
     a_place_word_starts_it,
     a_prizes_name,
+    a_prize_before_winning,
     beside_a_relative,
     before_a_role_and_a_person,
     before_a_job_title,
@@ -2431,6 +2717,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_clubs_player,
     a_plural_name_with_no_first_name,
     a_family_by_its_name,
+    an_age_after_it,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_thing_named_by_words,
@@ -2440,6 +2727,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_award_for_it,
     a_group_read_as_a_nationality_naming_a_work,
     a_quoted_title,
+    a_link_word_capitalised_inside,
     a_group_of_nations,
     a_code_of_letters_and_digits,
     a_nationality_adjective,
@@ -2451,6 +2739,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     after_a_locative,
+    a_known_place_after_in,
     where_an_event_is_held,
     a_vehicle_aboard,
     spacys_label,
@@ -2792,6 +3081,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     _merge_plurals(body, names)
     _read_units_of_organisations(names)
     _read_clubs_by_their_town(names)
+    _read_places_that_play_as_their_club(doc, names)
     _doubt_places_no_gazetteer_knows(body, names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
@@ -3075,6 +3365,29 @@ def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
         for m in ms:
             if m.evidence.reason == _SPACY and m.label not in ("GPE", "LOC"):
                 m.evidence, m.weight = town, town.weight
+
+
+def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mention]]) -> None:
+    """ "Chelsea take on Valencia … the pressure will be on Valencia": a place's name
+    that the article shows playing a match is its club, and sports news goes on calling
+    the club by that name, so its other mentions that only spaCy's guess reads as a
+    place are the club too. After a locative preposition ("fans in Valencia", "the
+    trip to Valencia") the name is still where the club plays: the place. (A country
+    plays as itself: it is never read as a side.) Only in an article on sport: elsewhere
+    a match's verb has other senses ("Europe is facing calls to act"), and one misread
+    mention must not carry the rest."""
+    if not SPORT_WORDS & doc.lower_words:
+        return
+    for ms in names.values():
+        side = next((m for m in ms if m.evidence.reason.startswith(_A_SIDE)), None)
+        if side is None:
+            continue
+        club = Evidence("ORG", 1.0, f"{_A_SIDE} elsewhere in the article")
+        for m in ms:
+            if m.evidence.reason != _SPACY or m.label not in PLACE_LABELS:
+                continue
+            if _after_locative(doc[m.first_token]) is None:
+                m.evidence, m.weight = club, club.weight
 
 
 def _doubt_places_no_gazetteer_knows(body: str, names: dict[str, list[_Mention]]) -> None:

@@ -560,6 +560,19 @@ ORG_NOUNS = frozenset(
 ("Bertelsmann, the media group", "the Bertelsmann group") is an organisation; so is a
 band ("Scottish band Snow Patrol", as CoNLL and news name bands)."""
 
+BODY_NOUNS = frozenset(
+    """committee council commission board agency authority ministry department party
+    union court tribunal bureau office panel assembly federation association fund bank
+    force army police service""".split()
+)
+"""Nouns for a body of people, which news writes in lower case in a body's own name
+("the monetary policy committee (MPC)", "the national executive committee (NEC)"): an
+acronym defined by lower-case words ending in one is still an organisation."""
+
+SHOP_NOUNS = frozenset("""shop store supermarket stockist outlet""".split())
+"""Nouns for shops: a name given as an example of one ("shops including John Lewis")
+is a retailer. (Only as an example: "the Leeds store" is where one stands.)"""
+
 PEOPLES_WORDS = frozenset(
     """british english french dutch welsh scottish irish swiss greek thai czech swede
     spaniard turk pole dane finn scot briton filipino kiwi arab kurd serb croat slovak
@@ -578,6 +591,13 @@ PEOPLES_WORDS = frozenset(
 """Names of peoples, faiths and parties that are not a place's name with a demonym's
 ending ("Kenyan", "Texan", "Hungarian" are found from the place): the irregular
 demonyms, the faiths and the parties news names as groups of people."""
+
+ONE_OF_A_PEOPLE = frozenset(
+    """briton spaniard dane swede finn scot turk kurd serb croat filipino kiwi""".split()
+)
+"""Of PEOPLES_WORDS, the nouns for one member of a people ("every Briton", "a Dane"):
+alone, never a company's or a place's name. (A surname may be one, "Tom Turk": read as
+a person, it stays one.)"""
 
 PEOPLES_ENDINGS: tuple[tuple[str, str], ...] = (
     ("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("an", "as"), ("ian", ""),
@@ -606,6 +626,15 @@ MATCH_VERBS = frozenset(
 
 MATCH_PREPS = frozenset(("against", "v", "v.", "vs", "vs.", "versus"))
 """Prepositions of a match: "against Leeds" names the Leeds side."""
+
+SIDE_VERBS = frozenset(("take on", "meet"))
+"""Verbs (lemmas, with their particle) whose subject or object is a side in sports news:
+"Chelsea take on Valencia", "Celtic meet Leeds". ("Join" and "sign for" were measured
+too: news also has players join a city's other bodies, and the held-out articles lost.)"""
+
+MATCH_NOUNS = frozenset("""game match tie clash fixture side""".split())
+"""Nouns of a match or a team that a side's name modifies in sports news: "the Leeds
+game", "the great Milan side" (a place's name before them is its club)."""
 
 COUNTRY_ALIASES = {
     "america": "US", "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US",
@@ -663,6 +692,16 @@ WORK_NOUNS = frozenset(
 Sideways") or give examples of ("films such as Sideways") names a work, not a place, a
 person or a company. ("Game", "show", "play", "hit" and "single" also name matches,
 fairs and moves, so they are not here.)"""
+
+ACTING_VERBS = frozenset("""star co-star appear play feature""".split())
+"""Verbs (lemmas) of acting in a work: what one stars or plays a part "in" is the work
+("stars in Harbour Nights", "plays a nurse in Ellie Parker")."""
+
+SCREENING_VERBS = frozenset("""screen premiere premier""".split())
+"""Verbs (lemmas) whose subject, passive or with no object, is a film or a programme:
+"X will be screened", "X premiered in May" (whose lemma the parse gives as "premier").
+("Air", "show" and "release" also take a broadcaster, a sign or a prisoner, and are not
+here.)"""
 
 WORK_PART_NOUNS = frozenset("""role roles part cameo""".split())
 """What an actor has in a work: "her role in Vera Drake" makes the name a work."""
@@ -819,6 +858,22 @@ of the story."""
 LODGING_WORDS = frozenset("""lodge hotel motel inn resort spa""".split())
 """The last word of a business that lets rooms ("Lake Placid Lodge", "Savoy Hotel",
 "Crown Inn"): the name is a building, whatever place word it starts with."""
+
+MALWARE_NOUNS = frozenset(
+    """virus worm trojan malware spyware adware ransomware botnet mailer keylogger
+    rootkit""".split()
+)
+"""Nouns (lemmas) of malicious software: a name that modifies one, ends in one or is
+given as an example of one ("the Cabir virus", "the Skulls Trojan", "viruses such as
+Gaobot and Randex") names a program, not a person, a place or a company."""
+
+COMPUTING_WORDS = frozenset(
+    """computer computers pc pcs software e-mail email e-mails emails internet online
+    phone phones handset handsets windows hacker hackers program programs website
+    websites""".split()
+)
+"""Words of computing: an article that has none uses "virus" and "worm" of living
+things ("the Ebola virus"), whose names are no programs."""
 
 TECH_NOUNS = frozenset(
     """stick drive port cable box receiver decoder chip card player format standard
