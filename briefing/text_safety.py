@@ -111,7 +111,7 @@ def json_inert(document: str) -> str:
     and zero-width characters and lone surrogates written as \\u escapes: it decodes
     to the same value, and printing it neither acts on a terminal nor fails to encode.
     Such characters only occur inside strings, where the escape means the same."""
-    if document.isascii():
+    if document.isascii() and "\x7f" not in document:  # DEL is ASCII, and invisible
         return document
     return _JSON_INVISIBLE.sub(_json_escape, document)
 
@@ -154,7 +154,7 @@ def json_bytes_inert(document: bytes) -> bytes:
     expression over the bytes of a 10 MB document took 0.1 s, the one over its text
     0.25 s; here each character's first byte is looked for with `in` (memchr), and
     only the sequences that start with one present are found one by one."""
-    if document.isascii():
+    if document.isascii() and b"\x7f" not in document:  # DEL is ASCII, and invisible
         return document
     found: list[int] = []
     for lead, sequences in _utf8_invisible().items():

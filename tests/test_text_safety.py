@@ -125,3 +125,11 @@ def test_json_document_is_the_indented_inert_json_of_the_value(value):
     assert document.decode("utf-8") == json_inert(json.dumps(value, ensure_ascii=False, indent=2))
     assert json.loads(document) == value
     assert not INVISIBLE.search(document.decode("utf-8").replace("\n", ""))
+
+
+def test_a_delete_character_in_plain_ascii_json_is_escaped():
+    """DEL is ASCII, so a document of nothing but ASCII may still hold one: it is an
+    invisible control, written as an escape like the others."""
+    document = json_document({"title": "a\x7fb"})
+    assert b"\x7f" not in document and b"\\u007f" in document
+    assert json.loads(document) == {"title": "a\x7fb"}
