@@ -157,3 +157,26 @@ def test_a_move_redraws_only_the_rows_the_cursor_left_and_reached(warm, twelve, 
                 assert 0 < len(in_list) <= 6, sorted(in_list)  # two rows of three lines
 
     asyncio.run(check())
+
+
+def test_the_sidebar_drawn_ahead_shows_each_article_s_own_rows(warm, tmp_path):
+    """The rows of the articles next to the cursor are drawn while the reader reads; a
+    j to one and a k back show each article's own figures and names, as drawn first."""
+
+    async def check():
+        app = make_app(warm, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.5)
+            first = widget_lines(app, "#sidebar")
+            await pilot.pause(0.3)  # the neighbours' rows are drawn ahead
+            await pilot.press("j")
+            await pilot.pause(0.3)
+            second = widget_lines(app, "#sidebar")
+            await pilot.press("k")
+            await pilot.pause(0.3)
+            assert widget_lines(app, "#sidebar") == first
+            assert second != first
+            title = folded(" ".join(widget_lines(app, "#title")))
+            assert title.startswith(folded(app.reader.shown_articles[0].title)[:20])
+
+    asyncio.run(check())

@@ -38,6 +38,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
@@ -284,8 +285,26 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
             self.set_reactive(ReaderScreen.find, None)
             self.mark_read_later(new.id)
             self.draw_article(new, from_top=True)
+            self._prepare_later()
         else:  # the same article (e, t, +/-, a filter): it keeps its place
             self.draw_article(new, from_top=False)
+
+    _preparing: Timer | None = None
+
+    def _prepare_later(self) -> None:
+        """Once the keys pause, draw the sidebars of the articles above and below the
+        cursor ahead: a j or k to one of them then only lays out its rows (they were a
+        third of the article's frame)."""
+        if self._preparing is not None:
+            self._preparing.stop()
+        self._preparing = self.set_timer(0.15, self._prepare_neighbours)
+
+    def _prepare_neighbours(self) -> None:
+        pane, sidebar = self.pane, self.query_one("#sidebar", Sidebar)
+        for article in pane.neighbours():
+            analysis = self.store.of(article, self.options)
+            if analysis is not None:
+                sidebar.prepare_for(analysis, self.spec, self.coloured_types)
 
     def draw_article(self, article: Article, from_top: bool) -> None:
         analysis = self.current_analysis

@@ -74,12 +74,32 @@ class Sidebar(PaneList):
             super().__init__()
             self.index = index
 
+    KEEPS_DRAWN_ROWS = True
+
+    _made: dict[tuple[int, str, frozenset[str]], tuple[Analysis, list[Option]]]
+
+    def options_for(self, analysis: Analysis, spec: ThemeSpec, coloured: set[str]) -> list[Option]:
+        """The rows of `analysis`, made once for each look: the same rows again (a j
+        back, or rows drawn ahead by `prepare_for`) keep the lines drawn for them."""
+        made = self.__dict__.setdefault("_made", {})
+        key = (id(analysis), spec.name, frozenset(coloured))
+        kept = made.get(key)
+        if kept is None or kept[0] is not analysis:
+            if len(made) > 16:
+                made.clear()
+            kept = made[key] = (analysis, sidebar_options(analysis, spec, coloured))
+        return kept[1]
+
+    def prepare_for(self, analysis: Analysis, spec: ThemeSpec, coloured: set[str]) -> None:
+        """Draw the rows of an article that may be shown next."""
+        self.prepare(self.options_for(analysis, spec, coloured))
+
     def show(self, analysis: Analysis | None, spec: ThemeSpec, coloured: set[str]) -> None:
         self.clear_options()
         if analysis is None:
             self.add_option(Option(waiting(), disabled=True))
             return
-        self.add_options(sidebar_options(analysis, spec, coloured))
+        self.add_options(self.options_for(analysis, spec, coloured))
         self.keep_a_row()  # focused before its rows came (a click right after a move)
 
     @property

@@ -59,6 +59,19 @@ class LibraryPane(Vertical):
         option = self.articles.highlighted_option
         return option.article if isinstance(option, ArticleRow) else self.shown[0]
 
+    def neighbours(self) -> list[Article]:
+        """The articles in the rows just below and above the cursor (a j or k away)."""
+        listed, at = self.articles, self.articles.highlighted
+        if at is None:
+            return []
+        out = []
+        for index in (at + 1, at - 1):
+            if 0 <= index < listed.option_count:
+                option = listed.get_option_at_index(index)
+                if isinstance(option, ArticleRow):
+                    out.append(option.article)
+        return out
+
     def apply(self, filters: Filters) -> bool:
         """Show the articles `filters` keep; False (the list as it was) if none."""
         if not self.view.apply(filters):

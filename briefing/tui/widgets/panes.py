@@ -67,11 +67,32 @@ class PaneList(SteadyScrolling, OptionList):
         padding = self.get_component_styles("option-list--option").padding
         if not isinstance(prompt, Text) or padding or option._divider:
             return super()._get_option_render(option, style)
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
         cache_key = (option, style, padding)
         if (strips := self._option_render_cache.get(cache_key)) is None:
+            strips = self._drawn(option, style, self._option_to_index[option])
+            self._option_render_cache[cache_key] = strips
+        return strips
+
+    KEEPS_DRAWN_ROWS = False
+    """Whether a row's drawn lines are kept on its option (see `_drawn`): for panes
+    whose options are made once and shown again as they are (the sidebar's), not for
+    the list, whose rows change their prompts (a star, a read mark) in place."""
+
+    def _drawn(self, option: Option, style: VisualStyle, index: int) -> list[Strip]:
+        """The option's lines at row `index`, in `style`, at the pane's width: kept on the
+        option itself, so that rows drawn ahead (`prepare`) or for an article shown
+        before are not drawn again when the option is shown again (OptionList forgets
+        its own cache whenever its options are replaced)."""
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        key = (width, style, index)
+        kept: dict[tuple[int, VisualStyle, int], list[Strip]] = (
+            option.__dict__.setdefault("_briefing_drawn", {}) if self.KEEPS_DRAWN_ROWS else {}
+        )
+        if (strips := kept.get(key)) is None:
+            prompt = option.prompt
+            assert isinstance(prompt, Text)  # the callers draw only rows of rich Text
             base = style.rich_style
-            meta = {"option": self._option_to_index[option]}
+            meta = {"option": index}
             strips = [
                 Strip(
                     [
@@ -83,8 +104,24 @@ class PaneList(SteadyScrolling, OptionList):
                 .apply_meta(meta)
                 for segments in _rows(prompt, width, self.app.console)
             ]
-            self._option_render_cache[cache_key] = strips
+            if len(kept) > 4:
+                kept.clear()  # another width or theme: the old lines are no use
+            kept[key] = strips
         return strips
+
+    def prepare(self, options: list[Option]) -> None:
+        """Draw `options`' rows ahead, as they will be drawn when these are the pane's
+        options (not highlighted): an article next to the one shown is drawn while the
+        reader reads, and a j to it only lays it out."""
+        if not self.KEEPS_DRAWN_ROWS or self.get_component_styles("option-list--option").padding:
+            return
+        if self.scrollable_content_region.width - self._get_left_gutter_width() <= 0:
+            return  # folded away (a narrow terminal): drawn when it shows, at its width
+        plain = self.get_visual_style("option-list--option")
+        disabled = self.get_visual_style("option-list--option", "option-list--option-disabled")
+        for index, option in enumerate(options):
+            if isinstance(option.prompt, Text) and not option._divider:
+                self._drawn(option, disabled if option.disabled else plain, index)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """No height at no width (OptionList would try to wrap its rows into 0 columns)."""
