@@ -1951,3 +1951,18 @@ def test_what_is_screened_or_premiered_is_a_work_but_not_who_screens_it(parse_te
     assert found["Harbour Nights"].label == "WORK_OF_ART"
     assert found["Molly Grant"].label == "WORK_OF_ART"
     assert found["Channel Nine"].label == "ORG"
+
+
+def test_a_place_one_is_against_outside_sport_stays_the_place(parse_text):
+    """Outside sport one is against a place's government or its people, not its club:
+    "the campaign against Europe" keeps the continent; in sports news a city one plays
+    against is its club."""
+    politics = (
+        "The new party will campaign against Europe at the election. Its leader said "
+        "voters had lost faith in Brussels."
+    )
+    found = misread(parse_text, politics, [("Europe", 1, "LOC"), ("Brussels", 1, "GPE")])
+    assert found["Europe"].label == "LOC"
+    sport = "Leeds drew against Bristol in the league cup, the coach said."
+    found = misread(parse_text, sport, [("Leeds", 1, "ORG"), ("Bristol", 1, "GPE")])
+    assert found["Bristol"].label == "ORG"

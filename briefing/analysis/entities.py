@@ -2033,17 +2033,18 @@ _A_SIDE = "a side in a match"
 def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     """ "Leicestershire beat Somerset", "against Leeds": a city or county does not
     play; its club does. (A country's side is read by the country's name: "Italy beat
-    Moldova" stays a place.)"""
+    Moldova" stays a place.) "against" is read only in an article on sport: elsewhere
+    one is against a place's government or its people ("the campaign against Europe")."""
     if s.label not in PLACE_LABELS or _a_nation(s.span.text):
         return None
     tok = _outside_head(s.span)
     head = tok.head
     if tok.dep in ("nsubj", "dobj") and head.lemma.lower() in MATCH_VERBS:
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
+    if not SPORT_WORDS & s.doc.lower_words:
+        return None  # "the campaign against Europe", "a protest against Washington"
     if tok.dep == "pobj" and head.lower in MATCH_PREPS:
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
-    if not SPORT_WORDS & s.doc.lower_words:
-        return None
     if tok.dep in ("nsubj", "dobj") and _a_sides_verb(head):  # "Chelsea take on Valencia"
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
     if s.span[-1].lower in EVENT_WORDS:  # "Great Britain's Davis Cup tie": the contest's
