@@ -19,6 +19,14 @@ def figure(parse_text, body: str, text: str) -> Figure:
 
 # (sentence, figure text, words the context must hold, words it must not)
 CONTEXTS = [
+    # "it" or "this" with no name to stand for is what the sentence last measured, not
+    # whoever hopes, expects or says it will move
+    ("The proportion was at 62%, and the government was hoping this would rise to 85%.",
+     "85%", ["proportion"], ["government"]),
+    ("The jobless rate stood at 5.2% in May, and economists expect it to climb to 5.6%.",
+     "5.6%", ["jobless", "rate"], ["economists"]),
+    ("The deficit was 3% last year and the minister said it would fall to 2%.", "2%",
+     ["deficit"], ["minister"]),
     # a change set off after a clause is the change in what its object counted, or
     # else in its subject; never the bare direction word
     ("The airline carried 4.2 million passengers in July, up 8% on a year earlier.", "8%",

@@ -62,6 +62,7 @@ from briefing.analysis.lexicon import (
     RELATIVE_AFTER,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
+    ROLES,
     SHARE_NOUNS,
     SOURCE_PREPS,
     STATING_VERBS,
@@ -352,7 +353,8 @@ def _reported(verb: Token, pronoun: Token) -> bool:
     sayer = next((c for c in _children(verb.head) if c.dep == "nsubj"), None)
     if sayer is None or sayer.tag not in REPORTED_PRONOUNS.get(pronoun.lower, ()):
         return False
-    return not (pronoun.lower == "it" and _a_person(sayer))  # "Mr Panke said it takes"
+    person = _a_person(sayer) or sayer.lemma.lower() in ROLES  # "the minister said it"
+    return not (pronoun.lower == "it" and person)  # "Mr Panke said it takes"
 
 
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"))
@@ -394,11 +396,18 @@ def _pronoun_subject_name(verb: Token) -> str:
     a subject in this sentence or the last ("Acme reported results. It sold 40,000
     cars"). A reported clause's pronoun is its sayer's (_subject), not resolved here."""
     pronoun = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-    if pronoun is None or pronoun.pos != "PRON" or pronoun.lower not in ANTECEDENT_LABELS:
+    if pronoun is None or pronoun.pos != "PRON":
+        return ""
+    if pronoun.lower == "this":  # "the proportion was 62%, and … this would rise to 85%"
+        measured = _nearest_measured_noun(pronoun)
+        return _core(measured, of_phrase=False) if measured is not None else ""
+    if pronoun.lower not in ANTECEDENT_LABELS:
         return ""
     name = _nearest_name(pronoun, ANTECEDENT_LABELS[pronoun.lower])
     if name is None:
         plural = _nearest_plural_noun(pronoun) if pronoun.lower in PLURAL_PRONOUNS else None
+        if plural is None and pronoun.lower == "it":
+            plural = _nearest_measured_noun(pronoun)
         return _core(plural, of_phrase=False) if plural is not None else ""
     if pronoun.lower in SUBJECT_ANTECEDENT_ONLY and not _a_subject(name, pronoun.sent):
         return ""
@@ -413,6 +422,29 @@ def _nearest_plural_noun(pronoun: Token) -> Token | None:
         t
         for t in sentence
         if t.i < pronoun.i and t.tag == "NNS" and t.dep in ("nsubj", "nsubjpass", "dobj")
+    ]
+    return nouns[-1] if nouns else None
+
+
+def _nearest_measured_noun(pronoun: Token) -> Token | None:
+    """The last singular common noun before `pronoun` in its sentence that is the subject
+    of a clause holding a number, the pronoun's own clause and those above it aside:
+    "The proportion was at 62%, and the government hoped this would rise to 85%" → the
+    proportion (what was measured is what moves), not the government."""
+    sentence = pronoun.doc.sents[pronoun.sent]
+    above: set[int] = set()  # the clauses the pronoun's is part of, up to a coordination
+    t = pronoun
+    while not t.is_root and t.dep != "conj":
+        t = t.head
+        above.add(t.i)
+    nouns = [
+        t
+        for t in sentence
+        if t.i < pronoun.i
+        and t.tag == "NN"
+        and t.dep in ("nsubj", "nsubjpass")
+        and t.head.i not in above
+        and any(w.like_num for w in _subtree(t.head))
     ]
     return nouns[-1] if nouns else None
 

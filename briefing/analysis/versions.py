@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "48"
-FIGURES = "23"
+FIGURES = "24"
