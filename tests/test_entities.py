@@ -1966,3 +1966,13 @@ def test_a_place_one_is_against_outside_sport_stays_the_place(parse_text):
     sport = "Leeds drew against Bristol in the league cup, the coach said."
     found = misread(parse_text, sport, [("Leeds", 1, "ORG"), ("Bristol", 1, "GPE")])
     assert found["Bristol"].label == "ORG"
+
+
+def test_a_former_tie_s_ex_is_no_part_of_the_name(parse_text):
+    """ "Ex-BBC chat show host": the name is the BBC's; a name whose own first word is
+    "Ex-" before more words keeps it ("the Ex-Im Bank")."""
+    body = "Ex-BBC chat show host Robert Kilroy-Silk has launched a party of his own."
+    names = set(entities_of(body, parse_text(body)))
+    assert "BBC" in names and "Ex-BBC" not in names
+    body = "The Ex-Im Bank approved the loan to the shipyard on Tuesday."
+    assert "Ex-Im Bank" in set(entities_of(body, parse_text(body)))

@@ -757,7 +757,9 @@ def _split(
 
 # --- 2. trimming a piece to the name ----------------------------------------------------
 
-_TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
+_TRIM_START = re.compile(r"^(?:the|The|THE)\s+|^[Ee]x-(?=[A-Z][\w&]*$)")
+"""A leading "the", and a former tie's "ex-" before a one-word name ("Ex-BBC chat show
+host", "ex-Chelsea striker": the name is BBC's, Chelsea's; "Ex-Im Bank" keeps its own)."""
 _TRIM_END = re.compile(r"(?:['’]s|['’])$")
 
 
