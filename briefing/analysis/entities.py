@@ -219,10 +219,32 @@ class _Subject:
     """The tokens of the name itself, titles and role words trimmed ("Maria Lopez")."""
 
     @property
+    def named(self) -> Span:
+        """The name's tokens: the name itself where titles were trimmed, else the span."""
+        return self.name if self.name is not None else self.span
+
+    @property
     def words(self) -> list[str]:
         """The name's words as written ("Thomas", "Haden", "Church"; "Kilroy-Silk")."""
-        name = self.name if self.name is not None else self.span
-        return name.text.split()
+        return self.named.text.split()
+
+    @property
+    def about_sport(self) -> bool:
+        """Whether the article is one on sport (it holds words of sport)."""
+        return _about_sport(self.doc)
+
+    def known_place(self, or_a_people: bool = False) -> bool:
+        """Whether the name is a country's or a place the gazetteer knows (or, with
+        `or_a_people`, a people's): other evidence cannot make it a work or a person."""
+        text = " ".join(self.words)
+        known = country_code(text) is not None or a_known_place(text)
+        return known or (or_a_people and a_peoples_name(text))
+
+
+def _about_sport(doc: Doc) -> bool:
+    """An article holding words of sport, where a city may name its club and "against"
+    or "take on" a side."""
+    return bool(SPORT_WORDS & doc.lower_words)
 
 
 # --- 1. splitting spaCy's spans ---------------------------------------------------------
@@ -1145,7 +1167,7 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     """ "comedy Sideways", "the film Sideways", "Sideways, the film", "films such as
     Sideways": a name that a noun for works introduces (right before it), stands in
     apposition to or is given as an example of is a work."""
-    name = s.name if s.name is not None else s.span
+    name = s.named
     before = name[0].nbor(-1)
     nouns = [c for c in name.root.children if c.dep == "appos" and c not in name]
     if before is not None and (before.head in name or before.head == name.root.head):
@@ -1166,7 +1188,7 @@ def introduced_as_a_product(s: _Subject) -> Evidence | None:
     right after a noun for made things, or given as an example of one, is a product (the
     maker comes with a maker's noun: "drugmaker Merck", "the drug company Pfizer"). An
     apposition is not read: "the company behind the app, Bad Robot" hangs on the app."""
-    name = s.name if s.name is not None else s.span
+    name = s.named
     nouns = [t for t in (name[0].nbor(-1),) if t is not None]  # however the parser hung it
     if (kind := _kind_it_is_an_example_of(_outside_head(name))) is not None:
         nouns.append(kind)
@@ -1184,7 +1206,7 @@ def a_malicious_program(s: _Subject) -> Evidence | None:
     people, places or companies."""
     if not COMPUTING_WORDS & s.doc.lower_words:
         return None
-    name = s.name if s.name is not None else s.span
+    name = s.named
     if len(name) > 1 and name[-1].lemma.lower() in MALWARE_NOUNS:
         return Evidence("PRODUCT", 1.5, f"a malicious program's name ({name[-1].text})")
     tok = _outside_head(name)
@@ -1208,7 +1230,7 @@ def made_by_a_director(s: _Subject) -> Evidence | None:
     """ "House of Daggers, directed by Ann Lee", "Rain Town, starring Tom Hale": a name
     that a participle of making a work qualifies (directed, produced, starring) is the
     work, not an organisation or a place."""
-    name = s.name if s.name is not None else s.span
+    name = s.named
     verb = next(
         (
             c
@@ -1236,7 +1258,7 @@ def what_an_actor_appears_in(s: _Subject) -> Evidence | None:
     Parker": outside sport (where one plays in a city or for a club), what someone stars,
     appears or plays a part in is a work, not a person or a place; a place the gazetteer
     knows stays one ("appeared in Chicago"), and "play" needs the part it names."""
-    if SPORT_WORDS & s.doc.lower_words:
+    if s.about_sport:
         return None
     tok = _outside_head(s.span)
     prep = tok.head
@@ -1248,8 +1270,7 @@ def what_an_actor_appears_in(s: _Subject) -> Evidence | None:
     lemma = verb.lemma.lower()
     if lemma not in ACTING_VERBS or (lemma == "play" and verb.child("dobj") is None):
         return None
-    text = " ".join(s.words)
-    if a_known_place(text) or country_code(text) is not None:
+    if s.known_place():
         return None
     if s.span[-1].lower in EVENT_WORDS:  # "played in the Carling Cup": a contest
         return None
@@ -1267,8 +1288,7 @@ def what_is_screened(s: _Subject) -> Evidence | None:
         return None
     if not (tok.dep == "nsubjpass" or (tok.dep == "nsubj" and verb.child("dobj") is None)):
         return None  # "the BBC screened the final": the broadcaster
-    text = " ".join(s.words)
-    if a_known_place(text) or country_code(text) is not None:
+    if s.known_place():
         return None  # "Iran aired the footage": a broadcaster's country
     return Evidence("WORK_OF_ART", 1.5, f"what is screened ({tok.head.text})")
 
@@ -1290,7 +1310,7 @@ def an_award_for_it(s: _Subject) -> Evidence | None:
 def a_quoted_title(s: _Subject) -> Evidence | None:
     """ "'Sideways'", "the song 'Wooden Heart'": a name that is the whole of a quotation
     is a title (a quotation of speech holds more than a name)."""
-    name = s.name if s.name is not None else s.span
+    name = s.named
     before, after = name[0].nbor(-1), name[-1].nbor(1)
     if before is None or after is None or before.text not in QUOTES or after.text not in QUOTES:
         return None
@@ -1422,8 +1442,7 @@ def _listed_with_people(s: _Subject, kinds: Counter[str], bare_people: int) -> s
         s.label == "PERSON" and len(s.span) == 1
     ):
         return None
-    text = " ".join(s.words)
-    if country_code(text) is not None or a_known_place(text) or a_peoples_name(text):
+    if s.known_place(or_a_people=True):
         return None
     others = sum(kinds.values()) - kinds["PERSON"]
     if others >= kinds["PERSON"] or bare_people > kinds["PERSON"]:
@@ -1442,8 +1461,7 @@ def an_age_after_it(s: _Subject) -> Evidence | None:
     found = _AN_AGE.match(s.doc.body, s.span.end_char)
     if found is None or not 1 <= int(found.group(1)) <= 110:
         return None
-    text = " ".join(s.words)
-    if country_code(text) is not None or a_known_place(text) or a_peoples_name(text):
+    if s.known_place(or_a_people=True):
         return None
     return Evidence("PERSON", 1.5, f"an age after it ({found.group(1)})")
 
@@ -1989,7 +2007,7 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
         nouns.append(root.head)
     if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
         nouns.append(before)
-    first = (s.name if s.name is not None else s.span)[0]
+    first = s.named[0]
     the = first if first.lower == "the" else first.nbor(-1)
     kind = the.nbor(-1) if the is not None and the.lower == "the" else None
     # "boy band the Bay City Rollers", "magazine The List": the name's own "the" (however
@@ -2043,7 +2061,7 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     head = tok.head
     if tok.dep in ("nsubj", "dobj") and head.lemma.lower() in MATCH_VERBS:
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
-    if not SPORT_WORDS & s.doc.lower_words:
+    if not s.about_sport:
         return None  # "the campaign against Europe", "a protest against Washington"
     if tok.dep == "pobj" and head.lower in MATCH_PREPS:
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")
@@ -2304,7 +2322,7 @@ def a_club_named_for_its_city(s: _Subject) -> Evidence | None:
         return None
     if _owning_name(s) is not None:  # "AC Milan's Andriy Shevchenko": a club's player
         return None
-    if not (_names_a_club(s) or SPORT_WORDS & s.doc.lower_words):
+    if not (_names_a_club(s) or s.about_sport):
         return None
     return Evidence("ORG", 1.5, f"a club named for its city ({city}), in an article on sport")
 
@@ -2313,7 +2331,7 @@ def a_clubs_player(s: _Subject) -> Evidence | None:
     """ "Barcelona's Ronaldinho", "AC Milan's Andriy Shevchenko": in an article on
     sport, a name a club owns, with no word of an organisation's, is its player."""
     owner = _owning_name(s)
-    if owner is None or s.label == "PERSON" or not SPORT_WORDS & s.doc.lower_words:
+    if owner is None or s.label == "PERSON" or not s.about_sport:
         return None
     kinds = ORG_SUFFIXES | CLUB_WORDS | FACILITY_WORDS | LANDMARK_WORDS | EVENT_WORDS
     if owner.label not in ("ORG", "GPE") or s.span[-1].lower in kinds:
@@ -2341,7 +2359,7 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
         return None
     if a_known_place(s.span.text) or s.span[-1].tag == "JJ":  # "Welsh referee Derek Bevan"
         return None
-    if role.lower in WORK_ROLES and not SPORT_WORDS & s.doc.lower_words:
+    if role.lower in WORK_ROLES and not s.about_sport:
         return Evidence("WORK_OF_ART", 1.0, f"a work its {role.text} is named by ({person.text})")
     if role.lower in BAND_ROLES:  # "Franz Ferdinand frontman Alex Kapranos": only a band
         return Evidence("ORG", 3.0, f"a band, by its {role.text} ({person.text})")
@@ -2523,7 +2541,7 @@ def a_prize_before_winning(s: _Subject) -> Evidence | None:
     Cup-winning captain": a name joined by a hyphen to "winning" or "nominated" is what
     is won or what one is nominated for, a prize or a contest, not a person or a
     place."""
-    name = s.name if s.name is not None else s.span
+    name = s.named
     hyphen, participle = name[-1].nbor(1), name[-1].nbor(2)
     if hyphen is None or participle is None or hyphen.text != "-":
         return None
@@ -3379,7 +3397,7 @@ def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mentio
     plays as itself: it is never read as a side.) Only in an article on sport: elsewhere
     a match's verb has other senses ("Europe is facing calls to act"), and one misread
     mention must not carry the rest."""
-    if not SPORT_WORDS & doc.lower_words:
+    if not _about_sport(doc):
         return
     for ms in names.values():
         side = next((m for m in ms if m.evidence.reason.startswith(_A_SIDE)), None)
