@@ -416,12 +416,11 @@ def _join_compound_measures(
     larger first, is one figure, whether the model found it as one span or two."""
     joined: list[tuple[int, int, str]] = []
     for first, last, label in spans:
-        if joined and joined[-1][1] in (first, first - 1):
-            text = " ".join(doc.text(joined[-1][0], last).lower().split())
-            if compound_measure(text) is not None:
-                joined[-1] = (joined[-1][0], last, joined[-1][2])
-                continue
-        joined.append((first, last, label))
+        after = joined and joined[-1][1] in (first, first - 1)
+        if after and compound_measure(doc.text(joined[-1][0], last)) is not None:
+            joined[-1] = (joined[-1][0], last, joined[-1][2])
+        else:
+            joined.append((first, last, label))
     return joined
 
 
@@ -1832,7 +1831,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
 def _duration(c: Candidate) -> Quantity | None:
     """A DATE/TIME span that measures time ("the past 24 hours", "two weeks")."""
     text = c.text
-    compound = compound_measure(" ".join(text.lower().split()))
+    compound = compound_measure(text)
     if compound is not None and compound.kind == "duration":
         return compound  # "2h 14m"
     if MONTHS.search(text) or re.search(r"\b(?:ago|old|today|tomorrow|yesterday)\b", text, re.I):

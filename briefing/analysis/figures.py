@@ -48,6 +48,7 @@ from briefing.analysis.lexicon import (
     LIST_BREAKS,
     MULTIPLIER_AFTER,
     NARROWING_PREPS,
+    NO_SUBJECT_OPENERS,
     NOT_OWNING_PREPS,
     OTHER_GENDER_PRONOUNS,
     OWNER_PREPS,
@@ -592,6 +593,13 @@ def _clause(
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
 
 
+def _who_did_what(verb: Token, what: str) -> str:
+    """ "Sales hit record", "she sold painting": the verb's subject (see _who), the verb
+    with its auxiliaries and particle, and `what` it acted on, each where there is one."""
+    said = " ".join(t.text for t in _verb_words(verb))
+    return " ".join(p for p in (_who(verb), said, what) if p)
+
+
 def _purpose(verb: Token, figure: Token) -> str:
     """What a sum or amount a verb takes is for, when a preposition right after it says
     so: "paid £30m for the striker", "spent $5m on advertising"."""
@@ -875,9 +883,7 @@ def appositive(site: Site) -> str | None:
     if noun.i == site.first - 1 and noun.dep in ("dobj", "attr") and _is_verb(noun.head):
         # "hit a record $4bn": a noun right before the figure, with no comma or bracket
         # between, modifies it; what the clause says is what is measured
-        verb = noun.head
-        said = " ".join(t.text for t in _verb_words(verb))
-        return " ".join(p for p in (_who(verb), said, noun.text) if p)
+        return _who_did_what(noun.head, noun.text)
     if site.noun is not None and _counted_by_a_figure(noun, site):
         return None  # "Ten days of competition, 21 sports": a list of counts, no restatement
     if noun.lemma.lower() in SHARE_NOUNS and site.depth <= 3:  # "more than half (55%)":
@@ -1066,9 +1072,8 @@ def verb_that_reports(site: Site) -> str | None:
         # the price of that object, whoever paid it
         sold = next(c for c in _children(verb) if c.dep == "dobj" and c.i < root.i)
         if not _is_a_figure(sold, site.figures) and sold.pos in ("NOUN", "PROPN"):
-            said = " ".join(t.text for t in _verb_words(verb))
             things = [_core(sold), *(_core(c) for c in _children(sold) if c.dep == "conj")]
-            return " ".join(p for p in (_who(verb), said, " and ".join(things)) if p)
+            return _who_did_what(verb, " and ".join(things))
     subject = _subject(verb)
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
@@ -1079,12 +1084,10 @@ def verb_that_reports(site: Site) -> str | None:
         # the change in what its object counted, or else in its subject ("Profits rose
         # to £3bn, up 5%")
         counted = next((c for c in _children(verb) if c.dep == "dobj" and c.i < root.i), None)
-        who = _who(verb)
         if counted is None:
-            return who or None
+            return _who(verb) or None
         what = " ".join(w for w in _core(counted).split() if not any(ch.isdigit() for ch in w))
-        said = " ".join(t.text for t in _verb_words(verb))
-        return " ".join(p for p in (who, said, what) if p)
+        return _who_did_what(verb, what)
     clause = _clause(verb, root, site.noun, site.figures)
     if clause and site.kind == "money" and prep == "for" and not _takes_object(verb, root):
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
@@ -1432,12 +1435,6 @@ _THOUSANDS_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]
 100" is; "Unison's 800,000 workers" → "Unison's workers")."""
 
 
-_NO_SUBJECT_OPENERS = frozenset("to is was are were be been being has had have it".split())
-"""Words a phrase about a measure never opens with: an auxiliary, a copula or an
-infinitive's "to" first means the clause lost its subject (a pronoun, or nothing), and
-what is left says nothing of what is measured."""
-
-
 def _context(site: Site) -> str:
     """A short phrase saying what the figure measures ("" when nothing says), with whose
     it is when the phrase does not say and the clause's subject is a name."""
@@ -1446,7 +1443,7 @@ def _context(site: Site) -> str:
     phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
     if phrase.lower() in DIMENSION_ADJECTIVES:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
-    if phrase.split(" ", 1)[0].lower() in _NO_SUBJECT_OPENERS:
+    if phrase.split(" ", 1)[0].lower() in NO_SUBJECT_OPENERS:
         return ""  # "is affecting properties", "to take match": a verb with no one doing it
     owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
     if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):

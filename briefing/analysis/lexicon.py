@@ -258,6 +258,20 @@ UNIT_LADDERS = (
 """A unit, how many of the next smaller one it holds, and that unit: "2 hours 14
 minutes", "6ft 2in", "11st 4lb" write one measure in two units, largest first."""
 
+LADDER_ABBREVIATIONS = {
+    "hr": "hours", "hrs": "hours", "h": "hours", "min": "minutes", "mins": "minutes",
+    "sec": "seconds", "secs": "seconds", "s": "seconds", "in": "inches", "st": "stone",
+    "stone": "stone",
+}  # fmt: skip
+"""Short units of UNIT_LADDERS that MEASURES and TIME_UNITS do not hold ("2h 14m",
+"6ft 2in", "11st 4lb"): read only inside such a measure, where "in" cannot be the
+preposition."""
+
+NO_SUBJECT_OPENERS = frozenset("to is was are were be been being has had have it".split())
+"""Words a phrase about a measure never opens with: an auxiliary, a copula or an
+infinitive's "to" first means the clause lost its subject (a pronoun, or nothing), and
+what is left says nothing of what is measured."""
+
 PERCENT_WORDS = ("%", "percent", "per cent")
 
 DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 years

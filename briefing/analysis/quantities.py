@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     CURRENCY_WORDS,
     DENOMINATORS,
     DOLLAR_COUNTRIES,
+    LADDER_ABBREVIATIONS,
     LOWER_CODES_THAT_ARE_WORDS,
     MEASURES,
     PERCENT_WORDS,
@@ -276,23 +277,19 @@ def _dollar_country(tokens: list[str], i: int) -> str | None:
 
 
 _UNIT_PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\.?(?:,?\s+and)?[\s,]*")
-_SHORT_UNITS = {
-    "hr": "hours", "hrs": "hours", "h": "hours", "min": "minutes", "mins": "minutes",
-    "sec": "seconds", "secs": "seconds", "s": "seconds", "in": "inches", "st": "stone",
-    "stone": "stone",
-}  # fmt: skip
 _NEXT_SMALLER = {big: (times, small) for big, times, small in UNIT_LADDERS}
 
 
-def compound_measure(lower: str) -> Quantity | None:
+def compound_measure(text: str) -> Quantity | None:
     """ "2 hours 14 minutes" → 134 minutes, "6ft 2in" → 74 inches: whole numbers in
     units that step down one ladder, each the next smaller, are one measure, counted in
     the smallest (a time is a duration)."""
+    lower = " ".join(text.lower().split())
     pairs: list[tuple[float, str]] = []
     at = 0
     while at < len(lower) and (m := _UNIT_PAIR.match(lower, at)):
         word = m[2]
-        unit = _SHORT_UNITS.get(word) or TIME_UNITS.get(word) or MEASURES.get(word, "")
+        unit = LADDER_ABBREVIATIONS.get(word) or TIME_UNITS.get(word) or MEASURES.get(word, "")
         if word == "m" and pairs and pairs[-1][1] == "hours":
             unit = "minutes"  # "2h 14m"
         pairs.append((float(m[1]), unit))
@@ -311,7 +308,7 @@ def compound_measure(lower: str) -> Quantity | None:
 
 def parse_quantity(text: str) -> Quantity | None:
     """The value, unit and kind of a number phrase, or None if it holds no number."""
-    compound = compound_measure(" ".join(text.lower().split()))
+    compound = compound_measure(text)
     if compound is not None:
         return compound
     phrase = _GLUED_TEMPERATURE.sub(r" °\1", text.strip().translate(_DASHES))
