@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,7 +192,7 @@ def surname_unmerged(r: Read) -> Found:
 _US = {"US", "U.S.", "USA", "U.S.A.", "United States", "America", "the United States"}
 
 
-def us_apart(reads: list[Read]) -> Found:
+def us_apart(reads: Sequence[Read]) -> Found:
     """Across the library, as the brief merges places: the United States under more
     than one name."""
     places = {e.name for r in reads for e in r.entities.canonical if e.label in PLACE_LABELS}
@@ -202,17 +202,10 @@ def us_apart(reads: list[Read]) -> Found:
         yield " / ".join(sorted(shown))
 
 
-@dataclass(frozen=True)
-class _Held:
-    """What the library's labels read of an article: its id and its names."""
-
-    article: object
-    entities: Entities
-
-
-@dataclass(frozen=True)
-class _Id:
-    id: str
+LIBRARY_CHECKS: list[tuple[str, Callable[[Sequence[Read]], Found]]] = [
+    ("the United States under several names across the library", us_apart),
+]
+"""Checks over the whole set of articles at once, as a brief reads them."""
 
 
 def main() -> int:
@@ -231,20 +224,21 @@ def main() -> int:
         bodies = [a.body for a in library.articles]
         for article, parse in zip(library.articles, parse_all(bodies), strict=True):
             texts.append((f"seed {article.id[:8]}", article.body, parse))
-    held = [_Held(_Id(source), extract_entities(body, parse)) for source, body, parse in texts]
-    labels = LibraryLabels(held)  # type: ignore[arg-type]  # it reads .article.id, .entities
+    found = [extract_entities(body, parse) for _source, body, parse in texts]
+    labels = LibraryLabels()
+    for (source, _body, _parse), entities in zip(texts, found, strict=True):
+        labels.add_names(source, entities)
     reads = [
-        Read(source, body, extract_figures(body, parse), labels.relabel(h).entities)  # type: ignore[arg-type]
-        for (source, body, parse), h in zip(texts, held, strict=True)
+        Read(source, body, extract_figures(body, parse), labels.relabelled(source, entities))
+        for (source, body, parse), entities in zip(texts, found, strict=True)
     ]
     faults = 0
     print(f"{len(reads)} articles ({len(seeds)} seeds)\n")
-    for title, fn in [*CHECKS, ("the United States under several names across the library", None)]:
-        hits = (
-            [f"{r.source}: {hit}" for r in reads for hit in fn(r)]
-            if fn is not None
-            else list(us_apart(reads))
-        )
+    found_hits = [
+        (title, [f"{r.source}: {hit}" for r in reads for hit in fn(r)]) for title, fn in CHECKS
+    ]
+    found_hits += [(title, list(fn(reads))) for title, fn in LIBRARY_CHECKS]
+    for title, hits in found_hits:
         faults += len(hits)
         print(f"{'none' if not hits else len(hits):>5}  {title}")
         for hit in hits[:3]:

@@ -62,14 +62,17 @@ class LibraryLabels:
 
     def add(self, analysis: Analysis) -> None:
         """Count an article's strong labels (again: a re-added article replaces itself)."""
-        article_id = analysis.article.id
+        self.add_names(analysis.article.id, analysis.entities)
+
+    def add_names(self, article_id: str, entities: Entities) -> None:
+        """Count the strong labels of an article's `entities` (see add)."""
         votes = self._votes
         for key, label in self._by_article.pop(article_id, []):
             votes[key][label] -= 1
         keys, key_of = self._keys, self._key
         strong = [
             (keys.get(e.name) or key_of(e.name), e.label)
-            for e in analysis.entities.canonical
+            for e in entities.canonical
             if e.confidence >= STRONG
         ]
         for key, label in strong:
@@ -102,10 +105,16 @@ class LibraryLabels:
 
     def relabel(self, analysis: Analysis) -> Analysis:
         """The analysis with each weakly labelled name given the library's label."""
+        entities = self.relabelled(analysis.article.id, analysis.entities)
+        return analysis if entities is analysis.entities else replace(analysis, entities=entities)
+
+    def relabelled(self, article_id: str, entities: Entities) -> Entities:
+        """An article's `entities` with each weakly labelled name given the library's
+        label (the same object when none changes)."""
         changes: dict[str, tuple[str, str]] = {}
         # only a weak label can change: most articles have none, and are left as they are
-        for entity in [e for e in analysis.entities.canonical if e.confidence < STRONG]:
-            verdict = self.label_for(entity, analysis.article.id)
+        for entity in [e for e in entities.canonical if e.confidence < STRONG]:
+            verdict = self.label_for(entity, article_id)
             if verdict is not None:
                 label, n = verdict
                 own = f"; here: {entity.why}" if entity.why else ""
@@ -114,16 +123,16 @@ class LibraryLabels:
                 )
                 changes[entity.name] = (label, why)
         if not changes:
-            return analysis
+            return entities
         canonical = tuple(
             replace(e, label=changes[e.name][0], why=changes[e.name][1]) if e.name in changes else e
-            for e in analysis.entities.canonical
+            for e in entities.canonical
         )
         mentions = tuple(
             replace(m, label=changes[m.canonical][0]) if m.canonical in changes else m
-            for m in analysis.entities.mentions
+            for m in entities.mentions
         )
-        return replace(analysis, entities=Entities(mentions, canonical))
+        return Entities(mentions, canonical)
 
 
 def harmonise(analyses: Sequence[Analysis]) -> list[Analysis]:
