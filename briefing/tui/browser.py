@@ -13,12 +13,6 @@ import webbrowser
 from textual.app import App, SuspendNotSupported
 
 
-def _takes_terminal(browser: webbrowser.BaseBrowser) -> bool:
-    return isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
-        browser, webbrowser.BackgroundBrowser
-    )
-
-
 def open_in_browser(app: App, url: str) -> str | None:
     """Open `url`; None when it went to a browser, else why not (one line)."""
     if app.is_web:
@@ -28,7 +22,9 @@ def open_in_browser(app: App, url: str) -> str | None:
         browser = webbrowser.get()
     except webbrowser.Error:
         return "no web browser found (set $BROWSER)"
-    takes_terminal = _takes_terminal(browser)
+    takes_terminal = isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
+        browser, webbrowser.BackgroundBrowser
+    )
     try:
         if takes_terminal:
             try:

@@ -6,6 +6,7 @@ follows (the body scrolls to the sentence or the figure)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.console import Group
 from rich.text import Text
@@ -76,12 +77,15 @@ class Sidebar(PaneList):
 
     KEEPS_DRAWN_ROWS = True
 
-    _made: dict[tuple[int, str, frozenset[str]], tuple[Analysis, list[Option]]]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._made: dict[tuple[int, str, frozenset[str]], tuple[Analysis, list[Option]]] = {}
+        """Each analysis's rows by look, with the analysis (see `options_for`)."""
 
     def options_for(self, analysis: Analysis, spec: ThemeSpec, coloured: set[str]) -> list[Option]:
         """The rows of `analysis`, made once for each look: the same rows again (a j
         back, or rows drawn ahead by `prepare_for`) keep the lines drawn for them."""
-        made = self.__dict__.setdefault("_made", {})
+        made = self._made
         key = (id(analysis), spec.name, frozenset(coloured))
         kept = made.get(key)
         if kept is None or kept[0] is not analysis:

@@ -8,7 +8,8 @@ private rendering."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
+from weakref import WeakKeyDictionary
 
 from rich._wrap import divide_line
 from rich.console import Console
@@ -27,6 +28,9 @@ from textual.widgets.option_list import Option
 from briefing.tui import commands
 from briefing.tui.widgets.steady import SteadyScrolling
 
+RowKey = tuple[int, VisualStyle, int]
+"""A drawn row's width, style and index."""
+
 
 class PaneList(SteadyScrolling, OptionList):
     """An OptionList pane: the summary's sentences, the sidebar's figures and names."""
@@ -35,6 +39,11 @@ class PaneList(SteadyScrolling, OptionList):
 
     _rows_width = 0
     """The width the rows were drawn for."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._kept_rows: WeakKeyDictionary[Option, dict[RowKey, list[Strip]]] = WeakKeyDictionary()
+        """Each shown option's drawn lines, by width, style and row (see `_drawn`)."""
 
     # OptionList's handler takes no event; Textual passes it to a handler that has one
     def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]
@@ -79,14 +88,14 @@ class PaneList(SteadyScrolling, OptionList):
     the list, whose rows change their prompts (a star, a read mark) in place."""
 
     def _drawn(self, option: Option, style: VisualStyle, index: int) -> list[Strip]:
-        """The option's lines at row `index`, in `style`, at the pane's width: kept on the
-        option itself, so that rows drawn ahead (`prepare`) or for an article shown
-        before are not drawn again when the option is shown again (OptionList forgets
-        its own cache whenever its options are replaced)."""
+        """The option's lines at row `index`, in `style`, at the pane's width: kept while
+        the option lives (with KEEPS_DRAWN_ROWS), so that rows drawn ahead (`prepare`) or
+        for an article shown before are not drawn again when the option is shown again
+        (OptionList forgets its own cache whenever its options are replaced)."""
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         key = (width, style, index)
-        kept: dict[tuple[int, VisualStyle, int], list[Strip]] = (
-            option.__dict__.setdefault("_briefing_drawn", {}) if self.KEEPS_DRAWN_ROWS else {}
+        kept: dict[RowKey, list[Strip]] = (
+            self._kept_rows.setdefault(option, {}) if self.KEEPS_DRAWN_ROWS else {}
         )
         if (strips := kept.get(key)) is None:
             prompt = option.prompt
