@@ -1750,6 +1750,60 @@ def test_a_city_that_takes_on_a_side_is_its_club_in_every_mention(parse_text):
     assert found["Leeds"].label == "ORG"
 
 
+def test_a_town_with_a_plural_verb_or_owning_a_player_in_sports_news_is_its_club(
+    parse_text,
+):
+    body = (
+        "Halmstad are among the clubs chasing the striker, and the midfielder said the "
+        "league suits him. Kettering have made an offer for Marek Dolan. Halmstad's "
+        "winger Jonas Brink scored twice. Norbury's Sam Pike joined on loan."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Halmstad", 1, "GPE"), ("Kettering", 1, "GPE"), ("Marek", 2, "PERSON"),
+         ("Halmstad", 1, "GPE", 1), ("Jonas", 2, "PERSON"), ("Norbury", 1, "GPE"),
+         ("Sam", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Halmstad"].label == "ORG"
+    assert found["Kettering"].label == "ORG"
+    assert found["Norbury"].label == "ORG"
+    assert found["Jonas Brink"].label == "PERSON"
+
+
+def test_a_town_s_plural_verb_outweighs_the_model_reading_it_as_a_place_elsewhere(
+    parse_text,
+):
+    body = (
+        "The fee suits Rotherham, and the striker is said to be close to Rotherham. "
+        "Rotherham have no plans to sell him. Rotherham have no interest in a loan."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Rotherham", 1, "GPE"), ("Rotherham", 1, "GPE", 1), ("Rotherham", 1, "ORG", 2),
+         ("Rotherham", 1, "ORG", 3)],
+    )  # fmt: skip
+    assert found["Rotherham"].label == "ORG"
+
+
+def test_a_town_with_a_singular_verb_or_a_list_stays_a_place_and_so_does_a_nation(
+    parse_text,
+):
+    body = (
+        "The striker scored twice in the league. Halmstad is a quiet port, and Leeds "
+        "and York are both in the north. Scotland's Ian Mackie won the race."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Halmstad", 1, "GPE"), ("Leeds", 1, "GPE"), ("York", 1, "GPE"),
+         ("Scotland", 1, "GPE"), ("Ian", 2, "PERSON")],
+    )  # fmt: skip
+    for name in ("Halmstad", "Leeds", "York", "Scotland"):
+        assert found[name].label == "GPE", name
+
+
 def test_a_computer_virus_or_worm_named_in_a_computing_article_is_a_program(parse_text):
     body = (
         "In June the Zorvak virus was found on phones. Experts said viruses such as "

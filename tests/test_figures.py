@@ -644,6 +644,9 @@ VALUE_CASES = {
         ("She won the marathon in 2 hours 14 minutes.", [134]),
         ("He finished in 2h 14m, a personal best.", [134]),
         ("The flight took 11 hours and 20 minutes.", [680]),
+        # the larger part in words
+        ("She clocked eight minutes, 49.87 seconds to win the final.", [529.87]),
+        ("The talks lasted an hour and 20 minutes.", [80]),
         # two measures of time apart are two figures
         ("The first leg lasted 2 hours, the second 14 minutes.", [2, 14]),
     ],

@@ -2074,6 +2074,49 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     return None
 
 
+def a_side_by_its_verb_or_player(s: _Subject) -> Evidence | None:
+    """ "Sunderland are among the front runners", "Almeria's Ramon Azeez": in an article
+    on sport, a town (read as a place, or as the organisation it is) that takes a plural
+    verb or owns a player is a club, and says so more strongly than the model's guess of
+    any one mention. A nation's name is left to the country's rules."""
+    if s.label not in (*PLACE_LABELS, "ORG") or _a_nation(s.span.text) or not s.about_sport:
+        return None
+    if s.label == "ORG" and not a_known_place(" ".join(s.words)):
+        return None
+    if _subject_of_a_plural_verb(s.span.root):  # "Sunderland are", "Tottenham have no plans"
+        return Evidence("ORG", 1.5, f"a side: a plural verb after it ({s.span.root.head.text})")
+    if _owns_a_player(s):  # "Liverpool's defensive starlet Tiago Ilori"
+        return Evidence("ORG", 1.5, "a side: a player is its")
+    return None
+
+
+def _subject_of_a_plural_verb(tok: Token) -> bool:
+    """ "Sunderland are among the front runners", "Wolfsburg have expressed an interest":
+    British news gives a side the plural verb of its players, while a town, a region or
+    a club's name read as a town takes the singular ("Leeds is a city"). Only a name
+    that is the subject alone counts: "Leeds and York are" is plural by the "and"."""
+    if tok.dep != "nsubj" or tok.child("conj") is not None:
+        return False
+    verb = tok.head
+    forms = [verb, *(c for c in verb.children if c.dep in ("aux", "auxpass"))]
+    return any(f.tag == "VBP" or f.lower == "were" for f in forms)
+
+
+def _owns_a_player(s: _Subject) -> bool:
+    """ "Almeria's Ramon Azeez": in sports news a town's possessive before a person names
+    the club the person plays for (a nation's, "Scotland's Ian Mackie", is read as the
+    country by the caller). The person is the possessed noun itself or the name set
+    beside it ("Liverpool's defensive starlet Tiago Ilori")."""
+    tok = s.span.root
+    if tok.dep != "poss":
+        return False
+    owned = tok.head
+    people = [owned, *(c for c in owned.children if c.dep in ("appos", "compound"))]
+    if owned.dep == "compound":  # "starlet" of "starlet Tiago Ilori"
+        people.append(owned.head)
+    return any(s.ents.get(t.i) is not None and s.ents[t.i].label == "PERSON" for t in people)
+
+
 def _a_sides_verb(verb: Token) -> bool:
     """ "take on", "meet": verbs whose subject or object, in sports news, is a
     side (their sense elsewhere, "meet Paris", "take on Washington", is a government's or
@@ -2715,6 +2758,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
+    a_side_by_its_verb_or_player,
     a_side_in_a_result_line,
     a_country_in_brackets_after,
     a_country_by_name,
