@@ -2081,7 +2081,7 @@ def a_side_by_its_verb_or_player(s: _Subject) -> Evidence | None:
     any one mention. A nation's name is left to the country's rules."""
     if s.label not in (*PLACE_LABELS, "ORG") or _a_nation(s.span.text) or not s.about_sport:
         return None
-    if s.label == "ORG" and not a_known_place(" ".join(s.words)):
+    if s.label == "ORG" and not s.known_place():
         return None
     if _subject_of_a_plural_verb(s.span.root):  # "Sunderland are", "Tottenham have no plans"
         return Evidence("ORG", 1.5, f"a side: a plural verb after it ({s.span.root.head.text})")
@@ -2114,7 +2114,7 @@ def _owns_a_player(s: _Subject) -> bool:
     people = [owned, *(c for c in owned.children if c.dep in ("appos", "compound"))]
     if owned.dep == "compound":  # "starlet" of "starlet Tiago Ilori"
         people.append(owned.head)
-    return any(s.ents.get(t.i) is not None and s.ents[t.i].label == "PERSON" for t in people)
+    return any((e := s.ents.get(t.i)) is not None and e.label == "PERSON" for t in people)
 
 
 def _a_sides_verb(verb: Token) -> bool:

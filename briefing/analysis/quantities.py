@@ -280,25 +280,22 @@ _UNIT_PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\.?(?:,?\s+and)?[\s,]*")
 _NEXT_SMALLER = {big: (times, small) for big, times, small in UNIT_LADDERS}
 
 
-_WORD_NUMBER = re.compile(r"^([a-z]+)(?:-([a-z]+))?(?=,?$)")
-_LADDER_WORDS = {w: v for w, v in SMALL.items() if w not in ("half", "couple")}
-
-
-def _word_as_digits(m: re.Match[str]) -> str:
-    """ "eight" → "8", "twenty-five" → "25", "an" → "1": a number in words before a
-    unit of a ladder ("eight minutes, 49.87 seconds", "an hour and 20 minutes"); any
-    other word is left as it is."""
-    tens, ones = m[1], m[2]
-    if tens not in _LADDER_WORDS or (ones is not None and ones not in _LADDER_WORDS):
-        return m[0]
-    return str(_LADDER_WORDS[tens] + (_LADDER_WORDS[ones] if ones else 0))
+def _in_digits(word: str) -> str:
+    """ "eight" → "8", "twenty-five," → "25,", "an" → "1": a number in words before a
+    unit of a ladder ("eight minutes, 49.87 seconds", "an hour and 20 minutes"), read
+    by _words_value; any other word, and "half" or "couple", is left as it is."""
+    bare = word.rstrip(",")
+    if bare[:1].isdigit() or bare in ("half", "couple"):
+        return word
+    value = 1.0 if bare in ("a", "an") else _words_value([bare])
+    return word if value is None else _plain(value) + word[len(bare) :]
 
 
 def compound_measure(text: str) -> Quantity | None:
     """ "2 hours 14 minutes" → 134 minutes, "6ft 2in" → 74 inches: whole numbers in
     units that step down one ladder, each the next smaller, are one measure, counted in
     the smallest (a time is a duration)."""
-    lower = " ".join(_WORD_NUMBER.sub(_word_as_digits, w) for w in text.lower().split())
+    lower = " ".join(map(_in_digits, text.lower().split()))
     pairs: list[tuple[float, str]] = []
     at = 0
     while at < len(lower) and (m := _UNIT_PAIR.match(lower, at)):
