@@ -334,6 +334,9 @@ CONTEXTS = [
      ["rate", "euro", "dollar"], []),
     ("The gap between the richest and the poorest regions is currently at 40%.", "40%",
      ["gap", "richest", "poorest", "regions"], []),
+    # a bare gerund subject names the activity measured, like a noun
+    ("Lending to small firms fell by 3% in March.", "3%", ["lending", "fell"], ["march"]),
+    ("Testing at the site came back at 4 ppb last year.", "4 ppb", ["testing", "came"], []),
 ]  # fmt: skip
 
 

@@ -726,6 +726,8 @@ def test_a_sentence_shows_exactly_the_values_a_reader_would_read(parse_text, kin
 
 # (sentence, figure text, unit, kind): what the reader is told a figure is in
 UNIT_CASES = [
+    # a measure before "last year" is the measure, not a span of years
+    ("Lead in the water measured 4 ppb last year.", "4 ppb", "ppb", "quantity"),
     ("Eskom needs R2.5 billion to fix the plant.", "R2.5 billion", "ZAR", "money"),
     ("Samsung set aside 5bn won for the project.", "5bn won", "KRW", "money"),
     ("The firm raised NT$3bn from investors.", "NT$3bn", "TWD", "money"),

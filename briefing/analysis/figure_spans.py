@@ -1846,8 +1846,9 @@ def _duration(c: Candidate) -> Quantity | None:
     words = re.findall(r"[a-z]+", text.lower())
     if not any(w in TIME_UNITS for w in words):
         return None
-    if re.search(rf"\d\s+(?:{'|'.join(RELATIVE_BEFORE)})\s", text.lower()):
-        return None  # "iOS 17 last week": the number is not the span of time
+    between = re.search(rf"\d\s*([^\W\d]+\s+)?(?:{'|'.join(RELATIVE_BEFORE)})\s", text.lower())
+    if between and (between[1] or "").strip() not in TIME_UNITS:
+        return None  # "iOS 17 last week", "4 ppb last year": the number is not the span of time
     return q
 
 
@@ -1894,7 +1895,9 @@ def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
         return None
     last = c.first + 1
     while last < c.last and not (
-        c.doc[last].tag in ("DT", "RB", "RBR") or c.doc[last].lower in TIME_UNITS
+        c.doc[last].tag in ("DT", "RB", "RBR")
+        or c.doc[last].lower in TIME_UNITS
+        or c.doc[last].lower in RELATIVE_BEFORE
     ):
         last += 1
     q = parse_quantity(c.doc.text(c.first, last))

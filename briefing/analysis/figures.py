@@ -293,6 +293,9 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
         if subject is not None and (subject.pos in ("NOUN", "PROPN") or _a_name(subject)):
             return subject
+        gerund = _gerund_subject(verb)
+        if gerund is not None:
+            return gerund
         relative = subject is None or subject.tag in RELATIVE_PRONOUN_TAGS
         if _an_infinitive_on_a_noun(verb) and _is_verb(verb.head.head):
             verb = verb.head.head  # "Intel announced plans to cut 5,000 jobs": Intel's
@@ -311,6 +314,20 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """A bare gerund that is a verb's subject names an activity measured like a noun
+    ("Lending to small firms fell by 3%", "Sampling came back at 4 ppb"): the parser
+    tags it a verb, but with no subject or object of its own it is the noun phrase the
+    clause is about ("Buying shares is risky" has an object: a clause, not a name)."""
+    gerund = next(
+        (c for c in _children(verb) if c.dep in ("nsubj", "csubj") and c.i < verb.i), None
+    )
+    if gerund is None or gerund.tag != "VBG":
+        return None
+    own = {c.dep for c in _children(gerund)}
+    return None if own & {"nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp"} else gerund
 
 
 def _an_infinitive_on_a_noun(verb: Token) -> bool:
