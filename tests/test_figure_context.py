@@ -334,6 +334,16 @@ CONTEXTS = [
      ["rate", "euro", "dollar"], []),
     ("The gap between the richest and the poorest regions is currently at 40%.", "40%",
      ["gap", "richest", "poorest", "regions"], []),
+    # a measure on a participle used as an adjective sizes the noun it modifies
+    ("Add 5 ml of 10% diluted bleach to the water.", "10%", ["diluted", "bleach"], ["add"]),
+    # what narrows a measured noun stays with it: a second phrase after its "of" phrase,
+    # where it goes to or comes from, and an ordinal, which is no level
+    ("The number of families in Kent without heating reached 8,000.", "8,000",
+     ["families", "kent", "without", "heating"], []),
+    ("Applications to nursing courses fell by 9% this year.", "9%",
+     ["applications", "to", "nursing", "courses"], []),
+    ("Some 500 soldiers from the 3rd Infantry Division were sent.", "500",
+     ["soldiers", "3rd", "infantry", "division"], []),
     # a bare gerund subject names the activity measured, like a noun
     ("Lending to small firms fell by 3% in March.", "3%", ["lending", "fell"], ["march"]),
     ("Testing at the site came back at 4 ppb last year.", "4 ppb", ["testing", "came"], []),

@@ -425,7 +425,7 @@ CONTEXT_CASES = [
     ("Quarterly profits at the media giant jumped 76% to $1.13bn from $639m a year earlier.",
      "76%", "Quarterly profits jumped"),
     ("The wider boost to the economy could be worth as much as £500million.",
-     "as much as £500million", "wider boost could be worth"),
+     "as much as £500million", "wider boost to economy could be worth"),
     ("Analysts predict that nearly £250million could be spent on souvenirs.",
      "nearly £250million", "could be spent on souvenirs"),
     ("The bank kept interest rates at 4.75% in March.", "4.75%", "bank kept interest rates at"),

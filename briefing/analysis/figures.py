@@ -220,6 +220,23 @@ def _cut(words: list[str], limit: int) -> str:
     return " ".join(words)
 
 
+def _second_narrowing(noun: Token, of: Token) -> str:
+    """A second phrase narrowing a noun right after its "of" phrase ("the number of
+    people in Queensland without power"): the parser hangs it on the noun, and it is
+    part of what is counted; "" when there is none, or it holds a number or a time."""
+    end = max(t.i for t in _subtree(of))
+    then = next(
+        (c for c in _children(noun) if c.dep == "prep" and c.i == end + 1 and c.lower != "of"),
+        None,
+    )
+    obj = next((o for o in _children(then) if o.dep == "pobj"), None) if then else None
+    if then is None or obj is None or then.lower not in NARROWING_PREPS:
+        return ""
+    if obj.pos != "NOUN" or _a_time(obj) or any(t.like_num for t in _subtree(then)):
+        return ""
+    return f" {then.text} {_phrase(_subtree(obj), within_name=True)}"
+
+
 def _core(noun: Token, of_phrase: bool = True) -> str:
     """A noun with the words before it that narrow it, without its determiner or most of
     what follows it: "Quarterly profits at the media giant" → "Quarterly profits".
@@ -258,7 +275,8 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     if of.lower != "of" and (obj is None or obj.pos != "PROPN" or _a_time(obj)):
         return core  # "profits at the media giant": the giant is another phrase's business
     if of.lower == "of" or obj is None:
-        return f"{core} of {_phrase(_subtree(of), within_name=True)}"  # "the pace of price rises"
+        of_words = _phrase(_subtree(of), within_name=True)  # "the pace of price rises"
+        return f"{core} of {of_words}{_second_narrowing(noun, of)}"
     return f"{core} {of.text} {_phrase(_subtree(obj), within_name=True)}"  # "profits at Fiat"
 
 
@@ -751,7 +769,7 @@ def _a_time(t: Token) -> bool:
 def _noun_phrase(site: Site, noun: Token) -> list[Token]:
     """The noun the figure counts or modifies with the words that narrow it, less the
     figure itself and the determiners and numbers before it."""
-    aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    aside = {t.i for c in _children(noun) if _aside(c, site.figures) for t in _subtree(c)}
     joined = [c for c in _children(noun) if c.dep in ("cc", "conj") and c.i > noun.i]
     if any(t.i in site.figures for c in joined for t in _subtree(c)):
         aside |= {t.i for c in joined for t in _subtree(c)}  # "won 12 seats and 16.1% of
@@ -779,9 +797,10 @@ def _determined(noun: Token) -> bool:
     return any(c.dep in ("det", "poss") for c in _children(noun))
 
 
-def _aside(child: Token) -> bool:
+def _aside(child: Token, figures: frozenset[int]) -> bool:
     """A part of a noun phrase that says when ("jobs last month") or to and from what
-    level ("a rise in profits to $16bn"): another figure's business, not this one's."""
+    level ("a rise in profits to $16bn"): another figure's business, not this one's.
+    An ordinal is no level: "troops from the 82nd Airborne Division" says whose."""
     if child.dep == "npadvmod" or (_a_time(child) and child.i > child.head.i):
         return True  # but a time before the noun narrows it: "a three-year grant"
     obj = next((o for o in _children(child) if o.dep == "pobj"), None)
@@ -790,7 +809,7 @@ def _aside(child: Token) -> bool:
     return (
         child.dep == "prep"
         and child.lower in ("to", "from")
-        and any(t.like_num for t in _subtree(child))
+        and any(t.i in figures for t in _subtree(child))
     )
 
 
@@ -1022,11 +1041,13 @@ def noun_it_measures(site: Site) -> str | None:
 
 
 def noun_an_adjective_measures(site: Site) -> str | None:
-    """A figure an adjective takes, on a noun: "contracts worth $3bn", "a wall 3m high"
+    """A figure an adjective or a participle used as one takes, on a noun: "contracts
+    worth $3bn", "a wall 3m high", "30% fuming sulfuric acid", "a 51% owned subsidiary"
     → the noun."""
     adjective = site.root.head
     noun = adjective.head
-    if adjective.pos != "ADJ" or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
+    adjectival = adjective.pos == "ADJ" or adjective.tag in ("VBG", "VBN")
+    if not adjectival or adjective.dep != "amod" or noun.pos not in ("NOUN", "PROPN"):
         return None
     words = [
         t for t in _subtree(noun) if t.i <= noun.i and t.i not in site.figures and site.outside(t)
@@ -1298,7 +1319,7 @@ def noun_a_possessive_measure_modifies(site: Site) -> str | None:
     noun = measure.head
     if measure.dep != "poss" or noun.pos != "NOUN" or measure.i > noun.i:
         return None
-    aside = {t.i for c in _children(noun) if _aside(c) for t in _subtree(c)}
+    aside = {t.i for c in _children(noun) if _aside(c, site.figures) for t in _subtree(c)}
     words = [
         t
         for t in _subtree(noun)

@@ -384,7 +384,7 @@ OWNER_PREPS = frozenset("of at for in".split())
 """Prepositions after a noun that say whose it is when a name follows ("profits at
 TimeWarner", "sales for Apple"); "of" says what it is of whatever follows."""
 
-NARROWING_PREPS = frozenset("for among between on in".split())
+NARROWING_PREPS = frozenset("for among between on in to from without".split())
 """Prepositions after a measure's noun whose common-noun object says what is measured:
 "demand for electric cars", "unemployment among young people", "the gap between rich
 and poor", "spending on defence", "growth in manufacturing" (not a time: "sales in May")."""
