@@ -344,6 +344,9 @@ CONTEXTS = [
      ["applications", "to", "nursing", "courses"], []),
     ("Some 500 soldiers from the 3rd Infantry Division were sent.", "500",
      ["soldiers", "3rd", "infantry", "division"], []),
+    # a participle of change after a clause is its subject's change
+    ("Rents fell for a sixth month, dropping 0.8% in May.", "0.8%", ["rents", "dropping"],
+     ["sixth", "month"]),
     # a bare gerund subject names the activity measured, like a noun
     ("Lending to small firms fell by 3% in March.", "3%", ["lending", "fell"], ["march"]),
     ("Testing at the site came back at 4 ppb last year.", "4 ppb", ["testing", "came"], []),

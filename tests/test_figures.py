@@ -550,6 +550,11 @@ VALUE_CASES = {
     ],
     "fractions and ratios": [
         ("A third of voters said they had not decided.", [1 / 3]),
+        ("Profits shrank by a third last year.", [1 / 3]),
+        ("Rents rose for a sixth month in a row.", []),  # which month, not a share
+        ("United won a third straight game at home.", []),
+        ("The strike is now in its fifth week.", []),
+        ("Rents rose for a sixth month, climbing 0.8% in May.", [0.8]),
         ("Two-thirds of the budget goes on salaries.", [2 / 3]),
         ("One in five European workers is self-employed.", [0.2]),
         ("Four in 10 adults do not exercise enough.", [0.4]),

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
@@ -1578,6 +1579,30 @@ def an_ordinal(c: Candidate) -> str | None:
     return None
 
 
+def _ranks_the_noun_after(doc: Doc, t: int) -> bool:
+    """Whether token `t` is a word that is both an ordinal and a fraction, right before
+    the singular noun it ranks ("for a fifth month", "a third straight win", "in its
+    third year"): it says which one. A fraction is of something ("a fifth of the year")
+    or by how much ("cut by a third last year"); "a quarter mile" is a measure, as
+    "quarter" ranks nothing."""
+    word = doc[t].lower
+    if word not in DENOMINATORS or word.endswith("s") or word == "quarter":
+        return False
+    if _lower(doc, t - 1) == "by" or _lower(doc, t - 2) == "by":
+        return False
+    after, then = doc.get(t + 1), doc.get(t + 2)
+    if after is None or after.lower in RELATIVE_BEFORE:
+        return False
+    return after.tag == "NN" or (after.tag == "JJ" and then is not None and then.tag == "NN")
+
+
+def an_ordinal_in_words(c: Candidate) -> str | None:
+    """ "a third straight win": see _ranks_the_noun_after."""
+    if _ranks_the_noun_after(c.doc, c.last - 1):
+        return "an ordinal: it ranks the noun after it"
+    return None
+
+
 def a_place_in_a_ranking(c: Candidate) -> str | None:
     """ "in the top 40", "the top 40 singles chart", "went straight in at number four":
     a number after "top" or "number" places something in a ranking, it does not measure
@@ -1803,6 +1828,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_dash_chain,
     a_year,
     an_ordinal,
+    an_ordinal_in_words,
     a_place_in_a_ranking,
     a_mixed_code,
     a_prefixed_code,
@@ -1844,6 +1870,8 @@ def _duration(c: Candidate) -> Quantity | None:
     if q is None or q.kind != "duration":
         return None
     words = re.findall(r"[a-z]+", text.lower())
+    if any(w in DENOMINATORS and w != "quarter" and n in TIME_UNITS for w, n in pairwise(words)):
+        return None  # "for a fifth month", "in its third year": which one, not how long
     if not any(w in TIME_UNITS for w in words):
         return None
     between = re.search(rf"\d\s*([^\W\d]+\s+)?(?:{'|'.join(RELATIVE_BEFORE)})\s", text.lower())
@@ -1903,6 +1931,8 @@ def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
     q = parse_quantity(c.doc.text(c.first, last))
     if q is None or q.kind not in ("money", "percent", "quantity"):
         return None
+    if _ranks_the_noun_after(c.doc, last - 1):
+        return None  # "for a fifth month": which month, not a share
     return Span(c.first, last, "DATE", q), "a sum or share the model ran into a date"
 
 

@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     ANTECEDENT_LABELS,
     BYLINE_WORDS,
     CHANGE_PREPS,
+    CHANGE_WORDS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
     DESTINATION_PREPS,
@@ -61,6 +62,7 @@ from briefing.analysis.lexicon import (
     RACE_WORDS,
     REACHING_VERBS,
     RELATIVE_AFTER,
+    RELATIVE_BEFORE,
     REPORTED_PRONOUNS,
     REPORTING_VERBS,
     ROLES,
@@ -68,6 +70,7 @@ from briefing.analysis.lexicon import (
     SOURCE_PREPS,
     STATING_VERBS,
     SUBJECT_ANTECEDENT_ONLY,
+    TIME_UNITS,
     VERB_PREPS,
 )
 from briefing.analysis.model import Figure, Parse
@@ -116,6 +119,8 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     head = root.head
     if head.pos not in ("NOUN", "PROPN"):
         return None
+    if head.lower in TIME_UNITS and head.i > last and doc[head.i - 1].lower in RELATIVE_BEFORE:
+        return None  # "fell by a third last year": when, not what is counted
     after = doc.get(head.i + 1)
     if head.i >= last and head.text[:1].isupper() and after is not None and after.text == ":":
         return None  # "Att: 47,111 Ref: S Bennett": a capitalised label opens a new field
@@ -622,7 +627,8 @@ def _clause(
     if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
-    bare_participle = len(words) == 1 and verb.tag == "VBG" and verb.lemma not in REACHING_VERBS
+    levels = REACHING_VERBS | CHANGE_WORDS  # "prices fell, dropping 1.2%": the prices' change
+    bare_participle = len(words) == 1 and verb.tag == "VBG" and verb.lemma not in levels
     if figure.dep == "dobj" and not what and not purpose and bare_participle:
         return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)

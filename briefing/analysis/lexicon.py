@@ -384,10 +384,12 @@ OWNER_PREPS = frozenset("of at for in".split())
 """Prepositions after a noun that say whose it is when a name follows ("profits at
 TimeWarner", "sales for Apple"); "of" says what it is of whatever follows."""
 
-NARROWING_PREPS = frozenset("for among between on in to from without".split())
+NARROWING_PREPS = frozenset("for among between on in to from with without".split())
 """Prepositions after a measure's noun whose common-noun object says what is measured:
 "demand for electric cars", "unemployment among young people", "the gap between rich
-and poor", "spending on defence", "growth in manufacturing" (not a time: "sales in May")."""
+and poor", "spending on defence", "growth in manufacturing" (not a time: "sales in May"),
+"exports to India", "imports from China", "the trade deficit with China", "homes
+without power"."""
 
 NOT_OWNING_PREPS = frozenset("than like unlike versus against for".split())
 """Prepositions after which a figure's noun is not the clause subject's: a comparison's
