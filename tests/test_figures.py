@@ -424,6 +424,8 @@ CONTEXT_CASES = [
      "$639m", "Quarterly profits jumped from"),
     ("Quarterly profits at the media giant jumped 76% to $1.13bn from $639m a year earlier.",
      "76%", "Quarterly profits jumped"),
+    # a fee says where the player moved, with its preposition said once
+    ("The winger joined from Ajax for £30m.", "£30m", "winger joined from Ajax"),
     ("The wider boost to the economy could be worth as much as £500million.",
      "as much as £500million", "wider boost to economy could be worth"),
     ("Analysts predict that nearly £250million could be spent on souvenirs.",
@@ -733,6 +735,12 @@ def test_a_sentence_shows_exactly_the_values_a_reader_would_read(parse_text, kin
 UNIT_CASES = [
     # a measure before "last year" is the measure, not a span of years
     ("Lead in the water measured 4 ppb last year.", "4 ppb", "ppb", "quantity"),
+    # a light year is a distance, however the model splits or labels it
+    ("The comet came from a star 9.5 light-years away.", "9.5 light-years", "light years",
+     "quantity"),
+    ("Astronomers found a galaxy 12.6 billion light years from us.",
+     "12.6 billion light years", "light years", "quantity"),
+    ("The nebula lies 60 light years away.", "60 light years", "light years", "quantity"),
     ("Eskom needs R2.5 billion to fix the plant.", "R2.5 billion", "ZAR", "money"),
     ("Samsung set aside 5bn won for the project.", "5bn won", "KRW", "money"),
     ("The firm raised NT$3bn from investors.", "NT$3bn", "TWD", "money"),

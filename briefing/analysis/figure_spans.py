@@ -958,7 +958,7 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if point and _currency_mark(doc[first - 2].text + "."):  # "Rs." + "250", cut at the point
         first -= 2
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
-    last = _take_degrees(doc, _take_time_unit(doc, last))
+    last = _take_degrees(doc, _take_time_unit(doc, _take_light_years(doc, last)))
     last = _take_after_unit(doc, last)
     if _lower(doc, last - 1) in _PLURAL_SCALES and _lower(doc, last) == "of":
         money = doc.get(last + 1)
@@ -991,6 +991,17 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 _PLURAL_SCALES = frozenset(("hundreds", "thousands", "millions", "billions", "trillions"))
+
+
+def _take_light_years(doc: Doc, last: int) -> int:
+    """ "13.4 billion" + "light years", "4.2" + "light-years": a distance, which the
+    model splits from its number or cuts in half."""
+    if _lower(doc, last) != "light":
+        if _lower(doc, last - 1) != "light":
+            return last
+        last -= 1  # "4.2 light" is the model's half of "4.2 light-years"
+    step = 2 if _lower(doc, last + 1) == "-" else 1
+    return last + step + 1 if _lower(doc, last + step) in ("year", "years") else last
 
 
 def _inches_after_feet(doc: Doc, t: int) -> bool:
@@ -1921,6 +1932,9 @@ def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
     date is the figure before the date's words (a determiner, a time unit, an adverb)."""
     if c.phrase is not None or MONTHS.search(c.text) or _duration(c) or _age(c):
         return None
+    whole = parse_quantity(c.text)
+    if whole is not None and whole.unit == "light years":
+        return Span(c.first, c.last, "DATE", whole), "a distance in light years, not a time"
     last = c.first + 1
     while last < c.last and not (
         c.doc[last].tag in ("DT", "RB", "RBR")

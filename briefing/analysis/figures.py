@@ -1167,7 +1167,8 @@ def _other_complement(verb: Token, prep: Token) -> str:
         obj = next((o for o in _children(c) if o.dep == "pobj"), None)
         words = _subtree(c)
         if obj is not None and not _a_time(obj) and not any(w.like_num for w in words):
-            return f"{c.text} {_phrase(words)}"
+            phrase = _phrase(words)  # which keeps the preposition or not, as it reads
+            return phrase if phrase.split(" ", 1)[0] == c.text else f"{c.text} {phrase}"
     return ""
 
 

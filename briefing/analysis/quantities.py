@@ -463,6 +463,8 @@ def _classify(
         return Quantity(value, temperature, "quantity")
     for i, tok in enumerate(tokens):
         if tok in TIME_UNITS:
+            if i and tokens[i - 1] == "light" and tok.startswith("year"):
+                return Quantity(value, "light years", "quantity")  # a distance, not a time
             if " ".join(tokens[i + 1 : i + 3]).startswith(AGE_WORDS):  # "a 35-year-old"
                 return Quantity(value, f"{TIME_UNITS[tok]} old", "quantity")
             return Quantity(value, TIME_UNITS[tok], "duration")
