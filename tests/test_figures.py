@@ -529,6 +529,8 @@ VALUE_CASES = {
         ("The meeting starts at 10.30 and ends at noon.", []),
         ("The PM's office at No. 10 declined to comment.", []),
         ("He dialled 911 from his car.", []),
+        ("Samsung's 845 3G mobile phone went on sale.", []),  # a model, not 845 phones
+        ("The 845 3G mobile phone from Samsung went on sale.", []),
         ("The 49ers beat the Rams on Sunday.", []),
         ("Web 3.0 start-ups raised money.", []),
         ("The Group of Seven agreed new sanctions.", []),

@@ -1664,6 +1664,9 @@ def a_title_in_words(c: Candidate) -> str | None:
     return "part of a name: a title" if prev_title or next_title or in_title else None
 
 
+_NAME_MODIFIERS = frozenset(("compound", "amod", "nmod", "nummod"))
+
+
 def names_a_singular_thing(c: Candidate) -> str | None:
     """ "a 911 call", "the 747 jet", "a 9 iron": a whole number above one right before
     a singular noun it modifies cannot count it (counts take plurals), so it names
@@ -1675,10 +1678,12 @@ def names_a_singular_thing(c: Candidate) -> str | None:
     number = c.doc[c.last - 1]
     if not any(k.dep in ("det", "poss") and k.i < number.i for k in number.head.children):
         return None
-    number = c.doc[c.last - 1]
     head = number.head
-    if number.dep not in ("nummod", "compound") or head.i != number.i + 1 or head.tag != "NN":
+    if number.dep not in ("nummod", "compound") or head.i <= number.i or head.tag != "NN":
         return None
+    between = [c.doc[i] for i in range(number.i + 1, head.i)]
+    if any(t.dep not in _NAME_MODIFIERS or head not in t.ancestors for t in between):
+        return None  # only the noun's own modifiers between: "Sharp's 902 3G mobile phone"
     if head.lower in _UNIT_WORDS or head.lower in SCALES or head.dep == "compound":
         return None
     if head.lower in COUNTED_SINGULARS:  # "its 500 staff", "40 aircraft": counted all the same
