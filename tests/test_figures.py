@@ -735,6 +735,11 @@ def test_a_sentence_shows_exactly_the_values_a_reader_would_read(parse_text, kin
 
 # (sentence, figure text, unit, kind): what the reader is told a figure is in
 UNIT_CASES = [
+    # a fraction of a percentage point is that many points, not a share of something
+    ("The Fed cut rates by a quarter of a percentage point.",
+     "a quarter of a percentage point", "percentage points", "percent"),
+    ("Mortgage rates rose by half a percentage point in May.", "half a percentage point",
+     "percentage points", "percent"),
     # a measure before "last year" is the measure, not a span of years
     ("Lead in the water measured 4 ppb last year.", "4 ppb", "ppb", "quantity"),
     # a light year is a distance, however the model splits or labels it

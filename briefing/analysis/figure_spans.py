@@ -924,8 +924,22 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
             continue  # "a third of voters", "cut by a third"
         numerator = _lower(doc, start)
         if start not in numeric and (numerator in _NUMERATORS or numerator.isdigit()):
-            spans.append((start, t + 1, "FRACTION"))
+            spans.append((start, t + 1 + _of_a_point(doc, t + 1), "FRACTION"))
     return spans
+
+
+def _of_a_point(doc: Doc, t: int) -> int:
+    """How many tokens from `t` say "of a percentage point" ("a quarter of a percentage
+    point" is 0.25 points, not a share of something), else 0."""
+    words = [_lower(doc, t + k) for k in range(4)]
+    if words[:2] in (["of", "a"], ["of", "one"], ["half", "a"]):
+        if words[2] == "percentage" and words[3] in ("point", "points"):
+            return 4
+        if words[2:] == ["per", "cent"]:
+            return 4
+        if words[2] == "percent":
+            return 3
+    return 0
 
 
 # --- widening -----------------------------------------------------------------
@@ -960,6 +974,10 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, _take_light_years(doc, last)))
     last = _take_after_unit(doc, last)
+    if _lower(doc, last - 1) in DENOMINATORS:
+        last += _of_a_point(doc, last)  # "a quarter" + "of a percentage point"
+    elif _lower(doc, last - 1) == "half" and _lower(doc, last) == "a":
+        last += _of_a_point(doc, last - 1) - 1  # "half" + "a percentage point"
     if _lower(doc, last - 1) in _PLURAL_SCALES and _lower(doc, last) == "of":
         money = doc.get(last + 1)
         if money is not None and money.lower in CURRENCY_WORDS and money.lower != "p":
