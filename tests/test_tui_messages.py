@@ -131,3 +131,26 @@ def test_a_failed_batch_posts_analysis_failed_and_says_so_once(tmp_path):
             assert sum("the model fell over" in m for m in messages) == 1
 
     asyncio.run(check())
+
+
+def test_an_article_the_feed_brought_shows_its_whole_analysis_when_it_is_shown(warm):
+    """The store keeps only the names of what the feed brings (a 10,000-article library
+    held 180 MB of whole analyses); the summary, figures and mentions an article shows
+    are its own, read back from the cache, and the names are there for `f` before."""
+    from briefing.analysis.pipeline import Analyzer
+    from briefing.cache import Cache
+    from briefing.tui.analysis_feed import AnalysisStore
+
+    analyzer = Analyzer.from_settings(warm, Cache(warm.cache_dir))
+    articles = load_library(None).articles
+    whole = analyzer.cached_many(articles)
+    store = AnalysisStore(analyzer)
+    store.add(whole.values())
+    for article in articles:
+        held = store.by_id[article.id]
+        assert held.entities.canonical == whole[article.id].entities.canonical
+        shown = store.of(article, analyzer.options)
+        assert shown is not None
+        assert shown.summary == whole[article.id].summary
+        assert shown.figures == whole[article.id].figures
+        assert len(shown.entities.mentions) == len(whole[article.id].entities.mentions) > 0
