@@ -740,6 +740,8 @@ UNIT_CASES = [
      "a quarter of a percentage point", "percentage points", "percent"),
     ("Mortgage rates rose by half a percentage point in May.", "half a percentage point",
      "percentage points", "percent"),
+    ("The bank lifted its main rate by a quarter percentage point to 3%.",
+     "a quarter percentage point", "percentage points", "percent"),
     # a measure before "last year" is the measure, not a span of years
     ("Lead in the water measured 4 ppb last year.", "4 ppb", "ppb", "quantity"),
     # a light year is a distance, however the model splits or labels it

@@ -930,8 +930,11 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
 
 def _of_a_point(doc: Doc, t: int) -> int:
     """How many tokens from `t` say "of a percentage point" ("a quarter of a percentage
-    point" is 0.25 points, not a share of something), else 0."""
+    point", "a quarter percentage point" is 0.25 points, not a share of something), else
+    0."""
     words = [_lower(doc, t + k) for k in range(4)]
+    if words[0] == "percentage" and words[1] in ("point", "points"):
+        return 2  # "a quarter percentage point"
     if words[:2] in (["of", "a"], ["of", "one"], ["half", "a"]):
         if words[2] == "percentage" and words[3] in ("point", "points"):
             return 4
@@ -974,8 +977,10 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, _take_light_years(doc, last)))
     last = _take_after_unit(doc, last)
-    if _lower(doc, last - 1) in DENOMINATORS:
-        last += _of_a_point(doc, last)  # "a quarter" + "of a percentage point"
+    if _lower(doc, last - 1) in DENOMINATORS and (points := _of_a_point(doc, last)):
+        last += points  # "a quarter" + "of a percentage point"
+        if first == last - points - 1 and _lower(doc, first - 1) in ("a", "an", "one"):
+            first -= 1  # the model's "quarter" of "a quarter percentage point"
     elif _lower(doc, last - 1) == "half" and _lower(doc, last) == "a":
         last += _of_a_point(doc, last - 1) - 1  # "half" + "a percentage point"
     if _lower(doc, last - 1) in _PLURAL_SCALES and _lower(doc, last) == "of":
