@@ -591,6 +591,12 @@ def _up_to(t: Token) -> bool:
     )
 
 
+_PARTICIPLES_OF_A_LEVEL = REACHING_VERBS | CHANGE_WORDS
+"""Verbs whose participle after a clause states its subject's level or change ("sales
+doubled, exceeding $40m", "prices fell, dropping 1.2%"), unlike one that only adds an
+outcome ("…, leaving thousands without power")."""
+
+
 def _clause(
     verb: Token, figure: Token, noun: Token | None = None, figures: frozenset[int] = frozenset()
 ) -> str:
@@ -627,8 +633,9 @@ def _clause(
     if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
     purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
-    levels = REACHING_VERBS | CHANGE_WORDS  # "prices fell, dropping 1.2%": the prices' change
-    bare_participle = len(words) == 1 and verb.tag == "VBG" and verb.lemma not in levels
+    bare_participle = (
+        len(words) == 1 and verb.tag == "VBG" and verb.lemma not in _PARTICIPLES_OF_A_LEVEL
+    )
     if figure.dep == "dobj" and not what and not purpose and bare_participle:
         return ""  # "the assault …, leaving hundreds of thousands": "assault leaving" says nothing
     return " ".join(p for p in (who, " ".join(t.text for t in words), what, purpose) if p)
