@@ -347,6 +347,9 @@ CONTEXTS = [
     # a participle of change after a clause is its subject's change
     ("Rents fell for a sixth month, dropping 0.8% in May.", "0.8%", ["rents", "dropping"],
      ["sixth", "month"]),
+    # a narrowing phrase keeps its noun when another figure follows in it
+    ("Obesity among pupils aged 10 to 11 rose to 24.1%.", "24.1%", ["obesity", "among",
+     "pupils"], ["10", "11"]),
     # a bare gerund subject names the activity measured, like a noun
     ("Lending to small firms fell by 3% in March.", "3%", ["lending", "fell"], ["march"]),
     ("Testing at the site came back at 4 ppb last year.", "4 ppb", ["testing", "came"], []),

@@ -225,6 +225,18 @@ def _cut(words: list[str], limit: int) -> str:
     return " ".join(words)
 
 
+def _narrowed_before_a_number(prep: Token, obj: Token | None) -> str:
+    """The noun a narrowing phrase names when a number follows it in that phrase
+    ("obesity rates among children aged 10 to 11" → " among children"): the number is
+    another figure's, the noun still says whose rates; "" for "of", a time, or a number
+    on the noun itself ("demand for 500 homes")."""
+    if prep.lower == "of" or prep.lower not in NARROWING_PREPS or obj is None:
+        return ""
+    if obj.pos != "NOUN" or _a_time(obj) or any(t.like_num for t in _subtree(obj) if t.i <= obj.i):
+        return ""
+    return f" {prep.text} {_core(obj, of_phrase=False)}"
+
+
 def _second_narrowing(noun: Token, of: Token) -> str:
     """A second phrase narrowing a noun right after its "of" phrase ("the number of
     people in Queensland without power"): the parser hangs it on the noun, and it is
@@ -264,9 +276,11 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
         ),
         None,
     )
-    if not of_phrase or of is None or of.i != noun.i + 1 or any(t.like_num for t in _subtree(of)):
+    if not of_phrase or of is None or of.i != noun.i + 1:
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
+    if any(t.like_num for t in _subtree(of)):
+        return core + _narrowed_before_a_number(of, obj)
     nominal = ("NOUN", "ADJ", "PROPN") if of.lower == "between" else ("NOUN",)
     narrows = (
         of.lower in NARROWING_PREPS and obj is not None and obj.pos in nominal and not _a_time(obj)
