@@ -350,6 +350,9 @@ CONTEXTS = [
     # a narrowing phrase keeps its noun when another figure follows in it
     ("Obesity among pupils aged 10 to 11 rose to 24.1%.", "24.1%", ["obesity", "among",
      "pupils"], ["10", "11"]),
+    # a phrase after a comma saying how the figure stands is not what it measures
+    ("Support for the plan dropped to 31%, its lowest level.", "31%", ["support", "plan", "dropped"],
+     ["lowest", "level"]),
     # a bare gerund subject names the activity measured, like a noun
     ("Lending to small firms fell by 3% in March.", "3%", ["lending", "fell"], ["march"]),
     ("Testing at the site came back at 4 ppb last year.", "4 ppb", ["testing", "came"], []),

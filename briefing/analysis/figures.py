@@ -965,11 +965,24 @@ def noun_after_a_conversion(site: Site) -> str | None:
         (c for c in _children(root) if c.dep == "appos" and c.pos == "NOUN" and c.i > site.last),
         None,
     )
-    if noun is None:
+    if noun is None or _a_standing(site, noun):
         return None
     left = [c for c in _children(root) if c.i < site.first and c.dep == "amod"]
     words = [t for t in _subtree(noun) if t.i not in site.figures]
     return _owned(site, _phrase([*left, *words]), "named")
+
+
+def _a_standing(site: Site, noun: Token) -> bool:
+    """Whether a noun set off after the figure by a comma says how the figure stands,
+    not what it measures: "dropped to 28%, its lowest level", "$3bn, the highest figure
+    on record" (an owner pronoun or a superlative on it)."""
+    after = site.doc.get(site.last)
+    if after is None or after.text != ",":
+        return False
+    return any(
+        (c.dep == "poss" and c.pos == "PRON") or (c.dep == "amod" and c.tag in ("JJS", "RBS"))
+        for c in _children(noun)
+    )
 
 
 def noun_after_a_bracketed_conversion(site: Site) -> str | None:

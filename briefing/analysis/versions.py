@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "50"
-FIGURES = "32"
+FIGURES = "33"
