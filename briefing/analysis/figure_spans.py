@@ -1630,13 +1630,6 @@ def _ranks_the_noun_after(doc: Doc, t: int) -> bool:
     return after.tag == "NN" or (after.tag == "JJ" and then is not None and then.tag == "NN")
 
 
-def an_ordinal_in_words(c: Candidate) -> str | None:
-    """ "a third straight win": see _ranks_the_noun_after."""
-    if _ranks_the_noun_after(c.doc, c.last - 1):
-        return "an ordinal: it ranks the noun after it"
-    return None
-
-
 def a_place_in_a_ranking(c: Candidate) -> str | None:
     """ "in the top 40", "the top 40 singles chart", "went straight in at number four":
     a number after "top" or "number" places something in a ranking, it does not measure
@@ -1867,7 +1860,6 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_dash_chain,
     a_year,
     an_ordinal,
-    an_ordinal_in_words,
     a_place_in_a_ranking,
     a_mixed_code,
     a_prefixed_code,
