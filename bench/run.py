@@ -191,9 +191,9 @@ def cold_memory(report: Report, folder: Path, count: int) -> None:
 
 
 _SGR = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
+"""Colours and cursor moves, which may sit between the words of a title."""
 _SIDEBAR_WORDS = (b"Key figures", b"People", b"Organisations", b"Places")
 """The sidebar's headings: one is drawn once the first article's analysis is."""
-"""Colours and cursor moves, which may sit between the words of a title."""
 
 
 def _tree(pid: int) -> list[int]:
@@ -220,8 +220,9 @@ def _status_mb(pid: int, field: str) -> float:
 
 def reader_memory(report: Report, folder: Path, cache: Path) -> None:
     """The reader on a pseudo-terminal of 120x40 until the first article's sidebar is
-    drawn (its key figures, or its names when it has no key figure) and two seconds
-    more; its peak resident memory (VmHWM), with any child's."""
+    drawn (its key figures, or its names when it has no key figure) and the reader has
+    settled (3 s with nothing written); its peak resident memory (VmHWM), with any
+    child's."""
     with tempfile.TemporaryDirectory() as home:
         master, slave = pty.openpty()
         import fcntl

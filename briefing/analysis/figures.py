@@ -225,14 +225,25 @@ def _cut(words: list[str], limit: int) -> str:
     return " ".join(words)
 
 
-def _narrowed_before_a_number(prep: Token, obj: Token | None) -> str:
+def _narrowing_object(prep: Token, nominal: tuple[str, ...] = ("NOUN",)) -> Token | None:
+    """The object of a preposition that narrows the noun before it ("demand for electric
+    cars", "unemployment among young people"; see NARROWING_PREPS): a noun of a `nominal`
+    part of speech that is no time ("sales in May" says when); None otherwise."""
+    if prep.lower not in NARROWING_PREPS:
+        return None
+    obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
+    if obj is None or obj.pos not in nominal or _a_time(obj):
+        return None
+    return obj
+
+
+def _narrowed_before_a_number(prep: Token) -> str:
     """The noun a narrowing phrase names when a number follows it in that phrase
     ("obesity rates among children aged 10 to 11" → " among children"): the number is
-    another figure's, the noun still says whose rates; "" for "of", a time, or a number
-    on the noun itself ("demand for 500 homes")."""
-    if prep.lower == "of" or prep.lower not in NARROWING_PREPS or obj is None:
-        return ""
-    if obj.pos != "NOUN" or _a_time(obj) or any(t.like_num for t in _subtree(obj) if t.i <= obj.i):
+    another figure's, the noun still says whose rates; "" for a number on the noun
+    itself ("demand for 500 homes")."""
+    obj = _narrowing_object(prep)
+    if obj is None or any(t.like_num for t in _subtree(obj) if t.i <= obj.i):
         return ""
     return f" {prep.text} {_core(obj, of_phrase=False)}"
 
@@ -246,10 +257,8 @@ def _second_narrowing(noun: Token, of: Token) -> str:
         (c for c in _children(noun) if c.dep == "prep" and c.i == end + 1 and c.lower != "of"),
         None,
     )
-    obj = next((o for o in _children(then) if o.dep == "pobj"), None) if then else None
-    if then is None or obj is None or then.lower not in NARROWING_PREPS:
-        return ""
-    if obj.pos != "NOUN" or _a_time(obj) or any(t.like_num for t in _subtree(then)):
+    obj = _narrowing_object(then) if then is not None else None
+    if then is None or obj is None or any(t.like_num for t in _subtree(then)):
         return ""
     return f" {then.text} {_phrase(_subtree(obj), within_name=True)}"
 
@@ -280,13 +289,10 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
         return core
     obj = next((o for o in _children(of) if o.dep == "pobj"), None)
     if any(t.like_num for t in _subtree(of)):
-        return core + _narrowed_before_a_number(of, obj)
+        return core + _narrowed_before_a_number(of)
     nominal = ("NOUN", "ADJ", "PROPN") if of.lower == "between" else ("NOUN",)
-    narrows = (
-        of.lower in NARROWING_PREPS and obj is not None and obj.pos in nominal and not _a_time(obj)
-    )  # "demand for electric cars", "unemployment among young people", "the gap between
-    # the richest and the poorest"
-    if narrows and obj is not None:
+    if _narrowing_object(of, nominal) is not None and obj is not None:
+        # "demand for electric cars", "the gap between the richest and the poorest"
         pair = _phrase(_subtree(obj), within_name=True)
         if of.lower == "between" and " and " not in pair:
             pair += _other_end(noun, obj)
