@@ -564,6 +564,7 @@ VALUE_CASES = {
         ("Four in 10 adults do not exercise enough.", [0.4]),
         ("Only 1/2 of the tickets were sold.", [0.5]),
         ("Half of the homes in the town lost power.", [0.5]),
+        ("He ate half a pie before lunch.", [0.5]),  # "half a" is no percentage point
         ("Three-quarters of respondents backed the plan.", [0.75]),
         ("Nine out of 10 dentists recommend the paste.", [0.9]),
         ("Roughly one in every three homes has a smart meter.", [1 / 3]),

@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
@@ -929,20 +928,17 @@ def _fractions(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:
 
 
 def _of_a_point(doc: Doc, t: int) -> int:
-    """How many tokens from `t` say "of a percentage point" ("a quarter of a percentage
-    point", "a quarter percentage point" is 0.25 points, not a share of something), else
-    0."""
-    words = [_lower(doc, t + k) for k in range(4)]
-    if words[0] == "percentage" and words[1] in ("point", "points"):
-        return 2  # "a quarter percentage point"
-    if words[:2] in (["of", "a"], ["of", "one"], ["half", "a"]):
-        if words[2] == "percentage" and words[3] in ("point", "points"):
-            return 4
-        if words[2:] == ["per", "cent"]:
-            return 4
-        if words[2] == "percent":
-            return 3
-    return 0
+    """How many tokens from `t` say which point or per cent a fraction word before them
+    is of ("a quarter" + "of a percentage point", "a quarter" + "percentage point",
+    "half" + "a per cent": 0.25 or 0.5 of a point, not a share of something), else 0."""
+    k = t + (_lower(doc, t) == "of")
+    k += _lower(doc, k) in ("a", "one")
+    word, then = _lower(doc, k), _lower(doc, k + 1)
+    if word == "percentage" and then in ("point", "points"):
+        return k + 2 - t
+    if (word, then) == ("per", "cent"):
+        return k + 2 - t
+    return k + 1 - t if word == "percent" else 0
 
 
 # --- widening -----------------------------------------------------------------
@@ -977,12 +973,11 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
     last = _take_scale(doc, first, _take_and_a_half(doc, last))
     last = _take_degrees(doc, _take_time_unit(doc, _take_light_years(doc, last)))
     last = _take_after_unit(doc, last)
-    if _lower(doc, last - 1) in DENOMINATORS and (points := _of_a_point(doc, last)):
-        last += points  # "a quarter" + "of a percentage point"
+    fraction = _lower(doc, last - 1) in DENOMINATORS or _lower(doc, last - 1) == "half"
+    if fraction and (points := _of_a_point(doc, last)):
+        last += points  # "a quarter" + "of a percentage point", "half" + "a per cent"
         if first == last - points - 1 and _lower(doc, first - 1) in ("a", "an", "one"):
             first -= 1  # the model's "quarter" of "a quarter percentage point"
-    elif _lower(doc, last - 1) == "half" and _lower(doc, last) == "a":
-        last += _of_a_point(doc, last - 1) - 1  # "half" + "a percentage point"
     if _lower(doc, last - 1) in _PLURAL_SCALES and _lower(doc, last) == "of":
         money = doc.get(last + 1)
         if money is not None and money.lower in CURRENCY_WORDS and money.lower != "p":
@@ -1901,7 +1896,7 @@ def _duration(c: Candidate) -> Quantity | None:
     if q is None or q.kind != "duration":
         return None
     words = re.findall(r"[a-z]+", text.lower())
-    if any(w in DENOMINATORS and w != "quarter" and n in TIME_UNITS for w, n in pairwise(words)):
+    if any(_ranks_the_noun_after(c.doc, t) for t in range(c.first, c.last)):
         return None  # "for a fifth month", "in its third year": which one, not how long
     if not any(w in TIME_UNITS for w in words):
         return None
@@ -1952,7 +1947,7 @@ def _figure_in_a_date(c: Candidate) -> tuple[Span, str] | None:
     date is the figure before the date's words (a determiner, a time unit, an adverb)."""
     if c.phrase is not None or MONTHS.search(c.text) or _duration(c) or _age(c):
         return None
-    whole = parse_quantity(c.text)
+    whole = parse_quantity(c.text) if "light" in c.text.lower() else None
     if whole is not None and whole.unit == "light years":
         return Span(c.first, c.last, "DATE", whole), "a distance in light years, not a time"
     last = c.first + 1
