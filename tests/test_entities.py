@@ -2030,3 +2030,82 @@ def test_a_former_tie_s_ex_is_no_part_of_the_name(parse_text):
     assert "BBC" in names and "Ex-BBC" not in names
     body = "The Ex-Im Bank approved the loan to the shipyard on Tuesday."
     assert "Ex-Im Bank" in set(entities_of(body, parse_text(body)))
+
+
+def test_a_town_before_a_clubs_coach_or_job_is_the_club_but_a_nation_stays(parse_text):
+    body = (
+        "Marco Bellini was sacked as Valencia coach after a cup defeat. Bellini took the "
+        "Valencia job last summer, and the club's fans never warmed to him. Valencia said "
+        "the league form was poor. England manager Tom Reid watched the match."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Marco", 2, "PERSON"), ("Valencia", 1, "PERSON"), ("Valencia", 1, "PERSON", 1),
+         ("Valencia", 1, "GPE", 2), ("England", 1, "GPE"), ("Tom", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Valencia"].label == "ORG"
+    assert found["Valencia"].count == 3
+    assert "coach" in found["Valencia"].why
+    assert found["England"].label == "GPE"
+
+
+def test_what_a_player_is_loaned_from_or_at_is_a_club_even_a_countrys_name(parse_text):
+    body = (
+        "The striker spent last season on loan at Parma. The club may bring in a winger "
+        "on loan from Monaco before the league starts."
+    )
+    found = misread(parse_text, body, [("Parma", 1, "PRODUCT"), ("Monaco", 1, "GPE")])
+    assert found["Parma"].label == "ORG"
+    assert found["Monaco"].label == "ORG"
+
+
+def test_a_name_read_as_a_person_with_a_plural_verb_is_a_group(parse_text):
+    body = (
+        "The striker also has offers from Deportivo Arenal, who are among the clubs "
+        "chasing him. Maria Lopez, who is his agent, said talks went well."
+    )
+    found = misread(parse_text, body, [("Deportivo", 2, "PERSON"), ("Maria", 2, "PERSON")])
+    assert found["Deportivo Arenal"].label == "ORG"
+    assert found["Maria Lopez"].label == "PERSON"
+
+
+def test_a_state_after_a_town_and_a_comma_is_a_place(parse_text):
+    body = "The Rangers beat Seattle 4-2 in Arlington, Texas on Sunday."
+    found = misread(
+        parse_text, body, [("Rangers", 1, "ORG"), ("Seattle", 1, "ORG"), ("Arlington", 1, "GPE"),
+                           ("Texas", 1, "ORG")],
+    )  # fmt: skip
+    assert found["Texas"].label == "GPE"
+
+
+def test_a_known_place_after_in_is_a_place_even_read_as_a_thing(parse_text):
+    body = (
+        "The cards also open the toll road in the Midlands. Kelvaro will close its "
+        "factory in Sindelfingen for two days. Investors in Kelvaro were calm."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Midlands", 1, "PRODUCT"), ("Kelvaro", 1, "ORG"), ("Sindelfingen", 1, "ORG"),
+         ("Kelvaro", 1, "ORG", 1)],
+    )  # fmt: skip
+    assert found["Midlands"].label == "GPE"
+    assert found["Sindelfingen"].label == "GPE"
+    assert found["Kelvaro"].label == "ORG"
+
+
+def test_a_party_before_a_portfolio_and_a_spokesman_is_no_person(parse_text):
+    body = (
+        "Lib Dem home affairs spokesman Mark Oaten said the plan was flawed. Later Howard "
+        "thanked spokesman Jo Bloggs for the figures."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Lib", 2, "PERSON"), ("Mark", 2, "PERSON"), ("Howard", 1, "PERSON"),
+         ("Jo", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Lib Dem"].label == "ORG"
+    assert found["Howard"].label == "PERSON"
+    assert found["Mark Oaten"].label == "PERSON"

@@ -66,6 +66,7 @@ from briefing.analysis.lexicon import (
     BROADCAST_WORDS,
     CAPITALISING_DETERMINERS,
     CLASS_WORDS,
+    CLUB_ROLE_NOUNS,
     CLUB_WORDS,
     COMPUTING_WORDS,
     COUNTRY_ALIASES,
@@ -122,6 +123,7 @@ from briefing.analysis.lexicon import (
     SHOP_NOUNS,
     SIDE_VERBS,
     SIDE_WORDS,
+    SITE_NOUNS,
     SMALL,
     SPORT_WORDS,
     TECH_NOUNS,
@@ -2047,7 +2049,10 @@ def owns_an_organisation_noun(s: _Subject) -> Evidence | None:
     return None
 
 
-_A_SIDE = "a side in a match"
+_A_SIDE_WORD = "a side"
+"""How every reason that reads a town as its club begins: one such mention makes the
+town's other mentions the club too (_read_places_that_play_as_their_club)."""
+_A_SIDE = f"{_A_SIDE_WORD} in a match"
 
 
 def a_place_playing_a_match(s: _Subject) -> Evidence | None:
@@ -2074,15 +2079,80 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     return None
 
 
+def a_town_before_a_clubs_role(s: _Subject) -> Evidence | None:
+    """ "sacked as Valencia coach", "Southampton manager Ronald Koeman", "took over the
+    Valencia job": in an article on sport, a town's name (read as a place, or misread as
+    a person when the gazetteer knows the town) right before a noun of a club's people
+    or posts is the club. A nation's name there is its national side, left to the
+    country's rules ("England manager")."""
+    if not s.about_sport or _a_nation(s.span.text):
+        return None
+    if s.label not in PLACE_LABELS and not (s.label == "PERSON" and s.known_place()):
+        return None
+    role = s.span[-1].nbor(1)  # "as Valencia coach": the parser may make "coach" a verb's
+    if role is None or not role.tag.startswith("NN") or role.lower not in CLUB_ROLE_NOUNS:
+        return None
+    return Evidence("ORG", 1.5, f"{_A_SIDE_WORD}: a club's {role.text} after it")
+
+
+_LOAN_PREPS = frozenset(("from", "at", "to", "with"))
+
+
+def a_club_a_player_is_loaned_by(s: _Subject) -> Evidence | None:
+    """ "on loan from Monaco", "a season on loan at Parma", "loaned to Bristol": in an
+    article on sport, what a player is loaned from, at or to is a club, whatever its
+    name reads as alone (a country or a town lends no player: "Monaco" there is the
+    club)."""
+    if not s.about_sport or s.label == "ORG":
+        return None
+    tok = _outside_head(s.span)
+    prep = tok.head
+    if tok.dep != "pobj" or prep.lower not in _LOAN_PREPS:
+        return None
+    host = prep.head
+    on_loan = any(
+        c.dep == "prep" and c.lower == "on" and (o := c.child("pobj")) is not None
+        and o.lower == "loan"
+        for c in host.children
+    )  # fmt: skip
+    before = prep.nbor(-1)  # "a winger on loan from Monaco": "from" may hang on the verb
+    if not (on_loan or host.lemma.lower() == "loan" or (before and before.lower == "loan")):
+        return None
+    return Evidence("ORG", 1.5, f"{_A_SIDE_WORD}: a player is loaned {prep.lower} it")
+
+
+def a_group_by_its_plural_verb(s: _Subject) -> Evidence | None:
+    """ "Deportivo La Coruna, who are among the clubs", "Coldplay are": one person
+    takes a singular verb, so a name read as a person that is the subject of a plural
+    verb (alone, not in a list; "who are" after it counts) names a group: a club, a band,
+    a firm, which British news gives the plural verb of its members. A name ending in
+    "s" may be a family ("the Kennedys were") and is left alone."""
+    if s.label != "PERSON" or s.span[-1].lower.endswith("s"):
+        return None
+    tok = s.span.root
+    if _subject_of_a_plural_verb(tok):
+        return Evidence("ORG", 1.0, f"a group: a plural verb after it ({tok.head.text})")
+    rel = tok.child("relcl")
+    who = rel.child("nsubj") if rel is not None else None
+    if (
+        rel is not None
+        and who is not None
+        and who.lower == "who"
+        and _subject_of_a_plural_verb(who)
+    ):
+        return Evidence("ORG", 1.0, f"a group: a plural verb after it (who {rel.text})")
+    return None
+
+
 def a_side_by_its_verb_or_player(s: _Subject) -> Evidence | None:
     """ "Sunderland are among the front runners", "Almeria's Ramon Azeez": in an article
     on sport, a town (read as a place, or as the organisation it is) that takes a plural
     verb or owns a player is a club, and says so more strongly than the model's guess of
     any one mention. A nation's name is left to the country's rules."""
-    if s.label not in (*PLACE_LABELS, "ORG") or _a_nation(s.span.text) or not s.about_sport:
+    if _a_nation(s.span.text) or not s.about_sport:
         return None
-    if s.label == "ORG" and not s.known_place():
-        return None
+    if s.label not in PLACE_LABELS and not s.known_place():
+        return None  # an organisation or a person the gazetteer does not know as a town
     if _subject_of_a_plural_verb(s.span.root):  # "Sunderland are", "Tottenham have no plans"
         return Evidence("ORG", 1.5, f"a side: a plural verb after it ({s.span.root.head.text})")
     if _owns_a_player(s):  # "Liverpool's defensive starlet Tiago Ilori"
@@ -2098,6 +2168,8 @@ def _subject_of_a_plural_verb(tok: Token) -> bool:
     if tok.dep != "nsubj" or tok.child("conj") is not None:
         return False
     verb = tok.head
+    if not verb.text.isalpha():  # "Anthony Barker +48 22 …": a phone number misparsed
+        return False
     forms = [verb, *(c for c in verb.children if c.dep in ("aux", "auxpass"))]
     return any(f.tag == "VBP" or f.lower == "were" for f in forms)
 
@@ -2231,11 +2303,13 @@ also take a club ("at Leeds", "signed from Celtic") and are not here."""
 
 
 def a_known_place_after_in(s: _Subject) -> Evidence | None:
-    """ "two schools in Bristol", "shops across Scotland": a one-word "organisation"
-    after "in" or "across" that is a country, a region or a city of 100,000 people is
-    the place (a stake or shares in a company are no place's: "investors in Google" is
-    not read, whatever towns share the name)."""
-    if len(s.span) != 1 or s.label != "ORG":
+    """ "two schools in Bristol", "shops across Scotland", "the M6 Toll in the
+    Midlands": a one-word "organisation" or "thing" after "in" or "across" that is a
+    country, a region or a city of 100,000 people is the place (a stake or shares in a
+    company are no place's: "investors in Google" is not read, whatever towns share the
+    name); after a factory's or an office's noun any town the gazetteer knows is ("the
+    Mercedes factory in Sindelfingen")."""
+    if len(s.span) != 1 or s.label not in ("ORG", *_THING_LABELS):
         return None
     tok = s.span[0]
     while tok.dep == "conj" and not tok.is_root:
@@ -2245,7 +2319,8 @@ def a_known_place_after_in(s: _Subject) -> Evidence | None:
     if tok.head.head.lemma.lower() in REMIT_NOUNS | _HOLDINGS:
         return None
     text = s.span.text
-    if not (country_code(text) is not None or a_region(text) or a_large_city(text)):
+    known = country_code(text) is not None or a_region(text) or a_large_city(text)
+    if not known and not (tok.head.head.lower in SITE_NOUNS and a_known_place(text)):
         return None
     return Evidence("GPE", 1.0, f'a known place after "{tok.head.text}"')
 
@@ -2322,6 +2397,23 @@ def a_town_before_its_state(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, f"a town before its state or country ({region.text})")
 
 
+def a_state_after_its_town(s: _Subject) -> Evidence | None:
+    """ "ARLINGTON, Texas", "in Dayton, Ohio": a known state or country written after
+    a place's name and a comma is where that place is, a place itself, even in a
+    sports story that calls the state's team by the state's name."""
+    comma = s.span[0].nbor(-1)
+    if comma is None or comma.text != "," or s.label == "NORP":
+        return None
+    town = s.ents.get(comma.i - 1)
+    if town is None or town.end != comma.i or town.label not in (*PLACE_LABELS, "ORG"):
+        return None
+    if country_code(s.span.text) is None and not a_region(s.span.text):
+        return None
+    if country_code(town.text) is not None or a_region(town.text):
+        return None  # "France, Germany and Italy": a list of countries
+    return Evidence("GPE", 1.0, f"the state or country of a town ({town.text})")
+
+
 def a_body_of_nations(s: _Subject) -> Evidence | None:
     """ "the United Nations", "the League of Nations": a body of nations is an
     organisation (the model reads "at the United Nations" as a building); a number of
@@ -2395,7 +2487,15 @@ def before_a_role_and_a_person(s: _Subject) -> Evidence | None:
     if s.label != "PERSON":
         return None
     role = s.span[-1].nbor(1)
-    if role is None or not role.text.islower() or role.lower not in ROLES | TITLES:
+    for _ in range(3):  # "Lib Dem home affairs spokesman Mark Oaten": a portfolio first
+        if role is None or not role.text.isalpha() or not role.text.islower():
+            return None
+        if role.lower in ROLES | TITLES:
+            break
+        if role.pos not in ("NOUN", "ADJ"):  # "Brown thanked spokesman Jo Bloggs"
+            return None
+        role = role.nbor(1)
+    if role is None or role.lower not in ROLES | TITLES:
         return None
     person = s.ents.get(role.i + 1)
     if person is None or person.label != "PERSON" or person.start != role.i + 1:
@@ -2730,6 +2830,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_ship,
     a_countrys_people,
     a_place_in_a_dateline,
+    a_state_after_its_town,
     a_heading_in_capitals,
     a_title_holding_a_pronoun,
     a_body_of_nations,
@@ -2758,6 +2859,8 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
+    a_town_before_a_clubs_role,
+    a_club_a_player_is_loaned_by,
     a_side_by_its_verb_or_player,
     a_side_in_a_result_line,
     a_country_in_brackets_after,
@@ -2807,6 +2910,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_known_place_after_in,
     where_an_event_is_held,
     a_vehicle_aboard,
+    a_group_by_its_plural_verb,
     spacys_label,
     a_bare_name_modifying_a_noun,
     spacys_person,
@@ -3434,9 +3538,10 @@ def _read_clubs_by_their_town(names: dict[str, list[_Mention]]) -> None:
 
 def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mention]]) -> None:
     """ "Chelsea take on Valencia … the pressure will be on Valencia": a place's name
-    that the article shows playing a match is its club, and sports news goes on calling
-    the club by that name, so its other mentions that only spaCy's guess reads as a
-    place are the club too. After a locative preposition ("fans in Valencia", "the
+    that the article shows playing a match (or as a side by its verb, its player or its
+    coach) is its club, and sports news goes on calling the club by that name, so its
+    other mentions that only spaCy's guess reads as a place (or a person) are the club
+    too. After a locative preposition ("fans in Valencia", "the
     trip to Valencia") the name is still where the club plays: the place. (A country
     plays as itself: it is never read as a side.) Only in an article on sport: elsewhere
     a match's verb has other senses ("Europe is facing calls to act"), and one misread
@@ -3444,12 +3549,12 @@ def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mentio
     if not _about_sport(doc):
         return
     for ms in names.values():
-        side = next((m for m in ms if m.evidence.reason.startswith(_A_SIDE)), None)
+        side = next((m for m in ms if m.evidence.reason.startswith(_A_SIDE_WORD)), None)
         if side is None:
             continue
-        club = Evidence("ORG", 1.0, f"{_A_SIDE} elsewhere in the article")
+        club = Evidence("ORG", 1.0, f"{_A_SIDE_WORD} elsewhere in the article")
         for m in ms:
-            if m.evidence.reason != _SPACY or m.label not in PLACE_LABELS:
+            if m.evidence.reason != _SPACY or m.label not in (*PLACE_LABELS, "PERSON"):
                 continue
             if _after_locative(doc[m.first_token]) is None:
                 m.evidence, m.weight = club, club.weight

@@ -648,6 +648,15 @@ SIDE_VERBS = frozenset(("take on", "meet"))
 "Chelsea take on Valencia", "Celtic meet Leeds". ("Join" and "sign for" were measured
 too: news also has players join a city's other bodies, and the held-out articles lost.)"""
 
+CLUB_ROLE_NOUNS = frozenset(
+    """coach manager boss chairman owner striker midfielder defender goalkeeper keeper
+    winger captain skipper player players squad fans supporters job""".split()
+)
+"""A club's people and posts: in sports news a town's name right before one names the
+town's club ("the Valencia coach", "Southampton manager Ronald Koeman", "the Leeds
+job"), as "the Leeds game" names its side (a nation's name there is its national side,
+read by the country's rules: "England manager")."""
+
 MATCH_NOUNS = frozenset("""game match tie clash fixture side""".split())
 """Nouns of a match or a team that a side's name modifies in sports news: "the Leeds
 game", "the great Milan side" (a place's name before them is its club)."""
@@ -685,6 +694,14 @@ SC", "Jane Marsh QC", "Tom Reid MP"): in capitals, as written."""
 BROADCAST_WORDS = frozenset("bbc itv channel radio tv sky cbs nbc abc fox espn".split())
 """Words of broadcasters' names, whose channels and stations end in a number ("BBC Radio
 4", "Channel 5", "ESPN 2"): no model code."""
+
+SITE_NOUNS = frozenset(
+    """factory factories plant plants site works mine refinery office offices headquarters
+    warehouse depot branch base hospital prison""".split()
+)
+"""Buildings and works a firm or a state keeps in a place: "the Mercedes factory in
+Sindelfingen" names a town after "in", however small, as a company is not where a
+factory is."""
 
 GATHERING_NOUNS = frozenset(
     "summit talks meeting conference rally protest march vigil ceremony funeral wedding "
