@@ -2109,3 +2109,64 @@ def test_a_party_before_a_portfolio_and_a_spokesman_is_no_person(parse_text):
     assert found["Lib Dem"].label == "ORG"
     assert found["Howard"].label == "PERSON"
     assert found["Mark Oaten"].label == "PERSON"
+
+
+def test_one_word_read_as_a_person_right_after_a_company_is_the_rest_of_its_name(parse_text):
+    body = (
+        "Boeing was sued by Varnell Morgan after a contract dispute. Later Jo Bloggs of "
+        "Tarrow Partners said, and Tarrow, Martin Reyes replied, was wrong."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Varnell", 1, "ORG"), ("Morgan", 1, "PERSON"), ("Jo", 2, "PERSON"),
+         ("Tarrow", 2, "ORG"), ("Tarrow", 1, "ORG", 1), ("Martin", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Varnell Morgan"].label == "ORG"
+    assert "Morgan" not in found
+    assert found["Martin Reyes"].label == "PERSON"  # a comma between: two names
+
+
+def test_two_full_names_joined_by_an_ampersand_are_two_people(parse_text):
+    body = (
+        "The award went to Matt Lucas & David Walliams for the sketch show. Ant & Dec "
+        "won again, and Marks & Spencer sponsored the night."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Matt", 5, "PERSON"), ("Ant", 3, "ORG"), ("Marks", 3, "ORG")],
+    )  # fmt: skip
+    assert found["Matt Lucas"].label == "PERSON"
+    assert found["David Walliams"].label == "PERSON"
+    assert "Ant & Dec" in found and "Marks & Spencer" in found
+
+
+def test_an_agent_noun_before_a_full_name_is_the_persons_role(parse_text):
+    body = "Broadcaster Chris Evans has begun selling his things. Evans said it was time."
+    found = misread(parse_text, body, [("Broadcaster", 3, "PERSON"), ("Evans", 1, "PERSON", -1)])
+    assert found["Chris Evans"].label == "PERSON"
+    assert "Broadcaster Chris Evans" not in found
+
+
+def test_a_persons_role_before_a_name_read_as_an_organisation_makes_it_a_person(parse_text):
+    body = (
+        "Cuban pianist Bebo Valdes won an award. The deal was confirmed by analyst "
+        "Gartner on Monday."
+    )
+    found = misread(parse_text, body, [("Bebo", 2, "ORG"), ("Gartner", 1, "ORG")])
+    assert found["Bebo Valdes"].label == "PERSON"
+    assert found["Gartner"].label == "ORG"  # one word may be a firm's name
+
+
+def test_a_title_and_a_small_number_read_as_a_law_is_a_work(parse_text):
+    body = (
+        "Traffic rose on the launch day of Halo 2, the game. The court ruled under "
+        "Article 50 and the Terrorism Act 2000."
+    )
+    found = misread(
+        parse_text, body, [("Halo", 2, "LAW"), ("Article", 2, "LAW"), ("Terrorism", 3, "LAW")]
+    )
+    assert found["Halo 2"].label == "WORK_OF_ART"
+    assert found["Article 50"].label == "LAW"
+    assert found["Terrorism Act 2000"].label == "LAW"

@@ -82,6 +82,7 @@ from briefing.analysis.lexicon import (
     HOLIDAYS,
     KIN_NOUNS,
     LANDMARK_WORDS,
+    LAW_PART_WORDS,
     LAW_WORDS,
     LEADER_NOUNS,
     LOCATIVE,
@@ -279,6 +280,22 @@ def split_coordination(doc: Doc, piece: _Piece) -> list[_Piece]:
             return [piece]
         return [_Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
     return [piece]
+
+
+def split_two_people_by_an_ampersand(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """ "Matt Lucas & David Walliams": an ampersand joins the words of one company's
+    name ("Marks & Spencer", "Procter & Gamble"), but between two full names, each a
+    first name and a surname, it joins two people (a double act is named by first
+    names alone: "Ant & Dec")."""
+    amps = [t.i for t in doc.span(piece.start, piece.end) if t.text == "&"]
+    if len(amps) != 1:
+        return [piece]
+    sides = ((piece.start, amps[0]), (amps[0] + 1, piece.end))
+    if not all(b - a >= 2 and is_first_name(doc[a].text) for a, b in sides):
+        return [piece]
+    if not all(doc[t].is_title for a, b in sides for t in range(a, b)):
+        return [piece]
+    return [_Piece(a, b, "PERSON", True, "PERSON") for a, b in sides]
 
 
 def _modifiers_of_one_organisation(doc: Doc, ranges: list[tuple[int, int]]) -> bool:
@@ -770,6 +787,7 @@ def _split(
         lambda p: split_at_to(doc, p),
         lambda p: split_at_numbers(doc, p, sides),
         lambda p: split_coordination(doc, p),
+        lambda p: split_two_people_by_an_ampersand(doc, p),
         lambda p: split_place_prefix(doc, p, places),
         lambda p: split_at_a_named_owner(doc, p),
     )
@@ -806,13 +824,27 @@ def trim_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     keeps its words: "Foreign Ministry" is no title before "Ministry"."""
     before = doc.get(start - 1)
     title = _title_word(before)
-    if not title and label == "PERSON" and _a_persons_role(before):
+    if (
+        not title
+        and _a_persons_role(before)
+        and (label == "PERSON" or _a_name_of_a_few_words(doc, start, end))
+    ):  # "Cuban pianist Bebo Valdes", read as an organisation
         title = before.text if before is not None else ""
     if _ends_an_organisation(doc, end):
         return start, title
     while end - start > 1 and (inside := _title_word(doc[start])):
         start, title = start + 1, inside
     return start, title
+
+
+def _a_name_of_a_few_words(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words and no organisation's word at the end: what a
+    person's name looks like, where one word alone may be a firm's ("analyst Gartner")."""
+    return (
+        2 <= end - start <= 3
+        and all(doc[i].is_title and doc[i].text.isalpha() for i in range(start, end))
+        and not _ends_an_organisation(doc, end)
+    )
 
 
 def _a_persons_role(tok: Token | None) -> bool:
@@ -826,13 +858,36 @@ def trim_roles(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     person's name is not part of it, and says the name is a person's; so does a role
     only people have at the start of a name read as anything else ("Midfielder Edu")."""
     role = ""
-    while label == "PERSON" and end - start > 1 and doc[start].lower in ROLES:
+    while (
+        label == "PERSON"
+        and end - start > 1
+        and (doc[start].lower in ROLES or _an_agent_noun_before_a_full_name(doc, start, end))
+    ):
         start, role = start + 1, doc[start].text
     if label != "PERSON" and 2 <= end - start <= 4 and _a_persons_role(doc[start]):
         rest = [doc[i] for i in range(start + 1, end)]  # "Midfielder Edu", read as a group
         if all(t.is_title and t.lower not in ORG_SUFFIXES for t in rest):
             start, role = start + 1, doc[start].text
     return start, role
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _an_agent_noun_before_a_full_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Broadcaster Chris Evans", "Novelist Ian McEwan": a capitalised word with an
+    agent noun's ending (-er, -or, -ist, -ian, -ant, -ent), itself no first name, before
+    a first name and a surname is what the person does, whatever the role lexicon
+    lists (a person's name does not put a word before the first name)."""
+    if end - start < 3 or not is_first_name(doc[start + 1].text):
+        return False
+    word = doc[start].text
+    return (
+        word.isalpha()
+        and word.istitle()
+        and word.lower().endswith(_AGENT_ENDINGS)
+        and not is_first_name(word)
+    )
 
 
 def trim_post_nominals(doc: Doc, start: int, end: int, label: str) -> int:
@@ -1680,6 +1735,23 @@ def a_maker_and_a_model_code(s: _Subject) -> Evidence | None:
     ):
         return None  # a year, or a county's score run into its name ("Northamptonshire 190")
     return Evidence("PRODUCT", 1.5, f"a name and a model's code ({words[-1]})")
+
+
+_SEQUEL_NUMBER = re.compile(r"(?:[1-9]\d?|I{2,3}|IV|V|VI{1,3}|IX|X)")
+
+
+def a_title_and_its_number_read_as_a_law(s: _Subject) -> Evidence | None:
+    """ "Halo 2", "Shrek 2", "Rocky IV", read by the model as laws: a name and a small
+    number with no word of a law's part in it ("Article 50", "Section 28", "Proposition
+    8" are laws) is a numbered work, a sequel or an edition."""
+    words = s.words
+    if s.label != "LAW" or len(words) < 2 or not _SEQUEL_NUMBER.fullmatch(words[-1]):
+        return None
+    if any(w.lower().strip(".") in LAW_PART_WORDS for w in words[:-1]):
+        return None
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return None
+    return Evidence("WORK_OF_ART", 1.5, f"a title and its number ({words[-1]}), no law's part")
 
 
 def an_alias_in_apposition(s: _Subject) -> Evidence | None:
@@ -2892,6 +2964,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_brand_written_in_camel_case,
     a_code_modifying_a_devices_noun,
     a_maker_and_a_model_code,
+    a_title_and_its_number_read_as_a_law,
     an_award_for_it,
     a_group_read_as_a_nationality_naming_a_work,
     a_quoted_title,
@@ -3021,6 +3094,22 @@ def join_a_first_name_to_a_person(doc: Doc, prev: _Piece, piece: _Piece) -> str 
     return "PERSON" if _one_space_between(doc, prev, piece) else None
 
 
+def join_a_word_to_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Lockheed" "Martin", "Morgan" "Stanley": one capitalised word read as a person
+    right after an organisation, with one space between and nothing else, is the rest
+    of the organisation's name (news never sets a person's name against a company's
+    without a word, a comma or a possessive between: "Lockheed's Martin"), unless the
+    article names a person with that word in full elsewhere."""
+    if prev.label != "ORG" or piece.label != "PERSON" or piece.end - piece.start != 1:
+        return None
+    if not _one_space_between(doc, prev, piece) or not doc[piece.start].is_title:
+        return None
+    word = doc[piece.start].text
+    if any(e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in doc.ents):
+        return None
+    return "ORG"
+
+
 def join_modifiers_of_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -3107,6 +3196,7 @@ JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
     join_the_rest_of_a_remit,
     join_adjacent_people,
     join_a_first_name_to_a_person,
+    join_a_word_to_an_organisation,
     join_modifiers_of_an_organisation,
     join_a_law_to_its_subject,
     join_organisations_linked_by_of,

@@ -815,6 +815,14 @@ LAW_WORDS = frozenset(("Bill", "Act"))
 """A law's word, capitalised, as it ends a law's name ("the ID cards Bill", "the Crime
 Act"); "Bill" is also a first name, which comes before a surname, never after a noun."""
 
+LAW_PART_WORDS = frozenset(
+    """article section clause proposition regulation title amendment rule directive
+    chapter resolution protocol schedule part paragraph measure law act bill code
+    statute treaty convention""".split()
+)
+"""Words of a law's numbered part ("Article 50", "Section 28", "Proposition 8"): the
+number after them is the part's, not a sequel's."""
+
 TIME_OWNERS = frozenset(
     """year years season week weekend month summer winter spring autumn decade century
     today yesterday tonight""".split()
