@@ -2170,3 +2170,39 @@ def test_a_title_and_a_small_number_read_as_a_law_is_a_work(parse_text):
     assert found["Halo 2"].label == "WORK_OF_ART"
     assert found["Article 50"].label == "LAW"
     assert found["Terrorism Act 2000"].label == "LAW"
+
+
+def test_a_name_with_a_channel_in_brackets_is_a_programme_but_not_a_person_with_shows(
+    parse_text,
+):
+    body = (
+        "Best newcomer went to Jo Hale from Harrowgate (Channel 4). Best drama: Doc "
+        "Mallory (Bramble Productions, ITV1). Actress: Caroline Quentin (Life Begins, ITV1)."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Jo", 2, "PERSON"), ("Harrowgate", 1, "GPE"), ("Channel", 2, "ORG"),
+         ("Doc", 2, "PERSON"), ("Bramble", 2, "ORG"), ("ITV1", 1, "ORG"),
+         ("Caroline", 2, "PERSON"), ("Life", 2, "WORK_OF_ART"), ("ITV1", 1, "ORG", 1)],
+    )  # fmt: skip
+    assert found["Harrowgate"].label == "WORK_OF_ART"
+    assert found["Doc Mallory"].label == "WORK_OF_ART"
+    assert found["Caroline Quentin"].label == "PERSON"
+    assert found["Bramble Productions"].label == "ORG"
+
+
+def test_a_work_introduced_by_its_noun_is_the_work_at_its_bare_mentions_too(parse_text):
+    body = (
+        "She was glad to film Thackeray's novel Marrow Fair at last. \"I was offered "
+        'Marrow Fair by the studio," she said. Marrow Fair opens in May, and the cast '
+        "flew to Marrow Fair for the premiere."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Thackeray", 1, "PERSON"), ("Marrow", 2, "ORG"), ("Marrow", 2, "ORG", 1),
+         ("Marrow", 2, "ORG", 2), ("Marrow", 2, "GPE", 3)],
+    )  # fmt: skip
+    assert found["Marrow Fair"].label == "WORK_OF_ART"
+    assert found["Marrow Fair"].count == 4

@@ -1217,7 +1217,15 @@ def _kind_it_is_an_example_of(tok: Token) -> Token | None:
 
 
 def _work_noun(tok: Token | None) -> bool:
-    return tok is not None and tok.pos == "NOUN" and tok.lower in WORK_NOUNS
+    """A noun for works; "novel" before a name may be tagged an adjective ("Thackeray's
+    novel Vanity Fair"), and is the noun there all the same."""
+    return tok is not None and tok.pos in ("NOUN", "ADJ") and tok.lower in WORK_NOUNS
+
+
+_A_WORK_INTRODUCED = "a work's noun introduces it"
+_A_PROGRAMME = "a programme: its channel in brackets"
+"""How the reasons begin that introduce a name as a work: its other mentions are the
+work too (_read_works_by_their_introduction)."""
 
 
 def introduced_as_a_work(s: _Subject) -> Evidence | None:
@@ -1237,7 +1245,7 @@ def introduced_as_a_work(s: _Subject) -> Evidence | None:
     noun = next((n for n in nouns if _work_noun(n)), None)
     if noun is None:
         return None
-    return Evidence("WORK_OF_ART", 1.5, f"a work's noun introduces it ({noun.text})")
+    return Evidence("WORK_OF_ART", 1.5, f"{_A_WORK_INTRODUCED} ({noun.text})")
 
 
 def introduced_as_a_product(s: _Subject) -> Evidence | None:
@@ -2342,6 +2350,46 @@ def a_country_in_brackets_after(s: _Subject) -> Evidence | None:
     return Evidence("PERSON", 1.5, f"a name with a country in brackets ({country.text})")
 
 
+def _a_broadcasters_name(words: list[Token]) -> bool:
+    """ "BBC Three", "ITV1", "Channel 4", "Radio 4", "Sky One": a channel's name opens
+    with a broadcaster's word (a number run into it)."""
+    return bool(words) and words[0].lower.rstrip("0123456789") in BROADCAST_WORDS
+
+
+def a_programme_with_its_channel_in_brackets(s: _Subject) -> Evidence | None:
+    """ "Little Britain (BBC Three)", "Shameless (Channel 4)", "Doc Martin (Buffalo
+    Productions, ITV1)": a name with a channel in brackets after it, alone or after the
+    company that makes it, is a programme, however it reads alone (a town, a person).
+    A person listed with their shows keeps the shows' names in the brackets ("Caroline
+    Quentin (Life Begins, ITV1)"), which are no company's."""
+    opening, before = s.span[-1].nbor(1), s.span[0].nbor(-1)
+    if opening is None or opening.text != "(" or s.label == "WORK_OF_ART":
+        return None
+    if before is not None and before.is_title and before.sent == s.span[0].sent:
+        return None  # "Little [Britain] (BBC Three)": the span is part of the title
+    if _ends_an_organisation(s.doc, s.span.end) or _a_broadcasters_name(list(s.span)):
+        return None  # a maker or a broadcaster, not a programme
+    inside: list[Token] = []
+    tok = opening.nbor(1)
+    while tok is not None and tok.text != ")" and len(inside) < 8:
+        inside.append(tok)
+        tok = tok.nbor(1)
+    if tok is None or tok.text != ")":
+        return None
+    parts: list[list[Token]] = [[]]
+    for t in inside:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) > 2 or not _a_broadcasters_name(parts[-1]):
+        return None
+    if len(parts) == 2 and not (parts[0] and parts[0][-1].lower in ORG_SUFFIXES):
+        return None
+    channel = " ".join(t.text for t in parts[-1])
+    return Evidence("WORK_OF_ART", 2.0, f"{_A_PROGRAMME} ({channel})")
+
+
 def a_country_by_name(s: _Subject) -> Evidence | None:
     """ "Nigeria", "the Czech Republic", "Wales": a country's ISO name (pycountry), or a
     nation that plays as one, that spaCy read as a person or an organisation is the
@@ -2936,6 +2984,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_side_by_its_verb_or_player,
     a_side_in_a_result_line,
     a_country_in_brackets_after,
+    a_programme_with_its_channel_in_brackets,
     a_country_by_name,
     a_holiday,
     a_time_zone,
@@ -3341,6 +3390,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     _read_units_of_organisations(names)
     _read_clubs_by_their_town(names)
     _read_places_that_play_as_their_club(doc, names)
+    _read_works_by_their_introduction(doc, names)
     _doubt_places_no_gazetteer_knows(body, names)
     _discount_unintroduced_people(names)
     canonical_of, full_names = _canonical_keys(body, mentions, names)
@@ -3648,6 +3698,27 @@ def _read_places_that_play_as_their_club(doc: Doc, names: dict[str, list[_Mentio
                 continue
             if _after_locative(doc[m.first_token]) is None:
                 m.evidence, m.weight = club, club.weight
+
+
+def _read_works_by_their_introduction(doc: Doc, names: dict[str, list[_Mention]]) -> None:
+    """ "Thackeray's novel Vanity Fair … I was offered Vanity Fair": an article
+    introduces a work once, by its noun or its channel, and names it bare after that, so
+    the name's other mentions that only spaCy's guess reads as a firm, a person or a
+    place are the work too (not after a locative preposition: "the film Chicago … in
+    Chicago" is the city there)."""
+    for ms in names.values():
+        work = next(
+            (m for m in ms if m.evidence.reason.startswith((_A_WORK_INTRODUCED, _A_PROGRAMME))),
+            None,
+        )
+        if work is None:
+            continue
+        again = Evidence("WORK_OF_ART", 1.0, "a work introduced elsewhere in the article")
+        for m in ms:
+            if m.evidence.reason != _SPACY or m.label not in ("ORG", "PERSON", *PLACE_LABELS):
+                continue
+            if _after_locative(doc[m.first_token]) is None:
+                m.evidence, m.weight = again, again.weight
 
 
 def _doubt_places_no_gazetteer_knows(body: str, names: dict[str, list[_Mention]]) -> None:

@@ -535,7 +535,8 @@ ORG_SUFFIXES = frozenset(
     movement news records media press radio tv television labs laboratories cruises lines
     systems technologies pharmaceuticals entertainment studios software services partners
     ventures electronics communications telecom petroleum bros brothers management
-    capital securities investments associates insurance assurance fm""".split()
+    capital securities investments associates insurance assurance fm productions
+    pictures""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
