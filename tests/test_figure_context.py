@@ -536,3 +536,18 @@ def test_an_amount_and_its_bracketed_conversions_measure_the_noun_after_them(par
     )
     found = figure(parse_text, body, "$3bn")
     assert found.context.startswith("settlement with its former partner"), found.context
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "words"),
+    [
+        ("The collector said she did not mind paying £350 for the print.", "£350", "print"),
+        ("They offered £20m for the striker on Monday.", "£20m", "striker"),
+    ],
+)
+def test_a_sum_paid_with_no_named_payer_says_what_it_bought(parse_text, body, text, words):
+    assert words in figure(parse_text, body, text).context
+
+
+def test_a_sum_paid_for_a_pronoun_names_nothing_bought(parse_text):
+    assert "each" not in figure(parse_text, "They would pay £5 for each.", "£5").context

@@ -381,6 +381,8 @@ KEY_CASES = [
     ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "£600m", False),
     ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "$1.13bn", True),
     ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "$639m", True),
+    ("Growth held up, with unemployment at a near 30 year low.", "30 year", False),
+    ("The strike lasted 26 weeks, a record for the union.", "26 weeks", True),
 ]  # fmt: skip
 
 

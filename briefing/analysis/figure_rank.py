@@ -173,6 +173,19 @@ def hyphenated_descriptor(c: Candidate) -> KeyVerdict | None:
     return None
 
 
+_RECORD_WORDS = frozenset("high low record peak best worst".split())
+
+
+def how_long_a_record_stands(c: Candidate) -> KeyVerdict | None:
+    """ "unemployment at a near 30 year low", "a five month high": a time span right
+    before a record's word says since when the level is the lowest or highest, a
+    descriptor of the level, hyphenated or not ("a 30-year low"), not a time something
+    took."""
+    if c.q.kind == "duration" and c.after in _RECORD_WORDS:
+        return _not_key("how long a record stands")
+    return None
+
+
 def time_span_already_named(c: Candidate) -> KeyVerdict | None:
     """ "the six months", "the full 12 months": a definite time span points back at one
     the article has already given."""
@@ -261,6 +274,7 @@ def _small_count(c: Candidate) -> bool:
 KEY_RULES: tuple[Callable[[Candidate], KeyVerdict | None], ...] = (
     relative_time_span,
     hyphenated_descriptor,
+    how_long_a_record_stands,
     time_span_already_named,
     a_score,
     one,

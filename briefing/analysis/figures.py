@@ -648,11 +648,11 @@ def _clause(
         what = _core(obj)
     elif obj is not None and obj.pos == "ADJ":
         what = obj.text  # "22 per cent were obese"
-    if not who and not what:
-        return ""
+    purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
+    if not who and not what:  # "did not mind paying £350 for the print": what it bought
+        return " ".join([*(t.text for t in _verb_words(verb)), purpose]) if purpose else ""
     if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
-    purpose = _purpose(verb, figure) if figure.dep == "dobj" and not what else ""
     bare_participle = (
         len(words) == 1 and verb.tag == "VBG" and verb.lemma not in _PARTICIPLES_OF_A_LEVEL
     )
@@ -672,11 +672,13 @@ def _purpose(verb: Token, figure: Token) -> str:
     """What a sum or amount a verb takes is for, when a preposition right after it says
     so: "paid £30m for the striker", "spent $5m on advertising"."""
     after = figure.right_edge.i + 1
-    prep = next((c for c in _children(verb) if c.dep == "prep" and c.i == after), None)
+    prep = next(
+        (c for c in _children(verb) if c.dep in ("prep", "dative") and c.i == after), None
+    )  # "offered £20m for the striker": the parser may call "for" a dative
     if prep is None or prep.lower not in PURPOSE_PREPS:
         return ""
     obj = next((o for o in _children(prep) if o.dep == "pobj"), None)
-    if obj is None or _a_time(obj):
+    if obj is None or _a_time(obj) or obj.pos == "PRON":  # "pay £5 for each": for what?
         return ""
     return f"{prep.text} {_phrase(_subtree(obj))}"
 

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "53"
-FIGURES = "33"
+FIGURES = "34"
