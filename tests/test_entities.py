@@ -2206,3 +2206,16 @@ def test_a_work_introduced_by_its_noun_is_the_work_at_its_bare_mentions_too(pars
     )  # fmt: skip
     assert found["Marrow Fair"].label == "WORK_OF_ART"
     assert found["Marrow Fair"].count == 4
+
+
+def test_a_town_that_signs_a_player_is_its_club(parse_text):
+    body = (
+        "Burnhaven will sign Jamaal Lascelles from the Forest on Monday, the manager "
+        "said after the match. The deal was signed in Burnhaven."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Burnhaven", 1, "GPE"), ("Jamaal", 2, "PERSON"), ("Burnhaven", 1, "GPE", 1)],
+    )  # fmt: skip
+    assert found["Burnhaven"].label == "ORG"

@@ -2237,7 +2237,20 @@ def a_side_by_its_verb_or_player(s: _Subject) -> Evidence | None:
         return Evidence("ORG", 1.5, f"a side: a plural verb after it ({s.span.root.head.text})")
     if _owns_a_player(s):  # "Liverpool's defensive starlet Tiago Ilori"
         return Evidence("ORG", 1.5, "a side: a player is its")
+    if _signs_a_player(s):  # "Newcastle will sign Jamaal Lascelles"
+        return Evidence("ORG", 1.5, "a side: it signs a player")
     return None
+
+
+def _signs_a_player(s: _Subject) -> bool:
+    """ "Newcastle will sign Jamaal Lascelles and Karl Darlow": what signs a person
+    (the verb's object, or the first of a list of them) in sports news is a club; a
+    town signs no one ("sign for" and "join" say nothing: players join towns' bodies)."""
+    tok = s.span.root
+    if tok.dep != "nsubj" or tok.head.lemma.lower() != "sign":
+        return False
+    obj = tok.head.child("dobj")
+    return obj is not None and (e := s.ents.get(obj.i)) is not None and e.label == "PERSON"
 
 
 def _subject_of_a_plural_verb(tok: Token) -> bool:
