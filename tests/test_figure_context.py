@@ -551,3 +551,9 @@ def test_a_sum_paid_with_no_named_payer_says_what_it_bought(parse_text, body, te
 
 def test_a_sum_paid_for_a_pronoun_names_nothing_bought(parse_text):
     assert "each" not in figure(parse_text, "They would pay £5 for each.", "£5").context
+
+
+def test_another_figures_currency_sign_is_never_left_alone_in_a_context(parse_text):
+    body = "But the £399 models have a 1.4ghz chip and an 80 gigabyte hard drive."
+    context = figure(parse_text, body, "1.4ghz").context
+    assert "£" not in context and "models" in context

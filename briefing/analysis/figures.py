@@ -182,6 +182,9 @@ def _phrase(tokens: Iterable[Token], within_name: bool = False) -> str:
         if t.pos == "PUNCT" and t.text not in KEPT_PUNCT:
             continue
         kept.append(t)
+    ids = {t.i for t in kept}
+    kept = [t for t in kept if not (t.tag == "$" and t.head.i not in ids and t.i + 1 not in ids)]
+    # "the £399 models" where the £399 is another figure: its sign alone says nothing
     while kept and _opens_badly(kept[0]):
         kept.pop(0)
     while kept and kept[-1].lower in EDGE_WORDS:
