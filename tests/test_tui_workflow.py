@@ -105,6 +105,29 @@ def test_o_opens_the_page_in_browser_and_y_copies_it(warm, news, tmp_path, monke
     asyncio.run(check())
 
 
+def test_a_passing_notice_replaces_the_one_before_and_a_warning_stays(
+    warm, news, tmp_path, monkeypatch
+):
+    """Pressing `y` again and again shows one "copied" notice, not a pile of them that
+    then vanish one by one; a warning is not replaced by a passing notice."""
+
+    async def check():
+        app = reader(warm, tmp_path, news)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press("y", "y", "y")
+            await pilot.pause()
+            assert screen_text(app).count(f"copied {URL}") == 1
+            app.notify("the feed could not be read", severity="warning")
+            await pilot.press("y")
+            await pilot.pause()
+            shown = screen_text(app)
+            assert "the feed could not be read" in shown
+            assert shown.count(f"copied {URL}") == 1
+
+    asyncio.run(check())
+
+
 def test_unread_counts_next_unread_all_read_and_undo(warm, news, tmp_path):
     async def check():
         app = reader(warm, tmp_path, news)

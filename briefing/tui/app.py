@@ -18,7 +18,7 @@ from pathlib import Path
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import var
 from textual.screen import Screen
 
@@ -43,6 +43,9 @@ class BriefingApp(App[None]):
     """Seconds an article stays open before it counts as read."""
     SEARCH_IN_A_WORKER = 500
     """From this many bodies still in their files, a search reads them in a worker."""
+    BRIEF_NOTICE = 3.0
+    """Seconds or less an information notice shows for that makes it a passing one,
+    which the next passing notice replaces (see notify)."""
 
     TITLE = "briefing"
     sub_title: var[str] = var("")
@@ -73,6 +76,7 @@ class BriefingApp(App[None]):
             else None
         )
         self.state = state or ReaderState()
+        self._brief_notice: Notification | None = None
         self.theme_specs, self.theme_problems = load_themes()
         self.theme_from_env = os.environ.get("BRIEFING_THEME") or None
         start = starting_theme(settings.theme, self.state.pref("theme"), self.theme_from_env)
@@ -131,8 +135,21 @@ class BriefingApp(App[None]):
         markup: bool = False,
     ) -> None:
         """A notification whose text is shown as it is: messages carry titles, file
-        names, entity names and searches, so they are never read as markup here."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        names, entity names and searches, so they are never read as markup here.
+
+        A brief notice ("opened …", "copied …": information shown for BRIEF_NOTICE
+        seconds or less) takes the place of the brief notice before it instead of
+        stacking under it: pressing `o` five times shows one notice, not five that then
+        vanish one by one, each vanishing a redraw of its own. Warnings and errors stay
+        until they time out."""
+        if timeout is None:
+            timeout = self.NOTIFICATION_TIMEOUT
+        notification = Notification(message, title, severity, timeout, markup=markup)
+        if severity == "information" and timeout <= self.BRIEF_NOTICE:
+            if self._brief_notice is not None:
+                self._unnotify(self._brief_notice, refresh=False)  # redrawn with the new one
+            self._brief_notice = notification
+        self.post_message(Notify(notification))
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (Textual's own hint is markup): say which key does."""
