@@ -10,6 +10,17 @@ from briefing.analysis.quantities import parse_quantity
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [("$8.2bn", 8_200_000_000), ("£4.1m", 4_100_000), ("0.7 billion", 700_000_000),
+     ("$1.13bn", 1_130_000_000), ("$3.3 to $4.1 billion", (3_300_000_000, 4_100_000_000))],
+)  # fmt: skip
+def test_a_number_times_its_scale_is_the_number_written_not_a_float_near_it(text, written):
+    """8.2 * 1e9 is 8199999999.999999 in binary floating point: the sidebar and the JSON
+    must say 8,200,000,000."""
+    assert parse_quantity(text).value == written
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit", "kind"),
     [
         ("$3.2 billion", 3.2e9, "USD", "money"),
@@ -70,6 +81,7 @@ from briefing.analysis.quantities import parse_quantity
         ("two-thirds", 2 / 3, "fraction", "quantity"),
         ("three quarters of an hour", 0.75, "hours", "duration"),
         ("a half", 0.5, "", "count"),
+        ("nearly half", 0.5, "fraction", "quantity"),  # "nearly half of voters", as "a third"
         ("a couple of days", 2, "days", "duration"),
         # currency codes, wire transliterations, signs and units
         ("110 JPY", 110, "JPY", "money"),
@@ -382,6 +394,8 @@ KEY_CASES = [
     ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "$1.13bn", True),
     ("Profits jumped 76% to $1.13bn (£600m) from $639m a year earlier.", "$639m", True),
     ("Growth held up, with unemployment at a near 30 year low.", "30 year", False),
+    ("Thousands of people gathered in the square.", "Thousands", False),
+    ("Tens of thousands of people marched on Sunday.", "Tens of thousands", False),
     ("The strike lasted 26 weeks, a record for the union.", "26 weeks", True),
 ]  # fmt: skip
 
@@ -577,6 +591,7 @@ VALUE_CASES = {
         ("The glacier has shrunk by a fifth since 1990.", [0.2]),
         ("The trail is 10½ miles long.", [10.5]),
         ("One person in five lives alone.", [0.2]),
+        ("Around one in five small firms cannot find staff.", [0.2]),  # "five" alone found
         ("He scored one goal in 10 games.", [1, 10]),  # two counts, no share
     ],
     "scale words": [

@@ -173,6 +173,22 @@ def hyphenated_descriptor(c: Candidate) -> KeyVerdict | None:
     return None
 
 
+_VAGUE_NUMBER = re.compile(
+    r"(?:(?:many|several|some|tens|hundreds|thousands) of )?"
+    r"(?:dozens|scores|hundreds|thousands|millions|billions)",
+    re.IGNORECASE,
+)
+
+
+def a_vague_number(c: Candidate) -> KeyVerdict | None:
+    """ "Thousands of people gathered", "dozens of flights", "tens of thousands": a
+    plural scale word says only the order of a number, which the sidebar would print as
+    an exact 1,000 or 12; the figure stays (the brief's search finds it), not key."""
+    if _VAGUE_NUMBER.fullmatch(c.text.strip()):
+        return _not_key("a vague number")
+    return None
+
+
 _RECORD_WORDS = frozenset("high low record peak best worst".split())
 
 
@@ -273,6 +289,7 @@ def _small_count(c: Candidate) -> bool:
 
 KEY_RULES: tuple[Callable[[Candidate], KeyVerdict | None], ...] = (
     relative_time_span,
+    a_vague_number,
     hyphenated_descriptor,
     how_long_a_record_stands,
     time_span_already_named,

@@ -432,6 +432,12 @@ def _join_ratios(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for first, last, label in spans:
         if first <= swallowed:
             continue
+        part_start = _ratio_part_before(doc, first, out[-1][1] if out else 0)
+        if part_start is not None:  # "Around one in five": the model found only "five"
+            joined = parse_quantity(doc.text(part_start, last).replace("-", " "))
+            if joined is not None and joined.unit == "fraction":
+                out.append((part_start, last, "RATIO"))
+                continue
         noun = doc.get(last)  # "one person in five": a person or thing news counts between
         between = noun is not None and noun.tag == "NN" and noun.lemma in KEY_NOUNS
         whole = _ratio_whole(doc, last + 1 if between else last)  # not "one goal in 10 games"
@@ -529,6 +535,17 @@ def _join_fraction_of_a_scale(
                 continue
         out.append((first, last, label))
     return out
+
+
+def _ratio_part_before(doc: Doc, first: int, free_from: int) -> int | None:
+    """The token of a ratio's first number that the model left out of every span, when
+    "in" links it to the number starting at `first` ("Around one in five businesses":
+    only "five" was found), else None."""
+    part = first - 2
+    if part < free_from or _lower(doc, first - 1) != RATIO_LINK:
+        return None
+    tok = doc.get(part)
+    return part if tok is not None and tok.tag == "CD" else None
 
 
 def _ratio_whole(doc: Doc, t: int) -> int | None:

@@ -355,6 +355,9 @@ def parse_quantity(text: str) -> Quantity | None:
             return _classify(-amount if negative else amount, None, lower, tokens, 1.0, "")
         return _classify(-share if negative else share, None, lower, tokens, 1.0, "fraction")
 
+    if lower == "half":  # "nearly half of voters", "half of the homes": a share, as
+        return Quantity(-0.5 if negative else 0.5, "fraction", "quantity")  # "a third" is
+
     numbers: list[float] = []
     scales: list[float] = []  # each number's own suffix ("$3 billion to $5 billion")
     scale = 1.0
@@ -433,10 +436,18 @@ def parse_quantity(text: str) -> Quantity | None:
         values = [low, high] if low != high else [low]  # "tied at 2-2" is one number
     else:
         values = [numbers[0] * scales[0]]
+    values = [_as_written(v) for v in values]
     if negative:
         values = [-v for v in values]
     value: Value = (values[0], values[1]) if len(values) == 2 else values[0]
     return _classify(value, currency, lower, tokens, scale, "fraction" if a_share else "")
+
+
+def _as_written(value: float) -> float:
+    """A number times its scale word, rid of binary floating point's error: "$8.2bn" is
+    8,200,000,000, not 8.2 * 1e9 = 8,199,999,999.999999. News writes no number with more
+    than 15 significant digits, so rounding to 15 loses nothing written."""
+    return float(f"{value:.15g}")
 
 
 def _classify(
