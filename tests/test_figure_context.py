@@ -557,3 +557,17 @@ def test_another_figures_currency_sign_is_never_left_alone_in_a_context(parse_te
     body = "But the £399 models have a 1.4ghz chip and an 80 gigabyte hard drive."
     context = figure(parse_text, body, "1.4ghz").context
     assert "£" not in context and "models" in context
+
+
+def test_an_age_as_a_subject_stands_for_the_person_named_before_it(parse_text):
+    body = (
+        "Mark Evans admitted dangerous driving at Leeds Crown Court. The 45-year-old "
+        "was fined £400."
+    )
+    assert figure(parse_text, body, "£400").context.startswith("Mark Evans")
+
+
+def test_an_age_as_a_subject_with_no_one_named_is_the_age(parse_text):
+    body = "The 19-year-old was banned from driving and fined £1,200."
+    assert figure(parse_text, body, "£1,200").context == "19-year-old fined"
+    assert figure(parse_text, body, "19-year-old").context == ""  # no one else's age

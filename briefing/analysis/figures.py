@@ -337,7 +337,9 @@ def _subject(verb: Token) -> Token | None:
     the verb it depends on. Never a pronoun: "it" tells a sidebar nothing."""
     for _ in range(4):
         subject = next((c for c in _children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None and (subject.pos in ("NOUN", "PROPN") or _a_name(subject)):
+        if subject is not None and (
+            subject.pos in ("NOUN", "PROPN") or _a_name(subject) or _an_age_noun(subject)
+        ):
             return subject
         gerund = _gerund_subject(verb)
         if gerund is not None:
@@ -441,6 +443,8 @@ def _who(verb: Token) -> str:
     subject = _subject(verb)
     if subject is None:
         return _pronoun_subject_name(verb)
+    if _an_age_noun(subject):  # "The 45-year-old was jailed": the person last named
+        return _an_age_for_a_person(subject)
     if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass"):
         return _core(subject) + _appositive_of(subject, verb)  # "Ford (F), which has"
     subjects = [c for c in _children(verb) if c.dep == subject.dep and c.i < verb.i]
@@ -573,6 +577,28 @@ def _appositive_of(subject: Token, verb: Token) -> str:
     return f" ({phrase})" if phrase else ""
 
 
+_AN_AGE_NOUN = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
+
+
+def _an_age_noun(t: Token) -> bool:
+    """ "The 19-year-old" as a subject: an age the parser reads as an adjective, "old",
+    standing for a person."""
+    return t.lower == "old" and bool(_AN_AGE_NOUN.search(t.doc.text(t.left_edge.i, t.i + 1)))
+
+
+def _an_age_for_a_person(subject: Token | None) -> str:
+    """ "The 19-year-old was fined £1,200": an age used as a noun stands for a person,
+    the one last named before it in the article (as "he" would), or, with none, the age
+    itself names them ("19-year-old fined")."""
+    if subject is None or not _an_age_noun(subject):
+        return ""
+    name = _nearest_name(subject, ("PERSON",))
+    if name is not None:
+        return _name_text(name)
+    age = _AN_AGE_NOUN.search(subject.doc.text(subject.left_edge.i, subject.i + 1))
+    return age[0] if age is not None else ""
+
+
 def _share_of(subject: Token | None) -> str:
     """Who a share that is the subject is a share of: "16% of women earn more than
     £50,000" → "women" (for the £50,000); "" for any other figure."""
@@ -637,7 +663,12 @@ def _clause(
             return f"{noun.text} {predicate}"  # the counted noun is the subject
         return predicate
     subject = _subject(verb)
-    who = _who(verb) if not _is_a_figure(subject, figures) else _share_of(subject)
+    if subject is not None and _an_age_noun(subject):
+        who = _an_age_for_a_person(subject)  # "The 45-year-old was fined": the person
+    elif not _is_a_figure(subject, figures):
+        who = _who(verb)
+    else:
+        who = _share_of(subject)
     words = _verb_words(verb)
     if verb.dep == "xcomp" and _is_verb(verb.head) and not _own_subject(verb):
         words = sorted([*_verb_words(verb.head), *words], key=_index)  # "is expected to have"
@@ -1447,7 +1478,9 @@ def whose_age(site: Site) -> str | None:
         words = [t for t in _subtree(head) if t.i <= head.i and site.outside(t) and t.dep != "det"]
         return _phrase(words) or None
     verb = _clause_verb(site)
-    return _who(verb) if verb is not None else ""
+    if verb is None or _subject(verb) == site.root:
+        return ""  # "The 45-year-old was jailed": the age is the subject, no one else's
+    return _who(verb)
 
 
 def what_a_dimension_measures(site: Site) -> str | None:
