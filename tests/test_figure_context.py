@@ -129,7 +129,7 @@ CONTEXTS = [
      ["johnson", "moved", "leeds"], ["summer"]),
     # a relative pronoun is about the noun right before it, wherever the parser hangs it
     ("The minister said she had made a decision on supplying the drones – which have a "
-     "range of up to 900 kilometers, capable of reaching the coast.", "900 kilometers",
+     "range of up to 900 kilometers, capable of reaching the coast.", "up to 900 kilometers",
      ["drones", "range"], ["decision"]),
     ("The firm said it had reached a deal on selling the jets – which have a range of up "
      "to 3,000 miles, enough to cross the ocean.", "up to 3,000 miles",
@@ -317,7 +317,7 @@ CONTEXTS = [
      ["advisers"], ["weeks", "ministers"]),
     ("Police seized 40 guns and 30 knives in the raid.", "30", ["knives"], ["guns"]),
     # the words that bound a figure are the figure's, not what it measures
-    ("Up to 1.4m workers could take part in a strike.", "1.4m", ["workers"], ["up", "to"]),
+    ("Up to 1.4m workers could take part in a strike.", "Up to 1.4m", ["workers"], ["up", "to"]),
     # an age is someone's: the noun it modifies or its clause's subject, never the verb
     ("Maria Lopez, a nurse, retired at the age of 60 after a long career.", "the age of 60",
      ["maria", "lopez"], ["retired", "at"]),

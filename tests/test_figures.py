@@ -832,3 +832,18 @@ UNIT_CASES = [
 def test_a_figure_says_what_it_is_in(parse_text, body, text, unit, kind):
     (figure,) = [f for f in figures_of(body, parse_text) if f.text == text]
     assert (figure.unit, figure.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "shown", "value"),
+    [
+        ("Gusts of up to 90mph battered the coast overnight.", "up to 90mph", 90),
+        ("Up to 100mm of rain could fall on the hills.", "Up to 100mm", 100),
+        ("Temperatures could drop as low as minus 8C tonight.", "as low as minus 8C", -8),
+        ("The plant employs as many as 4,000 people.", "as many as 4,000", 4000),
+    ],
+)
+def test_a_bound_before_a_number_is_shown_with_it(parse_text, body, shown, value):
+    """A maximum shown without its "up to" reads as the value itself."""
+    (found,) = [f for f in figures_of(body, parse_text) if f.value == value]
+    assert found.text == shown

@@ -295,7 +295,42 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     spans = _join_ratios(
         doc, _join_fraction_of_a_scale(doc, _join_digit_groups(doc, _join_comma_groups(doc, spans)))
     )
+    spans = _with_their_bounds(doc, spans)
     return [s for s in spans if _lower(doc, s[1]) not in TIME_ZONES]
+
+
+_BOUNDS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "as many as", "as much as", "as low as", "as high as", "as few as", "as little as",
+        "up to", "more than", "less than", "fewer than", "at least", "at most",
+        "upwards of", "in excess of",
+    )
+)  # fmt: skip
+"""Words before a number that make it a bound, not an exact value: "Gusts of up to
+90mph", "as low as minus 8C" (quantities.QUALIFIERS reads them)."""
+
+
+def _with_their_bounds(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each span with the bound right before it that the model left out or read as a
+    number of its own ("Gusts of up to 90mph": "up to" a CARDINAL, "90mph" the figure):
+    shown without it, a maximum reads as the value."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in spans:
+        sign = int(_lower(doc, first - 1) == "minus")  # "as low as minus 8C": read later
+        for words in _BOUNDS:
+            start = first - sign - len(words)
+            if start < 0 or any(_lower(doc, start + k) != w for k, w in enumerate(words)):
+                continue
+            while out and out[-1][1] > start:  # the bound's own span, its words alone
+                if out[-1][0] < start:
+                    break
+                out.pop()
+            else:
+                first = start
+            break
+        out.append((first, last, label))
+    return out
 
 
 def _a_scale_of_money(doc: Doc, numeric: set[int]) -> list[tuple[int, int, str]]:

@@ -50,7 +50,8 @@ _FRACTION = re.compile(
 RANGE_LINKS = ("to", "or", "-")
 QUALIFIERS = re.compile(
     r"^(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
-    r"fewer than|at least|at most|up to|as many as|as much as|an estimated|estimated|just|"
+    r"fewer than|at least|at most|up to|as many as|as much as|as low as|as high as|"
+    r"as few as|as little as|an estimated|estimated|just|"
     r"only|under|below|above|close to|upwards of|in excess of|well over|a further|another|"
     r"an additional|additional|the|a total of|total|plus|~|c\.|approx\.?)\s+",
     re.IGNORECASE,
