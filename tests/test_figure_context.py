@@ -571,3 +571,18 @@ def test_an_age_as_a_subject_with_no_one_named_is_the_age(parse_text):
     body = "The 19-year-old was banned from driving and fined £1,200."
     assert figure(parse_text, body, "£1,200").context == "19-year-old fined"
     assert figure(parse_text, body, "19-year-old").context == ""  # no one else's age
+
+
+@pytest.mark.parametrize(
+    ("body", "change", "level", "said"),
+    [
+        ("The average house price rose by £4,000 to £285,000 in May.", "£4,000", "£285,000",
+         "house price rose"),
+        ("The number of claimants rose by 200 to 1,500.", "200", "1,500", "claimants rose"),
+    ],
+)  # fmt: skip
+def test_a_change_and_the_level_it_led_to_are_told_apart(parse_text, body, change, level, said):
+    """ "rose by X to Y", parsed as one range after "by": the level rose to Y, the
+    change is by how much; the sidebar must not give both the same words."""
+    assert figure(parse_text, body, level).context.endswith(f"{said} to")
+    assert figure(parse_text, body, change).context.endswith(said)

@@ -1157,7 +1157,10 @@ def conjoined_figure(site: Site) -> str | None:
     head = root.head
     noun = _counted_noun(site.doc, head.i, head.i + 1)  # "three or four defenders"
     joined = Site(site.doc, head.i, head.i + 1, head, noun, site.depth + 1, site.figures)
-    return _context(joined) or None
+    phrase = _context(joined)
+    if run_into and phrase.endswith(" to"):
+        phrase = phrase[: -len(" to")]  # the level's "rose to"; the change only "rose"
+    return phrase or None
 
 
 def _reporting_words(site: Site) -> tuple[str, Token, Token]:
@@ -1185,6 +1188,9 @@ def verb_that_reports(site: Site) -> str | None:
     prep, root, verb = _reporting_words(site)
     if not _is_verb(verb) or verb == root:
         return None
+    before = site.doc.get(site.first - 1)
+    if prep == "by" and before is not None and before.lower == "to":
+        prep = "to"  # "rose by £4,000 to £285,000", parsed as one range after "by": a level
     direction, _, last_word = prep.rpartition(" ")  # "down from": a direction, then "from"
     kept = last_word in VERB_PREPS or last_word in DIRECTION_WORDS
     if site.kind == "money" and prep == "for" and _takes_object(verb, root):
