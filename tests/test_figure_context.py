@@ -586,3 +586,16 @@ def test_a_change_and_the_level_it_led_to_are_told_apart(parse_text, body, chang
     change is by how much; the sidebar must not give both the same words."""
     assert figure(parse_text, body, level).context.endswith(f"{said} to")
     assert figure(parse_text, body, change).context.endswith(said)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "whose"),
+    [
+        ("Fraud now accounts for around 40% of all recorded crime.", "around 40%", "Fraud"),
+        ("Exports make up 30% of the island's economy.", "30%", "Exports"),
+        ("China represents 15% of the carmaker's sales.", "15%", "China"),
+    ],
+)
+def test_a_share_says_whose_share_it_is(parse_text, body, text, whose):
+    """ "Fraud accounts for 40% of crime": the 40% is the fraud's share, not the crime."""
+    assert figure(parse_text, body, text).context.endswith(f"({whose})")

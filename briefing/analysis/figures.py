@@ -1625,16 +1625,39 @@ def _owned(site: Site, phrase: str | None, owners: str, head: Token | None = Non
 
 
 def _reached_by(site: Site, phrase: str) -> str:
-    """Whose level a verb of reaching states: its subject ("Spending on defence will reach
-    2.5% of GDP" → "GDP (Spending on defence)"), "" when none or the phrase names it."""
+    """Whose level a verb of reaching states, or whose share a verb of being a share
+    (_verb_of_a_share): its subject ("Spending on defence will reach 2.5% of GDP" → "GDP
+    (Spending on defence)", "Fraud accounts for 40% of crime" → "crime (Fraud)"), ""
+    when none or the phrase names it."""
     t = site.measure
-    if t.dep != "dobj" or not _is_verb(t.head) or t.head.lemma.lower() not in REACHING_VERBS:
-        return ""
-    subject = _subject(t.head)
+    verb = _verb_of_a_share(t)
+    if verb is None:
+        if t.dep != "dobj" or not _is_verb(t.head) or t.head.lemma.lower() not in REACHING_VERBS:
+            return ""
+        verb = t.head
+    subject = _subject(verb)
     if subject is None or subject.pos not in ("NOUN", "PROPN") or subject.i in site.figures:
         return ""
-    who = _who(t.head)
+    who = _who(verb)
     return "" if not who or who.lower() in phrase.lower() else who
+
+
+_SHARE_VERBS = frozenset(("represent", "comprise", "constitute"))
+
+
+def _verb_of_a_share(t: Token) -> Token | None:
+    """The verb that says its subject is the share `t` is: "Fraud accounts for 40% of
+    all crime", "Exports make up 30% of the economy", "China represents 15% of sales"
+    (the share is the fraud's, the exports', China's), else None."""
+    head = t.head
+    if t.dep == "pobj" and head.lower == "for" and head.head.lemma.lower() == "account":
+        return head.head
+    if t.dep != "dobj" or not _is_verb(head):
+        return None
+    particle = head.child("prt")
+    if head.lemma.lower() == "make" and particle is not None and particle.lower == "up":
+        return head
+    return head if head.lemma.lower() in _SHARE_VERBS else None
 
 
 def _pronoun_subject_owner(site: Site, phrase: str) -> str:
