@@ -599,3 +599,19 @@ def test_a_change_and_the_level_it_led_to_are_told_apart(parse_text, body, chang
 def test_a_share_says_whose_share_it_is(parse_text, body, text, whose):
     """ "Fraud accounts for 40% of crime": the 40% is the fraud's share, not the crime."""
     assert figure(parse_text, body, text).context.endswith(f"({whose})")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "said"),
+    [
+        ("The state borrowed £14.9bn in May, £2.2bn more than analysts had expected.",
+         "£2.2bn", "more than expected"),
+        ("Profits were £200m higher than expected.", "£200m", "higher than expected"),
+        ("A new poll puts the Greens on 40%, some 12 points ahead of the Liberals.",
+         "some 12", "ahead of Liberals"),
+    ],
+)  # fmt: skip
+def test_a_figure_sizing_a_comparison_is_a_margin(parse_text, body, text, said):
+    """Given as what the clause measured ("state borrowed"), a margin reads as the
+    amount itself."""
+    assert figure(parse_text, body, text).context.endswith(said)

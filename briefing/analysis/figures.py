@@ -1526,8 +1526,41 @@ def subject_of_a_copula(site: Site) -> str | None:
     return _core(subject) or None
 
 
+_MARGIN_WORDS = frozenset(("ahead", "behind", "short", "clear"))
+
+
+def a_margin_of_a_comparison(site: Site) -> str | None:
+    """ "£2.2bn more than economists had expected", "Profits were £200m higher than
+    expected", "some 20 points ahead of the Conservatives": a figure sizing a
+    comparative is a margin, the difference between two things, and says so; given as
+    what the clause measured ("government borrowed"), it reads as the amount itself."""
+    comp = site.measure.head
+    if site.measure.dep != "npadvmod" or not (
+        comp.tag in ("JJR", "RBR") or comp.lower in _MARGIN_WORDS
+    ):
+        return None
+    than = next((c for c in _children(comp) if c.lower in ("than", "of")), None)
+    clause = next((c for c in _children(comp) if c.dep == "advcl"), None)
+    if clause is not None and clause.child("mark") is not None:
+        compared = f"{comp.text} than {clause.text}"  # "more than expected"
+    elif than is not None and (obj := than.child("pobj")) is not None:
+        compared = f"{comp.text} {than.text} {_core(obj, of_phrase=False)}"  # "ahead of rivals"
+    else:
+        return None
+    verb = comp.head
+    if not _is_verb(verb):
+        return compared
+    thing = next((c for c in _children(verb) if c.dep == "dobj" and c.i < comp.i), None)
+    if thing is not None and thing.pos in ("NOUN", "PROPN") and thing.i not in site.figures:
+        return f"{_core(thing)} {compared}"  # "puts Labour … ahead of": Labour is ahead
+    who = _who(verb)
+    said = "" if verb.lemma.lower() == "be" else verb.text
+    return " ".join(p for p in (who, said, compared) if p)
+
+
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     whose_age,
+    a_margin_of_a_comparison,
     list_item,
     subject_of_a_gapped_clause,
     what_lasted,

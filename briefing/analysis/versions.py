@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "54"
-FIGURES = "40"
+FIGURES = "41"
