@@ -2219,3 +2219,27 @@ def test_a_town_that_signs_a_player_is_its_club(parse_text):
         [("Burnhaven", 1, "GPE"), ("Jamaal", 2, "PERSON"), ("Burnhaven", 1, "GPE", 1)],
     )  # fmt: skip
     assert found["Burnhaven"].label == "ORG"
+
+
+def test_a_city_before_a_firms_noun_or_based_is_where_the_firm_is(parse_text):
+    body = (
+        "The San Francisco firm is backed by investors. The Derby-based company also "
+        "confirmed the deal. The Toyota group said sales rose."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("San", 2, "ORG"), ("Derby", 1, "ORG"), ("Toyota", 1, "ORG")],
+    )  # fmt: skip
+    assert found["Derby"].label == "GPE"  # "-based" says where, whatever the model read
+    assert found["Toyota"].label == "ORG"  # the model's firm keeps its reading
+    found = misread(parse_text, body, [("San", 2, "GPE"), ("Toyota", 1, "ORG")])
+    assert found["San Francisco"].label == "GPE"
+
+
+def test_a_city_read_as_a_lone_person_outside_sport_is_the_place(parse_text):
+    body = "The leaders agreed a $50bn loan for Kyiv backed by frozen assets."
+    assert misread(parse_text, body, [("Kyiv", 1, "PERSON")])["Kyiv"].label == "GPE"
+    body = "Jack London wrote the novel in a year. London said it was his best."
+    found = misread(parse_text, body, [("Jack", 2, "PERSON"), ("London", 1, "PERSON", 1)])
+    assert found["Jack London"].label == "PERSON" and "London" not in found

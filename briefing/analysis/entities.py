@@ -2062,6 +2062,26 @@ def _noun_right_before(span: Span) -> Token | None:
     return before
 
 
+_FIRMS_NOUNS = frozenset("company firm group bank lender insurer business retailer maker".split())
+"""Nouns of firms a town's name may modify to say where the firm is ("the Leeds
+firm"); a club, a party or a band named after its town takes the town's name as its own."""
+
+
+def where_a_firm_is(s: _Subject) -> Evidence | None:
+    """ "The San Francisco firm", "the Leeds company", "the Derby-based firm": a city or
+    region of the gazetteer that the model did not read as an organisation, modifying a
+    firm's noun or before "-based", is where the firm is (the model's "Toyota" group,
+    read as the firm, keeps its reading; so does a country: "UK banks")."""
+    nxt = s.span[-1].nbor(1)
+    if nxt is None or not (a_large_city(s.span.text) or a_region(s.span.text)):
+        return None
+    if nxt.text == "-" and (based := nxt.nbor(1)) is not None and based.lower == "based":
+        return Evidence("GPE", 2.0, "where a firm is based")  # whatever the model read
+    if s.label != "ORG" and nxt.tag.startswith("NN") and nxt.lower in _FIRMS_NOUNS:
+        return Evidence("GPE", 1.5, f"where a firm is ({nxt.text})")
+    return None
+
+
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
     Doubleclick", "boy band the Bay City Rollers", "retailers including Jessops": a name in apposition to a noun for
@@ -2735,6 +2755,22 @@ def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, f"a known place ({text})")
 
 
+def a_city_read_as_a_lone_person(s: _Subject) -> Evidence | None:
+    """ "a $50bn loan for Kyiv", read as a person: one word that is a country, a region
+    or a city of 100,000 people, no first name, and no word of a person the article
+    names in full ("Jack London") is the place; a bare "person" news would have
+    introduced by a full name or a title. Not in sports news, where a county or a town
+    the model reads as a person is more often its side ("Surrey closed on 429")."""
+    if s.label != "PERSON" or len(s.words) != 1 or is_first_name(s.words[0]) or s.about_sport:
+        return None  # in sports news a town read as a person is more often its side
+    word = s.words[0]
+    if not (country_code(word) is not None or a_region(word) or a_large_city(word)):
+        return None
+    if any(e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in s.doc.ents):
+        return None
+    return Evidence("GPE", 1.0, f"a known place read as a person ({word})")
+
+
 def a_peoples_name(text: str) -> bool:
     """Whether `text` names a people, a faith or a party: its last word (or that word's
     singular) is one of those names, or a large place's name with a demonym's ending
@@ -2989,6 +3025,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_facility_word_at_the_end,
     a_lodging_word_at_the_end,
     a_ground_where_clubs_play,
+    where_a_firm_is,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
@@ -3048,6 +3085,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_group_by_its_plural_verb,
     spacys_label,
     a_bare_name_modifying_a_noun,
+    a_city_read_as_a_lone_person,
     spacys_person,
 )
 """The label evidence of one mention, strongest first: the first rule that applies
