@@ -2243,3 +2243,16 @@ def test_a_city_read_as_a_lone_person_outside_sport_is_the_place(parse_text):
     body = "Jack London wrote the novel in a year. London said it was his best."
     found = misread(parse_text, body, [("Jack", 2, "PERSON"), ("London", 1, "PERSON", 1)])
     assert found["Jack London"].label == "PERSON" and "London" not in found
+
+
+def test_an_s_that_owns_nothing_is_part_of_a_shops_name(parse_text):
+    body = (
+        "Sales fell at Tesco and Sainsbury's. Sainsbury's shares rose 2%. McDonald's "
+        "said profits rose. Chelsea's John Terry scored. Ant & Dec's Saturday Night "
+        "Takeaway won. The series streams on Disney+."
+    )
+    found = entities_of(body, parse_text(body))
+    assert found["Sainsbury's"].count == 2 and "Sainsbury" not in found
+    assert "McDonald's" in found and "Disney+" in found
+    assert "Chelsea" in found and "Chelsea's" not in found
+    assert "Ant & Dec's" not in found

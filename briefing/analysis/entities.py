@@ -980,6 +980,38 @@ def trim_characters(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_POSSESSIVE_MARKS = frozenset(("'s", "’s"))
+
+
+def keep_a_names_own_ending(doc: Doc, name_end: int, end: int) -> int:
+    """ "Tesco and Sainsbury's", "McDonald's said", "Disney+": an "'s" that owns
+    nothing (the parse reads no possessor, and no noun or name follows it) is part of
+    a shop's or a firm's name, and a "+" glued to the name's last word
+    is part of the name; trimming them ("Sainsbury", "Disney") names something else.
+    "Chelsea's John Terry" keeps losing its possessive."""
+    last = name_end - 1
+    if doc[last].text in _POSSESSIVE_MARKS and last > 0:
+        last -= 1
+    word = doc[last]
+    if word.text.endswith("+") and end == word.end_char - 1:
+        return word.end_char
+    mark = doc.get(last + 1)
+    if (
+        mark is not None
+        and mark.text in _POSSESSIVE_MARKS
+        and mark.idx == word.end_char
+        and end == word.end_char
+        and word.dep != "poss"
+        and word.text[:1].isupper()
+    ):
+        owned = mark.nbor(1)  # "Ant & Dec's Saturday Night Takeaway": it owns a name
+        if owned is None or (
+            owned.pos not in ("NOUN", "PROPN", "ADJ", "NUM") and owned.text != "("
+        ):
+            return mark.end_char  # "(": "USA Track & Field's (USATF) top honour" owns one
+    return end
+
+
 def _looks_like_a_name(text: str) -> bool:
     """Title Case, apart from linking words and particles ("Bank of England", "da
     Silva", "el-Baz"): "Trump for a Nobel Peace Prize" is not, and neither is a
@@ -3115,6 +3147,16 @@ def _key(text: str) -> str:
     return " ".join(_STRAY_STOP.sub(" ", text).replace("’", "'").split()).lower()
 
 
+def _merge_names_kept_with_their_s(names: dict[str, list[_Mention]]) -> None:
+    """ "Tesco and Sainsbury's … Sainsbury's shares rose": a name whose "'s" is its own
+    (keep_a_names_own_ending) is one entity with the same name trimmed of the
+    possessive elsewhere in the article."""
+    for key in [k for k in names if k.endswith("'s")]:
+        stem = key[:-2]
+        if stem in names and key in names:
+            names[key].extend(names.pop(stem))
+
+
 def _merge_country_names(body: str, names: dict[str, list[_Mention]]) -> dict[str, list[_Mention]]:
     """ "US", "U.S.", "America" and "the United States" are one country: names the
     article reads as a place somewhere and that name one country are grouped under
@@ -3361,6 +3403,7 @@ def _mention_of(
     title = role or title
     name_end = trim_post_nominals(doc, first, piece.end, piece.label)
     start, end = trim_characters(doc.body, doc[first].idx, doc[name_end - 1].end_char)
+    end = keep_a_names_own_ending(doc, name_end, end)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
@@ -3438,6 +3481,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         names[_key(body[m.start : m.end])].append(m)
     names = _merge_country_names(body, names)
     _merge_plurals(body, names)
+    _merge_names_kept_with_their_s(names)
     _read_units_of_organisations(names)
     _read_clubs_by_their_town(names)
     _read_places_that_play_as_their_club(doc, names)
