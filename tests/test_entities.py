@@ -2256,3 +2256,19 @@ def test_an_s_that_owns_nothing_is_part_of_a_shops_name(parse_text):
     assert "McDonald's" in found and "Disney+" in found
     assert "Chelsea" in found and "Chelsea's" not in found
     assert "Ant & Dec's" not in found
+
+
+def test_what_analysts_are_at_is_their_employer_and_a_ground_keeps_its_name(parse_text):
+    body = (
+        "Analysts at Morgan Stanley raised their target. Staff at Leeds were told on "
+        "Monday. Sinner won at Roland Garros on Sunday."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Morgan", 2, "ORG"), ("Leeds", 1, "GPE"), ("Sinner", 1, "PERSON"),
+         ("Roland", 2, "FAC")],
+    )  # fmt: skip
+    assert found["Morgan Stanley"].label == "ORG"
+    assert found["Leeds"].label == "GPE"
+    assert found["Roland Garros"].label == "FAC"

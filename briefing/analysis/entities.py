@@ -1196,11 +1196,36 @@ def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
         return None
     if s.label in PLACE_LABELS and _reads_as_a_place(words):
         return None
+    if s.label == "FAC" and _after_locative(_outside_head(s.span)) is not None:
+        return None  # "won at Roland Garros": a ground named after a person
     if not is_first_name(words[0]) or not all(_a_surname_word(w) for w in words[1:]):
         return None
     if country_code(words[0]) is not None:
         return None
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
+
+
+_STAFF_NOUNS = frozenset(
+    """analysts economists strategists researchers scientists engineers executives
+    bankers traders staff employees workers""".split()
+)
+"""People named by their work for an employer: "analysts at Morgan Stanley"."""
+
+
+def an_employer_after_its_staff(s: _Subject) -> Evidence | None:
+    """ "Analysts at Morgan Stanley", "economists at Goldman Sachs": what people who
+    work are "at" is their employer, however the name reads (a first name and a
+    surname here name a firm); a country, region or city there is the place."""
+    tok = _outside_head(s.span)
+    at = tok.head
+    if tok.dep != "pobj" or at.lower != "at":
+        return None
+    if at.head.lower not in _STAFF_NOUNS:
+        return None
+    text = s.span.text
+    if country_code(text) is not None or a_region(text) or a_large_city(text):
+        return None
+    return Evidence("ORG", 2.0, f"an employer: {at.head.text} at it")
 
 
 def a_plural_name_with_no_first_name(s: _Subject) -> Evidence | None:
@@ -3089,6 +3114,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_plural_name_with_no_first_name,
     a_family_by_its_name,
     an_age_after_it,
+    an_employer_after_its_staff,
     a_first_name_and_a_surname,
     an_initial_and_a_surname,
     a_thing_named_by_words,
@@ -3686,9 +3712,11 @@ def _a_family_name_first(key: str, ms: list[_Mention]) -> bool:
 
 def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | None:
     """ "Bad Robot" of "Bad Robot Interactive": a "person" of two or more words that
-    nothing but the model's guess reads as one, and that begins the name of exactly one
-    organisation of the article, is that organisation's short form."""
-    if not all(m.label == "PERSON" and m.evidence.reason == _SPACY for m in names[key]):
+    nothing but the model's guess reads as one, or an organisation of two or more words,
+    that begins the name of exactly one organisation of the article, is that
+    organisation's short form."""
+    guessed = all(m.label == "PERSON" and m.evidence.reason == _SPACY for m in names[key])
+    if not guessed and not all(m.label == "ORG" for m in names[key]):
         return None
     longer = [
         f
