@@ -2272,3 +2272,12 @@ def test_what_analysts_are_at_is_their_employer_and_a_ground_keeps_its_name(pars
     assert found["Morgan Stanley"].label == "ORG"
     assert found["Leeds"].label == "GPE"
     assert found["Roland Garros"].label == "FAC"
+
+
+def test_a_town_read_as_a_person_that_beats_a_side_is_a_club(parse_text):
+    body = "Chelsea beat Newcastle 3-1 at Stamford Bridge in the league match on Saturday."
+    found = misread(parse_text, body, [("Chelsea", 1, "PERSON"), ("Newcastle", 1, "GPE")])
+    assert found["Chelsea"].label == "ORG"
+    body = "Chelsea Clinton met the team before the match. Chelsea beat the reporters to it."
+    found = misread(parse_text, body, [("Chelsea", 2, "PERSON"), ("Chelsea", 1, "PERSON", 1)])
+    assert found["Chelsea Clinton"].label == "PERSON"

@@ -2217,7 +2217,7 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     play; its club does. (A country's side is read by the country's name: "Italy beat
     Moldova" stays a place.) "against" is read only in an article on sport: elsewhere
     one is against a place's government or its people ("the campaign against Europe")."""
-    if s.label not in PLACE_LABELS or _a_nation(s.span.text):
+    if not (s.label in PLACE_LABELS or _a_town_read_as_a_person(s)) or _a_nation(s.span.text):
         return None
     tok = _outside_head(s.span)
     head = tok.head
@@ -2234,6 +2234,18 @@ def a_place_playing_a_match(s: _Subject) -> Evidence | None:
     if tok.dep == "compound" and head.pos == "NOUN" and head.lower in MATCH_NOUNS:
         return Evidence("ORG", 1.5, f"{_A_SIDE} ({head.text})")  # "the Leeds game"
     return None
+
+
+def _a_town_read_as_a_person(s: _Subject) -> bool:
+    """ "Chelsea beat Newcastle 3-1", "Chelsea" read as a person by its first name: in
+    an article on sport, one word the gazetteer knows as a town and that is no word of
+    a person the article names in full ("Chelsea Clinton")."""
+    if s.label != "PERSON" or len(s.span) != 1 or not s.about_sport or not s.known_place():
+        return False
+    word = s.span.text
+    return not any(
+        e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in s.doc.ents
+    )
 
 
 def a_town_before_a_clubs_role(s: _Subject) -> Evidence | None:
