@@ -2281,3 +2281,20 @@ def test_a_town_read_as_a_person_that_beats_a_side_is_a_club(parse_text):
     body = "Chelsea Clinton met the team before the match. Chelsea beat the reporters to it."
     found = misread(parse_text, body, [("Chelsea", 2, "PERSON"), ("Chelsea", 1, "PERSON", 1)])
     assert found["Chelsea Clinton"].label == "PERSON"
+
+
+def test_a_run_of_words_in_a_headline_in_capitals_is_no_name_of_its_own(parse_text):
+    body = (
+        "SAMSUNG OVERTAKES APPLE. Samsung has overtaken Apple as the biggest seller of "
+        "phones. Apple said sales fell.\n\nNEW YORK AT BOSTON"
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("SAMSUNG", 1, "ORG"), ("OVERTAKES", 2, "PERSON"), ("Samsung", 1, "ORG"),
+         ("Apple", 1, "ORG"), ("Apple", 1, "ORG", 1), ("NEW", 2, "GPE"),
+         ("BOSTON", 1, "GPE")],
+    )  # fmt: skip
+    assert "OVERTAKES APPLE" not in found
+    assert found["Apple"].label == "ORG" and found["Apple"].count == 2
+    assert found["NEW YORK"].label == "GPE"  # a known place, in capitals or not

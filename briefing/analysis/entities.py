@@ -3005,6 +3005,28 @@ def a_heading_in_capitals(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 1.5, "words in capitals the article also writes in lower case")
 
 
+def a_headline_in_capitals(s: _Subject) -> Evidence | None:
+    """ "SAMSUNG OVERTAKES APPLE.", "STOKE STOPPER BACHMANN": in a sentence written
+    wholly in capitals (a headline), a run of two or more words in capitals is where
+    the model guessed a name by its capitals alone, verbs and nouns run in; unless the
+    article names it so elsewhere, it is left unlabelled (its words' own mentions in the
+    text are found there: "Samsung", "Apple"), never taken for a person whose surname
+    the text's names would then become."""
+    words = [t for t in s.span if t.text.isalpha()]
+    if len(words) < 2 or not all(t.text.isupper() for t in words):
+        return None
+    sentence = s.doc.sents[s.span[0].sent]
+    letters = [t.text for t in sentence if any(c.isalpha() for c in t.text)]
+    if len(letters) < 2 or not all(w.isupper() for w in letters):
+        return None
+    if a_known_place(s.span.text.title()):
+        return None  # "NEW YORK 1996-08-30", "SAN DIEGO AT MONTREAL": a place all the same
+    key = _key(s.span.text)
+    if any(_key(e.text) == key and not e.text.isupper() for e in s.doc.ents):
+        return None  # "ARSENAL BEAT SPURS" … "Arsenal beat Spurs": a name after all
+    return Evidence(UNLABELLED, 2.0, "a run of words in a headline in capitals")
+
+
 def a_thing_named_by_words(s: _Subject) -> Evidence | None:
     """ "Splinter Cell", "Lunar Lander", "Quicken Loans": two words read as a person's
     name that open with no first name and end in a word the article also writes in
@@ -3070,6 +3092,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_place_in_a_dateline,
     a_state_after_its_town,
     a_heading_in_capitals,
+    a_headline_in_capitals,
     a_title_holding_a_pronoun,
     a_body_of_nations,
     another_name_of_a_name,
