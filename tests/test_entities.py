@@ -2298,3 +2298,18 @@ def test_a_run_of_words_in_a_headline_in_capitals_is_no_name_of_its_own(parse_te
     assert "OVERTAKES APPLE" not in found
     assert found["Apple"].label == "ORG" and found["Apple"].count == 2
     assert found["NEW YORK"].label == "GPE"  # a known place, in capitals or not
+
+
+def test_a_nations_party_is_one_organisation(parse_text):
+    body = (
+        "Scottish Labour leader Anas Sarwar said the plan had failed. Welsh Labour agreed with him."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Scottish", 1, "NORP"), ("Labour", 1, "ORG"), ("Anas", 2, "PERSON"),
+         ("Welsh", 2, "PERSON")],
+    )  # fmt: skip
+    assert found["Scottish Labour"].label == "ORG"
+    assert found["Welsh Labour"].label == "ORG"
+    assert "Scottish" not in found

@@ -103,6 +103,7 @@ from briefing.analysis.lexicon import (
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
     PAGE_LABELS,
+    PARTY_WORDS,
     PEOPLES_ENDINGS,
     PEOPLES_WORDS,
     PLACE_MODIFIERS,
@@ -3005,6 +3006,14 @@ def a_heading_in_capitals(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 1.5, "words in capitals the article also writes in lower case")
 
 
+def a_partys_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Welsh Labour", "Scottish Greens", "Liberal Democrats", read as a person or a
+    people: two or more words ending in a party's word name a party."""
+    if len(s.words) < 2 or s.words[-1].lower() not in PARTY_WORDS or s.label == "ORG":
+        return None
+    return Evidence("ORG", 1.5, f"a party's word at its end ({s.words[-1]})")
+
+
 def a_headline_in_capitals(s: _Subject) -> Evidence | None:
     """ "SAMSUNG OVERTAKES APPLE.", "STOKE STOPPER BACHMANN": in a sentence written
     wholly in capitals (a headline), a run of two or more words in capitals is where
@@ -3093,6 +3102,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_state_after_its_town,
     a_heading_in_capitals,
     a_headline_in_capitals,
+    a_partys_word_at_the_end,
     a_title_holding_a_pronoun,
     a_body_of_nations,
     another_name_of_a_name,
@@ -3313,6 +3323,17 @@ def join_a_word_to_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str
     return "ORG"
 
 
+def join_a_nation_to_its_party(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
+    """ "Scottish" "Labour", "Welsh" "Conservatives": a nation's adjective right before a
+    party's name, one space between, names that nation's party, one organisation (not
+    a nationality and the party: "Scottish Labour leader Anas Sarwar")."""
+    if prev.label != "NORP" or prev.end - prev.start != 1 or piece.end - piece.start != 1:
+        return None
+    if doc[piece.start].lower not in PARTY_WORDS or not _one_space_between(doc, prev, piece):
+        return None
+    return "ORG"
+
+
 def join_modifiers_of_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str | None:
     """ "Public" "and" "Commercial Services Union": a one-word name the article never
     writes on its own, joined by "and" to an organisation's name that follows, is the
@@ -3400,6 +3421,7 @@ JOIN_RULES: tuple[Callable[[Doc, _Piece, _Piece], str | None], ...] = (
     join_adjacent_people,
     join_a_first_name_to_a_person,
     join_a_word_to_an_organisation,
+    join_a_nation_to_its_party,
     join_modifiers_of_an_organisation,
     join_a_law_to_its_subject,
     join_organisations_linked_by_of,

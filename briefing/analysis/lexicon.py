@@ -609,6 +609,13 @@ PEOPLES_WORDS = frozenset(
 ending ("Kenyan", "Texan", "Hungarian" are found from the place): the irregular
 demonyms, the faiths and the parties news names as groups of people."""
 
+PARTY_WORDS = frozenset(
+    """labour conservatives tories greens democrats republicans nationalists unionists
+    socialists""".split()
+)
+"""Words a party's name ends in, after a nation's or a region's word ("Scottish
+Labour", "Welsh Conservatives", "Ulster Unionists", "Liberal Democrats")."""
+
 ONE_OF_A_PEOPLE = frozenset(
     """briton spaniard dane swede finn scot turk kurd serb croat filipino kiwi""".split()
 )
