@@ -2313,3 +2313,19 @@ def test_a_nations_party_is_one_organisation(parse_text):
     assert found["Scottish Labour"].label == "ORG"
     assert found["Welsh Labour"].label == "ORG"
     assert "Scottish" not in found
+
+
+def test_one_word_after_at_in_sports_news_that_no_gazetteer_knows_is_a_ground(parse_text):
+    body = (
+        "United won 4-0 at the Bernabeu in the league match on Sunday. The striker spent "
+        "two years at Juventus and played at Wembley."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("United", 1, "ORG"), ("Bernabeu", 1, "GPE"), ("Juventus", 1, "ORG"),
+         ("Wembley", 1, "GPE")],
+    )  # fmt: skip
+    assert found["Bernabeu"].label == "FAC"
+    assert found["Juventus"].label == "ORG"
+    assert found["Wembley"].label != "FAC"  # a known place: left to the place rules

@@ -2505,6 +2505,22 @@ def a_country_by_name(s: _Subject) -> Evidence | None:
     return Evidence("GPE", 1.0, "a country's name")
 
 
+def a_ground_a_match_is_at(s: _Subject) -> Evidence | None:
+    """ "won 4-0 at the Bernabeu", "a draw at Anfield": in an article on sport, one
+    word after "at" that the model read as a place or a person and that no gazetteer
+    knows as a place or a country is where the match is played, a ground (a club there,
+    "two years at Juventus", is read by the model as the organisation it is)."""
+    if not s.about_sport or len(s.span) != 1 or s.label not in ("GPE", "LOC", "PERSON"):
+        return None
+    tok = _outside_head(s.span)
+    if tok.dep != "pobj" or tok.head.lower != "at":
+        return None
+    text = s.span.text
+    if a_known_place(text) or country_code(text) is not None or a_region(text):
+        return None
+    return Evidence("FAC", 1.5, 'a ground: "at" it in sports news')
+
+
 def after_a_locative(s: _Subject) -> Evidence | None:
     """ "in Rafah", "across Kyiv, Odesa": a bare name that spaCy calls a person (or a
     piece of a misread list) after a locative preposition is a place."""
@@ -3181,6 +3197,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_group_with_no_peoples_name,
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
+    a_ground_a_match_is_at,
     after_a_locative,
     a_known_place_after_in,
     where_an_event_is_held,
