@@ -615,3 +615,9 @@ def test_a_figure_sizing_a_comparison_is_a_margin(parse_text, body, text, said):
     """Given as what the clause measured ("state borrowed"), a margin reads as the
     amount itself."""
     assert figure(parse_text, body, text).context.endswith(said)
+
+
+def test_a_context_never_ends_on_of(parse_text):
+    body = "The upgrade will give homes download speeds of up to 1Gbps next year."
+    context = figure(parse_text, body, "up to 1Gbps").context
+    assert context.endswith("speeds"), context

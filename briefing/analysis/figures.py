@@ -1602,6 +1602,7 @@ def _context(site: Site) -> str:
     it is when the phrase does not say and the clause's subject is a name."""
     phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
     phrase = _BOUND_OPENING.sub("", phrase)  # "Up to 1.4m workers" → "workers", not "Up to"
+    phrase = re.sub(r"\s+of\s*$", "", phrase)  # "download speeds of" + "up to 1Gbps"
     phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
     if phrase.lower() in DIMENSION_ADJECTIVES:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "61"
-FIGURES = "41"
+FIGURES = "42"
