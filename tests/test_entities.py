@@ -2329,3 +2329,9 @@ def test_one_word_after_at_in_sports_news_that_no_gazetteer_knows_is_a_ground(pa
     assert found["Bernabeu"].label == "FAC"
     assert found["Juventus"].label == "ORG"
     assert found["Wembley"].label != "FAC"  # a known place: left to the place rules
+
+
+def test_a_surnames_particle_and_the_word_after_it_are_the_rest_of_the_name(parse_text):
+    body = "The club sacked manager Erik ten Hag on Monday. Hag had been in charge for years."
+    found = misread(parse_text, body, [("Erik", 1, "PERSON")])
+    assert found["Erik ten Hag"].label == "PERSON" and "Erik" not in found

@@ -944,6 +944,28 @@ def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
     return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
 
 
+_SURNAME_PARTICLES = frozenset(
+    "van von de der den ten ter da das dos di del della du le la bin ibn al el".split()
+)
+
+
+def extend_over_a_particle(doc: Doc, piece: _Piece) -> _Piece:
+    """ "Erik ten Hag", found as "Erik" ("ten" read as a number): a lower-case particle
+    of a surname ("van", "de", "ten", "bin") and a capitalised word right after a
+    person's name, on its line, are the rest of the name."""
+    if piece.label != "PERSON":
+        return piece
+    end = piece.end
+    while (tok := doc.get(end)) is not None and tok.text in _SURNAME_PARTICLES:
+        end += 1  # "van der"
+    last = doc.get(end)
+    if end == piece.end or last is None or not (last.text.istitle() and last.text.isalpha()):
+        return piece
+    if any(_line_break_after(doc[i]) for i in range(piece.end - 1, end)):
+        return piece
+    return _Piece(piece.start, end + 1, piece.label, piece.split, piece.hint)
+
+
 _ABBREVIATION_END = re.compile(
     r"(?:(?:\b[A-Za-z]\.)+|\b(?:Corp|Inc|Co|Ltd|Plc|Bros|Jr|Sr|St|Mt|Ft|Ave|Rd|Gov|Cie)\.)$"
 )
@@ -3493,7 +3515,7 @@ def _mention_of(
     ents: dict[int, Span],
 ) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
-    piece = extend_initials(doc, piece)
+    piece = extend_over_a_particle(doc, extend_initials(doc, piece))
     first = trim_months(doc, piece.start, piece.end, piece.label)
     first = trim_page_labels(doc, first, piece.end)
     first = trim_sentence_openers(doc, first, piece.end)
