@@ -593,6 +593,7 @@ VALUE_CASES = {
         ("One person in five lives alone.", [0.2]),
         ("Around one in five small firms cannot find staff.", [0.2]),  # "five" alone found
         ("He scored one goal in 10 games.", [1, 10]),  # two counts, no share
+        ("The club sacked manager Erik ten Hag on Monday.", []),  # a surname's particle
     ],
     "scale words": [
         ("The firm is now worth 4 hundred million dollars.", [4e8]),

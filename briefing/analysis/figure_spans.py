@@ -1495,6 +1495,19 @@ def after_a_name(c: Candidate) -> str | None:
     return None
 
 
+def a_particle_inside_a_name(c: Candidate) -> str | None:
+    """ "Erik ten Hag": a number word in lower case between a first name and a
+    capitalised word is a surname's particle ("ten", as "van" or "de"), no figure."""
+    if c.doc.text(c.first, c.last) != "ten":
+        return None
+    before, after = c.before(), c.after()
+    if before is None or after is None or before.pos != "PROPN":
+        return None
+    if not (before.text.istitle() and after.text.istitle() and after.text.isalpha()):
+        return None
+    return "part of a name: a surname's particle"
+
+
 def modifies_a_name(c: Candidate) -> str | None:
     """ "737 Max", "575 Wilbraham Road": a bare number the parse hangs on a proper
     name after it names something with that name."""
@@ -1924,6 +1937,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     numbers_after_a_plural,
     before_a_capitalised_unit,
     after_a_name,
+    a_particle_inside_a_name,
     modifies_a_name,
     before_a_name,
     a_label,

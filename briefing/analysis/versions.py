@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "62"
-FIGURES = "42"
+FIGURES = "43"
