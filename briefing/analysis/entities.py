@@ -3817,8 +3817,10 @@ def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | 
     longer = [
         f
         for f, ms in names.items()
-        if f.startswith(key + " ") and all(m.label == "ORG" for m in ms)
-    ]
+        if f.startswith(key + " ")
+        and all(m.label == "ORG" for m in ms)
+        and (guessed or not {"and", "&"} & set(f.split()))  # not "Call of Duty and World of
+    ]  # Warcraft", two names the model ran together
     return longer[0] if len(longer) == 1 else None
 
 
