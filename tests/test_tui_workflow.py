@@ -105,6 +105,36 @@ def test_o_opens_the_page_in_browser_and_y_copies_it(warm, news, tmp_path, monke
     asyncio.run(check())
 
 
+def test_a_background_browser_that_exits_at_once_has_opened_the_page(
+    warm, news, tmp_path, monkeypatch
+):
+    """xdg-open and "firefox %s &" hand the page over and exit at once; that is no
+    failure to open it."""
+    monkeypatch.setenv("BROWSER", "true %s &")
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    started = []
+
+    def exited_at_once(self, url, new=0, autoraise=True):
+        started.append(url)
+        return False  # what webbrowser says once the launcher has exited, as "true" has
+
+    monkeypatch.setattr(webbrowser.BackgroundBrowser, "open", exited_at_once)
+
+    async def check():
+        app = reader(warm, tmp_path, news)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await pilot.pause(0.2)
+            shown = screen_text(app)
+            assert started == [URL]
+            assert f"opened {URL}" in shown
+            assert "did not open" not in shown
+
+    asyncio.run(check())
+
+
 def test_a_passing_notice_replaces_the_one_before_and_a_warning_stays(
     warm, news, tmp_path, monkeypatch
 ):

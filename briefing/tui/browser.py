@@ -34,6 +34,10 @@ def open_in_browser(app: App, url: str) -> str | None:
                 opened = browser.open(url)
         else:
             opened = browser.open(url)
+            # a background launcher (xdg-open, "firefox %s &") hands the page over and
+            # exits at once; Python's webbrowser then says it did not open, and only a
+            # failure to start it (OSError, above) says anything
+            opened = opened or isinstance(browser, webbrowser.BackgroundBrowser)
     except OSError as exc:
         return f"could not start the browser: {exc}"
     return None if opened else "the browser did not open the page"
