@@ -621,3 +621,8 @@ def test_a_context_never_ends_on_of(parse_text):
     body = "The upgrade will give homes download speeds of up to 1Gbps next year."
     context = figure(parse_text, body, "up to 1Gbps").context
     assert context.endswith("speeds"), context
+
+
+def test_a_fee_with_no_one_named_says_where_from(parse_text):
+    body = "He was signed for £4.6m from AC Milan in 1998."
+    assert figure(parse_text, body, "£4.6m").context == "signed from AC Milan"

@@ -1201,6 +1201,11 @@ def verb_that_reports(site: Site) -> str | None:
             things = [_core(sold), *(_core(c) for c in _children(sold) if c.dep == "conj")]
             return _who_did_what(verb, " and ".join(things))
     subject = _subject(verb)
+    if subject is None and site.kind == "money" and prep == "for" and not _who(verb):
+        # "He was signed for £4.6m from AC Milan": no one named, where from says it
+        other = _other_complement(verb, root)
+        if other and not _takes_object(verb, root):
+            return f"{verb.text} {other}"  # "signed from AC Milan", no auxiliary first
     if root.dep == "prep" and not kept and (subject is None or _is_a_figure(subject, site.figures)):
         return None  # "…, with 26% against": the verb and its object are another's
     before = root.nbor(-1)
@@ -1215,10 +1220,10 @@ def verb_that_reports(site: Site) -> str | None:
         what = " ".join(w for w in _core(counted).split() if not any(ch.isdigit() for ch in w))
         return _who_did_what(verb, what)
     clause = _clause(verb, root, site.noun, site.figures)
-    if clause and site.kind == "money" and prep == "for" and not _takes_object(verb, root):
+    if site.kind == "money" and prep == "for" and not _takes_object(verb, root):
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
         other = _other_complement(verb, root)
-        return f"{clause} {other}" if other else None
+        return f"{clause} {other}" if clause and other else None
     if direction and direction in clause.split():
         prep = last_word  # "revised down … from": the direction is said already
     if clause and kept and _ends_on(clause, prep, verb, direction):

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "63"
-FIGURES = "43"
+FIGURES = "44"
