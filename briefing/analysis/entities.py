@@ -76,6 +76,7 @@ from briefing.analysis.lexicon import (
     FACILITY_WORDS,
     FEAST_CUSTOMS,
     FEAST_DAYS,
+    FIRMS_NOUNS,
     GATHERING_NOUNS,
     GEO_NOUNS,
     GROUND_NOUNS,
@@ -85,6 +86,7 @@ from briefing.analysis.lexicon import (
     LAW_PART_WORDS,
     LAW_WORDS,
     LEADER_NOUNS,
+    LOAN_PREPS,
     LOCATIVE,
     LODGING_WORDS,
     MALWARE_NOUNS,
@@ -128,6 +130,8 @@ from briefing.analysis.lexicon import (
     SITE_NOUNS,
     SMALL,
     SPORT_WORDS,
+    STAFF_NOUNS,
+    SURNAME_PARTICLES,
     TECH_NOUNS,
     TIME_OWNERS,
     TIME_PREFIXES,
@@ -944,11 +948,6 @@ def extend_initials(doc: Doc, piece: _Piece) -> _Piece:
     return _Piece(start, piece.end, piece.label, piece.split, piece.hint)
 
 
-_SURNAME_PARTICLES = frozenset(
-    "van von de der den ten ter da das dos di del della du le la bin ibn al el".split()
-)
-
-
 def extend_over_a_particle(doc: Doc, piece: _Piece) -> _Piece:
     """ "Erik ten Hag", found as "Erik" ("ten" read as a number): a lower-case particle
     of a surname ("van", "de", "ten", "bin") and a capitalised word right after a
@@ -956,7 +955,7 @@ def extend_over_a_particle(doc: Doc, piece: _Piece) -> _Piece:
     if piece.label != "PERSON":
         return piece
     end = piece.end
-    while (tok := doc.get(end)) is not None and tok.text in _SURNAME_PARTICLES:
+    while (tok := doc.get(end)) is not None and tok.text in SURNAME_PARTICLES:
         end += 1  # "van der"
     last = doc.get(end)
     if end == piece.end or last is None or not (last.text.istitle() and last.text.isalpha()):
@@ -1228,13 +1227,6 @@ def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
 
 
-_STAFF_NOUNS = frozenset(
-    """analysts economists strategists researchers scientists engineers executives
-    bankers traders staff employees workers""".split()
-)
-"""People named by their work for an employer: "analysts at Morgan Stanley"."""
-
-
 def an_employer_after_its_staff(s: _Subject) -> Evidence | None:
     """ "Analysts at Morgan Stanley", "economists at Goldman Sachs": what people who
     work are "at" is their employer, however the name reads (a first name and a
@@ -1243,7 +1235,7 @@ def an_employer_after_its_staff(s: _Subject) -> Evidence | None:
     at = tok.head
     if tok.dep != "pobj" or at.lower != "at":
         return None
-    if at.head.lower not in _STAFF_NOUNS:
+    if at.head.lower not in STAFF_NOUNS:
         return None
     text = s.span.text
     if country_code(text) is not None or a_region(text) or a_large_city(text):
@@ -2142,11 +2134,6 @@ def _noun_right_before(span: Span) -> Token | None:
     return before
 
 
-_FIRMS_NOUNS = frozenset("company firm group bank lender insurer business retailer maker".split())
-"""Nouns of firms a town's name may modify to say where the firm is ("the Leeds
-firm"); a club, a party or a band named after its town takes the town's name as its own."""
-
-
 def where_a_firm_is(s: _Subject) -> Evidence | None:
     """ "The San Francisco firm", "the Leeds company", "the Derby-based firm": a city or
     region of the gazetteer that the model did not read as an organisation, modifying a
@@ -2157,7 +2144,7 @@ def where_a_firm_is(s: _Subject) -> Evidence | None:
         return None
     if nxt.text == "-" and (based := nxt.nbor(1)) is not None and based.lower == "based":
         return Evidence("GPE", 2.0, "where a firm is based")  # whatever the model read
-    if s.label != "ORG" and nxt.tag.startswith("NN") and nxt.lower in _FIRMS_NOUNS:
+    if s.label != "ORG" and nxt.tag.startswith("NN") and nxt.lower in FIRMS_NOUNS:
         return Evidence("GPE", 1.5, f"where a firm is ({nxt.text})")
     return None
 
@@ -2287,9 +2274,6 @@ def a_town_before_a_clubs_role(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.5, f"{_A_SIDE_WORD}: a club's {role.text} after it")
 
 
-_LOAN_PREPS = frozenset(("from", "at", "to", "with"))
-
-
 def a_club_a_player_is_loaned_by(s: _Subject) -> Evidence | None:
     """ "on loan from Monaco", "a season on loan at Parma", "loaned to Bristol": in an
     article on sport, what a player is loaned from, at or to is a club, whatever its
@@ -2299,7 +2283,7 @@ def a_club_a_player_is_loaned_by(s: _Subject) -> Evidence | None:
         return None
     tok = _outside_head(s.span)
     prep = tok.head
-    if tok.dep != "pobj" or prep.lower not in _LOAN_PREPS:
+    if tok.dep != "pobj" or prep.lower not in LOAN_PREPS:
         return None
     host = prep.head
     on_loan = any(

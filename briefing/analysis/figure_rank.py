@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     HARM_WORDS,
     KEY_NOUN_GROUPS,
     KEY_NOUNS,
+    RECORD_WORDS,
     RELATIVE_AFTER,
     RELATIVE_BEFORE,
     SMALL,
@@ -189,15 +190,12 @@ def a_vague_number(c: Candidate) -> KeyVerdict | None:
     return None
 
 
-_RECORD_WORDS = frozenset("high low record peak best worst".split())
-
-
 def how_long_a_record_stands(c: Candidate) -> KeyVerdict | None:
     """ "unemployment at a near 30 year low", "a five month high": a time span right
     before a record's word says since when the level is the lowest or highest, a
     descriptor of the level, hyphenated or not ("a 30-year low"), not a time something
     took."""
-    if c.q.kind == "duration" and c.after in _RECORD_WORDS:
+    if c.q.kind == "duration" and c.after in RECORD_WORDS:
         return _not_key("how long a record stands")
     return None
 

@@ -47,6 +47,7 @@ from briefing.analysis.lexicon import (
     DISTANCE_FROM_PREPS,
     GAPPED_PREPS,
     LIST_BREAKS,
+    MARGIN_WORDS,
     MULTIPLIER_AFTER,
     NARROWING_PREPS,
     NO_SUBJECT_OPENERS,
@@ -67,6 +68,7 @@ from briefing.analysis.lexicon import (
     REPORTING_VERBS,
     ROLES,
     SHARE_NOUNS,
+    SHARE_VERBS,
     SOURCE_PREPS,
     STATING_VERBS,
     SUBJECT_ANTECEDENT_ONLY,
@@ -1531,9 +1533,6 @@ def subject_of_a_copula(site: Site) -> str | None:
     return _core(subject) or None
 
 
-_MARGIN_WORDS = frozenset(("ahead", "behind", "short", "clear"))
-
-
 def a_margin_of_a_comparison(site: Site) -> str | None:
     """ "£2.2bn more than economists had expected", "Profits were £200m higher than
     expected", "some 20 points ahead of the Conservatives": a figure sizing a
@@ -1541,7 +1540,7 @@ def a_margin_of_a_comparison(site: Site) -> str | None:
     what the clause measured ("government borrowed"), it reads as the amount itself."""
     comp = site.measure.head
     if site.measure.dep != "npadvmod" or not (
-        comp.tag in ("JJR", "RBR") or comp.lower in _MARGIN_WORDS
+        comp.tag in ("JJR", "RBR") or comp.lower in MARGIN_WORDS
     ):
         return None
     than = next((c for c in _children(comp) if c.lower in ("than", "of")), None)
@@ -1681,9 +1680,6 @@ def _reached_by(site: Site, phrase: str) -> str:
     return "" if not who or who.lower() in phrase.lower() else who
 
 
-_SHARE_VERBS = frozenset(("represent", "comprise", "constitute"))
-
-
 def _verb_of_a_share(t: Token) -> Token | None:
     """The verb that says its subject is the share `t` is: "Fraud accounts for 40% of
     all crime", "Exports make up 30% of the economy", "China represents 15% of sales"
@@ -1696,7 +1692,7 @@ def _verb_of_a_share(t: Token) -> Token | None:
     particle = head.child("prt")
     if head.lemma.lower() == "make" and particle is not None and particle.lower == "up":
         return head
-    return head if head.lemma.lower() in _SHARE_VERBS else None
+    return head if head.lemma.lower() in SHARE_VERBS else None
 
 
 def _pronoun_subject_owner(site: Site, phrase: str) -> str:

@@ -1036,3 +1036,31 @@ province"): the name is the place."""
 NUMBERED_ROAD_WORDS = frozenset("""interstate route highway motorway""".split())
 """Words that with a number name a road ("Interstate 95", "Route 66"): the number is
 the road's name, not a count run into it."""
+
+
+FIRMS_NOUNS = frozenset("company firm group bank lender insurer business retailer maker".split())
+"""Nouns of firms a town's name may modify to say where the firm is ("the Leeds
+firm"); a club, a party or a band named after its town takes the town's name as its own."""
+
+STAFF_NOUNS = frozenset(
+    """analysts economists strategists researchers scientists engineers executives
+    bankers traders staff employees workers""".split()
+)
+"""People named by their work for an employer: "analysts at Morgan Stanley"."""
+
+SURNAME_PARTICLES = frozenset(
+    "van von de der den ten ter da das dos di del della du le la bin ibn al el".split()
+)
+"""Lower-case particles of surnames ("Erik ten Hag", "Robin van Persie")."""
+
+LOAN_PREPS = frozenset(("from", "at", "to", "with"))
+"""What a player is loaned from, at, to or with: a club ("on loan from Monaco")."""
+
+MARGIN_WORDS = frozenset(("ahead", "behind", "short", "clear"))
+"""Words a figure sizes as a margin: "20 points ahead of", "nine points clear of"."""
+
+SHARE_VERBS = frozenset(("represent", "comprise", "constitute"))
+"""Verbs saying their subject is the share they take: "China represents 15% of sales"."""
+
+RECORD_WORDS = frozenset("high low record peak best worst".split())
+"""A record's words: a time span before one says since when ("a 30-year low")."""
