@@ -2335,3 +2335,10 @@ def test_a_surnames_particle_and_the_word_after_it_are_the_rest_of_the_name(pars
     body = "The club sacked manager Erik ten Hag on Monday. Hag had been in charge for years."
     found = misread(parse_text, body, [("Erik", 1, "PERSON")])
     assert found["Erik ten Hag"].label == "PERSON" and "Erik" not in found
+
+
+def test_a_partys_first_word_the_model_left_out_is_part_of_its_name(parse_text):
+    body = "Voters backed the Liberal Democrats in May. Many Democrats were angry."
+    found = misread(parse_text, body, [("Democrats", 1, "NORP"), ("Democrats", 1, "NORP", 1)])
+    assert found["Liberal Democrats"].label == "ORG"
+    assert found["Democrats"].label == "NORP"  # "Many" opens its sentence: no party's word

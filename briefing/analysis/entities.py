@@ -965,6 +965,25 @@ def extend_over_a_particle(doc: Doc, piece: _Piece) -> _Piece:
     return _Piece(piece.start, end + 1, piece.label, piece.split, piece.hint)
 
 
+def extend_a_party_over_its_first_word(doc: Doc, piece: _Piece) -> _Piece:
+    """ "The Liberal Democrats", "Social Democrats", found as "Democrats": a capitalised
+    word right before a party's word, that no entity holds and that does not open the
+    sentence, is the first word of the party's name ("Many Democrats" opens a sentence
+    with an ordinary word)."""
+    if piece.end - piece.start != 1 or doc[piece.start].lower not in PARTY_WORDS:
+        return piece
+    before = doc.get(piece.start - 1)
+    if before is None or not before.text.istitle() or not before.text.isalpha():
+        return piece
+    if any(e.start <= before.i < e.end for e in doc.ents):
+        return piece
+    prev = doc.get(before.i - 1)
+    opens = prev is None or prev.sent != before.sent
+    if opens:
+        return piece  # "Many Democrats were angry": a sentence's first word
+    return _Piece(before.i, piece.end, piece.label, piece.split, piece.hint)
+
+
 _ABBREVIATION_END = re.compile(
     r"(?:(?:\b[A-Za-z]\.)+|\b(?:Corp|Inc|Co|Ltd|Plc|Bros|Jr|Sr|St|Mt|Ft|Ave|Rd|Gov|Cie)\.)$"
 )
@@ -3500,6 +3519,7 @@ def _mention_of(
 ) -> _Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_over_a_particle(doc, extend_initials(doc, piece))
+    piece = extend_a_party_over_its_first_word(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
     first = trim_page_labels(doc, first, piece.end)
     first = trim_sentence_openers(doc, first, piece.end)
