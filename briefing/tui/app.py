@@ -142,14 +142,18 @@ class BriefingApp(App[None]):
         stacking under it: pressing `o` five times shows one notice, not five that then
         vanish one by one, each vanishing a redraw of its own. Warnings and errors stay
         until they time out."""
-        if timeout is None:
-            timeout = self.NOTIFICATION_TIMEOUT
-        notification = Notification(message, title, severity, timeout, markup=markup)
-        if severity == "information" and timeout <= self.BRIEF_NOTICE:
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def _on_notify(self, event: Notify) -> None:
+        """A brief notice takes the brief notice before it off the screen as it is shown,
+        in the order the notices were posted (not when posted: two posted in one tick,
+        "O" twice, would both have been shown)."""
+        notice = event.notification
+        if notice.severity == "information" and notice.timeout <= self.BRIEF_NOTICE:
             if self._brief_notice is not None:
                 self._unnotify(self._brief_notice, refresh=False)  # redrawn with the new one
-            self._brief_notice = notification
-        self.post_message(Notify(notification))
+            self._brief_notice = notice
+        super()._on_notify(event)
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (Textual's own hint is markup): say which key does."""
