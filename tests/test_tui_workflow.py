@@ -146,13 +146,13 @@ def test_a_passing_notice_replaces_the_one_before_and_a_warning_stays(
     async def check():
         app = reader(warm, tmp_path, news)
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
-            await pilot.pause()
+            await pilot.pause(0.3)
             await pilot.press("y", "y", "y")
-            await pilot.pause()
+            await pilot.pause(0.3)
             assert screen_text(app).count(f"copied {URL}") == 1
             app.notify("the feed could not be read", severity="warning")
             await pilot.press("y")
-            await pilot.pause()
+            await pilot.pause(0.3)
             shown = screen_text(app)
             assert "the feed could not be read" in shown
             assert shown.count(f"copied {URL}") == 1
