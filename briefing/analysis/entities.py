@@ -418,6 +418,13 @@ def split_at_to(doc: Doc, piece: _Piece) -> list[_Piece]:
     return _cut(doc, piece, between_names)
 
 
+def _a_word_of_a_person_named_in_full(doc: Doc, word: str) -> bool:
+    """Whether `word` is a word of a name of two words or more the model reads as a
+    person's ("Chelsea" of "Chelsea Clinton", "Martin" of "Martin Reyes"): a one-word
+    mention of it may be that person, whatever else it reads as."""
+    return any(e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in doc.ents)
+
+
 def _surnames_of_people(doc: Doc) -> frozenset[str]:
     """The last words of the names of two words or more that the model reads as people
     or that open with a first name ("Volodymyr Zelenskyy", whatever the model guessed)."""
@@ -2271,10 +2278,7 @@ def _a_town_read_as_a_person(s: _Subject) -> bool:
     a person the article names in full ("Chelsea Clinton")."""
     if s.label != "PERSON" or len(s.span) != 1 or not s.about_sport or not s.known_place():
         return False
-    word = s.span.text
-    return not any(
-        e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in s.doc.ents
-    )
+    return not _a_word_of_a_person_named_in_full(s.doc, s.span.text)
 
 
 def a_town_before_a_clubs_role(s: _Subject) -> Evidence | None:
@@ -2877,7 +2881,7 @@ def a_city_read_as_a_lone_person(s: _Subject) -> Evidence | None:
     word = s.words[0]
     if not (country_code(word) is not None or a_region(word) or a_large_city(word)):
         return None
-    if any(e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in s.doc.ents):
+    if _a_word_of_a_person_named_in_full(s.doc, word):
         return None
     return Evidence("GPE", 1.0, f"a known place read as a person ({word})")
 
@@ -3360,7 +3364,7 @@ def join_a_word_to_an_organisation(doc: Doc, prev: _Piece, piece: _Piece) -> str
     if not _one_space_between(doc, prev, piece) or not doc[piece.start].is_title:
         return None
     word = doc[piece.start].text
-    if any(e.label == "PERSON" and len(e) >= 2 and word in e.text.split() for e in doc.ents):
+    if _a_word_of_a_person_named_in_full(doc, word):
         return None
     return "ORG"
 

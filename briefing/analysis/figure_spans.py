@@ -322,12 +322,11 @@ def _with_their_bounds(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tupl
             start = first - sign - len(words)
             if start < 0 or any(_lower(doc, start + k) != w for k, w in enumerate(words)):
                 continue
-            while out and out[-1][1] > start:  # the bound's own span, its words alone
-                if out[-1][0] < start:
-                    break
-                out.pop()
-            else:
-                first = start
+            if out and out[-1][0] < start < out[-1][1]:
+                break  # a span runs into the bound's words: the bound is not this figure's
+            while out and out[-1][0] >= start:
+                out.pop()  # the bound's own span, its words alone ("up to" a CARDINAL)
+            first = start
             break
         out.append((first, last, label))
     return out

@@ -45,7 +45,7 @@ class BriefingApp(App[None]):
     """From this many bodies still in their files, a search reads them in a worker."""
     BRIEF_NOTICE = 3.0
     """Seconds or less an information notice shows for that makes it a passing one,
-    which the next passing notice replaces (see notify)."""
+    which the next passing notice replaces (see _on_notify)."""
 
     TITLE = "briefing"
     sub_title: var[str] = var("")
@@ -135,19 +135,16 @@ class BriefingApp(App[None]):
         markup: bool = False,
     ) -> None:
         """A notification whose text is shown as it is: messages carry titles, file
-        names, entity names and searches, so they are never read as markup here.
-
-        A brief notice ("opened …", "copied …": information shown for BRIEF_NOTICE
-        seconds or less) takes the place of the brief notice before it instead of
-        stacking under it: pressing `o` five times shows one notice, not five that then
-        vanish one by one, each vanishing a redraw of its own. Warnings and errors stay
-        until they time out."""
+        names, entity names and searches, so they are never read as markup here."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _on_notify(self, event: Notify) -> None:
-        """A brief notice takes the brief notice before it off the screen as it is shown,
-        in the order the notices were posted (not when posted: two posted in one tick,
-        "O" twice, would both have been shown)."""
+        """A brief notice ("opened …", "copied …": information shown for BRIEF_NOTICE
+        seconds or less) takes the brief notice before it off the screen instead of
+        stacking under it: `o` five times shows one notice, not five that vanish one by
+        one, each vanishing a redraw of its own; warnings and errors stay. Done as each is
+        shown, in the order posted (two posted in one tick, "O" twice, were both shown
+        when the first was taken off at posting)."""
         notice = event.notification
         if notice.severity == "information" and notice.timeout <= self.BRIEF_NOTICE:
             if self._brief_notice is not None:
