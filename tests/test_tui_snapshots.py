@@ -58,8 +58,10 @@ def make(fixed, tmp_path):
 
     library, settings = fixed
 
-    def reader(theme: str) -> BriefingApp:
-        app = BriefingApp(library, replace(settings, theme=theme), state=ReaderState(tmp_path))
+    def reader(theme: str, articles=None) -> BriefingApp:
+        app = BriefingApp(
+            articles or library, replace(settings, theme=theme), state=ReaderState(tmp_path)
+        )
         app.READ_AFTER = 3600.0  # on a slow machine the first article was read before the picture
         return app
 
@@ -154,16 +156,10 @@ def feeds_library(fixed, tmp_path_factory):
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("theme", THEMES)
-def test_grouped_by_source_with_one_row_per_story(
-    snap_compare, fixed, feeds_library, tmp_path, size, theme
-):
+def test_grouped_by_source_with_one_row_per_story(snap_compare, make, feeds_library, size, theme):
     """O twice: a heading per source; the story both BBC and Reuters carry is one row
     ("+1"), its title line says "also in: BBC" and shows its tags."""
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
-
-    _, settings = fixed
-    app = BriefingApp(feeds_library, replace(settings, theme=theme), state=ReaderState(tmp_path))
+    app = make(theme, feeds_library)
 
     async def group(pilot):
         await pilot.pause()  # the panes, then the copies found by their worker
@@ -175,10 +171,6 @@ def test_grouped_by_source_with_one_row_per_story(
     assert snap_compare(app, run_before=group, terminal_size=size)
 
 
-def test_the_tag_picker(snap_compare, fixed, feeds_library, tmp_path):
-    from briefing.state import ReaderState
-    from briefing.tui.app import BriefingApp
-
-    _, settings = fixed
-    app = BriefingApp(feeds_library, settings, state=ReaderState(tmp_path))
+def test_the_tag_picker(snap_compare, make, feeds_library):
+    app = make("briefing-dark", feeds_library)
     assert snap_compare(app, press=["T"], terminal_size=(80, 24))
