@@ -192,6 +192,28 @@ def test_unread_counts_next_unread_all_read_and_undo(warm, news, tmp_path):
     asyncio.run(check())
 
 
+def test_an_article_is_read_after_one_look_of_a_moment_not_two_short_ones(warm, news, tmp_path):
+    """The second article, a look at the third, and back: the moment counts from the
+    return (the first look's count had marked it read a moment after the first look)."""
+
+    async def check():
+        app = reader(warm, tmp_path, news)
+        app.READ_AFTER = 1.0
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("j")  # the second article: its first look
+            await asyncio.sleep(0.6)
+            await pilot.press("j", "k")  # a glance at the third, back 0.6 s after the first look
+            await asyncio.sleep(0.65)  # 1.25 s after the first look, 0.65 after the return
+            await pilot.pause()
+            assert "3 articles · 3 unread" in _header(app)
+            await asyncio.sleep(0.8)  # more than a moment since the return
+            await pilot.pause()
+            assert "3 articles · 2 unread" in _header(app)
+
+    asyncio.run(check())
+
+
 def test_unread_only_and_starred_only(warm, news, tmp_path):
     async def check():
         app = reader(warm, tmp_path, news)

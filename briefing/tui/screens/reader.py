@@ -134,6 +134,8 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
         self.view.since = datetime.fromtimestamp(self._since)
         self.note_new(library.articles, now)
         self.empty = None if library.articles else Static(empty_text(library), id="empty")
+        self._read_timer: Timer | None = None
+        """The timer that marks the article in view read (one at a time)."""
 
     @property
     def reader_app(self) -> BriefingApp:
@@ -424,7 +426,11 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
         self.current_sentence = event.index
 
     def mark_read_later(self, article_id: str) -> None:
-        """Opening an article for more than a moment marks it read."""
+        """Opening an article for more than a moment marks it read: READ_AFTER seconds
+        of one look at it. Moving on stops the count, so A, B and back to A within the
+        moment does not mark A read by the first look's timer."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
 
         def mark() -> None:
             current = self.article
@@ -439,7 +445,7 @@ class ReaderScreen(ReadingCommands, LibraryCommands):
                     self.saved(self.reader_app.state.set_mark(story_id, read=True))
                 self.pane.redraw_row(current)
 
-        self.set_timer(self.reader_app.READ_AFTER, mark)
+        self._read_timer = self.set_timer(self.reader_app.READ_AFTER, mark)
 
     # -- the analysis feed ------------------------------------------------------------------
     def analyse(self, articles: list[Article]) -> None:
