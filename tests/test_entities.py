@@ -2342,3 +2342,26 @@ def test_a_partys_first_word_the_model_left_out_is_part_of_its_name(parse_text):
     found = misread(parse_text, body, [("Democrats", 1, "NORP"), ("Democrats", 1, "NORP", 1)])
     assert found["Liberal Democrats"].label == "ORG"
     assert found["Democrats"].label == "NORP"  # "Many" opens its sentence: no party's word
+
+
+def test_a_name_before_a_noun_only_places_have_is_the_place_whatever_the_model_said(
+    parse_text,
+):
+    body = (
+        "Aid for Kandahar province was cut on Monday. Ferries to the Lofoten islands "
+        "stopped. Kent County Council raised its tax."
+    )
+    found = misread(
+        parse_text, body, [("Kandahar", 1, "ORG"), ("Lofoten", 1, "PERSON"), ("Kent", 1, "ORG")]
+    )
+    assert found["Kandahar"].label == "GPE"
+    assert found["Lofoten"].label == "LOC"  # islands: land, not a country's part
+    assert found["Kent"].label == "ORG"  # "County" is part of a name here, not a noun
+
+
+def test_a_name_ending_in_films_is_a_film_company(parse_text):
+    """Named after its founder or not ("Samuel Harlow Films", read as a person by its
+    first name)."""
+    body = "The rights were bought by Samuel Harlow Films last year."
+    found = misread(parse_text, body, [("Samuel", 3, "PERSON")])
+    assert found["Samuel Harlow Films"].label == "ORG"

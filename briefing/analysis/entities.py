@@ -82,6 +82,7 @@ from briefing.analysis.lexicon import (
     GROUND_NOUNS,
     HOLIDAYS,
     KIN_NOUNS,
+    LAND_NOUNS,
     LANDMARK_WORDS,
     LAW_PART_WORDS,
     LAW_WORDS,
@@ -100,6 +101,7 @@ from briefing.analysis.lexicon import (
     NUMBERED_ROAD_WORDS,
     OFFICE_WORDS,
     ONE_OF_A_PEOPLE,
+    ONLY_PLACE_NOUNS,
     ORG_MODIFIED_NOUNS,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
@@ -2989,11 +2991,19 @@ def a_group_read_as_a_nationality_naming_a_work(s: _Subject) -> Evidence | None:
 
 def a_name_modifying_a_places_noun(s: _Subject) -> Evidence | None:
     """ "the southern Mindanao island", "Helmand province": a name the model read as a
-    place that modifies a noun of places is that place (no gazetteer need know it)."""
+    place that modifies a noun of places is that place (no gazetteer need know it).
+    Read as anything else, the name is a place when the noun is one only a place is
+    and written in lower case, outside the name ("Banda Aceh province", read as an
+    organisation): "Ohio State", "Manchester City" and "Orange County" are names."""
     noun = _noun_right_after(s)
-    if s.label not in ("GPE", "LOC") or noun is None or noun.lower not in GEO_NOUNS:
+    if noun is None or noun.lower not in GEO_NOUNS:
         return None
-    return Evidence(s.label, 1.0, f"a name modifying a place's noun ({noun.text})")
+    if s.label in ("GPE", "LOC"):
+        return Evidence(s.label, 1.0, f"a name modifying a place's noun ({noun.text})")
+    if noun.lower not in ONLY_PLACE_NOUNS or not noun.text.islower():
+        return None
+    label = "LOC" if noun.lower in LAND_NOUNS else "GPE"
+    return Evidence(label, 1.0, f"a name modifying a noun only places have ({noun.text})")
 
 
 _DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (

@@ -536,7 +536,7 @@ ORG_SUFFIXES = frozenset(
     systems technologies pharmaceuticals entertainment studios software services partners
     ventures electronics communications telecom petroleum bros brothers management
     capital securities investments associates insurance assurance fm productions
-    pictures""".split()
+    pictures films""".split()
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
 "Baz FC", "the Health Ministry"."""
@@ -1032,6 +1032,16 @@ GEO_NOUNS = frozenset(
 )
 """Nouns of places a name modifies ("the southern Mindanao island", "Helmand
 province"): the name is the place."""
+
+ONLY_PLACE_NOUNS = frozenset(
+    """island islands province county district region peninsula archipelago""".split()
+)
+"""Of GEO_NOUNS, those that follow only a place's name ("Banda Aceh province"), not a
+club's, a firm's or a school's ("Manchester City", "Ohio State", "the Amazon river
+cruise")."""
+LAND_NOUNS = frozenset("island islands peninsula archipelago".split())
+"""Of ONLY_PLACE_NOUNS, those of land, not of a country's parts: a location, not a
+political place."""
 
 NUMBERED_ROAD_WORDS = frozenset("""interstate route highway motorway""".split())
 """Words that with a number name a road ("Interstate 95", "Route 66"): the number is
