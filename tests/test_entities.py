@@ -2365,3 +2365,25 @@ def test_a_name_ending_in_films_is_a_film_company(parse_text):
     body = "The rights were bought by Samuel Harlow Films last year."
     found = misread(parse_text, body, [("Samuel", 3, "PERSON")])
     assert found["Samuel Harlow Films"].label == "ORG"
+
+
+def test_a_ship_named_with_its_prefix_once_is_the_ship_where_its_name_is_shortened(
+    parse_text,
+):
+    body = (
+        "The MV Ostrava Star ran aground on Monday. Crew of the Ostrava Star were safe. "
+        "The Ostrava Star will be towed to port. The Ostrava Star was built in 1990."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("MV", 3, "ORG")] + [("Ostrava", 2, "ORG", n) for n in (1, 2, 3)],
+    )
+    assert found["MV Ostrava Star"].label == "PRODUCT" and found["MV Ostrava Star"].count == 4
+
+
+def test_a_name_after_an_icebreaker_or_a_trawler_is_the_ship(parse_text):
+    body = "Passengers were flown to the Chinese icebreaker Kestrel Sun. The trawler Mary Ann sank."
+    found = misread(parse_text, body, [("Kestrel", 2, "PERSON"), ("Mary", 2, "PERSON")])
+    assert found["Kestrel Sun"].label == "PRODUCT"
+    assert found["Mary Ann"].label == "PRODUCT"

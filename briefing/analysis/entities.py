@@ -2839,13 +2839,16 @@ def before_a_job_title(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.5, f"an employer before a job title ({title})")
 
 
+_SHIP = "a ship ("
+
+
 def a_ship(s: _Subject) -> Evidence | None:
     """ "MV Akademik Shokalskiy", "HMS Belfast": a name opening with a ship's prefix is
     the ship, a thing (the model reads a ship's name as a person's)."""
     words = s.span.text.split()
     if len(words) < 2 or words[0] not in SHIP_PREFIXES:
         return None
-    return Evidence("PRODUCT", 2.0, f"a ship ({words[0]})")
+    return Evidence("PRODUCT", 2.0, f"{_SHIP}{words[0]})")
 
 
 def a_known_place_read_as_something_else(s: _Subject) -> Evidence | None:
@@ -3637,6 +3640,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         groups[key].append(m)
     out_mentions: list[EntityMention] = []
     entities: list[tuple[int, Entity]] = []
+    for group in groups.values():
+        _name_a_ship_by_every_name(group)
     for key, group in groups.items():
         label, why, confidence = _decide(group, key in full_names)
         if label == UNLABELLED or (label == "PERSON" and _an_unintroduced_word(key, group)):
@@ -3655,6 +3660,18 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities.sort(key=lambda pair: (-pair[1].count, pair[0]))
     out_mentions.sort(key=lambda m: m.start)
     return Entities(tuple(out_mentions), tuple(e for _, e in entities))
+
+
+def _name_a_ship_by_every_name(group: list[_Mention]) -> None:
+    """ "the MV Akademik Shokalskiy" once, then "the Akademik Shokalskiy" three times:
+    a ship named with its prefix once is the ship wherever the article shortens its
+    name, where only the model's guess (a firm, a person) reads it otherwise."""
+    ship = next((m.evidence for m in group if m.evidence.reason.startswith(_SHIP)), None)
+    if ship is None:
+        return
+    for m in group:
+        if m.evidence.reason == _SPACY:
+            m.evidence, m.weight = ship, ship.weight
 
 
 _DEFINED_IN_BRACKETS = re.compile(rf"\s*\(\s*({_ACRONYM.pattern})\s*\)")

@@ -684,7 +684,8 @@ they are no ISO country, and must not merge into the UK."""
 
 PRODUCT_NOUNS = frozenset(
     """drug painkiller medicine pill vaccine antidepressant antibiotic inhaler phone smartphone
-    ship vessel liner yacht tanker ferry submarine frigate destroyer
+    ship vessel liner yacht tanker ferry submarine frigate destroyer icebreaker trawler
+    warship freighter
     handset tablet laptop console processor browser app car hatchback saloon suv jet
     airliner aircraft plane helicopter drone missile rifle tank robot camera""".split()
 )
