@@ -2387,3 +2387,15 @@ def test_a_name_after_an_icebreaker_or_a_trawler_is_the_ship(parse_text):
     found = misread(parse_text, body, [("Kestrel", 2, "PERSON"), ("Mary", 2, "PERSON")])
     assert found["Kestrel Sun"].label == "PRODUCT"
     assert found["Mary Ann"].label == "PRODUCT"
+
+
+def test_a_name_ending_in_a_word_of_seas_or_land_is_the_place_not_a_person(parse_text):
+    body = "Carlow Bay prawns sold well. Boats crossed the Tavish Strait. Michael Bay filmed it."
+    found = misread(
+        parse_text,
+        body,
+        [("Carlow", 2, "PERSON"), ("Tavish", 2, "PERSON"), ("Michael", 2, "PERSON")],
+    )
+    assert found["Carlow Bay"].label == "LOC"
+    assert found["Tavish Strait"].label == "LOC"
+    assert found["Michael Bay"].label == "PERSON"  # a first name and a surname

@@ -98,6 +98,7 @@ from briefing.analysis.lexicon import (
     NAME_LINKS,
     NAME_PREFIXES,
     NATIONS_THAT_PLAY_AS_COUNTRIES,
+    NATURAL_FEATURE_WORDS,
     NUMBERED_ROAD_WORDS,
     OFFICE_WORDS,
     ONE_OF_A_PEOPLE,
@@ -2099,6 +2100,18 @@ def a_facility_word_at_the_end(s: _Subject) -> Evidence | None:
     return Evidence("FAC", 1.5, f"a building's or street's word at its end ({last.text})")
 
 
+def a_natural_features_word_at_the_end(s: _Subject) -> Evidence | None:
+    """ "Dublin Bay prawns", "the Bering Strait", "the Gobi Desert": a name of two or
+    more words ending in a word of seas, coasts and land that spaCy read as a person is
+    the place, unless it is a first name and a surname ("Michael Bay")."""
+    last = s.span[-1]
+    if len(s.span) < 2 or s.label != "PERSON" or last.lower not in NATURAL_FEATURE_WORDS:
+        return None
+    if len(s.words) == 2 and is_first_name(s.words[0]):
+        return None
+    return Evidence("LOC", 1.5, f"a sea's or land's word at its end ({last.text})")
+
+
 _SURNAME_FACILITY_WORDS = frozenset(("bridge", "street", "park", "square", "hall"))
 """Words of buildings and streets that are common surnames too ("Wayne Bridge")."""
 
@@ -3183,6 +3196,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     an_organisation_word_before_its_remit,
     a_club_word_at_the_end,
     a_facility_word_at_the_end,
+    a_natural_features_word_at_the_end,
     a_lodging_word_at_the_end,
     a_ground_where_clubs_play,
     where_a_firm_is,

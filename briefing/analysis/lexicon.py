@@ -785,6 +785,13 @@ LANDMARK_WORDS = frozenset(
 """The last word of a landmark's name ("Ellis Park", "Rodney Parade", "Camden Market"),
 none of them a common surname: a name ending in one is no person's."""
 
+NATURAL_FEATURE_WORDS = frozenset(
+    """bay sea ocean gulf strait straits channel estuary peninsula islands desert glacier
+    mountains river""".split()
+)
+"""The last word of a sea's, a coast's or a land's name ("Dublin Bay", "Bering Strait",
+"Gobi Desert"): a location's."""
+
 PLACE_PARTICLES = frozenset("""el la le los las san santa st saint sao""".split())
 """The first word of many places' names ("El Alto", "Los Angeles", "San Marino", "St
 Albans"); Faker lists some of them as first names, and no person's name opens with one
