@@ -2399,3 +2399,20 @@ def test_a_name_ending_in_a_word_of_seas_or_land_is_the_place_not_a_person(parse
     assert found["Carlow Bay"].label == "LOC"
     assert found["Tavish Strait"].label == "LOC"
     assert found["Michael Bay"].label == "PERSON"  # a first name and a surname
+
+
+def test_a_name_after_a_lower_case_word_of_the_compass_is_a_place(parse_text):
+    """Where the model reads the town as a person throughout and "in" comes before it
+    only once, the compass word is what says it is a place."""
+    body = (
+        "Marlow singer Amy Hart won an award. Her band later moved to Teignford, south "
+        "Marlow. The Marlow star began on radio. Floods hit villages of northern Tavora."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Marlow", 1, "PERSON"), ("Marlow", 1, "PERSON", 1), ("Marlow", 1, "PERSON", 2),
+         ("Tavora", 1, "PERSON")],
+    )  # fmt: skip
+    assert found["Marlow"].label == "GPE" and found["Marlow"].count == 3
+    assert found["Tavora"].label == "GPE"

@@ -68,6 +68,7 @@ from briefing.analysis.lexicon import (
     CLASS_WORDS,
     CLUB_ROLE_NOUNS,
     CLUB_WORDS,
+    COMPASS_WORDS,
     COMPUTING_WORDS,
     COUNTRY_ALIASES,
     DASHES,
@@ -2585,6 +2586,18 @@ _PLACES_PREPS = frozenset(("in", "across", "throughout", "near", "around", "outs
 also take a club ("at Leeds", "signed from Celtic") and are not here."""
 
 
+def a_part_of_the_compass_before_it(s: _Subject) -> Evidence | None:
+    """ "met in south Devon", "villages of northern Kenya", "east Jerusalem": a name the
+    model read as a person right after a lower-case word of the compass is a place (a
+    part of it is being named; no person is written "south Joss")."""
+    before = s.span[0].nbor(-1)
+    if s.label != "PERSON" or len(s.words) > 2 or before is None or not before.text.islower():
+        return None
+    if before.lower not in COMPASS_WORDS:
+        return None
+    return Evidence("GPE", 1.5, f"a part of the compass before it ({before.text})")
+
+
 def a_known_place_after_in(s: _Subject) -> Evidence | None:
     """ "two schools in Bristol", "shops across Scotland", "the M6 Toll in the
     Midlands": a one-word "organisation" or "thing" after "in" or "across" that is a
@@ -3254,6 +3267,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     listed_with_common_nouns,
     listed_with_names_of_one_kind,
     a_ground_a_match_is_at,
+    a_part_of_the_compass_before_it,
     after_a_locative,
     a_known_place_after_in,
     where_an_event_is_held,

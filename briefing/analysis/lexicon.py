@@ -992,6 +992,14 @@ BODIES_OF_NATIONS = frozenset(("nations",))
 """The last word of a body of nations ("United Nations", "League of Nations"): an
 organisation, whatever the model guessed; no country's name ends in it."""
 
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central north-east
+    north-west south-east south-west northeast northwest southeast southwest
+    north-eastern north-western south-eastern south-western""".split()
+)
+"""Words of the compass that, in lower case before a name, name a part of a place
+("south Devon", "northern Kenya")."""
+
 PLACE_MODIFIERS = frozenset(
     """north south east west northern southern eastern western central greater inner
     outer upper lower new old downtown metropolitan mid""".split()
