@@ -227,6 +227,11 @@ CONTEXTS = [
      [], ["jane", "smith"]),
     ("Ann Reed met Tom Reed in 1950. She says he scored 30 goals that season.", "30",
      ["goals"], ["ann", "tom", "reed"]),
+    # nor a name whose first name is the other sex's: "she" is someone else, unnamed
+    ("The firm hired the wife of director Peter Hale, and she earned $90,000 a year.",
+     "$90,000", [], ["peter", "hale"]),
+    ("Carol Dunn joined the board. He said it would earn $2m a year.", "$2m", [],
+     ["carol", "dunn"]),
     ("Tom Reed and Ann Reed married in 1950. He scored 30 goals that season.", "30",
      ["goals"], ["ann", "tom", "reed"]),
     # "they" with no name before it stands for the last plural subject or object in its sentence

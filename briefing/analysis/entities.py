@@ -1214,6 +1214,28 @@ def is_first_name(word: str) -> bool:
     return word in _first_names()
 
 
+def first_name_gender(word: str) -> str | None:
+    """ "male" or "female" for a first name English-speaking countries give to one sex
+    alone (Faker's US and British lists), None for one given to both ("Taylor") or not
+    there: what "he" or "she" can stand for."""
+    male, female = _gendered_first_names()
+    if word in male and word not in female:
+        return "male"
+    if word in female and word not in male:
+        return "female"
+    return None
+
+
+@cache
+def _gendered_first_names() -> tuple[frozenset[str], frozenset[str]]:
+    from faker.providers.person.en_GB import Provider as British
+    from faker.providers.person.en_US import Provider as American
+
+    male = frozenset(American.first_names_male) | frozenset(British.first_names_male)
+    female = frozenset(American.first_names_female) | frozenset(British.first_names_female)
+    return male, female
+
+
 def _a_surname_word(word: str) -> bool:
     """A capitalised word that can end a person's name ("Church", "O'Gara", "Kilroy-Silk")
     and is no organisation's or club's word."""

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from briefing.analysis import versions
+from briefing.analysis.entities import first_name_gender
 from briefing.analysis.figure_rank import (
     KeyVerdict,
     duration_verb,
@@ -425,6 +426,9 @@ def _reported(verb: Token, pronoun: Token) -> bool:
     return not (pronoun.lower == "it" and person)  # "Mr Panke said it takes"
 
 
+PRONOUN_NOT_OF = {"he": "female", "she": "male"}
+"""The sex of the first names each pronoun cannot stand for."""
+
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"))
 
 
@@ -536,6 +540,8 @@ def _nearest_name(pronoun: Token, labels: tuple[str, ...]) -> Span | None:
         return name
     if any(doc[i].lower in other for i in range(name.end, pronoun.i)):
         return None
+    if first_name_gender(name[0].text) == PRONOUN_NOT_OF.get(pronoun.lower, ""):
+        return None  # "John Bryson … she earned": she is someone else, maybe unnamed
     people = {e.text for e in before if e[0].sent == name[0].sent}
     return name if len(people) == 1 else None
 

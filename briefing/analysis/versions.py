@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "68"
-FIGURES = "44"
+FIGURES = "45"
