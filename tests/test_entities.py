@@ -2416,3 +2416,9 @@ def test_a_name_after_a_lower_case_word_of_the_compass_is_a_place(parse_text):
     )  # fmt: skip
     assert found["Marlow"].label == "GPE" and found["Marlow"].count == 3
     assert found["Tavora"].label == "GPE"
+
+
+def test_a_name_ending_in_slam_is_a_contest(parse_text):
+    body = "She has never won a Grand Slam before. Wales chase the Grand Slam on Saturday."
+    found = misread(parse_text, body, [("Grand", 2, "GPE"), ("Grand", 2, "ORG", 1)])
+    assert found["Grand Slam"].label == "EVENT" and found["Grand Slam"].count == 2

@@ -813,7 +813,7 @@ not a place's ("UK shares") and modifies one of these is a company's."""
 
 EVENT_WORDS = frozenset(
     """championship championships games olympics paralympics olympiad cup open prix festival
-    award awards prize tournament marathon grand-prix""".split()
+    award awards prize tournament marathon grand-prix slam""".split()
 )
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
 Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
