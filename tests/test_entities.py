@@ -853,6 +853,10 @@ def test_a_ship_named_after_its_noun_is_a_thing_not_a_person(parse_text):
     body = "The cruise ship Crystal Harmony docked in Miami with 900 passengers."
     found = entities_of(body, parse_text(body))
     assert found["Crystal Harmony"].label == "PRODUCT"
+    body = "Passengers were flown to the Chinese icebreaker Kestrel Sun. The trawler Mary Ann sank."
+    found = misread(parse_text, body, [("Kestrel", 2, "PERSON"), ("Mary", 2, "PERSON")])
+    assert found["Kestrel Sun"].label == "PRODUCT"  # icebreakers and trawlers are ships too
+    assert found["Mary Ann"].label == "PRODUCT"
 
 
 def test_a_maker_and_a_model_code_name_a_product_but_a_channel_or_a_year_does_not(parse_text):
@@ -2380,13 +2384,6 @@ def test_a_ship_named_with_its_prefix_once_is_the_ship_where_its_name_is_shorten
         [("MV", 3, "ORG")] + [("Ostrava", 2, "ORG", n) for n in (1, 2, 3)],
     )
     assert found["MV Ostrava Star"].label == "PRODUCT" and found["MV Ostrava Star"].count == 4
-
-
-def test_a_name_after_an_icebreaker_or_a_trawler_is_the_ship(parse_text):
-    body = "Passengers were flown to the Chinese icebreaker Kestrel Sun. The trawler Mary Ann sank."
-    found = misread(parse_text, body, [("Kestrel", 2, "PERSON"), ("Mary", 2, "PERSON")])
-    assert found["Kestrel Sun"].label == "PRODUCT"
-    assert found["Mary Ann"].label == "PRODUCT"
 
 
 def test_a_name_ending_in_a_word_of_seas_or_land_is_the_place_not_a_person(parse_text):

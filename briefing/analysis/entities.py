@@ -3690,9 +3690,8 @@ def extract_entities(body: str, parse: Parse) -> Entities:
         groups[key].append(m)
     out_mentions: list[EntityMention] = []
     entities: list[tuple[int, Entity]] = []
-    for group in groups.values():
-        _name_a_ship_by_every_name(group)
     for key, group in groups.items():
+        _name_a_ship_by_every_name(group)
         label, why, confidence = _decide(group, key in full_names)
         if label == UNLABELLED or (label == "PERSON" and _an_unintroduced_word(key, group)):
             continue

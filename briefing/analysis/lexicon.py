@@ -993,12 +993,12 @@ BODIES_OF_NATIONS = frozenset(("nations",))
 organisation, whatever the model guessed; no country's name ends in it."""
 
 COMPASS_WORDS = frozenset(
-    """north south east west northern southern eastern western central north-east
-    north-west south-east south-west northeast northwest southeast southwest
-    north-eastern north-western south-eastern south-western""".split()
+    """north south east west northern southern eastern western central northeast
+    northwest southeast southwest""".split()
 )
 """Words of the compass that, in lower case before a name, name a part of a place
-("south Devon", "northern Kenya")."""
+("south Devon", "northern Kenya"; "north-east Devon" is tokenised "north - east", so
+its last word is the one before the name)."""
 
 PLACE_MODIFIERS = frozenset(
     """north south east west northern southern eastern western central greater inner
