@@ -631,3 +631,30 @@ def test_a_context_never_ends_on_of(parse_text):
 def test_a_fee_with_no_one_named_says_where_from(parse_text):
     body = "He was signed for £4.6m from AC Milan in 1998."
     assert figure(parse_text, body, "£4.6m").context == "signed from AC Milan"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit", "words", "not_words"),
+    [
+        ("The charity has raised 40 million of the 100 million euros it needs for the new wing.",
+         "40 million", "EUR", ["charity", "raised"], ["needs"]),
+        ("The theatre sold 300 of the 2,000 tickets it had printed.", "300", "tickets",
+         ["theatre", "sold", "tickets"], ["printed"]),
+        ("Only 12 of the 40 schools in the county met the standard.", "Only 12", "schools",
+         ["schools", "met", "standard"], []),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_counts_what_the_whole_counts(
+    parse_text, body, text, unit, words, not_words
+):
+    """ "40 million of the 100 million euros": the part is euros too, and it is what the
+    clause did with the whole, not the relative clause on the whole ("it needs")."""
+    found = figure(parse_text, body, text)
+    context = set(found.context.lower().split())
+    assert found.unit == unit
+    assert set(words) <= context and not set(not_words) & context, found.context
+
+
+def test_a_part_of_a_modified_noun_takes_no_unit_from_the_modifier(parse_text):
+    body = "The contract was to build five of the three-ton satellites."
+    assert figure(parse_text, body, "five").unit != "tons"

@@ -695,6 +695,9 @@ VALUE_CASES = {
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),
         ("A 20-tonne lorry overturned on the road.", [20]),
+        # a glued "m" hyphened to a dimension adjective is metres, not millions
+        ("Divers found a 12m-long whale near the harbour.", [12]),
+        ("The 30m-high cliff collapsed in the storm.", [30]),
     ],
     "changes and levels": [
         ("Oil rose $2.10 to $84.30 a barrel.", [2.1, 84.3]),

@@ -224,14 +224,22 @@ _MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*\s?[a-z]+-(?:long|high|wide|deep|tall
 """A measure hyphened to its adjective ("25m-long", "40ft-high"): a length, never a date."""
 
 
+def _hyphened_metres(c: Candidate) -> bool:
+    """A number glued to "m" and hyphened to a dimension adjective ("a 12m-long whale",
+    "the 30m-high cliff") is a length in metres: millions are never long or high."""
+    hyphened = c.doc.text(c.first, min(c.last + 2, len(c.doc)))
+    glued_m = c.phrase is None and c.text.lower().endswith("m") and c.text[-2:-1].isdigit()
+    return glued_m and _MEASURE_ADJECTIVE.fullmatch(hyphened) is not None
+
+
 def _read(c: Candidate) -> tuple[Span, str] | Dropped:
     """The span's Quantity and how it was read, or why it is not a figure."""
     if c.label in TIME_LABELS and _money_words(c):
         c = replace(c, label="MONEY")  # "two and a half million dollars" taken for a date
     if c.label in TIME_LABELS and _MEASURE_ADJECTIVE.fullmatch(c.text):
         c = replace(c, last=c.last - 2, label="QUANTITY")  # "a 25m-long skeleton" as a date
-        if c.text.lower().endswith("m") and c.text[-2:-1].isdigit():  # a length: metres
-            c = replace(c, phrase=c.text[:-1] + " metres")
+    if _hyphened_metres(c):  # "a 12m-long whale" is 12 metres long, not 12 million
+        c = replace(c, phrase=c.text[:-1] + " metres")
     reason = first_verdict(NOT_A_FIGURE, c)
     if reason is not None:
         return Dropped(c.first, c.last, reason)

@@ -55,6 +55,7 @@ from briefing.analysis.lexicon import (
     NOT_OWNING_PREPS,
     OTHER_GENDER_PRONOUNS,
     OWNER_PREPS,
+    PARTITIVE_DETERMINERS,
     PERIOD_NOUNS,
     PLURAL_PRONOUNS,
     POSSESSION_VERBS,
@@ -807,6 +808,41 @@ class Site:
 
 
 ContextStrategy = Callable[[Site], str | None]
+
+
+def _whole_of(doc: Doc, last: int, placed: Mapping[int, Placed]) -> Placed | None:
+    """The figure a figure ending before token `last` is a part of ("40 million" + "of
+    the" + "100 million euros"), or None: "of", a determiner, then a figure."""
+    of, det = doc.get(last), doc.get(last + 1)
+    if of is None or det is None or of.lower != "of" or det.lower not in PARTITIVE_DETERMINERS:
+        return None
+    whole = placed.get(last + 2)
+    if whole is None or whole.first != last + 2 or _hyphenated(doc, whole.first, whole.last):
+        return None  # "five of the three-ton satellites": a modifier, no whole
+    return whole
+
+
+def part_of_a_whole(site: Site) -> str | None:
+    """A part of a whole another figure gives ("has raised 280 million of the 1.5 billion
+    shekels he needs", "sold 300 of the 2,000 tickets it printed") measures what the clause
+    did with the whole: "Ben-Moshe raised shekels", "club sold tickets", never the
+    relative clause on the whole ("he needs"), which is the whole's business."""
+    if site.noun is not None or _whole_of(site.doc, site.last, site.placed) is None:
+        return None
+    of = site.doc[site.last]
+    whole = next((c for c in _children(of) if c.dep == "pobj"), None)
+    counted = whole is not None and whole.pos == "NOUN" and site.kind == "count"
+    what = whole.text if whole is not None and counted else ""  # never "raised euros"
+    verb = site.root.head
+    if not _is_verb(verb):
+        return what
+    if site.root.dep in ("nsubj", "nsubjpass"):  # "12 of the 40 schools met the standard"
+        return " ".join(p for p in (what, _predicate(verb)) if p)
+    if site.root.dep != "dobj":
+        return what
+    if not what and not _who(verb):
+        return None  # "He spent 5 of his 20 years in office": "spent" alone says nothing
+    return _who_did_what(verb, what)
 
 
 def object_of_preposition(site: Site) -> str | None:
@@ -1572,6 +1608,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     whose_age,
     a_margin_of_a_comparison,
     list_item,
+    part_of_a_whole,
     subject_of_a_gapped_clause,
     what_lasted,
     race_a_distance_names,
@@ -1817,7 +1854,15 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         for first, last, _label, q in spans
         for t in range(first, last)
     }
+    wholes = {first: q for first, _last, _label, q in spans}
     for first, last, label, q in spans:
+        whole = _whole_of(doc, last, placed) if q.kind == "count" and not q.unit else None
+        counted_by_whole = None
+        if whole is not None and wholes[whole.first].kind != "count":
+            q = replace(q, unit=whole.unit, kind=wholes[whole.first].kind)  # "40 million of
+            # the 100 million euros" is 40 million euros
+        elif whole is not None:  # "300 of the 2,000 tickets" counts tickets
+            counted_by_whole = _counted_noun(doc, whole.first, whole.last)
         score = label == "SCORE"  # one side's number in "won 28-17": it counts no noun
         if q.kind == "count" and _a_multiplier(doc, last):
             q = replace(q, unit="times", kind="quantity")  # "five times as many people"
@@ -1845,7 +1890,7 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
             Figure(
                 text=doc.body[start:end],
                 value=q.value,
-                unit=_unit(q, noun),
+                unit=_unit(q, noun or counted_by_whole),
                 kind=q.kind,
                 context=context,
                 start=start,

@@ -376,6 +376,10 @@ PURPOSE_PREPS = frozenset("for on in into".split())
 RACE_UNITS = frozenset(("m", "km", "miles", "yards"))
 """Units a race is named by ("the 200m", "the 10km"): a time beside one is that race's."""
 
+PARTITIVE_DETERMINERS = frozenset("the its their his her our these those".split())
+"""The determiners of a whole a figure is part of: "raised 40 million of the 100 million
+euros it needs", "sold 300 of its 2,000 tickets": the part counts what the whole counts."""
+
 CHANGE_PREPS = frozenset(("by",))
 """The preposition of a change's size: "rose by 5%" says what "rose 5%" says, so a
 context ends on the verb ("Employment increased"), where "to" and "from" name a level."""
