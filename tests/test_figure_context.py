@@ -658,3 +658,14 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts(
 def test_a_part_of_a_modified_noun_takes_no_unit_from_the_modifier(parse_text):
     body = "The contract was to build five of the three-ton satellites."
     assert figure(parse_text, body, "five").unit != "tons"
+
+
+def test_a_share_before_a_determiner_is_of_the_noun_it_opens(parse_text):
+    body = "Half the nurses at the hospital went on strike."
+    assert figure(parse_text, body, "Half").context == "nurses"
+
+
+def test_a_context_never_opens_on_the_rest_of_a_pronouns_verb(parse_text):
+    """ "they'll put Morgan at 15": "'ll put Morgan at" is no one doing anything."""
+    body = "If the mood is good, they'll put Kevin Morgan at 15 and carry on."
+    assert not figure(parse_text, body, "15").context.startswith("'")

@@ -692,6 +692,17 @@ VALUE_CASES = {
         ("The airline will fly 30 A380 jets by May.", [30]),
         ("The watch costs CHF300 in Geneva.", [300]),
     ],
+    # "half" after an ordinal or "other" names a part, and before a bare singular noun
+    # it makes one noun with it; "half the", "half of", "a half turn" are shares
+    "halves": [
+        ("Rovers scored twice in the second half to win the cup.", []),
+        ("Sales rose sharply in the first half of the year.", []),
+        ("He missed his other half while he was away.", []),
+        ("The children are off school for half term next week.", []),
+        ("Half the nurses went on strike.", [0.5]),
+        ("The dancer made a half turn on the stage.", [0.5]),
+        ("About half of voters backed the plan.", [0.5]),
+    ],
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),
         ("A 20-tonne lorry overturned on the road.", [20]),
@@ -829,6 +840,11 @@ UNIT_CASES = [
     ("The agency said 400,000 Sri Lankans had lost their jobs.", "400,000", "Sri Lankans",
      "count"),
     ("Some 120 Labour MPs signed the letter.", "Some 120", "MPs", "count"),
+    # news's short forms of time units are those units
+    ("The flight to Sydney took 11 hrs.", "11 hrs", "hours", "duration"),
+    ("He waited 45 mins for a bus in the rain.", "45 mins", "minutes", "duration"),
+    # a glued "m" hyphened to "long" is metres
+    ("Divers found a 12m-long whale near the harbour.", "12m", "m", "quantity"),
 ]  # fmt: skip
 
 

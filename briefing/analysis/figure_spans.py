@@ -48,6 +48,7 @@ from briefing.analysis.lexicon import (
     NUMBER_SIGNS,
     NUMBERED_WORK_NOUNS,
     OLDEST_AGE,
+    PART_BEFORE_HALF,
     RACE_WORDS,
     RATIO_EVERY,
     RATIO_LINK,
@@ -1750,6 +1751,28 @@ def a_title_in_words(c: Candidate) -> str | None:
 _NAME_MODIFIERS = frozenset(("compound", "amod", "nmod", "nummod"))
 
 
+def a_half_that_names_a_part(c: Candidate) -> str | None:
+    """ "the second half", "her other half", "on half term", "half time": "half" after an
+    ordinal or "other" is a part with a name of its own, and "half" right before a
+    singular noun (no "a", "the" or "of" between) makes one noun with it; neither is a
+    share ("half the workers", "half of voters", "half an hour" are, and "a half turn"
+    is half of one turn)."""
+    halves = [t for t in range(c.first, c.last) if c.doc[t].lower == "half"]
+    if len(halves) != 1 or c.last - c.first > 7:
+        return None
+    t = halves[0]
+    if _lower(c.doc, t - 1) in PART_BEFORE_HALF:
+        return f'a part named by "{c.doc[t - 1].text} half", not a share'
+    after = c.doc.get(t + 1)
+    if t != c.last - 1 or after is None or after.tag != "NN" or after.space_before is False:
+        return None
+    if _lower(c.doc, t - 1) in ("a", "an"):
+        return None  # "make a half turn", "a half share": half of one, a measure
+    if after.lower in _UNIT_WORDS or after.lower in SCALES:
+        return None  # "half hour", "half a million": a measure
+    return f'one noun with the word after it ("half {after.text}"), not a share'
+
+
 def names_a_singular_thing(c: Candidate) -> str | None:
     """ "a 911 call", "the 747 jet", "a 9 iron": a whole number above one right before
     a singular noun it modifies cannot count it (counts take plurals), so it names
@@ -1927,6 +1950,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_dash_chain,
     a_year,
     an_ordinal,
+    a_half_that_names_a_part,
     a_place_in_a_ranking,
     a_mixed_code,
     a_prefixed_code,

@@ -845,6 +845,16 @@ def part_of_a_whole(site: Site) -> str | None:
     return _who_did_what(verb, what)
 
 
+def what_a_predeterminer_shares(site: Site) -> str | None:
+    """ "Half the workers went on strike", "lost half their value": a fraction before a
+    determiner is a share of the noun that determiner opens."""
+    if site.root.dep != "predet" or site.root.head.pos not in ("NOUN", "PROPN"):
+        return None
+    noun = site.root.head
+    words = [t for t in _subtree(noun) if t.i <= noun.i and site.outside(t) and t.dep != "det"]
+    return _phrase(words) or None
+
+
 def object_of_preposition(site: Site) -> str | None:
     """The object of "of/in/for/on/worth" on the figure: "$50 billion in loans backed
     by …", "80% of their territory"."""
@@ -1609,6 +1619,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     a_margin_of_a_comparison,
     list_item,
     part_of_a_whole,
+    what_a_predeterminer_shares,
     subject_of_a_gapped_clause,
     what_lasted,
     race_a_distance_names,
@@ -1655,6 +1666,8 @@ def _context(site: Site) -> str:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
     if phrase.split(" ", 1)[0].lower() in NO_SUBJECT_OPENERS:
         return ""  # "is affecting properties", "to take match": a verb with no one doing it
+    if phrase[:1] in ("'", "’") and phrase[1:2].isalpha() and not phrase[1:2].isupper():
+        return ""  # "'ll put Morgan at": the rest of a pronoun's verb, with no one doing it
     owned_thing = site.noun is not None or site.kind == "quantity"  # a count or a measure
     if phrase and site.depth == 0 and owned_thing and not phrase.endswith(")"):
         owner = _named_owner(site, phrase)

@@ -248,6 +248,7 @@ TIME_UNITS = {
     "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",
     "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
+    "hr": "hours", "hrs": "hours", "mins": "minutes", "secs": "seconds", "yrs": "years",
 }  # fmt: skip
 
 UNIT_LADDERS = (
@@ -273,6 +274,13 @@ infinitive's "to" first means the clause lost its subject (a pronoun, or nothing
 what is left says nothing of what is measured."""
 
 PERCENT_WORDS = ("%", "percent", "per cent")
+
+PART_BEFORE_HALF = frozenset(
+    "first second third fourth final other better latter former top bottom upper lower back front".split()
+)
+"""Words before "half" that make it a part with a name of its own, never a share: "the
+second half" of a match, "the first half of the year", "her other half", "the top half
+of the table"."""
 
 DENOMINATORS = {  # "half" stays a number word: "two and a half years" is 2.5 years
     "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "69"
-FIGURES = "46"
+FIGURES = "47"
