@@ -669,3 +669,17 @@ def test_a_context_never_opens_on_the_rest_of_a_pronouns_verb(parse_text):
     """ "they'll put Morgan at 15": "'ll put Morgan at" is no one doing anything."""
     body = "If the mood is good, they'll put Kevin Morgan at 15 and carry on."
     assert not figure(parse_text, body, "15").context.startswith("'")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pocket games console costs £129 (189 euros) and 10 games are on sale for it.",
+        "The slim black handset costs £99 (149 euros) and 20 apps come with it.",
+    ],
+)
+def test_a_sum_never_measures_its_own_conversions_currency(parse_text, body):
+    """The parser may hang "£129" on "euros" as if it counted them: the context never
+    says "euros" for a sum in pounds."""
+    (first, *_rest) = [f for f in extract_figures(body, parse_text(body)) if f.kind == "money"]
+    assert "euros" not in first.context.lower().split()

@@ -78,7 +78,7 @@ from briefing.analysis.lexicon import (
     VERB_PREPS,
 )
 from briefing.analysis.model import Figure, Parse
-from briefing.analysis.quantities import Quantity
+from briefing.analysis.quantities import CURRENCY_WORDS, Quantity
 from briefing.analysis.rules import first_verdict
 from briefing.analysis.tokens import Doc, Span, Token
 
@@ -1662,6 +1662,10 @@ def _context(site: Site) -> str:
     phrase = _BOUND_OPENING.sub("", phrase)  # "Up to 1.4m workers" → "workers", not "Up to"
     phrase = re.sub(r"\s+of\s*$", "", phrase)  # "download speeds of" + "up to 1Gbps"
     phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
+    currency = site.noun.text if site.noun is not None else ""
+    if site.kind == "money" and currency.lower() in CURRENCY_WORDS and phrase.endswith(currency):
+        phrase = phrase[: -len(currency)].rstrip()  # "costs £99 (149 euros)" misparsed as
+        # £99 of euros: a sum is never a count of its own currency
     if phrase.lower() in DIMENSION_ADJECTIVES:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
     if phrase.split(" ", 1)[0].lower() in NO_SUBJECT_OPENERS:
@@ -1826,6 +1830,16 @@ def _unit(q: Quantity, noun: Token | None) -> str:
     return noun.text if any(ch.isupper() for ch in noun.text[1:]) else noun.lower  # "MPs"
 
 
+def _hyphened_noun(doc: Doc, first: int, last: int) -> Token | None:
+    """The noun a number is hyphened to ("a two-screen gadget" → "screen"): what the
+    number counts, where the parse may hang it on the noun the compound modifies."""
+    root = _root(doc, first, last)
+    dash = doc.get(root.i + 1)
+    if dash is None or dash.text != "-" or root.dep != "nummod" or root.head.i != root.i + 2:
+        return None
+    return root.head if root.head.pos == "NOUN" else None
+
+
 def _hyphenated(doc: Doc, first: int, last: int) -> bool:
     """ "five-year", "20-point": a number hyphenated to a word is part of a modifier."""
     return "-" in doc.text(first, last) or doc.body[doc.parse.ends[last - 1] :][:1] == "-"
@@ -1903,7 +1917,7 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
             Figure(
                 text=doc.body[start:end],
                 value=q.value,
-                unit=_unit(q, noun or counted_by_whole),
+                unit=_unit(q, _hyphened_noun(doc, first, last) or noun or counted_by_whole),
                 kind=q.kind,
                 context=context,
                 start=start,
