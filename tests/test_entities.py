@@ -2419,3 +2419,25 @@ def test_a_name_ending_in_slam_is_a_contest(parse_text):
     body = "She has never won a Grand Slam before. Wales chase the Grand Slam on Saturday."
     found = misread(parse_text, body, [("Grand", 2, "GPE"), ("Grand", 2, "ORG", 1)])
     assert found["Grand Slam"].label == "EVENT" and found["Grand Slam"].count == 2
+
+
+def test_a_peoples_word_before_a_noun_is_a_nationality_whatever_the_model_said(parse_text):
+    body = "Welsh legend Gareth Edwards said the side could cope without him."
+    found = misread(parse_text, body, [("Welsh", 1, "PERSON"), ("Gareth", 2, "PERSON")])
+    assert found["Welsh"].label == "NORP"
+
+
+def test_a_name_between_a_relative_and_a_role_is_not_the_relative(parse_text):
+    """ "her husband, Boston Red Sox pitcher Tom Hale": the relative is Tom Hale; the
+    name before the role word is his club."""
+    body = "She lives with her husband, Boston Red Sox pitcher Tom Hale, in Maine."
+    found = misread(
+        parse_text, body, [("Boston", 3, "ORG"), ("Tom", 2, "PERSON"), ("Maine", 1, "GPE")]
+    )
+    assert found["Boston Red Sox"].label == "ORG" and found["Tom Hale"].label == "PERSON"
+
+
+def test_news_short_form_of_a_party_is_a_party(parse_text):
+    body = "The Lib Dems would let people swap the payments for discounts."
+    found = misread(parse_text, body, [("Lib", 2, "PERSON")])
+    assert found["Lib Dems"].label == "ORG"

@@ -1276,6 +1276,8 @@ def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
         return None
     if country_code(words[0]) is not None:
         return None
+    if s.label == "ORG" and len(words) == 3 and a_large_city(words[0]):
+        return None  # "Boston Red Sox", "Chicago White Sox": a city's club, as the model read
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
 
 
@@ -2692,6 +2694,18 @@ def beside_a_relative(s: _Subject) -> Evidence | None:
         return None
     if not 1 <= len(s.words) <= 3:
         return None
+    after = s.span[-1].nbor(1)
+    named_next = s.ents.get(after.i + 1) if after is not None else None
+    if (
+        after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+        and named_next is not None
+        and named_next.label == "PERSON"
+        and len(named_next) > 1
+    ):
+        return None  # "her husband, Chicago Cubs shortstop Nomar Garciaparra": the name
+        # modifies the noun after it; the relative is the person named after that
     return Evidence("PERSON", 1.0, f"named beside a relative ({before.text})")
 
 
@@ -3181,6 +3195,8 @@ def a_bare_name_modifying_a_noun(s: _Subject) -> Evidence | None:
     tok = s.span[0]
     if tok.dep != "compound" or tok.head.pos != "NOUN":
         return None
+    if tok.lower in PEOPLES_WORDS:  # "Welsh legend Phil Bennett": a people's adjective
+        return Evidence("NORP", 0.75, f"a people's word modifying a noun ({tok.head.text})")
     if _work_noun(tok.head):  # "the Spielberg film", "the Frost programme": maker or title
         return Evidence(UNLABELLED, 0.75, f"a name modifying a work's noun ({tok.head.text})")
     if tok.head.lemma.lower() in LEADER_NOUNS:  # "the Clinton administration": its leader

@@ -1665,7 +1665,8 @@ def _context(site: Site) -> str:
     currency = site.noun.text if site.noun is not None else ""
     if site.kind == "money" and currency.lower() in CURRENCY_WORDS and phrase.endswith(currency):
         phrase = phrase[: -len(currency)].rstrip()  # "costs £99 (149 euros)" misparsed as
-        # £99 of euros: a sum is never a count of its own currency
+        # £99 of euros: a sum is never a count of its own currency; a verb left alone
+        phrase = phrase if " " in phrase else ""  # ("costs") says nothing
     if phrase.lower() in DIMENSION_ADJECTIVES:
         return ""  # "a wall 3m high" misparsed: "high" alone says how, not what
     if phrase.split(" ", 1)[0].lower() in NO_SUBJECT_OPENERS:

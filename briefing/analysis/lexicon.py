@@ -623,10 +623,11 @@ demonyms, the faiths and the parties news names as groups of people."""
 
 PARTY_WORDS = frozenset(
     """labour conservatives tories greens democrats republicans nationalists unionists
-    socialists""".split()
+    socialists dems""".split()
 )
 """Words a party's name ends in, after a nation's or a region's word ("Scottish
-Labour", "Welsh Conservatives", "Ulster Unionists", "Liberal Democrats")."""
+Labour", "Welsh Conservatives", "Ulster Unionists", "Liberal Democrats"), and news's short
+form "Dems" ("the Lib Dems")."""
 
 ONE_OF_A_PEOPLE = frozenset(
     """briton spaniard dane swede finn scot turk kurd serb croat filipino kiwi""".split()
