@@ -361,6 +361,24 @@ CONTEXTS = [
     # a bare gerund subject names the activity measured, like a noun
     ("Lending to small firms fell by 3% in March.", "3%", ["lending", "fell"], ["march"]),
     ("Testing at the site came back at 4 ppb last year.", "4 ppb", ["testing", "came"], []),
+    # a change the parser hangs on the level after it is the clause's change
+    ("The average wage for nurses rose by 3% to £33,000.", "3%", ["average", "wage", "rose"],
+     []),
+    # a share a copula states is its subject's, of the whole named after "of"
+    ("The national debt is now 90% of GDP.", "90%", ["national", "debt", "gdp"], []),
+    ("Women were 40% of the workforce in 1990.", "40%", ["women", "workforce"], []),
+    # a passive's subject is what a sum "for" bought
+    ("The brewery, which employs 4,500 people, was sold for $2.1bn.", "$2.1bn",
+     ["brewery", "sold"], []),
+    # a counted subject with a verb that takes nothing is what the verb says of it
+    ("At least 23 people died when the coach left the road.", "At least 23",
+     ["people", "died"], []),
+    # when a subject did something is not what it did
+    ("About 2,000 workers walked out of the plant on Monday.", "About 2,000",
+     ["workers", "walked", "plant"], ["monday"]),
+    # a share the model ran into "last year" is the clause's change
+    ("Exports to China fell by a fifth last year.", "a fifth", ["exports", "china", "fell"],
+     []),
 ]  # fmt: skip
 
 

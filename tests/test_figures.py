@@ -702,6 +702,8 @@ VALUE_CASES = {
         ("Half the nurses went on strike.", [0.5]),
         ("The dancer made a half turn on the stage.", [0.5]),
         ("About half of voters backed the plan.", [0.5]),
+        # a share the model ran into "last year" is the share, not a fifth of a year
+        ("Exports to China fell by a fifth last year.", [0.2]),
     ],
     "compounds": [
         ("The museum shows the 25m-long skeleton of a whale.", [25]),

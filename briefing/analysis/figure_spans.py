@@ -1993,6 +1993,17 @@ def _duration(c: Candidate) -> Quantity | None:
     if q is None or q.kind != "duration":
         return None
     words = re.findall(r"[a-z]+", text.lower())
+    lowers = [t.lower for t in c.tokens]
+    relative_unit = next(
+        (
+            k
+            for k in range(1, len(lowers))
+            if lowers[k - 1] in RELATIVE_BEFORE and lowers[k] in TIME_UNITS
+        ),
+        None,
+    )
+    if relative_unit is not None and not set(lowers[: relative_unit - 1]) & set(TIME_UNITS):
+        return None  # "fell by a fifth last year": the year is when, the fifth is no time
     if any(_ranks_the_noun_after(c.doc, t) for t in range(c.first, c.last)):
         return None  # "for a fifth month", "in its third year": which one, not how long
     if not any(w in TIME_UNITS for w in words):

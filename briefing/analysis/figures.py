@@ -670,6 +670,13 @@ def _clause(
         predicate = _predicate(verb)
         if predicate and noun is not None and noun == figure:
             return f"{noun.text} {predicate}"  # the counted noun is the subject
+        if (
+            not predicate
+            and noun is not None
+            and noun == figure
+            and verb.lemma not in REPORTING_VERBS
+        ):
+            return " ".join([noun.text, *(t.text for t in _verb_words(verb))])  # "people died"
         return predicate
     subject = _subject(verb)
     if subject is not None and _an_age_noun(subject):
@@ -739,13 +746,18 @@ def _predicate(verb: Token) -> str:
     preps = [
         t
         for t in children
-        if t.i > verb.i and t.dep == "prep" and not any(w.like_num for w in _subtree(t))
-    ]  # "58% backed it, with 31% against": that phrase is the other figure's
+        if t.i > verb.i
+        and t.dep == "prep"
+        and not any(w.like_num for w in _subtree(t))
+        and not any(_a_time(o) for o in _children(t) if o.dep == "pobj")
+    ]  # "58% backed it, with 31% against": that phrase is the other figure's; "on
+    # Monday" says when, not what they did
     if not objects and not preps:
         return ""
     after = (objects or preps)[0]
     auxiliaries = [t.text for t in children if t.dep in ("aux", "auxpass", "neg")]
-    return " ".join([*auxiliaries, _phrase([verb, *_subtree(after)])])
+    particle = [t for t in children if t.dep == "prt" and t.i < after.i]  # "walked out of"
+    return " ".join([*auxiliaries, _phrase([verb, *particle, *_subtree(after)])])
 
 
 RELATIVE_PRONOUN_TAGS = frozenset(("WDT", "WP"))
@@ -855,6 +867,24 @@ def what_a_predeterminer_shares(site: Site) -> str | None:
     return _phrase(words) or None
 
 
+def a_change_hung_on_its_level(site: Site) -> str | None:
+    """ "The average wage rose by 3% to £33,000": the parser may hang the change's
+    figure on the level's, as if "3%" modified "£33,000"; the change is then the
+    clause's change, "average wage rose", as the level is what it rose to."""
+    hung = site.root.dep in ("nummod", "quantmod", "compound")
+    if not hung or site.root.head.i not in site.figures:
+        return None
+    host = site.root.head
+    for _ in range(3):  # up to the other figure's own head
+        if host.head.i not in site.figures or host.head == host:
+            break
+        host = host.head
+    between = [site.doc[i].lower for i in range(site.last, host.i)]  # empty if it is before
+    if "to" not in between or host.dep != "pobj" or not _is_verb(host.head.head):
+        return None
+    return _who_did_what(host.head.head, "") or None
+
+
 def object_of_preposition(site: Site) -> str | None:
     """The object of "of/in/for/on/worth" on the figure: "$50 billion in loans backed
     by …", "80% of their territory"."""
@@ -866,6 +896,10 @@ def object_of_preposition(site: Site) -> str | None:
                 subject = subject_of_a_copula(site) if _where(prep, obj) else None
                 if subject:  # "Turnout was 64% in the north": turnout, there
                     return f"{subject} {prep.text} {phrase}"
+                share = site.kind == "percent" and prep.lower == "of"
+                subject = subject_of_a_copula(site) if share else None
+                if subject:  # "Rainfall was 150% of the average": the rainfall, as a share
+                    return f"{subject} ({prep.text} {phrase})"
                 return _owned(site, phrase, "possession", obj)
     return None
 
@@ -1223,6 +1257,8 @@ def _reporting_words(site: Site) -> tuple[str, Token, Token]:
     and that word's head."""
     root, head = site.measure, site.measure.head
     prep = ""
+    if root.dep in ("amod", "nummod") and site.outside(head) and _a_time(head) and head.i > root.i:
+        root, head = head, head.head  # "fell by a fifth last year", hung on the year
     if root.dep == "pobj" and _is_verb(head.head):
         prep = head.lower if head.dep == "prep" else ""
         root, head = head, head.head
@@ -1275,6 +1311,8 @@ def verb_that_reports(site: Site) -> str | None:
         return _who_did_what(verb, what)
     clause = _clause(verb, root, site.noun, site.figures)
     if site.kind == "money" and prep == "for" and not _takes_object(verb, root):
+        if subject is not None and subject.dep == "nsubjpass" and clause:
+            return clause  # "The firm was sold for $2.1bn": the passive's subject was bought
         # "Johnson moved for £17.5m": who moved says nothing of the fee; where to does
         other = _other_complement(verb, root)
         return f"{clause} {other}" if clause and other else None
@@ -1620,6 +1658,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     list_item,
     part_of_a_whole,
     what_a_predeterminer_shares,
+    a_change_hung_on_its_level,
     subject_of_a_gapped_clause,
     what_lasted,
     race_a_distance_names,
