@@ -376,6 +376,9 @@ CONTEXTS = [
     # when a subject did something is not what it did
     ("About 2,000 workers walked out of the plant on Monday.", "About 2,000",
      ["workers", "walked", "plant"], ["monday"]),
+    # an amount compared with another amount is not owned by the other's noun
+    ("Cash reserves of $119bn beat its foreign debt of some $113bn.", "some $113bn",
+     ["foreign", "debt"], ["reserves", "beat"]),
     # a share the model ran into "last year" is the clause's change
     ("Exports to China fell by a fifth last year.", "a fifth", ["exports", "china", "fell"],
      []),
@@ -701,3 +704,22 @@ def test_a_sum_never_measures_its_own_conversions_currency(parse_text, body):
     says "euros" for a sum in pounds."""
     (first, *_rest) = [f for f in extract_figures(body, parse_text(body)) if f.kind == "money"]
     assert "euros" not in first.context.lower().split()
+
+
+def test_a_noun_an_infinitive_hangs_on_is_said_once(parse_text):
+    """ "The decision to keep rates at 4.75%": the decision is the subject, not also the
+    noun the infinitive's owner "plans"."""
+    body = (
+        "The decision to keep interest rates on hold at 4.75% last month was passed 7-2 by "
+        "the committee."
+    )
+    words = figure(parse_text, body, "4.75%").context.split()
+    assert "decision" in words and len(words) == len(set(words)), words
+
+
+def test_a_subject_measured_by_another_amount_owns_nothing_and_is_never_cut_at_and(
+    parse_text,
+):
+    body = "Oil and natural gas export revenues of $40bn beat its import bill of some $30bn."
+    assert figure(parse_text, body, "$40bn").context == "Oil and natural gas export revenues"
+    assert figure(parse_text, body, "some $30bn").context == "import bill"

@@ -845,6 +845,9 @@ UNIT_CASES = [
     # news's short forms of time units are those units
     ("The flight to Sydney took 11 hrs.", "11 hrs", "hours", "duration"),
     ("He waited 45 mins for a bus in the rain.", "45 mins", "minutes", "duration"),
+    # a number before "of" and a determiner counts the plural after them
+    ("It finished 14 of its biggest building projects.", "14", "projects", "count"),
+    ("Three of the victims were children.", "Three", "victims", "count"),
     # a number hyphened to a noun counts that noun, not the noun the compound modifies
     ("The two-screen console is sold in blue.", "two", "screen", "count"),
     ("The three-door car was cheap to run.", "three", "door", "count"),

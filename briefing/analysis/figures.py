@@ -118,6 +118,9 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
         counted = next((c for c in of.children if c.dep == "pobj"), None) if of else None
         if counted is not None and counted.pos in ("NOUN", "PROPN"):
             return counted if counted.i >= last else None  # "millions of dollars" is the sum
+    part_of = _part_of_a_plural(doc, root, last)
+    if part_of is not None:
+        return part_of
     if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
     head = root.head
@@ -146,6 +149,21 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
         if plural:
             head = plural[0]
     return head
+
+
+def _part_of_a_plural(doc: Doc, root: Token, last: int) -> Token | None:
+    """ "14 of its biggest projects", "three of the victims": a number before "of" and a
+    determiner counts the plural noun after them (a whole that a figure gives, "300 of
+    the 2,000 tickets", is the part-of-a-whole rule's)."""
+    of, det = doc.get(last), doc.get(last + 1)
+    if of is None or det is None or of.lower != "of" or det.lower not in PARTITIVE_DETERMINERS:
+        return None
+    if of.head != root or root.pos != "NUM":
+        return None
+    noun = next((c for c in _children(of) if c.dep == "pobj"), None)
+    if noun is None or noun.tag != "NNS" or any(c.dep == "nummod" for c in _children(noun)):
+        return None
+    return noun
 
 
 def _subtree(tok: Token) -> list[Token]:
@@ -283,7 +301,10 @@ def _core(noun: Token, of_phrase: bool = True) -> str:
     tokens += [c for c in _children(noun) if c.i == noun.i + 1 and _in_name(c)]  # "S&P 500"
     words = _phrase(tokens, within_name=True).split()  # on a name part of it ("iPhone 11")
     named = all(t.pos in ("PROPN", "CCONJ", "PUNCT", "SYM", "PART") for t in tokens)
-    core = " ".join(words if named else words[-CORE_WORDS:])
+    cut = words if named else words[-CORE_WORDS:]
+    if cut and cut[0].lower() in ("and", "or", "&"):  # never open on a conjunction: "Gold
+        cut = words[-CORE_WORDS - 1 :] if len(words) == CORE_WORDS + 1 else cut[1:]  # and …"
+    core = " ".join(cut)
     of = next(
         (
             c
@@ -631,8 +652,9 @@ def _verb_words(verb: Token) -> list[Token]:
             or (c.dep == "advmod" and c.lower in DIRECTION_WORDS and c.i == verb.i + 1)
         ) and not _up_to(c):
             words.append(c)
-    if _an_infinitive_on_a_noun(verb):
-        words.append(verb.head)  # "Intel plans to cut jobs", not "Intel to cut jobs"
+    if _an_infinitive_on_a_noun(verb) and verb.head.dep not in ("nsubj", "nsubjpass"):
+        words.append(verb.head)  # "Intel plans to cut jobs", not "Intel to cut jobs"; a
+        # subject noun is the clause's subject already ("The decision to keep rates at")
     return sorted(words, key=_index)
 
 
@@ -1042,12 +1064,21 @@ def _possessor(site: Site, owners: str) -> str:
     return ""
 
 
+def _measured_by_a_figure(noun: Token) -> bool:
+    """Whether an "of" right after `noun` gives its amount ("reserves of $119bn"): the
+    noun is then another figure's, no owner of this one's."""
+    return any(
+        c.dep == "prep" and c.lower == "of" and any(t.like_num for t in _subtree(c))
+        for c in _children(noun)
+    )
+
+
 def _owner_clause(verb: Token, owners: str) -> str:
     """ "Ford has", "Wood has scored": the subject and verb that own an object, or ""
     (see _possessor for `owners`)."""
     subject = _subject(verb)
-    if subject is None:
-        return ""
+    if subject is None or _measured_by_a_figure(subject):
+        return ""  # "reserves of $119bn beat its debt of $113bn": two amounts compared
     owns = (
         verb.lemma.lower() in POSSESSION_VERBS
         or owners == "any"

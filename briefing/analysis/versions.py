@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "70"
-FIGURES = "48"
+FIGURES = "49"
