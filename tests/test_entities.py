@@ -2441,3 +2441,30 @@ def test_news_short_form_of_a_party_is_a_party(parse_text):
     body = "The Lib Dems would let people swap the payments for discounts."
     found = misread(parse_text, body, [("Lib", 2, "PERSON")])
     assert found["Lib Dems"].label == "ORG"
+
+
+def test_what_shares_are_held_in_is_a_company(parse_text):
+    body = "Shares in Harlow rose 16% on Friday after the sale."
+    found = misread(parse_text, body, [("Harlow", 1, "PERSON")])
+    assert found["Harlow"].label == "ORG"
+
+
+def test_two_mentions_of_evidence_outweigh_the_models_bare_guesses_of_a_person(parse_text):
+    """Four bare "Harley" (a first name too) the model read as a person, then "building
+    group Harley" and "shares in Harley": the two mentions that say what it is decide."""
+    body = (
+        "Harley said the deal would help. Harley had debts of £200m. Harley will now grow. "
+        "Harley wants more. Shares in building group Harley soared on Monday. "
+        "Shares in Harley closed up."
+    )
+    spans = [("Harley", 1, "PERSON", k) for k in range(6)]
+    assert misread(parse_text, body, spans)["Harley"].label == "ORG"
+
+
+def test_a_person_before_a_country_and_a_role_is_no_town(parse_text):
+    """ "Ross Walker, UK economist at RBS": the country is the role's, not a town's."""
+    body = "Anna Fields, UK economist at Halden Bank, said the vote was a surprise."
+    found = misread(
+        parse_text, body, [("Anna", 2, "PERSON"), ("UK", 1, "GPE"), ("Halden", 2, "ORG")]
+    )
+    assert found["Anna Fields"].label == "PERSON"

@@ -2215,6 +2215,27 @@ def where_a_firm_is(s: _Subject) -> Evidence | None:
     return None
 
 
+_SHARES_NOUNS = frozenset("share stake holding shareholder stakeholder".split())
+"""Nouns of owning part of a company, whose "in" takes the company."""
+
+
+def a_company_shares_are_held_in(s: _Subject) -> Evidence | None:
+    """ "Shares in Jarvis rose", "a 33% stake in Ferrovial": what shares or a stake are
+    "in" is a company; people are not held in shares (a country stays a country: "a
+    stake in Greece's future" is rare, and "shares in Spain" a market's)."""
+    tok = _outside_head(s.span)
+    if (
+        tok.dep != "pobj"
+        or tok.head.lower != "in"
+        or tok.head.head.lemma.lower() not in _SHARES_NOUNS
+    ):
+        return None
+    text = s.span.text
+    if country_code(text) is not None or a_region(text) or a_large_city(text):
+        return None
+    return Evidence("ORG", 1.5, f"a company {tok.head.head.lower} are held in")
+
+
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
     Doubleclick", "boy band the Bay City Rollers", "retailers including Jessops": a name in apposition to a noun for
@@ -2724,6 +2745,8 @@ def a_town_before_its_state(s: _Subject) -> Evidence | None:
     after = region[-1].nbor(1)
     if after is not None and after.tag == "POS":
         return None
+    if after is not None and after.text.islower() and after.lower in ROLES:
+        return None  # "Ross Walker, UK economist at RBS": the country is the role's
     if country_code(region.text) is None and not a_region(region.text):
         return None
     return Evidence("GPE", 1.0, f"a town before its state or country ({region.text})")
@@ -3251,6 +3274,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_lodging_word_at_the_end,
     a_ground_where_clubs_play,
     where_a_firm_is,
+    a_company_shares_are_held_in,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
@@ -3924,6 +3948,22 @@ def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | 
     return longer[0] if len(longer) == 1 else None
 
 
+def _evidence_over_guesses(group: list[_Mention], label: str) -> str:
+    """ "engineering group Jarvis", "Shares in Jarvis", and four bare "Jarvis" the model
+    guessed were a person: where only the model's guesses back a person (its weakest
+    reading) and
+    two or more mentions give strong evidence of one other label, with none against it,
+    the evidence decides. The model's guess is what a rule overrules in one mention; two
+    such mentions say what the name is in the article."""
+    if label != "PERSON" or any(m.label == label and m.evidence.reason != _SPACY for m in group):
+        return label  # a place the model read stays one ("Missouri banks" are its banks)
+    ruled = [m for m in group if m.evidence.reason != _SPACY and m.weight >= 1.5]
+    labels = {m.label for m in ruled}
+    if len(ruled) < 2 or len(labels) != 1:
+        return label
+    return labels.pop()
+
+
 def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]:
     """The entity's label, why (the evidence that weighed most for it, and how many
     mentions agree), and the share of the weighted votes the label won."""
@@ -3931,6 +3971,8 @@ def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]
     total = sum(votes.values())
     # a person's surname alone is still that person
     label = "PERSON" if is_full_name else _winner(votes)
+    if not is_full_name:
+        label = _evidence_over_guesses(group, label)
     backing = [m for m in group if m.label == label]
     if not backing:
         return label, "a person's full name elsewhere in the article", 1.0
