@@ -2468,3 +2468,52 @@ def test_a_person_before_a_country_and_a_role_is_no_town(parse_text):
         parse_text, body, [("Anna", 2, "PERSON"), ("UK", 1, "GPE"), ("Halden", 2, "ORG")]
     )
     assert found["Anna Fields"].label == "PERSON"
+
+
+def test_a_titled_persons_s_is_a_possessive_not_part_of_the_name(parse_text):
+    """ "placing an arm on Mr Brown's back": a shop's name may end in "'s"
+    ("Sainsbury's"), a person's after a title never does."""
+    body = (
+        "Gordon Brown spoke first. Mr Brown said the economy was strong. "
+        "Ms Kerr then put an arm on Mr Brown's back as they walked away."
+    )
+    found = entities_of(body, parse_text(body))
+    assert [(n, e.count) for n, e in found.items() if "Brown" in n] == [("Gordon Brown", 3)]
+
+
+def test_a_first_name_the_model_read_as_a_people_opens_a_persons_name(parse_text):
+    """ "Reese" is no people: read as a nationality before a surname no entity holds,
+    it is the first name of the person the two words name."""
+    body = "Critics praised Reese Hallworth for the role."
+    found = misread(parse_text, body, [("Reese", 1, "NORP")])
+    assert found["Reese Hallworth"].label == "PERSON" and "Reese" not in found
+
+
+def test_a_people_before_a_proper_noun_stays_a_people(parse_text):
+    body = "Critics praised Swiss Hallworth for the role."
+    assert "Swiss Hallworth" not in misread(parse_text, body, [("Swiss", 1, "NORP")])
+
+
+def test_one_mention_of_evidence_outweighs_guesses_where_the_name_has_no_persons_shape(
+    parse_text,
+):
+    """ "water firm Aguas Argentinas", then three bare mentions the model read as a
+    person: a name whose first word is no first name needs no second mention of
+    evidence."""
+    body = (
+        "The state is in a row with water firm Aguas Perdidas. Aguas Perdidas said it "
+        "would not pay. Aguas Perdidas has 900 staff. The future of Aguas Perdidas is unclear."
+    )
+    spans = [("Aguas", 2, "PERSON", k) for k in range(4)]
+    assert misread(parse_text, body, spans)["Aguas Perdidas"].label == "ORG"
+
+
+def test_a_persons_name_needs_two_mentions_of_evidence_against_the_models_reading(parse_text):
+    """A first name and a surname have a person's shape: one "firm" beside them does
+    not outweigh three readings of a person."""
+    body = (
+        "The state is in a row with water firm Laura Perdidas. Laura Perdidas said it "
+        "would not pay. Laura Perdidas has 900 staff. The future of Laura Perdidas is unclear."
+    )
+    spans = [("Laura", 2, "PERSON", k) for k in range(4)]
+    assert misread(parse_text, body, spans)["Laura Perdidas"].label == "PERSON"

@@ -995,6 +995,27 @@ def extend_a_party_over_its_first_word(doc: Doc, piece: _Piece) -> _Piece:
     return _Piece(before.i, piece.end, piece.label, piece.split, piece.hint)
 
 
+def extend_a_first_name_read_as_a_people(doc: Doc, piece: _Piece) -> _Piece:
+    """ "Reese Witherspoon", "Adrian Mutu" where the model read the first name alone as a
+    nationality: a one-word "people" that names no people but is a first name, right
+    before capitalised proper nouns no entity holds, is a person's first name and the
+    surname after it ("Swiss Re" and "Scottish Executive" name a people first)."""
+    if piece.end - piece.start != 1 or piece.label != "NORP":
+        return piece
+    word = doc[piece.start].text
+    if not is_first_name(word) or a_peoples_name(word):
+        return piece
+    end = piece.end
+    while end - piece.start < 3 and (tok := doc.get(end)) is not None:
+        held = any(e.start <= end < e.end for e in doc.ents)
+        if held or tok.tag not in ("NNP", "NNPS") or not tok.text.istitle() or _title_word(tok):
+            break
+        end += 1
+    if end == piece.end:
+        return piece
+    return _Piece(piece.start, end, "PERSON", piece.split, "PERSON")
+
+
 _ABBREVIATION_END = re.compile(
     r"(?:(?:\b[A-Za-z]\.)+|\b(?:Corp|Inc|Co|Ltd|Plc|Bros|Jr|Sr|St|Mt|Ft|Ave|Rd|Gov|Cie)\.)$"
 )
@@ -3627,6 +3648,7 @@ def _mention_of(
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_over_a_particle(doc, extend_initials(doc, piece))
     piece = extend_a_party_over_its_first_word(doc, piece)
+    piece = extend_a_first_name_read_as_a_people(doc, piece)
     first = trim_months(doc, piece.start, piece.end, piece.label)
     first = trim_page_labels(doc, first, piece.end)
     first = trim_sentence_openers(doc, first, piece.end)
@@ -3636,7 +3658,8 @@ def _mention_of(
     title = role or title
     name_end = trim_post_nominals(doc, first, piece.end, piece.label)
     start, end = trim_characters(doc.body, doc[first].idx, doc[name_end - 1].end_char)
-    end = keep_a_names_own_ending(doc, name_end, end)
+    if not title:  # "Mr Brown's back": a person's "'s" is always a possessive
+        end = keep_a_names_own_ending(doc, name_end, end)
     while start < end and not doc.body[start].isalnum():  # "-0", "( Kenya"
         start += 1
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
@@ -3732,7 +3755,7 @@ def extract_entities(body: str, parse: Parse) -> Entities:
     entities: list[tuple[int, Entity]] = []
     for key, group in groups.items():
         _name_a_ship_by_every_name(group)
-        label, why, confidence = _decide(group, key in full_names)
+        label, why, confidence = _decide(group, key in full_names, key)
         if label == UNLABELLED or (label == "PERSON" and _an_unintroduced_word(key, group)):
             continue
         if label == "GPE" and _an_unknown_place_only_guessed(doc, key, group):
@@ -3948,31 +3971,42 @@ def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | 
     return longer[0] if len(longer) == 1 else None
 
 
-def _evidence_over_guesses(group: list[_Mention], label: str) -> str:
+def _evidence_over_guesses(group: list[_Mention], label: str, key: str) -> str:
     """ "engineering group Jarvis", "Shares in Jarvis", and four bare "Jarvis" the model
     guessed were a person: where only the model's guesses back a person (its weakest
     reading) and
     two or more mentions give strong evidence of one other label, with none against it,
     the evidence decides. The model's guess is what a rule overrules in one mention; two
-    such mentions say what the name is in the article."""
+    such mentions say what the name is in the article (one, where the name has no
+    person's shape)."""
     if label != "PERSON" or any(m.label == label and m.evidence.reason != _SPACY for m in group):
         return label  # a place the model read stays one ("Missouri banks" are its banks)
     ruled = [m for m in group if m.evidence.reason != _SPACY and m.weight >= 1.5]
     labels = {m.label for m in ruled}
-    if len(ruled) < 2 or len(labels) != 1:
+    if not ruled or len(labels) != 1:
+        return label
+    if len(ruled) < 2 and not _no_persons_shape(key):
         return label
     return labels.pop()
 
 
-def _decide(group: list[_Mention], is_full_name: bool) -> tuple[str, str, float]:
+def _no_persons_shape(key: str) -> bool:
+    """ "Aguas Argentinas": a name of several words whose first is no first name and
+    no initial has no person's shape, so one mention of strong evidence ("water firm
+    Aguas Argentinas") is enough against the model's guesses of a person."""
+    words = key.split()
+    return len(words) > 1 and len(words[0].rstrip(".")) > 1 and not is_first_name(words[0].title())
+
+
+def _decide(group: list[_Mention], is_full_name: bool, key: str) -> tuple[str, str, float]:
     """The entity's label, why (the evidence that weighed most for it, and how many
     mentions agree), and the share of the weighted votes the label won."""
     votes = _votes(group)
     total = sum(votes.values())
     # a person's surname alone is still that person
     label = "PERSON" if is_full_name else _winner(votes)
-    if not is_full_name:
-        label = _evidence_over_guesses(group, label)
+    if not is_full_name or _no_persons_shape(key):
+        label = _evidence_over_guesses(group, label, key)
     backing = [m for m in group if m.label == label]
     if not backing:
         return label, "a person's full name elsewhere in the article", 1.0
