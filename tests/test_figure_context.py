@@ -723,3 +723,27 @@ def test_a_subject_measured_by_another_amount_owns_nothing_and_is_never_cut_at_a
     body = "Oil and natural gas export revenues of $40bn beat its import bill of some $30bn."
     assert figure(parse_text, body, "$40bn").context == "Oil and natural gas export revenues"
     assert figure(parse_text, body, "some $30bn").context == "import bill"
+
+
+def test_which_never_stands_for_the_person_a_phrase_names(parse_text):
+    """ "a package for the chief executive, Jo Hale, which was worth": the package was
+    worth it, not the chief executive."""
+    body = (
+        "Most shareholders voted against a bonus plan for the chief executive, Jo Hale, "
+        "which was worth up to £4.1m."
+    )
+    context = figure(parse_text, body, "up to £4.1m").context
+    assert context.startswith("bonus plan"), context
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "context"),
+    [
+        ("Savers with more than £85,000 in deposits are not covered.", "more than £85,000",
+         "deposits (Savers)"),
+        ("Lenders with over $50bn in assets must hold more capital.", "over $50bn",
+         "assets (Lenders)"),
+    ],
+)  # fmt: skip
+def test_a_sum_held_with_a_noun_is_the_nouns(parse_text, body, text, context):
+    assert figure(parse_text, body, text).context == context

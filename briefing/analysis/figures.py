@@ -431,7 +431,22 @@ def _antecedent(clause: Token, pronoun: Token | None) -> Token:
         i -= 1
     before = doc[max(i, 0)]
     inside = head.left_edge.i <= before.i < pronoun.i
-    return before if before.pos in ("NOUN", "PROPN") and inside else head
+    noun = before if before.pos in ("NOUN", "PROPN") and inside else head
+    if pronoun.lower != "which":
+        return noun
+    while _a_persons_noun(noun) and noun.dep in ("pobj", "appos"):
+        # "a package for the chief executive, Rico Back, which was worth": "which"
+        # never stands for a person, so it is the thing the person's phrase narrows
+        up = noun.head.head if noun.dep == "pobj" else noun.head
+        if up.pos not in ("NOUN", "PROPN") or up is noun:
+            break
+        noun = up
+    return noun
+
+
+def _a_persons_noun(t: Token) -> bool:
+    """A person's name or a noun only people are ("chief executive", "economist")."""
+    return _a_person(t) or t.lemma.lower() in ROLES
 
 
 def _reported(verb: Token, pronoun: Token) -> bool:
@@ -922,8 +937,21 @@ def object_of_preposition(site: Site) -> str | None:
                 subject = subject_of_a_copula(site) if share else None
                 if subject:  # "Rainfall was 150% of the average": the rainfall, as a share
                     return f"{subject} ({prep.text} {phrase})"
+                holder = _holder(site) if prep.lower == "in" else ""
+                if holder:  # "customers with more than $1m in deposits": their deposits
+                    return f"{phrase} ({holder})"
                 return _owned(site, phrase, "possession", obj)
     return None
+
+
+def _holder(site: Site) -> str:
+    """Who holds a sum "with" it: "customers with more than $1m in deposits", "firms with
+    $10bn in assets" (the noun "with" narrows); "" when "with" hangs on a verb."""
+    with_ = site.root.head
+    if site.kind != "money" or site.root.dep != "pobj" or with_.lower != "with":
+        return ""
+    holder = with_.head
+    return _core(holder) if holder.pos == "NOUN" and holder is not with_ else ""
 
 
 def _where(prep: Token, obj: Token) -> bool:

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "72"
-FIGURES = "49"
+FIGURES = "50"
