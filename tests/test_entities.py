@@ -2517,3 +2517,106 @@ def test_a_persons_name_needs_two_mentions_of_evidence_against_the_models_readin
     )
     spans = [("Laura", 2, "PERSON", k) for k in range(4)]
     assert misread(parse_text, body, spans)["Laura Perdidas"].label == "PERSON"
+
+
+def test_a_town_before_a_managers_title_names_its_club_in_every_mention(parse_text):
+    """ "Liverpool manager" in an article about a trophy: the club, and the club again
+    where the model reads the bare name as the city."""
+    body = (
+        "Sheffield manager Tom Vale wants his first trophy. Vale said Sheffield were "
+        "unlikely to win the trophy this year. Sheffield were unlucky last season too."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Sheffield", 1, "ORG"), ("Tom", 2, "PERSON"), ("Sheffield", 1, "GPE", 1),
+         ("Sheffield", 1, "GPE", 2)],
+    )  # fmt: skip
+    assert found["Sheffield"].label == "ORG" and found["Sheffield"].count == 3
+
+
+def test_a_firms_boss_leaves_the_firm_a_firm(parse_text):
+    body = "Zentrix boss Tom Vale wants his first trophy. Zentrix shares rose."
+    found = misread(parse_text, body, [("Zentrix", 1, "ORG"), ("Tom", 2, "PERSON")])
+    assert found["Zentrix"].label == "ORG"
+    assert "club" not in found["Zentrix"].why
+
+
+def test_a_name_after_non_is_the_name_alone(parse_text):
+    """ "Non-EU imports rose": an adjective made of the EU; the entity is the EU."""
+    body = "Non-EU imports rose 3%, while EU exports rose 2%."
+    found = misread(parse_text, body, [("Non", 3, "ORG"), ("EU", 1, "ORG", 1)])
+    assert "Non-EU" not in found and found["EU"].count == 2
+
+
+def test_post_before_a_peoples_word_is_an_era_not_an_event(parse_text):
+    body = "Two decades of post-Soviet trade ended. The Soviet leader spoke."
+    found = misread(parse_text, body, [("post", 3, "NORP"), ("Soviet", 1, "NORP", 1)])
+    assert found["Soviet"].label == "NORP"
+
+
+def test_a_company_named_after_its_founder_is_introduced_by_its_kind(parse_text):
+    """ "parts maker Robert Bosch ... Bosch said": a firm named after a person is written
+    with the noun of its kind as part of its name, and its surname alone is its short
+    form; a noun a person's name only follows is no such evidence."""
+    body = (
+        "The pumps were made by parts maker Karl Weberich. Weberich said it would pay. "
+        "This is the group Ann Lee founded."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Karl", 2, "PERSON"), ("Weberich", 1, "ORG", 1), ("Ann", 2, "PERSON")],
+    )
+    assert found["Karl Weberich"].label == "ORG" and found["Karl Weberich"].count == 2
+    assert found["Ann Lee"].label == "PERSON"
+
+
+def test_what_a_parent_company_or_a_unit_is_of_is_a_company(parse_text):
+    body = (
+        "A spokesman for Daimler, parent company of Mira Selden, said output would halt. "
+        "Hale Brand, a unit of Tomas Reyne, was also hit."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Daimler", 1, "ORG"), ("Mira", 2, "PERSON"), ("Hale", 2, "ORG"), ("Tomas", 2, "PERSON")],
+    )
+    assert found["Mira Selden"].label == "ORG" and found["Tomas Reyne"].label == "ORG"
+
+
+def test_a_sentences_first_word_the_article_writes_in_lower_case_is_no_name(parse_text):
+    """ "Sci-fi shooter Halo won … the sci-fi horror": an ordinary word the sentence
+    capitalised, whatever the model read it as."""
+    body = "Sci-fi shooter Vexor won the prize. The much-anticipated sci-fi horror came second."
+    assert "Sci-fi" not in misread(parse_text, body, [("Sci", 3, "ORG")])
+
+
+def test_a_first_word_the_article_also_capitalises_mid_sentence_stays_a_name(parse_text):
+    body = "Eco-tech said profits rose. Rivals such as Eco-tech fell. The eco-tech sector grew."
+    found = misread(parse_text, body, [("Eco", 3, "ORG"), ("Eco", 3, "ORG", 1)])
+    assert found["Eco-tech"].label == "ORG" and found["Eco-tech"].count == 2
+
+
+def test_a_name_read_as_a_law_with_no_word_of_laws_is_no_law(parse_text):
+    body = "The Ospreys play on Boxing Day, under the Terrorism Act and the Warwick Agreement."
+    found = misread(
+        parse_text,
+        body,
+        [
+            ("Ospreys", 1, "LAW"),
+            ("Boxing", 2, "LAW"),
+            ("Terrorism", 2, "LAW"),
+            ("Warwick", 2, "LAW"),
+        ],
+    )
+    assert "Ospreys" not in found and "Boxing Day" not in found
+    assert found["Terrorism Act"].label == "LAW" and found["Warwick Agreement"].label == "LAW"
+
+
+def test_a_name_modifying_a_companys_division_is_a_company(parse_text):
+    body = "Fiat may move Maserati into its Lanza Rossi division."
+    found = misread(
+        parse_text, body, [("Fiat", 1, "ORG"), ("Maserati", 1, "ORG"), ("Lanza", 2, "PERSON")]
+    )
+    assert found["Lanza Rossi"].label == "ORG"

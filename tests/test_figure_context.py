@@ -747,3 +747,14 @@ def test_which_never_stands_for_the_person_a_phrase_names(parse_text):
 )  # fmt: skip
 def test_a_sum_held_with_a_noun_is_the_nouns(parse_text, body, text, context):
     assert figure(parse_text, body, text).context == context
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "context"),
+    [
+        ("Many believe the deficit is likely to be under 3% next year.", "3%", "deficit"),
+        ("Officials say the bill will be about £4bn.", "about £4bn", "bill"),
+    ],
+)
+def test_a_copula_with_its_modals_leaves_the_subject_alone(parse_text, body, text, context):
+    assert figure(parse_text, body, text).context == context

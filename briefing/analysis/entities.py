@@ -85,6 +85,7 @@ from briefing.analysis.lexicon import (
     KIN_NOUNS,
     LAND_NOUNS,
     LANDMARK_WORDS,
+    LAW_NAME_WORDS,
     LAW_PART_WORDS,
     LAW_WORDS,
     LEADER_NOUNS,
@@ -1299,6 +1300,8 @@ def a_first_name_and_a_surname(s: _Subject) -> Evidence | None:
         return None
     if s.label == "ORG" and len(words) == 3 and a_large_city(words[0]):
         return None  # "Boston Red Sox", "Chicago White Sox": a city's club, as the model read
+    if s.label == "LAW" and words[-1].lower() in LAW_NAME_WORDS:
+        return None  # "the Warwick Agreement": a law's word is no surname
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
 
 
@@ -1909,6 +1912,18 @@ def a_title_and_its_number_read_as_a_law(s: _Subject) -> Evidence | None:
     return Evidence("WORK_OF_ART", 1.5, f"a title and its number ({words[-1]}), no law's part")
 
 
+def a_law_with_no_laws_word(s: _Subject) -> Evidence | None:
+    """ "Ospreys", "Boxing Day", read by the model as laws: a law's, a treaty's or a
+    ruling's name holds a word of laws ("Act", "Treaty", "Plan", "Amendment") or a
+    number ("Chapter 11"); a name with neither is no law, and what it is the model's
+    guess cannot say, so it is left unlabelled."""
+    if s.label != "LAW" or any(ch.isdigit() for ch in s.span.text):
+        return None
+    if any(w.lower() in LAW_NAME_WORDS for w in s.words):
+        return None
+    return Evidence(UNLABELLED, 1.0, "a law's label, but no word of laws in it")
+
+
 def an_alias_in_apposition(s: _Subject) -> Evidence | None:
     """ "its Arabic acronym, Daesh", "by their acronym Jundal": a name in apposition to a noun
     for another name is an alias of something the article names; its own words tell not
@@ -2058,13 +2073,18 @@ def a_unit_of_an_organisation(s: _Subject) -> Evidence | None:
 
 
 _TIME_PREFIX = re.compile(rf"^(?:{'|'.join(TIME_PREFIXES)})-(?=[A-Z])")
+_AGAINST_PREFIX = re.compile(r"^(?:[Nn]on|[Aa]nti)-(?=[A-Z])")
+"""A prefix that makes an adjective of a country or a body ("non-EU imports", "anti-US
+protests"): the name is the country's or the body's, the prefix no part of it (a name
+of words keeps its own: "Anti-Slavery International")."""
 
 
 def a_time_around_it(s: _Subject) -> Evidence | None:
     """ "the pre-Budget report", "post-Olympics": "pre-" and "post-" before a name make
-    a time before or after it, so what they are glued to is an event."""
+    a time before or after it, so what they are glued to is an event; a people's word
+    there makes an era of the people's rule ("post-Soviet states"), still the people's."""
     prefix = _TIME_PREFIX.match(s.span.text)
-    if prefix is None:
+    if prefix is None or a_peoples_name(s.span.text[prefix.end() :]):
         return None
     return Evidence("EVENT", 1.5, f"a time around it ({prefix.group(0)})")
 
@@ -2257,6 +2277,29 @@ def a_company_shares_are_held_in(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.5, f"a company {tok.head.head.lower} are held in")
 
 
+_PART_OF_A_COMPANY_NOUNS = frozenset("subsidiary unit division arm affiliate".split())
+"""Nouns of a company's parts, whose "of" takes the company ("a unit of Siemens")."""
+
+
+def what_a_companys_part_or_parent_is_of(s: _Subject) -> Evidence | None:
+    """ "DaimlerChrysler, parent company of Mercedes Benz", "a subsidiary of Bosch": what
+    a company's parent, subsidiary or unit is "of" is a company, whatever the name reads
+    as alone (a place stays one: "a division of Germany" is rare)."""
+    tok = _outside_head(s.span)
+    if tok.dep != "pobj" or tok.head.lower != "of":
+        return None
+    noun = tok.head.head
+    parent = noun.lemma.lower() in ORG_NOUNS and any(
+        c.dep in ("compound", "amod") and c.lower == "parent" for c in noun.children
+    )
+    if not (parent or noun.lemma.lower() in _PART_OF_A_COMPANY_NOUNS) or noun.pos != "NOUN":
+        return None
+    text = s.span.text
+    if country_code(text) is not None or a_region(text) or a_large_city(text):
+        return None
+    return Evidence("ORG", 1.5, f"what a company's parent or part is of ({noun.text} of)")
+
+
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
     Doubleclick", "boy band the Bay City Rollers", "retailers including Jessops": a name in apposition to a noun for
@@ -2273,7 +2316,16 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
         and not _a_country_alone(s)
     ):
         return Evidence("ORG", 1.5, f"given as an example of an organisation ({kind.text})")
-    if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]):
+    before = _noun_right_before(s.span)  # "analysis firm Technorati"
+    kind_first = (
+        before is not None
+        and before.lemma.lower() in ORG_NOUNS
+        and (
+            (before.dep == "compound" and before.head in s.span)
+            or (root.dep == "appos" and root.head.i == before.i)
+        )
+    )  # "parts maker Robert Bosch": the noun of its kind, in one phrase with the name
+    if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]) and not kind_first:
         return None  # "Ann Lee, the firm's founder"; not "Air Shamrock, an airline"
     nouns = [
         c
@@ -2282,7 +2334,7 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     ]
     if root.dep in ("appos", "compound") and root.head not in s.span:
         nouns.append(root.head)
-    if (before := _noun_right_before(s.span)) is not None:  # "analysis firm Technorati"
+    if before is not None:
         nouns.append(before)
     first = s.named[0]
     the = first if first.lower == "the" else first.nbor(-1)
@@ -2371,8 +2423,12 @@ def a_town_before_a_clubs_role(s: _Subject) -> Evidence | None:
     country's rules ("England manager")."""
     if not s.about_sport or _a_nation(s.span.text):
         return None
-    if s.label not in PLACE_LABELS and not (s.label == "PERSON" and s.known_place()):
+    if s.label not in (*PLACE_LABELS, "ORG") and not (s.label == "PERSON" and s.known_place()):
         return None
+    if s.label == "ORG" and not s.known_place():
+        return (
+            None  # "Nike boss Phil Knight": a firm's boss; a town's ("Liverpool manager") a club's
+        )
     role = s.span[-1].nbor(1)  # "as Valencia coach": the parser may make "coach" a verb's
     if role is None or not role.tag.startswith("NN") or role.lower not in CLUB_ROLE_NOUNS:
         return None
@@ -3200,6 +3256,28 @@ def a_headline_in_capitals(s: _Subject) -> Evidence | None:
     return Evidence(UNLABELLED, 2.0, "a run of words in a headline in capitals")
 
 
+def a_first_word_the_article_writes_in_lower_case(s: _Subject) -> Evidence | None:
+    """ "Sci-fi shooter Doom 3 has …" where the article goes on "the much-anticipated
+    sci-fi horror": a one-word "name" that only ever stands capitalised at a sentence's
+    start, and that the article also writes in lower case, is an ordinary word the
+    sentence capitalised (a name the article writes capitalised mid-sentence, or as a
+    word of a longer name, is one)."""
+    if len(s.words) != 1 or s.title:
+        return None
+    word = s.words[0]
+    if word.isupper() or not word[:1].isupper() or not _opens_a_sentence(s.span[0]):
+        return None
+    lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    if lower.search(s.doc.body) is None:
+        return None
+    key = _key(word)
+    if any(_key(e.text) == key and not _opens_a_sentence(s.doc[e.start]) for e in s.doc.ents):
+        return None
+    if any(_key(e.text) != key and key in _key(e.text).split() for e in s.doc.ents):
+        return None  # "Academy president …" where the article names the Academy of …
+    return Evidence(UNLABELLED, 1.5, "a sentence's first word, elsewhere in lower case")
+
+
 def a_thing_named_by_words(s: _Subject) -> Evidence | None:
     """ "Splinter Cell", "Lunar Lander", "Quicken Loans": two words read as a person's
     name that open with no first name and end in a word the article also writes in
@@ -3268,6 +3346,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_state_after_its_town,
     a_heading_in_capitals,
     a_headline_in_capitals,
+    a_first_word_the_article_writes_in_lower_case,
     a_partys_word_at_the_end,
     a_title_holding_a_pronoun,
     a_body_of_nations,
@@ -3296,6 +3375,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     a_ground_where_clubs_play,
     where_a_firm_is,
     a_company_shares_are_held_in,
+    what_a_companys_part_or_parent_is_of,
     beside_an_organisation_noun,
     owns_an_organisation_noun,
     a_place_playing_a_match,
@@ -3356,6 +3436,7 @@ MENTION_RULES: tuple[Callable[[_Subject], Evidence | None], ...] = (
     where_an_event_is_held,
     a_vehicle_aboard,
     a_group_by_its_plural_verb,
+    a_law_with_no_laws_word,
     spacys_label,
     a_bare_name_modifying_a_noun,
     a_city_read_as_a_lone_person,
@@ -3664,6 +3745,10 @@ def _mention_of(
         start += 1
     if (prefix := _TIME_PREFIX.match(doc.body[start:end])) is not None:  # "pre-Budget"
         start += prefix.end()
+    if (prefix := _AGAINST_PREFIX.match(doc.body[start:end])) is not None:
+        rest = doc.body[start + prefix.end() : end]
+        if rest.isupper() or country_code(rest) is not None:  # "non-EU imports"
+            start += prefix.end()
     text = doc.body[start:end]
     while (link := _LINK_AT_END.search(text)) is not None and link.start() > 0:
         end = start + link.start()  # "Bejewelled and": the list's "and" is no part of it
@@ -3935,6 +4020,8 @@ def _owner(key: str, offset: int, full_names: list[str], names: dict[str, list[_
             return owners[0]
         if owners:  # two people share the name: the one mentioned most recently
             return _nearest(owners, names, offset)
+        if (company := _the_founders_company(key, names)) is not None:
+            return company
     else:  # "Hernandez Soriano" of "Yanira Hernandez Soriano"; "Bank" of "World Bank"
         pool = full_names if key in full_names else list(names)
         longer = [f for f in pool if f != key and f.endswith(" " + key)]
@@ -3968,6 +4055,24 @@ def _the_company_it_begins(key: str, names: dict[str, list[_Mention]]) -> str | 
         and all(m.label == "ORG" for m in ms)
         and (guessed or not {"and", "&"} & set(f.split()))  # not "Call of Duty and World of
     ]  # Warcraft", two names the model ran together
+    return longer[0] if len(longer) == 1 else None
+
+
+def _the_founders_company(key: str, names: dict[str, list[_Mention]]) -> str | None:
+    """ "Bosch" of "parts maker Robert Bosch": a one-word organisation that is the
+    surname in exactly one company's name of a first name and a surname (a firm named
+    after its founder: "Christian Dior", "John Lewis") is that company's short form."""
+    if not names[key] or _winner(_votes(names[key])) != "ORG":
+        return None
+    longer = [
+        f
+        for f, ms in names.items()
+        if len(f.split()) == 2
+        and f.split()[1] == key
+        and is_first_name(f.split()[0].title())
+        and ms
+        and _winner(_votes(ms)) == "ORG"
+    ]
     return longer[0] if len(longer) == 1 else None
 
 

@@ -1782,9 +1782,18 @@ def names_a_singular_thing(c: Candidate) -> str | None:
     if not _plain_number(c) or "-" in c.text or int(c.text) <= 1:
         return None
     number = c.doc[c.last - 1]
-    if not any(k.dep in ("det", "poss") and k.i < number.i for k in number.head.children):
-        return None
     head = number.head
+    glued = c.doc.get(head.i - 1)
+    if (
+        glued is not None
+        and glued.i != number.i
+        and glued.tag == "CD"
+        and glued.end_char == head.idx
+        and head.dep in ("nmod", "compound", "amod")
+    ):
+        head = head.head  # "Sharp's 902 3G phone": the parser hung 902 on the code "3G"
+    if not any(k.dep in ("det", "poss") and k.i < number.i for k in head.children):
+        return None
     if number.dep not in ("nummod", "compound") or head.i <= number.i or head.tag != "NN":
         return None
     between = [c.doc[i] for i in range(number.i + 1, head.i)]

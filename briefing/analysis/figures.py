@@ -438,7 +438,7 @@ def _antecedent(clause: Token, pronoun: Token | None) -> Token:
         # "a package for the chief executive, Rico Back, which was worth": "which"
         # never stands for a person, so it is the thing the person's phrase narrows
         up = noun.head.head if noun.dep == "pobj" else noun.head
-        if up.pos not in ("NOUN", "PROPN") or up is noun:
+        if up.pos not in ("NOUN", "PROPN") or up.i == noun.i:
             break
         noun = up
     return noun
@@ -692,6 +692,11 @@ doubled, exceeding $40m", "prices fell, dropping 1.2%"), unlike one that only ad
 outcome ("…, leaving thousands without power")."""
 
 
+_COPULA_WORDS = frozenset("be to will would could may might should must can shall".split())
+"""A copula's words with its modals: "is likely to be", "will be" say nothing of what
+a figure measures."""
+
+
 def _clause(
     verb: Token, figure: Token, noun: Token | None = None, figures: frozenset[int] = frozenset()
 ) -> str:
@@ -740,6 +745,9 @@ def _clause(
         return " ".join([*(t.text for t in _verb_words(verb)), purpose]) if purpose else ""
     if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
+    copula = verb.lemma == "be" and all(t.lemma in _COPULA_WORDS for t in words)
+    if who and not what and copula and figure.lower != "worth":  # ("could be worth" says)
+        return who  # "the figure is likely to be under 3%": the figure; "to be" says nothing
     bare_participle = (
         len(words) == 1 and verb.tag == "VBG" and verb.lemma not in _PARTICIPLES_OF_A_LEVEL
     )
@@ -951,7 +959,7 @@ def _holder(site: Site) -> str:
     if site.kind != "money" or site.root.dep != "pobj" or with_.lower != "with":
         return ""
     holder = with_.head
-    return _core(holder) if holder.pos == "NOUN" and holder is not with_ else ""
+    return _core(holder) if holder.pos == "NOUN" and holder.i != with_.i else ""
 
 
 def _where(prep: Token, obj: Token) -> bool:

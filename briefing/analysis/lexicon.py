@@ -819,9 +819,11 @@ word is a person's name, not a brand's CamelCase ("DaimlerChrysler")."""
 
 ORG_MODIFIED_NOUNS = frozenset(
     """shares shareholders stockholders directors executives employees staff stores shops
-    branches customers subscribers profits revenues earnings""".split()
+    branches customers subscribers profits revenues earnings division divisions subsidiary
+    subsidiaries""".split()
 )
-"""Nouns a company's name modifies ("Disney directors", "Tesco shares"): a name that is
+"""Nouns a company's name modifies ("Disney directors", "Tesco shares", "its Alfa Romeo
+division"): a name that is
 not a place's ("UK shares") and modifies one of these is a company's."""
 
 EVENT_WORDS = frozenset(
@@ -851,6 +853,13 @@ LAW_PART_WORDS = frozenset(
 )
 """Words of a law's numbered part ("Article 50", "Section 28", "Proposition 8"): the
 number after them is the part's, not a sequel's."""
+
+LAW_NAME_WORDS = LAW_PART_WORDS | frozenset(
+    """plan agreement accord charter constitution pact doctrine order decree ordinance
+    v v. vs vs.""".split()
+)
+"""Words one of which every law's, treaty's or ruling's name holds ("the Marshall Plan",
+"the Warwick Agreement", "Roe v Wade")."""
 
 TIME_OWNERS = frozenset(
     """year years season week weekend month summer winter spring autumn decade century
@@ -1022,7 +1031,7 @@ PLACE_MODIFIERS = frozenset(
 
 SPORT_WORDS = frozenset(
     """club clubs league cup match fixture derby striker midfielder defender goalkeeper
-    footballer footballers squad coach""".split()
+    footballer footballers squad coach trophy trophies""".split()
 )
 """Words of sport; an article holding them is one where a word and a city may name a
 club ("Atletico Madrid", "Steaua Bucharest")."""
