@@ -2556,20 +2556,22 @@ def test_post_before_a_peoples_word_is_an_era_not_an_event(parse_text):
 
 
 def test_a_company_named_after_its_founder_is_introduced_by_its_kind(parse_text):
-    """ "parts maker Robert Bosch ... Bosch said": a firm named after a person is written
+    """ "retail group John Lewis ... Lewis said": a firm named after a person is written
     with the noun of its kind as part of its name, and its surname alone is its short
-    form; a noun a person's name only follows is no such evidence."""
+    form; a noun a person's name only follows is no such evidence, and neither is a noun
+    people are called too ("film producer Mel Gibson")."""
     body = (
-        "The pumps were made by parts maker Karl Weberich. Weberich said it would pay. "
-        "This is the group Ann Lee founded."
+        "The pumps were made by engineering group Karl Weberich. Weberich said it would "
+        "pay. This is the group Ann Lee founded. Film producer Mel Gibson agreed."
     )
     found = misread(
         parse_text,
         body,
-        [("Karl", 2, "PERSON"), ("Weberich", 1, "ORG", 1), ("Ann", 2, "PERSON")],
-    )
+        [("Karl", 2, "PERSON"), ("Weberich", 1, "ORG", 1), ("Ann", 2, "PERSON"),
+         ("Mel", 2, "PERSON")],
+    )  # fmt: skip
     assert found["Karl Weberich"].label == "ORG" and found["Karl Weberich"].count == 2
-    assert found["Ann Lee"].label == "PERSON"
+    assert found["Ann Lee"].label == "PERSON" and found["Mel Gibson"].label == "PERSON"
 
 
 def test_what_a_parent_company_or_a_unit_is_of_is_a_company(parse_text):

@@ -2300,6 +2300,12 @@ def what_a_companys_part_or_parent_is_of(s: _Subject) -> Evidence | None:
     return Evidence("ORG", 1.5, f"what a company's parent or part is of ({noun.text} of)")
 
 
+_AGENT_ENDINGS = ("er", "or", "giant", "duo", "trio", "quartet")
+"""Organisations' nouns that also name people ("producer Mel Gibson", "publisher Conrad
+Black", "basketball giant …", "the duo"): before a first name and a surname they say
+nothing of a firm."""
+
+
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     """ "Bertelsmann, the media group", "the Bertelsmann group", "marketing company
     Doubleclick", "boy band the Bay City Rollers", "retailers including Jessops": a name in apposition to a noun for
@@ -2320,11 +2326,12 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     kind_first = (
         before is not None
         and before.lemma.lower() in ORG_NOUNS
+        and not before.lemma.lower().endswith(_AGENT_ENDINGS)
         and (
             (before.dep == "compound" and before.head in s.span)
             or (root.dep == "appos" and root.head.i == before.i)
         )
-    )  # "parts maker Robert Bosch": the noun of its kind, in one phrase with the name
+    )  # "retail group John Lewis", "the bank Coutts": its kind, in one phrase with it
     if s.label == "PERSON" and len(s.span) > 1 and is_first_name(s.words[0]) and not kind_first:
         return None  # "Ann Lee, the firm's founder"; not "Air Shamrock, an airline"
     nouns = [
