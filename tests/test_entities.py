@@ -2622,3 +2622,29 @@ def test_a_name_modifying_a_companys_division_is_a_company(parse_text):
         parse_text, body, [("Fiat", 1, "ORG"), ("Maserati", 1, "ORG"), ("Lanza", 2, "PERSON")]
     )
     assert found["Lanza Rossi"].label == "ORG"
+
+
+def test_a_persons_surname_the_model_missed_is_still_that_person(parse_text):
+    """ "Alexander Lebed ... " Lebed is now in Chechnya": the model found the full name
+    once and the bare surname nowhere; the reader still sees the person."""
+    body = 'Security chief Alexander Varga backed the plan. "Varga is now in Grozny," an aide said.'
+    found = misread(parse_text, body, [("Alexander", 2, "PERSON"), ("Grozny", 1, "GPE")])
+    assert found["Alexander Varga"].count == 2
+
+
+def test_a_surname_that_is_a_month_or_part_of_a_longer_name_is_not_taken_again(parse_text):
+    body = (
+        "Anna May spoke on Monday. May was a hard month for her party. Daniel Day-Lewis "
+        "won, and Mr Day-Lewis thanked Lewis Hale."
+    )
+    parse = parse_text(body)
+    words = [body[s:e] for s, e in zip(parse.starts, parse.ends, strict=True)]
+    dl = words.index("Daniel")
+    lewis = words.index("Lewis", dl)  # the full name's last token
+    found = misread(
+        parse_text,
+        body,
+        [("Anna", 2, "PERSON"), ("Daniel", lewis - dl + 1, "PERSON"), ("Lewis", 2, "PERSON", -1)],
+    )
+    assert found["Anna May"].count == 1
+    assert "Lewis" not in found and found["Lewis Hale"].count == 1

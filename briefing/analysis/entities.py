@@ -699,6 +699,41 @@ def pieces_spacy_missed(
     return out
 
 
+def surnames_spacy_missed(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """ "Alexander Lebed ... " Lebed is now in Chechnya": the surname of a person the
+    article names in full, written again as a proper noun where the model found no
+    name, is that person again (one name, one reading in an article). A month, a
+    weekday or a word in capitals is never taken so ("May", "MAY"); a first name the
+    model missed before it is taken with it ("Tino Martinez")."""
+    people = [p for p in pieces if p.label == "PERSON" and p.end - p.start >= 2]
+    surnames = {doc[p.end - 1].text for p in people}
+    surnames = {
+        w
+        for w in surnames
+        if w.istitle() and w.isalpha() and len(w) > 2
+        and w.lower() not in MONTH_NAMES and w.lower() not in WEEKDAYS
+    }  # fmt: skip
+    if not surnames:
+        return []
+    covered = {t for e in doc.ents for t in range(e.start, e.end)}
+    covered |= {t for p in pieces for t in range(p.start, p.end)}
+    out: list[_Piece] = []
+    for t in range(len(doc)):
+        tok = doc[t]
+        if t in covered or tok.text not in surnames or tok.tag not in ("NNP", "NNPS"):
+            continue
+        before = doc.body[tok.idx - 1 : tok.idx]
+        after = doc.body[tok.end_char : tok.end_char + 1]
+        if before == "-" or after == "-":
+            continue  # "Day-Lewis": a part of a longer surname, not "Lewis"
+        first = doc.get(t - 1)
+        start = t  # "Tino Martinez" where the model found neither: the first name too
+        if first is not None and first.i not in covered and first.tag == "NNP":
+            start = t - 1 if is_first_name(first.text) else t
+        out.append(_Piece(start, t + 1, "PERSON", True, "PERSON"))
+    return out
+
+
 def people_after_a_role(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """ "rapper Nelly performing", "striker Edu scored": capitalised words right after a
     lower-case role only people have ("rapper", "striker"), that no name covers, are a
@@ -3719,6 +3754,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
     pieces += people_after_a_role(doc, pieces)
+    pieces += surnames_spacy_missed(doc, pieces)
     pieces += pieces_for_defined_acronyms(doc, pieces)
     by_token = {t: e for e in doc.ents if e.label in ENTITY_LABELS for t in range(e.start, e.end)}
     out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines, by_token)) is not None]
