@@ -57,6 +57,7 @@ from briefing.analysis.countries import (
 )
 from briefing.analysis.lexicon import (
     ACTING_VERBS,
+    AGAINST_PREFIXES,
     ALIAS_NOUNS,
     ALIAS_VERBS,
     AWARD_NOUNS,
@@ -68,6 +69,7 @@ from briefing.analysis.lexicon import (
     CLASS_WORDS,
     CLUB_ROLE_NOUNS,
     CLUB_WORDS,
+    COMPANY_PART_NOUNS,
     COMPASS_WORDS,
     COMPUTING_WORDS,
     COUNTRY_ALIASES,
@@ -106,6 +108,7 @@ from briefing.analysis.lexicon import (
     ONE_OF_A_PEOPLE,
     ONLY_PLACE_NOUNS,
     ORG_MODIFIED_NOUNS,
+    ORG_NOUN_ENDINGS_PEOPLE_SHARE,
     ORG_NOUNS,
     ORG_OWNED_NOUNS,
     ORG_SUFFIXES,
@@ -128,6 +131,7 @@ from briefing.analysis.lexicon import (
     REMIT_NOUNS,
     ROLES,
     SCREENING_VERBS,
+    SHARE_HOLDING_NOUNS,
     SHIP_PREFIXES,
     SHOP_NOUNS,
     SIDE_VERBS,
@@ -2108,7 +2112,9 @@ def a_unit_of_an_organisation(s: _Subject) -> Evidence | None:
 
 
 _TIME_PREFIX = re.compile(rf"^(?:{'|'.join(TIME_PREFIXES)})-(?=[A-Z])")
-_AGAINST_PREFIX = re.compile(r"^(?:[Nn]on|[Aa]nti)-(?=[A-Z])")
+_AGAINST_PREFIX = re.compile(
+    rf"^(?:{'|'.join(p for w in AGAINST_PREFIXES for p in (w, w.title()))})-(?=[A-Z])"
+)
 """A prefix that makes an adjective of a country or a body ("non-EU imports", "anti-US
 protests"): the name is the country's or the body's, the prefix no part of it (a name
 of words keeps its own: "Anti-Slavery International")."""
@@ -2291,10 +2297,6 @@ def where_a_firm_is(s: _Subject) -> Evidence | None:
     return None
 
 
-_SHARES_NOUNS = frozenset("share stake holding shareholder stakeholder".split())
-"""Nouns of owning part of a company, whose "in" takes the company."""
-
-
 def a_company_shares_are_held_in(s: _Subject) -> Evidence | None:
     """ "Shares in Jarvis rose", "a 33% stake in Ferrovial": what shares or a stake are
     "in" is a company; people are not held in shares (a country stays a country: "a
@@ -2303,17 +2305,13 @@ def a_company_shares_are_held_in(s: _Subject) -> Evidence | None:
     if (
         tok.dep != "pobj"
         or tok.head.lower != "in"
-        or tok.head.head.lemma.lower() not in _SHARES_NOUNS
+        or tok.head.head.lemma.lower() not in SHARE_HOLDING_NOUNS
     ):
         return None
     text = s.span.text
     if country_code(text) is not None or a_region(text) or a_large_city(text):
         return None
     return Evidence("ORG", 1.5, f"a company {tok.head.head.lower} are held in")
-
-
-_PART_OF_A_COMPANY_NOUNS = frozenset("subsidiary unit division arm affiliate".split())
-"""Nouns of a company's parts, whose "of" takes the company ("a unit of Siemens")."""
 
 
 def what_a_companys_part_or_parent_is_of(s: _Subject) -> Evidence | None:
@@ -2327,18 +2325,12 @@ def what_a_companys_part_or_parent_is_of(s: _Subject) -> Evidence | None:
     parent = noun.lemma.lower() in ORG_NOUNS and any(
         c.dep in ("compound", "amod") and c.lower == "parent" for c in noun.children
     )
-    if not (parent or noun.lemma.lower() in _PART_OF_A_COMPANY_NOUNS) or noun.pos != "NOUN":
+    if not (parent or noun.lemma.lower() in COMPANY_PART_NOUNS) or noun.pos != "NOUN":
         return None
     text = s.span.text
     if country_code(text) is not None or a_region(text) or a_large_city(text):
         return None
     return Evidence("ORG", 1.5, f"what a company's parent or part is of ({noun.text} of)")
-
-
-_AGENT_ENDINGS = ("er", "or", "giant", "duo", "trio", "quartet")
-"""Organisations' nouns that also name people ("producer Mel Gibson", "publisher Conrad
-Black", "basketball giant …", "the duo"): before a first name and a surname they say
-nothing of a firm."""
 
 
 def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
@@ -2361,7 +2353,7 @@ def beside_an_organisation_noun(s: _Subject) -> Evidence | None:
     kind_first = (
         before is not None
         and before.lemma.lower() in ORG_NOUNS
-        and not before.lemma.lower().endswith(_AGENT_ENDINGS)
+        and not before.lemma.lower().endswith(ORG_NOUN_ENDINGS_PEOPLE_SHARE)
         and (
             (before.dep == "compound" and before.head in s.span)
             or (root.dep == "appos" and root.head.i == before.i)

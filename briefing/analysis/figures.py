@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     CHANGE_WORDS,
     CONTEXT_DROP_FIRST,
     CONTEXT_PREPS,
+    COPULA_WORDS,
     DESTINATION_PREPS,
     DIMENSION_ADJECTIVES,
     DIRECTION_WORDS,
@@ -692,11 +693,6 @@ doubled, exceeding $40m", "prices fell, dropping 1.2%"), unlike one that only ad
 outcome ("…, leaving thousands without power")."""
 
 
-_COPULA_WORDS = frozenset("be to will would could may might should must can shall".split())
-"""A copula's words with its modals: "is likely to be", "will be" say nothing of what
-a figure measures."""
-
-
 def _clause(
     verb: Token, figure: Token, noun: Token | None = None, figures: frozenset[int] = frozenset()
 ) -> str:
@@ -745,7 +741,7 @@ def _clause(
         return " ".join([*(t.text for t in _verb_words(verb)), purpose]) if purpose else ""
     if who and not what and verb.lemma in STATING_VERBS and len(words) == 1:
         return who  # "The fine stands at $32,500": the fine
-    copula = verb.lemma == "be" and all(t.lemma in _COPULA_WORDS for t in words)
+    copula = verb.lemma == "be" and all(t.lemma in COPULA_WORDS for t in words)
     if who and not what and copula and figure.lower != "worth":  # ("could be worth" says)
         return who  # "the figure is likely to be under 3%": the figure; "to be" says nothing
     bare_participle = (

@@ -1112,3 +1112,26 @@ SHARE_VERBS = frozenset(("represent", "comprise", "constitute"))
 
 RECORD_WORDS = frozenset("high low record peak best worst".split())
 """A record's words: a time span before one says since when ("a 30-year low")."""
+
+# --- companies, laws and copulas (entities, contexts) ---
+
+SHARE_HOLDING_NOUNS = frozenset("share stake holding shareholder stakeholder".split())
+"""Nouns of owning part of a company, whose "in" takes the company ("Shares in Jarvis",
+"a 33% stake in Ferrovial"); a person's "interest in" may be in anything, so it is not
+here."""
+
+COMPANY_PART_NOUNS = frozenset("subsidiary unit division arm affiliate".split())
+"""Nouns of a company's parts, whose "of" takes the company ("a unit of Siemens")."""
+
+ORG_NOUN_ENDINGS_PEOPLE_SHARE = ("er", "or", "giant", "duo", "trio", "quartet")
+"""Endings of the organisations' nouns that also name people ("producer Mel Gibson",
+"publisher Conrad Black", "basketball giant ...", "the duo"): before a first name and a
+surname they say nothing of a firm."""
+
+AGAINST_PREFIXES = ("non", "anti")
+"""Prefixes that make an adjective of a country or a body glued to them ("non-EU
+imports", "anti-US protests"): the name is the country's or the body's."""
+
+COPULA_WORDS = frozenset("be to will would could may might should must can shall".split())
+"""A copula's words with its modals: "is likely to be", "will be" say nothing of what
+a figure measures."""
