@@ -54,3 +54,28 @@ def test_the_lexicon_names_each_list_once():
     names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
              if isinstance(t, ast.Name)]  # fmt: skip
     assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+def test_no_analysis_module_binds_a_top_level_name_twice():
+    """A second word list or rule under a name already taken silently replaces the first
+    for every rule that reads it (a role's agent-noun endings were once lost so)."""
+    import ast
+    from pathlib import Path
+
+    import briefing.analysis as analysis
+
+    doubled = {}
+    for path in sorted(Path(analysis.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names: list[str] = []
+        for node in tree.body:
+            if isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.append(node.target.id)
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names.append(node.name)
+        twice = sorted(n for n in set(names) if names.count(n) > 1)
+        if twice:
+            doubled[path.name] = twice
+    assert doubled == {}
