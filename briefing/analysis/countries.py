@@ -156,16 +156,18 @@ def a_country_or_continent(name: str) -> bool:
     return country_code(name) is not None or name in _continent_names()
 
 
+def a_large_place(name: str) -> bool:
+    """A country, a region or a city of 100,000 people: a place whose name a reader
+    knows as one, whatever else the sentence makes of it ("shares in Spain" are a
+    market's, not a company's)."""
+    return country_code(name) is not None or a_region(name) or a_large_city(name)
+
+
 def a_peoples_place(name: str) -> bool:
     """A country, a region (also by its short name: "Bosnia", "Bavaria") or a city of
     100,000 people: the places whose people news names ("Bosnians", "Texans",
     "Londoners"); a small town's name would make "Adrian" the people of Adria."""
-    return (
-        country_code(name) is not None
-        or a_region(name)
-        or a_large_city(name)
-        or name in _other_place_names()
-    )
+    return a_large_place(name) or name in _other_place_names()
 
 
 _ISO_TYPE_WORDS = frozenset(

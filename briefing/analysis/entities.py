@@ -50,6 +50,7 @@ from briefing.analysis.countries import (
     a_country_or_continent,
     a_known_place,
     a_large_city,
+    a_large_place,
     a_peoples_place,
     a_region,
     country_code,
@@ -1355,7 +1356,7 @@ def an_employer_after_its_staff(s: _Subject) -> Evidence | None:
     if at.head.lower not in STAFF_NOUNS:
         return None
     text = s.span.text
-    if country_code(text) is not None or a_region(text) or a_large_city(text):
+    if a_large_place(text):
         return None
     return Evidence("ORG", 2.0, f"an employer: {at.head.text} at it")
 
@@ -1631,7 +1632,7 @@ def listed_with_common_nouns(s: _Subject) -> Evidence | None:
     if len(s.span) != 1 or s.label not in PLACE_LABELS:
         return None
     text = s.span.text
-    if country_code(text) is not None or a_region(text) or a_large_city(text):
+    if a_large_place(text):
         return None  # "settlements surrounding Jerusalem and the demolition of …": a misparse
     members = _conjuncts(s.span[0], s.ents)
     if not members or any(
@@ -2112,9 +2113,7 @@ def a_unit_of_an_organisation(s: _Subject) -> Evidence | None:
 
 
 _TIME_PREFIX = re.compile(rf"^(?:{'|'.join(TIME_PREFIXES)})-(?=[A-Z])")
-_AGAINST_PREFIX = re.compile(
-    rf"^(?:{'|'.join(p for w in AGAINST_PREFIXES for p in (w, w.title()))})-(?=[A-Z])"
-)
+_AGAINST_PREFIX = re.compile(rf"^(?i:{'|'.join(AGAINST_PREFIXES)})-(?=[A-Z])")
 """A prefix that makes an adjective of a country or a body ("non-EU imports", "anti-US
 protests"): the name is the country's or the body's, the prefix no part of it (a name
 of words keeps its own: "Anti-Slavery International")."""
@@ -2309,7 +2308,7 @@ def a_company_shares_are_held_in(s: _Subject) -> Evidence | None:
     ):
         return None
     text = s.span.text
-    if country_code(text) is not None or a_region(text) or a_large_city(text):
+    if a_large_place(text):
         return None
     return Evidence("ORG", 1.5, f"a company {tok.head.head.lower} are held in")
 
@@ -2328,7 +2327,7 @@ def what_a_companys_part_or_parent_is_of(s: _Subject) -> Evidence | None:
     if not (parent or noun.lemma.lower() in COMPANY_PART_NOUNS) or noun.pos != "NOUN":
         return None
     text = s.span.text
-    if country_code(text) is not None or a_region(text) or a_large_city(text):
+    if a_large_place(text):
         return None
     return Evidence("ORG", 1.5, f"what a company's parent or part is of ({noun.text} of)")
 
@@ -2457,12 +2456,8 @@ def a_town_before_a_clubs_role(s: _Subject) -> Evidence | None:
     country's rules ("England manager")."""
     if not s.about_sport or _a_nation(s.span.text):
         return None
-    if s.label not in (*PLACE_LABELS, "ORG") and not (s.label == "PERSON" and s.known_place()):
-        return None
-    if s.label == "ORG" and not s.known_place():
-        return (
-            None  # "Nike boss Phil Knight": a firm's boss; a town's ("Liverpool manager") a club's
-        )
+    if s.label not in PLACE_LABELS and not (s.label in ("PERSON", "ORG") and s.known_place()):
+        return None  # "Nike boss Phil Knight" is a firm's boss; "Liverpool manager" a club's
     role = s.span[-1].nbor(1)  # "as Valencia coach": the parser may make "coach" a verb's
     if role is None or not role.tag.startswith("NN") or role.lower not in CLUB_ROLE_NOUNS:
         return None
@@ -2771,7 +2766,7 @@ def a_known_place_after_in(s: _Subject) -> Evidence | None:
     if tok.head.head.lemma.lower() in REMIT_NOUNS | _HOLDINGS:
         return None
     text = s.span.text
-    known = country_code(text) is not None or a_region(text) or a_large_city(text)
+    known = a_large_place(text)
     if not known and not (tok.head.head.lower in SITE_NOUNS and a_known_place(text)):
         return None
     return Evidence("GPE", 1.0, f'a known place after "{tok.head.text}"')
@@ -3080,7 +3075,7 @@ def a_city_read_as_a_lone_person(s: _Subject) -> Evidence | None:
     if s.label != "PERSON" or len(s.words) != 1 or is_first_name(s.words[0]) or s.about_sport:
         return None  # in sports news a town read as a person is more often its side
     word = s.words[0]
-    if not (country_code(word) is not None or a_region(word) or a_large_city(word)):
+    if not a_large_place(word):
         return None
     if _a_word_of_a_person_named_in_full(s.doc, word):
         return None
@@ -4102,10 +4097,10 @@ def _the_founders_company(key: str, names: dict[str, list[_Mention]]) -> str | N
     longer = [
         f
         for f, ms in names.items()
-        if len(f.split()) == 2
-        and f.split()[1] == key
-        and is_first_name(f.split()[0].title())
-        and ms
+        if ms
+        and len(words := f.split()) == 2
+        and words[1] == key
+        and is_first_name(words[0].title())
         and _winner(_votes(ms)) == "ORG"
     ]
     return longer[0] if len(longer) == 1 else None
@@ -4114,9 +4109,8 @@ def _the_founders_company(key: str, names: dict[str, list[_Mention]]) -> str | N
 def _evidence_over_guesses(group: list[_Mention], label: str, key: str) -> str:
     """ "engineering group Jarvis", "Shares in Jarvis", and four bare "Jarvis" the model
     guessed were a person: where only the model's guesses back a person (its weakest
-    reading) and
-    two or more mentions give strong evidence of one other label, with none against it,
-    the evidence decides. The model's guess is what a rule overrules in one mention; two
+    reading) and two or more mentions give strong evidence of one other label, with none
+    against it, the evidence decides. The model's guess is what a rule overrules in one mention; two
     such mentions say what the name is in the article (one, where the name has no
     person's shape)."""
     if label != "PERSON" or any(m.label == label and m.evidence.reason != _SPACY for m in group):
