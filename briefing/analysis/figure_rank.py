@@ -17,9 +17,10 @@ figure" (see model.key_figures). Not key:
 - a sum or measure restated in another unit right after the first ("$1.13bn (£600m)");
 - the same value and unit said again later in the article.
 
-A count of people harmed ("the killing of two journalists") and a score ("drew 1-1")
-are key however small, and so is how long a verb says something lasted ("the strike
-lasted 26 weeks before the union gave it up"). The rules are KEY_RULES, tried in order (rules.first_verdict);
+A count of people harmed ("the killing of two journalists") is key however small, and
+so is how long a verb says something lasted ("the strike lasted 26 weeks before the
+union gave it up"). (A match's score is no figure at all: see figure_spans.a_score.)
+The rules are KEY_RULES, tried in order (rules.first_verdict);
 each verdict carries the reason `briefing analyze --explain` prints as Figure.why
 ("not key: a time span measured from now", "key: a count of people harmed"), and
 rank() adds why a key figure lost its place ("said again", "ranked lower after 2 sums
@@ -60,7 +61,6 @@ REPEAT_PENALTY = 0.2
 
 # a figure restated in another unit: "3.1bn Australian dollars ($2.3bn; £1.8bn)"
 CONVERSION_GAP = re.compile(r"\s*(?:[(;/]|or|,)\s*(?:about|around|roughly|some|c\.|or)?\s*")
-SCORE = re.compile(r"\d+-\d+")  # "a 1-1 draw", "passed 8-1"
 
 
 @dataclass(frozen=True)
@@ -208,11 +208,6 @@ def time_span_already_named(c: Candidate) -> KeyVerdict | None:
     return None
 
 
-def a_score(c: Candidate) -> KeyVerdict | None:
-    """ "a 1-1 draw", "passed 8-1": a score is the result a sports or vote story reports."""
-    return KeyVerdict(True, "key: a score") if SCORE.fullmatch(c.text) else None
-
-
 def one(c: Candidate) -> KeyVerdict | None:
     """ "one injured civilian" is "an injured civilian": a count of at most one is not news."""
     if c.q.kind in ("count", "duration") and abs(c.value) <= 1:
@@ -291,7 +286,6 @@ KEY_RULES: tuple[Callable[[Candidate], KeyVerdict | None], ...] = (
     hyphenated_descriptor,
     how_long_a_record_stands,
     time_span_already_named,
-    a_score,
     one,
     duration_a_verb_states,
     small_count_of_nothing_named,

@@ -58,6 +58,7 @@ from briefing.analysis.lexicon import (
     TEMPERATURE_UNITS,
     TIME_ZONES,
     VAGUE_PREFIXES,
+    VOTE_WORDS,
     VULGAR_FRACTIONS,
     WEIGHT_EVIDENCE,
 )
@@ -1834,6 +1835,22 @@ def a_number_to_call(c: Candidate) -> str | None:
     return "a number to call" if calls and head.i < c.first else None
 
 
+A_TIE = re.compile(r"(\d{1,3})\s?[-–]\s?\1")
+"""A tie ("drew 1-1", "a 17-17 draw"): a score, which counts no noun."""
+
+
+def a_score(c: Candidate) -> str | None:
+    """ "won 3-1", "a 28-17 victory", "drew 1-1": the numbers of a match's score are a
+    result, not amounts, and count nothing (three what?), so they are no figure; a tie
+    is one. The two numbers of a vote's tally ("the Senate passed it 61-39") count
+    votes and stay."""
+    near = {tok.lower for t in range(c.first - 6, c.last + 6) if (tok := c.doc.get(t))}
+    tie = c.label != "SCORE" and c.phrase is None and A_TIE.fullmatch(c.text)
+    if (c.label != "SCORE" and not (tie and near & RESULT_WORDS)) or near & VOTE_WORDS:
+        return None
+    return "one number of a score: a result, not an amount" if not tie else "a tied score"
+
+
 def a_phone_number(c: Candidate) -> str | None:
     """ "0800 555 111", "020 7946 0000": bare digit groups side by side are a phone number
     when one starts with a zero or there are three or more (an amount has no leading
@@ -1957,6 +1974,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_date_or_time,
     a_day_of_a_month,
     a_dash_chain,
+    a_score,
     a_year,
     an_ordinal,
     a_half_that_names_a_part,

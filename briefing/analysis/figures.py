@@ -34,7 +34,7 @@ from briefing.analysis.figure_rank import (
     rank,
     salience,
 )
-from briefing.analysis.figure_spans import figure_spans
+from briefing.analysis.figure_spans import A_TIE, figure_spans
 from briefing.analysis.lexicon import (
     ANTECEDENT_LABELS,
     BYLINE_WORDS,
@@ -1960,10 +1960,6 @@ def _a_multiplier(doc: Doc, last: int) -> bool:
     )
 
 
-_TIE = re.compile(r"(\d{1,3})\s?[-–]\s?\1")
-"""A tie ("drew 1-1", "a 17-17 draw"): a score, which counts no noun."""
-
-
 def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
     """Every figure in `body`: the key figures, most salient first, then the rest in
     text order with salience 0 (see figure_rank)."""
@@ -1996,7 +1992,7 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         score = label == "SCORE"  # one side's number in "won 28-17": it counts no noun
         if q.kind == "count" and _a_multiplier(doc, last):
             q = replace(q, unit="times", kind="quantity")  # "five times as many people"
-        tie = bool(_TIE.fullmatch(doc.text(first, last)))  # "a 17-17 draw" counts no draws
+        tie = bool(A_TIE.fullmatch(doc.text(first, last)))  # "a 17-17 draw" counts no draws
         quantified = None if score else _counted_noun(doc, first, last)
         noun = quantified if q.kind == "count" and not tie else None
         root = _root(doc, first, last)
@@ -2006,7 +2002,7 @@ def extract_figures(body: str, parse: Parse) -> tuple[Figure, ...]:
         if doc.body[end - 1 : end] == "." and doc.body[end - 2 : end - 1].isalpha():
             end -= 1  # "around £3m." at a sentence's end: the full stop is not the figure's
         verdict: KeyVerdict = (
-            KeyVerdict(False, "not key: one side's number in a score (a result, not an amount)")
+            KeyVerdict(False, "not key: one side's number in a vote's tally")
             if score
             else key_verdict(doc, first, last, q, noun, previous)
         )

@@ -243,6 +243,13 @@ RESULT_WORDS = frozenset(
 """Words of a match result: "won 3-1", "a 2-0 defeat". A score is two numbers, not a
 range (nor is any "N-M" whose first number is the larger: "1-0", "52-48")."""
 
+VOTE_WORDS = frozenset(
+    """vote votes voted voting ballot ballots passed approved rejected ruled majority
+    verdict jury court senate congress parliament assembly council board""".split()
+)
+"""Words of a vote: "the Senate passed the bill 61-39", "the court ruled 5-4". The two
+numbers of a tally count votes, where those of a match's score count nothing."""
+
 TIME_UNITS = {
     "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
     "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks",

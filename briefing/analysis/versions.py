@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "77"
-FIGURES = "51"
+FIGURES = "52"
