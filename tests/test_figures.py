@@ -883,3 +883,23 @@ def test_a_bound_before_a_number_is_shown_with_it(parse_text, body, shown, value
     """A maximum shown without its "up to" reads as the value itself."""
     (found,) = [f for f in figures_of(body, parse_text) if f.value == value]
     assert found.text == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "value"),
+    [
+        ("£450\u2009million", "£450 million", 450e6),  # a thin space
+        ("$30\u00a0billion", "$30 billion", 30e9),  # a no-break space
+        ("12\u202f%", "12 %", 12.0),  # a narrow no-break space
+    ],
+)
+def test_a_typeset_space_inside_a_figure_reads_as_a_space(
+    tmp_path, parse_text, written, shown, value
+):
+    from briefing.library import read_file
+
+    path = tmp_path / "trade.txt"
+    path.write_text(f"Prawns\n\nThe trade is worth {written} in Britain alone.\n", encoding="utf-8")
+    (article,) = read_file(path).articles
+    (figure,) = figures_of(article.body, parse_text)
+    assert (figure.text, figure.value) == (shown, value)

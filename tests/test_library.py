@@ -205,3 +205,8 @@ def test_a_saved_web_page_is_read_as_its_article_not_its_menus(tmp_path):
     assert article.date.date().isoformat() == "2026-11-30"
     assert article.body.startswith("The harbour wall")
     assert "Home" not in article.body and "Copyright" not in article.body
+
+
+def test_no_break_and_thin_spaces_are_plain_spaces_in_the_body():
+    text = "Worth £450\u2009million,\u00a0or 12\u202f% of 1\u2007000 tonnes."
+    assert normalise_body(text) == "Worth £450 million, or 12 % of 1 000 tonnes."

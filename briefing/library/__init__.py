@@ -30,6 +30,7 @@ from briefing.library.body import (
     MAX_ARTICLE_CHARS,
     article_id,
     normalise_body,
+    plain_spaces,
     split_title,
     title_from_body,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "clean_line",
     "load_library",
     "normalise_body",
+    "plain_spaces",
     "read_bytes",
     "read_file",
     "simple_front_matter",
