@@ -440,6 +440,13 @@ CONTEXT_CASES = [
      "$639m", "Quarterly profits jumped from"),
     ("Quarterly profits at the media giant jumped 76% to $1.13bn from $639m a year earlier.",
      "76%", "Quarterly profits jumped"),
+    # a word of a limit between a noun and a figure makes the figure a limit on it,
+    # however the parser hung it; a time span after "over" says when
+    ("Parry would however be happy with Gerrard's transfer for any fee over £35m.", "£35m",
+     "fee"),
+    ("Officials want a salary above £100,000 for the post.", "above £100,000", "salary"),
+    ("He said he would accept any fee over £35m.\n\nParry's statements were clever.",
+     "£35m", "fee"),
     # a fee says where the player moved, with its preposition said once
     ("The winger joined from Ajax for £30m.", "£30m", "winger joined from Ajax"),
     ("The wider boost to the economy could be worth as much as £500million.",

@@ -17,6 +17,15 @@ def test_a_number_s_head_is_the_noun_it_counts(parse_text):
     assert number.nbor(-1).text == "fired" and doc[0].nbor(-1) is None
 
 
+def test_no_word_hangs_on_a_word_past_a_line_break(parse_text):
+    # the small model hangs "£35m." on "statements" in the next paragraph
+    text = "He would take any fee over £35m.\n\nParry's statements are clever."
+    doc = Doc(text, parse_text(text))
+    lines = {t.i: text.count("\n", 0, t.idx) for t in doc}
+    assert all(lines[t.head.i] == lines[t.i] for t in doc)
+    assert all(lines[c.i] == lines[t.i] for t in doc for c in t.children)
+
+
 def test_subtree_and_edges_cover_a_phrase_in_text_order(parse_text):
     text = "The bank lent $50 billion in loans backed by frozen assets."
     doc = Doc(text, parse_text(text))

@@ -227,7 +227,7 @@ def small_count_of_things_named(c: Candidate) -> KeyVerdict | None:
     article has named."""
     if not _small_count(c) or c.noun is None:
         return None
-    heads = c.doc.parse.heads
+    heads = c.doc.heads
     determiners = [
         c.doc[t].lower
         for t in range(max(0, c.first - 4), c.first)

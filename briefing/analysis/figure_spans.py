@@ -1548,7 +1548,7 @@ def before_a_name(c: Candidate) -> str | None:
     if end is not None and end.tag in ("NNS", "NNPS"):
         # counted, unless another number already counts that noun ("two new 737 Max jets")
         counted_before = any(
-            c.doc.parse.heads[o] == t and c.doc[o].tag == "CD" and c.doc[o].dep == "nummod"
+            c.doc.heads[o] == t and c.doc[o].tag == "CD" and c.doc[o].dep == "nummod"
             for o in range(max(0, c.first - 4), c.first)
         )
         return "part of a name: a model" if counted_before else None

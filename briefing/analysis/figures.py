@@ -48,6 +48,7 @@ from briefing.analysis.lexicon import (
     DIRECTION_WORDS,
     DISTANCE_FROM_PREPS,
     GAPPED_PREPS,
+    LIMIT_PREPS,
     LIST_BREAKS,
     MARGIN_WORDS,
     MULTIPLIER_AFTER,
@@ -103,7 +104,7 @@ def _root(doc: Doc, first: int, last: int) -> Token:
     """The figure's token whose head lies outside the figure (its last token if none);
     not an article or punctuation the parser hung elsewhere ("a million dollar house":
     "a" belongs to the house, "million dollar" is the figure)."""
-    heads = doc.parse.heads
+    heads = doc.heads
     outside = [doc[t] for t in range(first, last) if not first <= heads[t] < last]
     words = [t for t in outside if t.dep not in ("det", "punct")]
     return (words or outside or [doc[last - 1]])[0]
@@ -125,8 +126,8 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     if root.dep not in ("nummod", "quantmod", "compound", "amod", "nmod"):
         return None
     head = root.head
-    if head.pos not in ("NOUN", "PROPN"):
-        return None
+    if head.pos not in ("NOUN", "PROPN") or first <= head.i < last:
+        return None  # (a figure is never the noun it counts: "£35m." as a root of its own)
     if head.lower in TIME_UNITS and head.i > last and doc[head.i - 1].lower in RELATIVE_BEFORE:
         return None  # "fell by a third last year": when, not what is counted
     after = doc.get(head.i + 1)
@@ -1129,6 +1130,25 @@ def _counted_by_a_figure(noun: Token, site: Site) -> bool:
     )
 
 
+def noun_a_limit_follows(site: Site) -> str | None:
+    """ "any fee over £35m", "a salary above £100,000", "homes under £250,000": a figure
+    after a noun and a word of a limit is a limit on that noun, however the parser hung
+    the figure (often on the clause's verb). Not a time span: "work over three weeks"
+    says when, not how much."""
+    if site.kind == "duration":
+        return None
+    doc = site.doc
+    limit = doc[site.first] if doc[site.first].lower in LIMIT_PREPS else doc.get(site.first - 1)
+    if limit is None or limit.lower not in LIMIT_PREPS:
+        return None
+    noun = doc.get(limit.i - 1)
+    if noun is None or noun.pos != "NOUN" or noun.i in site.figures:
+        return None
+    if noun.lower in TIME_UNITS:
+        return None  # "a year above 3%": when, not what
+    return _core(noun)
+
+
 def appositive(site: Site) -> str | None:
     """A figure set beside a noun restates it: "a larger battery, 4,500 mAh" → "larger
     battery"."""
@@ -1732,6 +1752,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     object_of_preposition_on_the_measure,
     appositive,
     noun_after_a_conversion,
+    noun_a_limit_follows,
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,

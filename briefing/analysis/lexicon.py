@@ -418,6 +418,10 @@ calls, bids or pays for is sought, not had: "called for a $3m fine")."""
 DIRECTION_WORDS = frozenset("up down higher lower back".split())
 """Words by a verb that say which way a figure moved: "shares were up 3%"."""
 
+LIMIT_PREPS = frozenset("over above under below exceeding".split())
+"""Words that set a figure as a limit on the noun before them: "any fee over £35m",
+"homes under £250,000", "children under five"."""
+
 VERB_PREPS = frozenset(
     ("to", "from", "at", "by", "worth")
 )  # "rose 2% to $11.1bn": kept in the context

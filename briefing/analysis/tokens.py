@@ -118,9 +118,30 @@ class Doc:
         return tuple(lines)
 
     @cached_property
+    def heads(self) -> tuple[int, ...]:
+        """Each token's head, on its own line. The small model now and then hangs a word
+        on one past a line break ("any fee over £35m." + a new paragraph + "Parry's
+        statements", the figure read as modifying "statements"), though no sentence of
+        news runs on over a line break; a token whose head is on another line is the
+        root of its own."""
+        heads = self.parse.heads
+        breaks = self.breaks_after
+        if not breaks:
+            return heads
+        line: list[int] = []
+        n = 0
+        for i in range(len(heads)):
+            line.append(n)
+            if i in breaks:
+                n += 1
+        return tuple(
+            h if 0 <= h < len(heads) and line[h] == line[t] else t for t, h in enumerate(heads)
+        )
+
+    @cached_property
     def _children(self) -> tuple[tuple[int, ...], ...]:
         kids: list[list[int]] = [[] for _ in range(len(self.parse))]
-        for t, h in enumerate(self.parse.heads):
+        for t, h in enumerate(self.heads):
             if h != t and 0 <= h < len(kids):
                 kids[h].append(t)
         return tuple(tuple(k) for k in kids)
@@ -182,11 +203,11 @@ class Token:
     @property
     def head(self) -> Token:
         """The syntactic head (the token itself for a sentence root)."""
-        return Token(self.doc, self.doc.parse.heads[self.i])
+        return Token(self.doc, self.doc.heads[self.i])
 
     @property
     def is_root(self) -> bool:
-        return self.doc.parse.heads[self.i] == self.i
+        return self.doc.heads[self.i] == self.i
 
     @property
     def children(self) -> tuple[Token, ...]:
@@ -301,7 +322,7 @@ class Span:
     @property
     def root(self) -> Token:
         """The span's token whose head lies outside it (the last one if none does)."""
-        heads = self.doc.parse.heads
+        heads = self.doc.heads
         for t in range(self.start, self.end):
             if not self.start <= heads[t] < self.end or heads[t] == t:
                 return Token(self.doc, t)
