@@ -447,6 +447,15 @@ CONTEXT_CASES = [
     ("Officials want a salary above £100,000 for the post.", "above £100,000", "salary"),
     ("He said he would accept any fee over £35m.\n\nParry's statements were clever.",
      "£35m", "fee"),
+    # a figure after a noun and "up" or "down" is how far that noun moved; "set back"
+    # is a cost, and a day before "down" says when
+    ("The verdict sent Barclays shares up 2.5% and Lloyds shares up 3.2%.", "3.2%",
+     "Lloyds shares up"),
+    ("The ruling sent Vodafone shares up 4.5% and Nokia shares up 5.1%.", "4.5%",
+     "Vodafone shares up"),
+    ("Profits rose 5%, with sales down 3% in Europe.", "3%", "sales down"),
+    ("Owning every gadget will set the buyer back £7,455 this year.", "£7,455",
+     "will set buyer"),
     # a fee says where the player moved, with its preposition said once
     ("The winger joined from Ajax for £30m.", "£30m", "winger joined from Ajax"),
     ("The wider boost to the economy could be worth as much as £500million.",

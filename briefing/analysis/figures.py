@@ -51,6 +51,8 @@ from briefing.analysis.lexicon import (
     LIMIT_PREPS,
     LIST_BREAKS,
     MARGIN_WORDS,
+    MONTH_NAMES,
+    MOVING_WORDS,
     MULTIPLIER_AFTER,
     NARROWING_PREPS,
     NO_SUBJECT_OPENERS,
@@ -78,6 +80,7 @@ from briefing.analysis.lexicon import (
     SUBJECT_ANTECEDENT_ONLY,
     TIME_UNITS,
     VERB_PREPS,
+    WEEKDAYS,
 )
 from briefing.analysis.model import Figure, Parse
 from briefing.analysis.quantities import CURRENCY_WORDS, Quantity
@@ -1130,6 +1133,31 @@ def _counted_by_a_figure(noun: Token, site: Site) -> bool:
     )
 
 
+def what_moved_up_or_down(site: Site) -> str | None:
+    """ "sent Reynolds shares up 4.5% and Altria shares up 5.11%", "with sales down 3%":
+    a figure right after a word of direction that follows a noun is how far that noun
+    moved. (The small model tags the second "shares" a verb, with its name a compound.)"""
+    doc = site.doc
+    direction = doc.get(site.first - 1)
+    if direction is None or direction.lower not in MOVING_WORDS:
+        return None  # (not "set the buyer back £7,455": a cost)
+    noun = doc.get(direction.i - 1)
+    if noun is None or noun.i in site.figures or not _noun_like(noun):
+        return None
+    if noun.lower in TIME_UNITS or noun.lower in WEEKDAYS or noun.lower in MONTH_NAMES:
+        return None  # "crude ended Monday down $1.33": when, not what
+    owner = doc.get(noun.head.i - 1) if noun.dep == "pobj" else None
+    if owner is not None and _noun_like(owner) and owner.i not in site.figures:
+        noun = owner  # "shares in BP down 3%": the shares moved
+    return f"{_core(noun)} {direction.text}"
+
+
+def _noun_like(tok: Token) -> bool:
+    """A noun, or a plural the small model tagged a verb after a name ("Altria shares")."""
+    named = tok.tag == "VBZ" and any(c.dep == "compound" for c in tok.children)
+    return tok.pos in ("NOUN", "PROPN") or named
+
+
 def noun_a_limit_follows(site: Site) -> str | None:
     """ "any fee over £35m", "a salary above £100,000", "homes under £250,000": a figure
     after a noun and a word of a limit is a limit on that noun, however the parser hung
@@ -1753,6 +1781,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     appositive,
     noun_after_a_conversion,
     noun_a_limit_follows,
+    what_moved_up_or_down,
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,

@@ -417,6 +417,8 @@ calls, bids or pays for is sought, not had: "called for a $3m fine")."""
 
 DIRECTION_WORDS = frozenset("up down higher lower back".split())
 """Words by a verb that say which way a figure moved: "shares were up 3%"."""
+MOVING_WORDS = frozenset("up down higher lower".split())
+"""Directions after a noun that say the figure is how far it moved: "shares up 3%"."""
 
 LIMIT_PREPS = frozenset("over above under below exceeding".split())
 """Words that set a figure as a limit on the noun before them: "any fee over £35m",
