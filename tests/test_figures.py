@@ -456,6 +456,10 @@ CONTEXT_CASES = [
     ("Profits rose 5%, with sales down 3% in Europe.", "3%", "sales down"),
     ("Owning every gadget will set the buyer back £7,455 this year.", "£7,455",
      "will set buyer"),
+    # a bare number joined to a count of a plural noun counts that noun too
+    ("Two soldiers were killed and 14 were wounded in the attack.", "14",
+     "soldiers were wounded"),
+    ("Five men were arrested and two were later released.", "two", "men were later released"),
     # a fee says where the player moved, with its preposition said once
     ("The winger joined from Ajax for £30m.", "£30m", "winger joined from Ajax"),
     ("The wider boost to the economy could be worth as much as £500million.",

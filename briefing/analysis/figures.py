@@ -1133,6 +1133,24 @@ def _counted_by_a_figure(noun: Token, site: Site) -> bool:
     )
 
 
+def a_count_sharing_the_noun_before(site: Site) -> str | None:
+    """ "Three people died and 23 were hurt", "One person was killed and 17 injured": a
+    bare number that is the subject of a verb joined to a clause whose subject is a
+    count of a noun counts that noun too."""
+    root = site.root
+    if site.kind != "count" or site.noun is not None or root.dep not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    if verb.dep != "conj" or not _is_verb(verb) or verb.i < root.i:
+        return None
+    subject = _subject(verb.head)
+    if subject is None or subject.tag != "NNS":  # (not "one person … and 17": a plural)
+        return None
+    if not any(c.dep == "nummod" for c in subject.children):
+        return None
+    return f"{subject.text} {site.doc.text(root.i + 1, verb.i + 1)}"
+
+
 def what_moved_up_or_down(site: Site) -> str | None:
     """ "sent Reynolds shares up 4.5% and Altria shares up 5.11%", "with sales down 3%":
     a figure right after a word of direction that follows a noun is how far that noun
@@ -1782,6 +1800,7 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     noun_after_a_conversion,
     noun_a_limit_follows,
     what_moved_up_or_down,
+    a_count_sharing_the_noun_before,
     clause_on_the_figure,
     noun_it_measures,
     noun_an_adjective_measures,

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "78"
-FIGURES = "54"
+FIGURES = "55"
