@@ -456,6 +456,10 @@ CONTEXT_CASES = [
     ("Profits rose 5%, with sales down 3% in Europe.", "3%", "sales down"),
     ("Owning every gadget will set the buyer back £7,455 this year.", "£7,455",
      "will set buyer"),
+    # a number of times as many multiplies the noun after, never "times"
+    ("It is bad news for the firm, with almost three times as many people leaving as "
+     "joining.", "almost three", "people"),
+    ("The plant now uses four times as much water as it did.", "four", "water"),
     # a bare number joined to a count of a plural noun counts that noun too
     ("Two soldiers were killed and 14 were wounded in the attack.", "14",
      "soldiers were wounded"),

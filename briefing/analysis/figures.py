@@ -1133,6 +1133,20 @@ def _counted_by_a_figure(noun: Token, site: Site) -> bool:
     )
 
 
+def what_a_multiplier_multiplies(site: Site) -> str | None:
+    """ "with almost three times as many people trying to leave as joining": a number of
+    times as many or as much multiplies the noun after those words, however the parser
+    hung it (here on "times")."""
+    doc = site.doc
+    if site.unit != "times" or not _a_multiplier(doc, site.last):
+        return None
+    words = [doc.get(site.last + k) for k in (1, 2, 3)]
+    if None in words or words[0].lower != "as" or words[1].lower not in ("many", "much"):
+        return None
+    noun = words[2]
+    return _core(noun) if noun.pos in ("NOUN", "PROPN") and noun.i not in site.figures else None
+
+
 def a_count_sharing_the_noun_before(site: Site) -> str | None:
     """ "Three people died and 23 were hurt", "One person was killed and 17 injured": a
     bare number that is the subject of a verb joined to a clause whose subject is a
@@ -1783,6 +1797,7 @@ def a_margin_of_a_comparison(site: Site) -> str | None:
 
 CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
     whose_age,
+    what_a_multiplier_multiplies,
     a_margin_of_a_comparison,
     list_item,
     part_of_a_whole,
@@ -1821,6 +1836,12 @@ _BOUND_OPENING = re.compile(
     re.IGNORECASE,
 )
 """Words that bound a figure ("up to 1.4m workers"): the figure's, never what it measures."""
+_MULTIPLIER_WORDS = re.compile(
+    r"(?:\btimes\s+)?\bas\s+(?:many|much)\s+(?=\w)|\btimes\s+(?:more|fewer|less)\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""The words of a multiplier ("three times as many people", "five times more cases"):
+the figure's, never what it multiplies."""
 _THOUSANDS_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])")
 """An amount written with thousands commas: another figure, never part of a name ("FTSE
 100" is; "Unison's 800,000 workers" → "Unison's workers")."""
@@ -1831,6 +1852,7 @@ def _context(site: Site) -> str:
     it is when the phrase does not say and the clause's subject is a name."""
     phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
     phrase = _BOUND_OPENING.sub("", phrase)  # "Up to 1.4m workers" → "workers", not "Up to"
+    phrase = _MULTIPLIER_WORDS.sub("", phrase)  # "three times as many people" → "people"
     phrase = re.sub(r"\s+of\s*$", "", phrase)  # "download speeds of" + "up to 1Gbps"
     phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
     currency = site.noun.text if site.noun is not None else ""

@@ -11,4 +11,4 @@ from __future__ import annotations
 
 SUMMARY = "9"
 ENTITIES = "78"
-FIGURES = "55"
+FIGURES = "56"
