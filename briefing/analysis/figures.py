@@ -1140,11 +1140,12 @@ def what_a_multiplier_multiplies(site: Site) -> str | None:
     doc = site.doc
     if site.unit != "times" or not _a_multiplier(doc, site.last):
         return None
-    words = [doc.get(site.last + k) for k in (1, 2, 3)]
-    if None in words or words[0].lower != "as" or words[1].lower not in ("many", "much"):
+    as_, many, noun = (doc.get(site.last + k) for k in (1, 2, 3))
+    if as_ is None or many is None or noun is None:
         return None
-    noun = words[2]
-    return _core(noun) if noun.pos in ("NOUN", "PROPN") and noun.i not in site.figures else None
+    if as_.lower != "as" or many.lower not in ("many", "much") or noun.i in site.figures:
+        return None
+    return _core(noun) if noun.pos in ("NOUN", "PROPN") else None
 
 
 def a_count_sharing_the_noun_before(site: Site) -> str | None:
