@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from briefing.analysis import versions
-from briefing.analysis.entities import first_name_gender
+from briefing.analysis.entity_words import first_name_gender
 from briefing.analysis.figure_rank import (
     KeyVerdict,
     duration_verb,
