@@ -2649,3 +2649,17 @@ def test_a_surname_that_is_a_month_or_part_of_a_longer_name_is_not_taken_again(p
     )
     assert found["Anna May"].count == 1
     assert "Lewis" not in found and found["Lewis Hale"].count == 1
+
+
+def test_a_common_plural_ends_no_persons_name_but_a_plural_surname_does(parse_text):
+    """ "Love Hearts", "Poppy Stories": a first name then the plural of a common word is
+    a thing's name (a sweet, a shop), whatever the first name says; "Serena Williams"
+    and "Jeremy Irons" end in surnames."""
+    body = "Shoppers bought Love Hearts sweets and Poppy Stories books, the firm said."
+    found = misread(parse_text, body, [("Love", 2, "ORG"), ("Poppy", 2, "ORG")])
+    assert found["Love Hearts"].label != "PERSON"
+    assert found["Poppy Stories"].label != "PERSON"
+    body = "Jeremy Irons and Emma Banks starred in the film."
+    found = misread(parse_text, body, [("Jeremy", 2, "ORG"), ("Emma", 2, "ORG")])
+    assert found["Jeremy Irons"].label == "PERSON"
+    assert found["Emma Banks"].label == "PERSON"

@@ -21,7 +21,12 @@ from briefing.analysis.entity_base import (
     outside_head,
 )
 from briefing.analysis.entity_trim import INITIALS
-from briefing.analysis.entity_words import a_peoples_name, a_surname_word, is_first_name
+from briefing.analysis.entity_words import (
+    a_common_plural,
+    a_peoples_name,
+    a_surname_word,
+    is_first_name,
+)
 from briefing.analysis.lexicon import (
     KIN_NOUNS,
     LANDMARK_WORDS,
@@ -67,6 +72,8 @@ def a_first_name_and_a_surname(s: Subject) -> Evidence | None:
         return None  # "Boston Red Sox", "Chicago White Sox": a city's club, as the model read
     if s.label == "LAW" and words[-1].lower() in LAW_NAME_WORDS:
         return None  # "the Warwick Agreement": a law's word is no surname
+    if s.span[-1].tag == "NNPS" and a_common_plural(words[-1]):
+        return None  # "Love Hearts", "Elodie Details": a common plural ends a thing's name
     return Evidence("PERSON", 1.0, f"a first name ({words[0]}) and a surname")
 
 

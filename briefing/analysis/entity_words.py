@@ -34,6 +34,7 @@ def load_word_lists() -> None:
     moment, which on top of a small process raises no peak, and on top of a loaded
     model raised each worker's by as much."""
     _first_names()
+    _english_surnames()
     load_place_lists()
 
 
@@ -51,7 +52,6 @@ def _first_names() -> frozenset[str]:
     import pkgutil
 
     import faker.providers.person as person
-    from faker.providers.lorem.en_US import Provider as EnglishWords
 
     by_locale: dict[str, set[str]] = {}
     for module in pkgutil.iter_modules(person.__path__):
@@ -63,8 +63,16 @@ def _first_names() -> frozenset[str]:
                 names.update(n for n in found if n.isalpha())
     generic = by_locale.pop("en", set())
     elsewhere = set().union(*by_locale.values())
-    common_words = {w.capitalize() for w in EnglishWords.word_list}
-    return frozenset(elsewhere | {n for n in generic if n not in common_words})
+    common = _common_words()
+    return frozenset(elsewhere | {n for n in generic if n.lower() not in common})
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The thousand commonest English words (Faker's English word list), lower case."""
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    return frozenset(w.lower() for w in EnglishWords.word_list)
 
 
 @cache
@@ -103,6 +111,27 @@ def _gendered_first_names() -> tuple[frozenset[str], frozenset[str]]:
     male = frozenset(American.first_names_male) | frozenset(British.first_names_male)
     female = frozenset(American.first_names_female) | frozenset(British.first_names_female)
     return male, female
+
+
+@cache
+def _english_surnames() -> frozenset[str]:
+    from faker.providers.person.en_GB import Provider as British
+    from faker.providers.person.en_US import Provider as American
+
+    return frozenset(American.last_names) | frozenset(British.last_names)
+
+
+def a_common_plural(word: str) -> bool:
+    """Whether a capitalised plural is a common noun's ("Hearts", "Details", "Stories":
+    the plural of one of the thousand commonest English words) and no English surname
+    ("Williams", "Banks", "Brooks": Faker's American and British surnames; "Irons" is
+    neither): a thing's name ends in one ("Love Hearts", "Elodie Details"), no
+    person's."""
+    lower = word.lower()
+    if word in _english_surnames() or not lower.endswith("s"):
+        return False
+    singulars = {lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y"}
+    return bool(singulars & _common_words())
 
 
 def a_surname_word(word: str) -> bool:
