@@ -2663,3 +2663,20 @@ def test_a_common_plural_ends_no_persons_name_but_a_plural_surname_does(parse_te
     found = misread(parse_text, body, [("Jeremy", 2, "ORG"), ("Emma", 2, "ORG")])
     assert found["Jeremy Irons"].label == "PERSON"
     assert found["Emma Banks"].label == "PERSON"
+
+
+def test_a_first_name_that_only_modifies_nouns_and_has_a_plural_is_a_thing(parse_text):
+    """ "Emmy presenters", "the Emmy winners", "Emmys night": an award named like a
+    person, whatever the model guessed; "the Kennedy administration" beside "the
+    Kennedys" stays its leader's family."""
+    body = (
+        "Two stars will be Emmy presenters this year. Only the accountants know the Emmy "
+        "winners. It last rained on Emmys night in 1987, said Emmys spokesman Tom Reed."
+    )
+    spans = [("Emmy", 1, "PERSON", 0), ("Emmy", 1, "PERSON", 1), ("Emmys", 1, "ORG", 0),
+             ("Emmys", 1, "ORG", 1), ("Tom", 2, "PERSON")]  # fmt: skip
+    found = misread(parse_text, body, spans)
+    assert "Emmys" not in found and found["Emmy"].label == "PRODUCT"
+    body = "The Kennedy administration was young. The Kennedys were rich."
+    found = misread(parse_text, body, [("Kennedy", 1, "PERSON"), ("Kennedys", 1, "PERSON")])
+    assert found["Kennedy"].label == "PERSON"

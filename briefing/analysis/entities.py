@@ -181,15 +181,12 @@ def _mention_of(
     evidence = mention_evidence(subject, piece.label, piece.hint)
     last = doc[piece.end - 1]
     noun = last.head
-    modifies = (
-        last.dep == "compound"
-        and noun.pos == "NOUN"
-        and noun.i >= piece.end
-        and noun.lower not in ROLES | TITLES  # "the All Black captain": a team's member
-    )
+    before_a_noun = last.dep == "compound" and noun.pos == "NOUN" and noun.i >= piece.end
+    modifies = before_a_noun and noun.lower not in ROLES | TITLES  # "the All Black captain":
+    # a team's member
     before = doc.get(first - 1)
     after_the = before is not None and before.lower == "the"
-    return Mention(start, end, piece.start, evidence, modifies, after_the)
+    return Mention(start, end, piece.start, evidence, modifies, after_the, before_a_noun)
 
 
 _LINK_AT_END = re.compile(r"\s+(?:and|or|of|the|&|at|in|on|for|from|with|to|by)$")

@@ -62,6 +62,8 @@ class Mention:
     """The name modifies a common noun ("Tomahawk missiles")."""
     after_the: bool = False
     """The word before the name is "the" ("the Bill"): no person's name takes one."""
+    before_a_noun: bool = False
+    """The name modifies a noun, a role's too ("Oscar presenters", "the All Black captain")."""
     weight: float = field(init=False)
 
     def __post_init__(self) -> None:

@@ -72,16 +72,23 @@ def merge_country_names(body: str, names: dict[str, list[Mention]]) -> dict[str,
 def merge_plurals(body: str, names: dict[str, list[Mention]]) -> None:
     """ "Tomahawk missiles" and "Tomahawks": a name the article uses to modify a common
     noun and also writes with a plural "s" is one countable thing, a product, not an
-    organisation or a place (people and peoples are left: "Democrats"; so are events
-    and awards: "Brit Awards")."""
+    organisation or a place (people and peoples are left: "Democrats", "the Kennedy
+    administration" and "the Kennedys"; so are events and awards: "Brit Awards"). A
+    first name the model read as a person is such a thing too when it only ever modifies
+    a noun and no person in the article bears it as a surname: "Oscar presenters", "the
+    Oscar winners" and "Oscars night" are an award's, not a man's."""
     for key in [k for k in names if k.endswith("s") and k[:-1] in names]:
         singular, plural = names[key[:-1]], names[key]
         both = singular + plural
-        if any(m.label in ("NORP", "PERSON") for m in both):
+        if any(m.label == "NORP" for m in both):
+            continue
+        written = body[singular[0].start : singular[0].end]
+        named_by_a_first_name = _a_first_name_naming_a_thing(written, singular, names)
+        if any(m.label == "PERSON" for m in both) and not named_by_a_first_name:
             continue
         if key.split()[-1].lower() in EVENT_WORDS:  # "Brit Award nominations", "Brit Awards"
             continue
-        if not any(m.modifies_noun for m in singular):
+        if not named_by_a_first_name and not any(m.modifies_noun for m in singular):
             continue
         for m in both:
             m.evidence, m.weight = _COUNTABLE, _COUNTABLE.weight
@@ -90,6 +97,20 @@ def merge_plurals(body: str, names: dict[str, list[Mention]]) -> None:
 
 
 _COUNTABLE = Evidence("PRODUCT", 1.0, "written in the singular and the plural: a thing")
+
+
+def _a_first_name_naming_a_thing(
+    name: str, singular: list[Mention], names: dict[str, list[Mention]]
+) -> bool:
+    """Whether `name`, read as a person, is a first name that every one of its mentions
+    uses to modify a noun, that nothing but the model's guess calls a person ("the
+    Kennedy administration" is its leader's) and that ends no longer name of the article
+    ("Oscar", not "Kennedy" beside "John Kennedy")."""
+    if " " in name or not is_first_name(name) or not all(m.before_a_noun for m in singular):
+        return False
+    if any(m.label == "PERSON" and m.evidence.reason != SPACY for m in singular):
+        return False
+    return not any(k.endswith(" " + name.lower()) for k in names)
 
 
 def name_a_ship_by_every_name(group: list[Mention]) -> None:
