@@ -2680,3 +2680,10 @@ def test_a_first_name_that_only_modifies_nouns_and_has_a_plural_is_a_thing(parse
     body = "The Kennedy administration was young. The Kennedys were rich."
     found = misread(parse_text, body, [("Kennedy", 1, "PERSON"), ("Kennedys", 1, "PERSON")])
     assert found["Kennedy"].label == "PERSON"
+
+
+def test_a_disc_jockey_is_a_title_and_alone_no_name(parse_text):
+    body = "Zane Lowe has hosted the show since the DJ's death. DJ Annie Mac said so."
+    found = entities_of(body, parse_text(body))
+    assert "DJ" not in found
+    assert found["Annie Mac"].label == "PERSON"

@@ -487,7 +487,7 @@ TITLES = frozenset(
     governor gov mayor chancellor king queen prince princess pope secretary general gen
     judge justice chairman chairwoman chair ceo spokesman spokeswoman spokesperson envoy
     ambassador commissioner head leader foreign defence defense premier colonel captain
-    coach professor prof officer director mp mep msp""".split()
+    coach professor prof officer director mp mep msp dj""".split()
 )
 """Words that, right before a name, say the name is a person's."""
 
