@@ -2687,3 +2687,14 @@ def test_a_disc_jockey_is_a_title_and_alone_no_name(parse_text):
     found = entities_of(body, parse_text(body))
     assert "DJ" not in found
     assert found["Annie Mac"].label == "PERSON"
+
+
+def test_an_industrys_word_ends_a_companys_name_never_a_persons(parse_text):
+    """ "Reynolds" is a first name somewhere, "Tobacco" no surname: "Dean Reynolds
+    Tobacco" read as a name is a company; "Oil and Natural Gas Corporation" stays one."""
+    body = (
+        "Dean Reynolds Tobacco said it would cut jobs, and so did Oil and Natural Gas Corporation."
+    )
+    found = misread(parse_text, body, [("Dean", 3, "PERSON"), ("Oil", 5, "ORG")])
+    assert found["Dean Reynolds Tobacco"].label == "ORG"
+    assert found["Oil and Natural Gas Corporation"].label == "ORG"

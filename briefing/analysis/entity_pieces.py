@@ -24,6 +24,7 @@ from briefing.analysis.entity_base import Piece, name_key
 from briefing.analysis.entity_words import a_surname_word, is_first_name
 from briefing.analysis.lexicon import (
     DASHES,
+    INDUSTRY_WORDS,
     LAW_WORDS,
     MONTH_NAMES,
     NAME_LINKS,
@@ -97,7 +98,8 @@ def _modifiers_of_one_organisation(doc: Doc, ranges: list[tuple[int, int]]) -> b
     last_word = doc[ranges[-1][1] - 1].lower.strip(".")
     if last_word not in ORG_SUFFIXES or ranges[-1][1] - ranges[-1][0] < 2:
         return False
-    return all(b - a == 1 and doc[a].lower not in ORG_SUFFIXES for a, b in ranges[:-1])
+    own_names = ORG_SUFFIXES - INDUSTRY_WORDS  # "Oil and Natural Gas Corporation" is one
+    return all(b - a == 1 and doc[a].lower not in own_names for a, b in ranges[:-1])
 
 
 def _one_organisation_with_and(doc: Doc, piece: Piece, ranges: list[tuple[int, int]]) -> bool:

@@ -550,8 +550,19 @@ MONTH_NAMES = frozenset(
 DASHES = frozenset(("-", "–", "—", "--"))
 """A dash with spaces round it separates two names ("Sri Lanka - Arjuna Ranatunga")."""
 
-ORG_SUFFIXES = frozenset(
-    """inc incorporated ltd limited plc llc llp corp corporation co company companies
+INDUSTRY_WORDS = frozenset(
+    """tobacco oil gas energy mining chemicals foods brewery breweries shipping logistics
+    aerospace utilities petrochemicals textiles metals automotive telecoms biotech
+    pharma""".split()
+)
+"""An industry's word ends a company's name ("RJ Reynolds Tobacco", "British Gas"), never
+a person's ("steel" and "power" are left out: David Steel, Samantha Power); unlike the
+other words of ORG_SUFFIXES it can also modify the last one ("Oil and Natural Gas
+Corporation")."""
+
+ORG_SUFFIXES = (
+    frozenset(
+        """inc incorporated ltd limited plc llc llp corp corporation co company companies
     group holdings holding bank bancorp ag sa spa nv bv gmbh fc afc club association
     authority ministry party council committee commission agency union federation
     institute university college exchange airlines airline airways motors industries
@@ -562,9 +573,12 @@ ORG_SUFFIXES = frozenset(
     ventures electronics communications telecom petroleum bros brothers management
     capital securities investments associates insurance assurance fm productions
     pictures films""".split()
+    )
+    | INDUSTRY_WORDS
 )
 """The last word of a name that makes it an organisation's: "Foo Inc", "Bar Group",
-"Baz FC", "the Health Ministry"."""
+"Baz FC", "the Health Ministry"; and an industry's (INDUSTRY_WORDS)."""
+
 
 CLUB_WORDS = frozenset("""united city rovers athletic wanderers albion hotspur""".split())
 """The last word of a sports club's name ("Manchester United"). "City" also ends city
