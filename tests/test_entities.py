@@ -2698,3 +2698,20 @@ def test_an_industrys_word_ends_a_companys_name_never_a_persons(parse_text):
     found = misread(parse_text, body, [("Dean", 3, "PERSON"), ("Oil", 5, "ORG")])
     assert found["Dean Reynolds Tobacco"].label == "ORG"
     assert found["Oil and Natural Gas Corporation"].label == "ORG"
+
+
+def test_a_second_and_after_a_lists_last_and_joins_one_companys_name(parse_text):
+    body = "The suit names Altria Group, Liggett Group and Marks and Gamble as defendants."
+    found = misread(
+        parse_text,
+        body,
+        [("Altria", 2, "ORG"), ("Liggett", 2, "ORG"), ("Marks", 1, "PERSON"),
+         ("Gamble", 1, "PERSON")],
+    )  # fmt: skip
+    assert found["Marks and Gamble"].label == "ORG"
+    assert "Marks" not in found and "Gamble" not in found
+    body = "He met Tom and Ann and Bob on Friday."
+    found = misread(
+        parse_text, body, [("Tom", 1, "PERSON"), ("Ann", 1, "PERSON"), ("Bob", 1, "PERSON")]
+    )
+    assert found["Ann"].label == found["Bob"].label == "PERSON"

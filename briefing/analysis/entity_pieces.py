@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     TOPIC_NOUNS,
     WEEKDAYS,
 )
+from briefing.analysis.model import ENTITY_LABELS
 from briefing.analysis.tokens import Doc, Token
 
 
@@ -67,8 +68,10 @@ def split_coordination(doc: Doc, piece: Piece) -> list[Piece]:
     if current:
         ranges.append((current[0], current[-1] + 1))
     if len(ranges) > 1 and all(doc[t].pos == "PROPN" for a, b in ranges for t in range(a, b)):
-        if _modifiers_of_one_organisation(doc, ranges) or _one_organisation_with_and(
-            doc, piece, ranges
+        if (
+            _modifiers_of_one_organisation(doc, ranges)
+            or _one_organisation_with_and(doc, piece, ranges)
+            or _a_pair_after_a_lists_and(doc, piece.start, piece.end)
         ):
             return [piece]
         return [Piece(a, b, piece.label, True, piece.hint) for a, b in ranges]
@@ -768,6 +771,29 @@ def join_organisations_linked_by_of(doc: Doc, prev: Piece, piece: Piece) -> str 
     return None
 
 
+def join_a_pair_after_a_lists_and(doc: Doc, prev: Piece, piece: Piece) -> str | None:
+    """ "Altria Group, Liggett Group and Brown and Williamson": a list of names has one
+    "and", before its last item; a second "and" right after it joins the words of that
+    item ("Brown and Williamson", as "Marks and Spencer" is one company), which spaCy
+    cut in two. Only two one-word names, after a name and its list's "and"."""
+    if not _linked_by(doc, prev, piece, "and") or prev.end - prev.start != 1:
+        return None
+    return "ORG" if _a_pair_after_a_lists_and(doc, prev.start, piece.end) else None
+
+
+def _a_pair_after_a_lists_and(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) are "Brown and Williamson" right after a name and "and", and
+    not two first names ("Tom and Ann and Bob" are three people)."""
+    if end - start != 3 or doc[start + 1].lower != "and":
+        return False
+    before = doc.get(start - 1)
+    if before is None or before.lower != "and":
+        return False
+    if is_first_name(doc[start].text) and is_first_name(doc[end - 1].text):
+        return False
+    return any(e.end == before.i and e.label in ENTITY_LABELS for e in doc.ents)
+
+
 def _names_a_remit(doc: Doc, piece: Piece) -> bool:
     """The piece is an organisation's word and the remit after "for" or "of"
     ("Department for Culture", "Ministry of Housing")."""
@@ -821,6 +847,7 @@ JOIN_RULES: tuple[Callable[[Doc, Piece, Piece], str | None], ...] = (
     join_modifiers_of_an_organisation,
     join_a_law_to_its_subject,
     join_organisations_linked_by_of,
+    join_a_pair_after_a_lists_and,
 )
 """Neighbouring spans spaCy cut out of one name; each rule, in its own pass in this
 order, says the label of the joined name or None."""
