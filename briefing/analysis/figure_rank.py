@@ -19,7 +19,7 @@ figure" (see model.key_figures). Not key:
 
 A count of people harmed ("the killing of two journalists") is key however small, and
 so is how long a verb says something lasted ("the strike lasted 26 weeks before the
-union gave it up"). (A match's score is no figure at all: see figure_spans.a_score.)
+union gave it up"). (A match's score is no figure at all: see figure_not_a_figure.a_score.)
 The rules are KEY_RULES, tried in order (rules.first_verdict);
 each verdict carries the reason `briefing analyze --explain` prints as Figure.why
 ("not key: a time span measured from now", "key: a count of people harmed"), and
