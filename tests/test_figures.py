@@ -302,6 +302,10 @@ SPAN_CASES = [
     ("City beat Rovers 2-0 in the cup.", [], [(2.0, 0.0), 2.0, 0.0]),
     ("The motion passed 61-39 after a long debate.", [61.0, 39.0], [(61.0, 39.0)]),
     ("The judges ruled 5-4 that the law stands.", [5.0, 4.0], [(5.0, 4.0)]),
+    ("Members passed the new ground plan 412-88 on Monday.", [412.0, 88.0], []),
+    # a percentage before a capitalised word measures what follows it
+    ("Polls gave them a 3% Labour lead and a 50% Disney-owned unit.", [3.0, 50.0], []),
+    ("The growth rate was 8% Axa said on Friday.", [8.0], []),
     ("Most buyers were aged 25-34 last year.", [(25.0, 34.0)], []),
     # "top" before a count of a plural noun still counts it
     ("The top four clubs all lost on Saturday.", [4.0], []),
@@ -460,6 +464,9 @@ CONTEXT_CASES = [
     ("It is bad news for the firm, with almost three times as many people leaving as "
      "joining.", "almost three", "people"),
     ("The plant now uses four times as much water as it did.", "four", "water"),
+    # "in front of", "on behalf of": one preposition, never what is counted
+    ("Rovers won in front of 24,000 fans on Saturday.", "24,000", "fans (Rovers)"),
+    ("He spoke on behalf of more than 30 firms.", "more than 30", "firms"),
     # a bare number joined to a count of a plural noun counts that noun too
     ("Two soldiers were killed and 14 were wounded in the attack.", "14",
      "soldiers were wounded"),
@@ -507,6 +514,10 @@ DROPPED_CASES = [
     ("The Lakers won 110–98 in overtime.", "110–98",
      "one number of a score: a result, not an amount"),
     ("Rovers drew 2-2 at home.", "2-2", "a tied score"),
+    ("The hosts led at half-time through a penalty.", "half",
+     'one word with "half-time", not a share'),
+    ("She is the host of 100% Homegrown on the digital station.", "100%",
+     "part of a name: a title"),
     ("Staff on zero-hours contracts will get sick pay.", "zero-hours",
      "part of a name: a zero- compound names a kind of thing"),
     ("Bands from across the globe will play in Cork, Ireland from 2-6 July.", "2-6",

@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     CLOCK_PREPS,
     CODE_LETTERS,
     COUNTED_SINGULARS,
+    DASHES,
     LEVEL_VERBS,
     MONTHS,
     NAME_LINKS,
@@ -45,6 +46,7 @@ from briefing.analysis.lexicon import (
     TEMPERATURE_UNITS,
     VAGUE_PREFIXES,
     VOTE_WORDS,
+    WEEKDAYS,
 )
 from briefing.analysis.quantities import MEASURES, SCALES, SMALL, TIME_UNITS
 from briefing.analysis.tokens import Doc
@@ -384,6 +386,12 @@ def a_half_that_names_a_part(c: Candidate) -> str | None:
     t = halves[0]
     if lower(c.doc, t - 1) in PART_BEFORE_HALF:
         return f'a part named by "{c.doc[t - 1].text} half", not a share'
+    hyphen, word = c.doc.get(t + 1), c.doc.get(t + 2)
+    if t == c.last - 1 and hyphen is not None and word is not None and hyphen.text == "-":
+        measure = word.lower in UNIT_WORDS or word.lower in SCALES or word.lower in TIME_UNITS
+        if not (measure or hyphen.space_before or word.space_before):
+            return f'one word with "half-{word.text}", not a share'  # "at half-time"; a
+            # "half-hour" or a "half-point cut" measures
     after = c.doc.get(t + 1)
     if t != c.last - 1 or after is None or after.tag != "NN" or after.space_before is False:
         return None
@@ -464,7 +472,7 @@ def a_score(c: Candidate) -> str | None:
     result, not amounts, and count nothing (three what?), so they are no figure; a tie
     is one. The two numbers of a vote's tally ("the Senate passed it 61-39") count
     votes and stay."""
-    near = {tok.lower for t in range(c.first - 6, c.last + 6) if (tok := c.doc.get(t))}
+    near = {tok.lower for t in range(c.first - 10, c.last + 6) if (tok := c.doc.get(t))}
     tie = c.label != "SCORE" and c.phrase is None and A_TIE.fullmatch(c.text)
     if (c.label != "SCORE" and not (tie and near & RESULT_WORDS)) or near & VOTE_WORDS:
         return None
@@ -568,6 +576,26 @@ def numbers_after_a_plural(c: Candidate) -> str | None:
     return None
 
 
+def a_percentage_in_a_title(c: Candidate) -> str | None:
+    """ "the host of 100% Homegrown on Radio 1", "the 5% Club": a percentage right before
+    a run of capitalised words that ends the noun phrase (a preposition, a conjunction or
+    a stop after it) is part of a name; "a 3% Labour lead", "a 50% Disney-owned company"
+    and "5% Tesco shares" measure what follows, and "a rate of 8% Axa said" (its comma
+    lost) starts a clause."""
+    if not c.text.endswith("%"):
+        return None
+    t = c.last
+    while t < len(c.doc) and c.doc[t].tag == "NNP" and c.doc[t].is_title:
+        t += 1
+    nxt = lower(c.doc, c.last)
+    if t == c.last or MONTHS.fullmatch(nxt) or nxt in WEEKDAYS:
+        return None  # "fell 2% Monday"
+    after = c.doc.get(t)
+    if after is not None and (after.pos not in ("ADP", "CCONJ", "PUNCT") or after.text in DASHES):
+        return None
+    return "part of a name: a title"
+
+
 def before_a_capitalised_unit(c: Candidate) -> str | None:
     """ "28 Days Later", "Six Feet Under", "21 Grams": a number before a unit written with
     a capital, not at a sentence's start, is a title (a unit is written in lower case,
@@ -614,6 +642,7 @@ NOT_A_FIGURE: tuple[NotAFigureRule, ...] = (
     a_version,
     numbers_after_a_plural,
     before_a_capitalised_unit,
+    a_percentage_in_a_title,
     after_a_name,
     a_particle_inside_a_name,
     modifies_a_name,

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     CONTEXT_PREPS,
     DIMENSION_ADJECTIVES,
     LIMIT_PREPS,
+    PREPOSITION_NOUNS,
     SOURCE_PREPS,
     TIME_UNITS,
     VERB_PREPS,
@@ -146,6 +147,15 @@ def _modifier_of(t: Token, noun: Token) -> bool:
     return False
 
 
+def _a_compound_prepositions_noun(noun: Token) -> bool:
+    """ "in front of", "on top of", "on behalf of": a noun that with the prepositions
+    round it is one preposition, with no determiner of its own ("the front of the
+    queue" is a front)."""
+    if noun.lower not in PREPOSITION_NOUNS or noun.dep != "pobj":
+        return False
+    return not any(c.dep in ("det", "poss", "amod") for c in noun.children)
+
+
 def quantified_noun_phrase(site: Site) -> str | None:
     """The phrase of the noun a figure counts or modifies, when it says more than the
     noun alone: "32 cruise and ballistic missiles" → "cruise and ballistic missiles",
@@ -159,6 +169,8 @@ def quantified_noun_phrase(site: Site) -> str | None:
     owner, prep = noun.head.head, noun.head
     owners = "named"  # "Wood has scored 22 goals", "Boeing lost a $23bn contract"
     if noun.dep == "pobj" and prep.dep == "prep" and owner.pos == "NOUN":
+        if _a_compound_prepositions_noun(owner):  # "in front of 24,000 fans": the fans
+            return owned(site, whole, owners)
         # "a survey of 7 countries", "price cuts on 50 products": what the phrase is on
         return owned(site, f"{core_of(owner, of_phrase=False)} {prep.text} {whole}", owners)
     if whole == noun.text:

@@ -87,7 +87,7 @@ class Reading(NamedTuple):
 
 
 READINGS = {
-    "SCORE": "one number of a score: a score is two numbers, never a range",
+    "SCORE": "one number of a vote's tally: two numbers, never a range",
     "RATIO": 'a ratio ("one in five") is a share, like the fraction it says',
     "FRACTION": "a fraction of something is a share",
 }

@@ -420,6 +420,10 @@ DIRECTION_WORDS = frozenset("up down higher lower back".split())
 MOVING_WORDS = frozenset("up down higher lower".split())
 """Directions after a noun that say the figure is how far it moved: "shares up 3%"."""
 
+PREPOSITION_NOUNS = frozenset("front top behalf spite terms lieu place excess".split())
+"""Nouns that make one preposition with the words round them: "in front of 24,000 fans",
+"on top of £2m", "in excess of 5,000 people"."""
+
 LIMIT_PREPS = frozenset("over above under below exceeding".split())
 """Words that set a figure as a limit on the noun before them: "any fee over £35m",
 "homes under £250,000", "children under five"."""
