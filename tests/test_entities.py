@@ -2715,3 +2715,18 @@ def test_a_second_and_after_a_lists_last_and_joins_one_companys_name(parse_text)
         parse_text, body, [("Tom", 1, "PERSON"), ("Ann", 1, "PERSON"), ("Bob", 1, "PERSON")]
     )
     assert found["Ann"].label == found["Bob"].label == "PERSON"
+
+
+def test_a_classic_a_conference_and_a_summit_are_events(parse_text):
+    body = (
+        "Ivanovic won the Hobart Classic on Saturday. Delegates met at the Green Party "
+        "Conference, weeks before the Oslo Summit."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Hobart", 2, "FAC"), ("Green", 3, "ORG"), ("Oslo", 2, "GPE")],
+    )
+    assert found["Hobart Classic"].label == "EVENT"
+    assert found["Green Party Conference"].label == "EVENT"
+    assert found["Oslo Summit"].label == "EVENT"

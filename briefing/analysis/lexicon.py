@@ -859,10 +859,14 @@ not a place's ("UK shares") and modifies one of these is a company's."""
 
 EVENT_WORDS = frozenset(
     """championship championships games olympics paralympics olympiad cup open prix festival
-    award awards prize tournament marathon grand-prix slam""".split()
+    award awards prize tournament marathon grand-prix slam classic conference summit
+    regatta expo exhibition trophy""".split()
 )
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
-Prix", "Sundance Film Festival"): the name is an event, not a place or an organisation."""
+Prix", "Sundance Film Festival", "the Canberra Classic", "the Conservative Party
+Conference", "the G8 Summit"): the name is an event, not a place or an organisation.
+("Fair" and "Rally" are left out: "Vanity Fair" is a magazine, "National Rally" a
+party.)"""
 
 SIDE_WORDS = frozenset("""villa county town rangers forest""".split())
 """More last words of football clubs' names ("Aston Villa", "Derby County", "Ipswich
