@@ -2730,3 +2730,14 @@ def test_a_classic_a_conference_and_a_summit_are_events(parse_text):
     assert found["Hobart Classic"].label == "EVENT"
     assert found["Green Party Conference"].label == "EVENT"
     assert found["Oslo Summit"].label == "EVENT"
+
+
+def test_a_nickname_in_quotes_is_part_of_the_persons_name(parse_text):
+    body = 'Veteran Hector "Macho" Vargas fights on Saturday. Vargas is 40.'
+    found = misread(
+        parse_text,
+        body,
+        [("Hector", 1, "PERSON"), ("Macho", 1, "PRODUCT"), ("Vargas", 1, "GPE", -1)],
+    )
+    assert found['Hector "Macho" Vargas'].label == "PERSON"
+    assert "Macho" not in found

@@ -64,6 +64,7 @@ from briefing.analysis.entity_pieces import (
     split,
     surnames_of_people,
     surnames_spacy_missed,
+    with_nicknamed_people,
 )
 from briefing.analysis.entity_trim import (
     AGAINST_PREFIX,
@@ -116,6 +117,7 @@ def _mentions(doc: Doc) -> list[Mention]:
     surnames = surnames_of_people(doc)
     pieces = [piece for ent in ents for piece in split(doc, ent, places, sides, surnames)]
     pieces = [extend_to_the_dateline(p, datelines) for p in pieces]
+    pieces = with_nicknamed_people(doc, pieces)
     pieces += pieces_spacy_missed(doc, sides, pieces, "ORG")
     pieces += pieces_spacy_missed(doc, datelines, pieces, "GPE")
     pieces += people_after_a_role(doc, pieces)

@@ -538,6 +538,45 @@ def a_persons_role(tok: Token | None) -> bool:
     return tok is not None and tok.lower in ROLES and tok.lemma.lower() not in ORG_NOUNS
 
 
+_QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
+_NICKNAME_LINKS = frozenset(("of", "the"))
+
+
+def with_nicknamed_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """ "Roberto "Hands of Stone" Duran", "Earvin "Magic" Johnson": a first name, a
+    nickname of one to four capitalised words in quotes, and a surname are one person's
+    name, which the model cuts up ("Magic" a product, "Duran" a place); the pieces
+    inside it give way to it."""
+    out = list(pieces)
+    i = 0
+    while i < len(doc) - 4:
+        end = _end_of_a_nicknamed_name(doc, i)
+        if end is None:
+            i += 1
+            continue
+        out = [p for p in out if p.end <= i or p.start >= end]
+        out.append(Piece(i, end, "PERSON", True, None))
+        i = end
+    return sorted(out, key=lambda p: p.start)
+
+
+def _end_of_a_nicknamed_name(doc: Doc, i: int) -> int | None:
+    """Where the name that opens at token `i` with a first name and a quoted nickname
+    ends, or None."""
+    if not is_first_name(doc[i].text) or doc[i + 1].text not in _QUOTES:
+        return None
+    close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text in _QUOTES), None)
+    if close is None or close == i + 2 or close + 1 >= len(doc):
+        return None
+    inner = [doc[k] for k in range(i + 2, close)]
+    if not inner[0].is_title or not all(t.is_title or t.lower in _NICKNAME_LINKS for t in inner):
+        return None
+    surname = doc[close + 1]
+    if not surname.is_title or not a_surname_word(surname.text):
+        return None
+    return close + 2
+
+
 def people_after_a_role(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     """ "rapper Nelly performing", "striker Edu scored": capitalised words right after a
     lower-case role only people have ("rapper", "striker"), that no name covers, are a
