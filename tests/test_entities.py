@@ -2741,3 +2741,23 @@ def test_a_nickname_in_quotes_is_part_of_the_persons_name(parse_text):
     )
     assert found['Hector "Macho" Vargas'].label == "PERSON"
     assert "Macho" not in found
+
+
+def test_the_names_on_a_match_reports_team_sheet_are_players(parse_text):
+    """After a side's name or a team sheet's label and a colon, bare surnames are
+    players, whatever the model read; a referee's county in brackets is not."""
+    body = (
+        "Rovers beat Town 2-1 in the league on Saturday, with the striker scoring twice.\n\n"
+        "Rovers: Hart, Banks (Moss 70), Fortune, Fletcher. Subs Not Used: Weaver, Flood. "
+        "Booked: Fowler. Goals: Moss 75. Ref: P Dowd (Kent)."
+    )
+    found = misread(
+        parse_text,
+        body,
+        [("Rovers", 1, "GPE", 1), ("Banks", 1, "ORG"), ("Fortune", 1, "WORK_OF_ART"),
+         ("Fletcher", 1, "WORK_OF_ART"), ("Flood", 1, "ORG"), ("Fowler", 1, "ORG"),
+         ("Moss", 2, "LAW", 1), ("Kent", 1, "GPE")],
+    )  # fmt: skip
+    for name in ("Banks", "Fortune", "Fletcher", "Flood", "Fowler", "Moss"):
+        assert found[name].label == "PERSON", name
+    assert found["Kent"].label == "GPE"

@@ -20,6 +20,7 @@ from briefing.analysis.entity_base import (
     after_locative,
     outside_head,
 )
+from briefing.analysis.entity_pieces import team_sheet_label
 from briefing.analysis.entity_trim import INITIALS
 from briefing.analysis.entity_words import (
     a_common_plural,
@@ -49,6 +50,17 @@ def _reads_as_a_place(words: list[str]) -> bool:
         or words[0].lower() in PLACE_PARTICLES
         or any(w.lower() in ("st", "st.", "saint") for w in words)
     )
+
+
+def a_name_on_a_team_sheet(s: Subject) -> Evidence | None:
+    """ "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne", "Booked: Fowler,
+    Sibierski": the names a match report lists after a side's name or a team sheet's
+    label and a colon are players, however the model read each bare surname ("Fowler"
+    an organisation, "Fortune" a work)."""
+    label = team_sheet_label(s.doc, s.span.start)
+    if label is None or not s.about_sport or s.span.text.lower() == label.lower():
+        return None
+    return Evidence("PERSON", 2.0, f"a name on a team sheet ({label}:)")
 
 
 def a_first_name_and_a_surname(s: Subject) -> Evidence | None:

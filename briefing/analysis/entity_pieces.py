@@ -20,9 +20,10 @@ import re
 from collections.abc import Callable
 
 from briefing.analysis.countries import a_region, country_code
-from briefing.analysis.entity_base import Piece, name_key
+from briefing.analysis.entity_base import Piece, an_article_on_sport, name_key
 from briefing.analysis.entity_words import a_surname_word, is_first_name
 from briefing.analysis.lexicon import (
+    CLUB_WORDS,
     DASHES,
     INDUSTRY_WORDS,
     LAW_WORDS,
@@ -39,6 +40,8 @@ from briefing.analysis.lexicon import (
     RANK_WORDS,
     REMIT_NOUNS,
     ROLES,
+    SIDE_WORDS,
+    TEAM_SHEET_LABELS,
     TITLES,
     TOPIC_NOUNS,
     WEEKDAYS,
@@ -348,18 +351,50 @@ def split_at_numbers(doc: Doc, piece: Piece, sides: dict[int, str]) -> list[Piec
 
 
 def _a_substitute_and_the_minute(doc: Doc, piece: Piece) -> Piece | None:
-    """ "Fletcher (Giggs 64)": in a team sheet, a name and a number up to 130 alone in
-    brackets are the substitute and the minute he came on; the name is a person's,
-    whatever the model read ("Giggs 64" was a law)."""
+    """ "Fletcher (Giggs 64)", "Goals: Rooney 68, Dunne 75": in a team sheet, a name and
+    a number up to 130 alone in brackets, or listed after a team sheet's label, are the
+    player and the minute he came on or scored; the name is a person's, whatever the
+    model read ("Giggs 64" was a law, "Rooney 68" a work)."""
     before, after = doc.get(piece.start - 1), doc.get(piece.end)
     last = doc[piece.end - 1]
-    if before is None or after is None or before.text != "(" or after.text != ")":
+    if before is None or after is None:
+        return None
+    bracketed = before.text == "(" and after.text == ")"
+    if not bracketed and team_sheet_label(doc, piece.start) is None:
         return None
     if piece.end - piece.start < 2 or not last.text.isdigit() or int(last.text) > 130:
         return None
     if not all(doc[i].is_title for i in range(piece.start, piece.end - 1)):
         return None
     return Piece(piece.start, piece.end - 1, "PERSON", True, "PERSON")
+
+
+_SHEET_MARKS = frozenset((",", "(", ")", "and", "og", "pen", "pens"))
+
+
+def team_sheet_label(doc: Doc, start: int) -> str | None:
+    """The label of the team sheet's list a name starting at token `start` is in ("Man
+    City" of "Man City: James, Mills (Wright-Phillips 83), Dunne", "Booked" of "Booked:
+    Fowler, Sibierski"), or None: walking back over names, commas, brackets and minutes
+    on the same line reaches a colon after a team sheet's label or a side's name."""
+    i = start - 1
+    breaks = doc.breaks_after
+    while i >= 0 and i not in breaks and start - i < 80:
+        tok = doc[i]
+        if not (tok.is_title or tok.tag == "CD" or tok.lower in _SHEET_MARKS):
+            break
+        i -= 1
+    if i < 1 or doc[i].text != ":" or (i - 1) in breaks:
+        return None
+    label = doc[i - 1]
+    if label.lower in TEAM_SHEET_LABELS:
+        return label.text
+    if not an_article_on_sport(doc):
+        return None
+    side = next((e for e in doc.ents if e.end == i and e.label in ("ORG", "GPE")), None)
+    if side is not None:  # "Man City:", which the model reads as a place
+        return side.text
+    return label.text if label.is_title and label.lower in CLUB_WORDS | SIDE_WORDS else None
 
 
 # --- result lines and league tables ---

@@ -424,6 +424,14 @@ PREPOSITION_NOUNS = frozenset("front top behalf spite terms lieu place excess".s
 """Nouns that make one preposition with the words round them: "in front of 24,000 fans",
 "on top of £2m", "in excess of 5,000 people"."""
 
+TEAM_SHEET_LABELS = frozenset(
+    """subs substitutes used booked cautioned goals goal scorers scorer dismissed off
+    tries try conversions penalties pens cons""".split()
+)
+"""The labels of a match report's team sheet, before a colon and a list of players
+("Subs Not Used: Weaver, Onuoha", "Booked: Fowler", "Goals: Rooney 68", "Tries: Cohen",
+"Sent off: Keane"). "Ref" and "Att" are left out: a referee's county follows in brackets."""
+
 LIMIT_PREPS = frozenset("over above under below exceeding".split())
 """Words that set a figure as a limit on the noun before them: "any fee over £35m",
 "homes under £250,000", "children under five"."""
@@ -584,7 +592,7 @@ ORG_SUFFIXES = (
 "Baz FC", "the Health Ministry"; and an industry's (INDUSTRY_WORDS)."""
 
 
-CLUB_WORDS = frozenset("""united city rovers athletic wanderers albion hotspur""".split())
+CLUB_WORDS = frozenset("""united utd city rovers athletic wanderers albion hotspur""".split())
 """The last word of a sports club's name ("Manchester United"). "City" also ends city
 names ("Mexico City"), so these overrule only a reading as a person."""
 
