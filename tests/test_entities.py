@@ -2761,3 +2761,13 @@ def test_the_names_on_a_match_reports_team_sheet_are_players(parse_text):
     for name in ("Banks", "Fortune", "Fletcher", "Flood", "Fowler", "Moss"):
         assert found[name].label == "PERSON", name
     assert found["Kent"].label == "GPE"
+
+
+def test_a_singular_role_in_apposition_makes_a_person(parse_text):
+    """ "Will" is a common word, not taken for a first name: the role beside the name
+    says what it is. A plural role ("the champions") is a side's."""
+    body = '"It works," Will Hodges, a senior research fellow at the institute, said.'
+    found = misread(parse_text, body, [("Will", 2, "WORK_OF_ART")])
+    assert found["Will Hodges"].label == "PERSON"
+    body = "Rovers, the champions, lost again on Saturday."
+    assert misread(parse_text, body, [("Rovers", 1, "ORG")])["Rovers"].label == "ORG"

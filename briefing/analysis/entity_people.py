@@ -29,11 +29,14 @@ from briefing.analysis.entity_words import (
     is_first_name,
 )
 from briefing.analysis.lexicon import (
+    APPOSITIVE_ROLES,
     KIN_NOUNS,
     LANDMARK_WORDS,
     LAW_NAME_WORDS,
     NAME_LINKS,
     PLACE_PARTICLES,
+    ROLES,
+    TITLES,
 )
 from briefing.analysis.model import PLACE_LABELS
 
@@ -50,6 +53,17 @@ def _reads_as_a_place(words: list[str]) -> bool:
         or words[0].lower() in PLACE_PARTICLES
         or any(w.lower() in ("st", "st.", "saint") for w in words)
     )
+
+
+def a_role_in_apposition(s: Subject) -> Evidence | None:
+    """ "Will Davies, a senior researcher at the IPPR, told …", "Jo Bloggs, chief
+    executive of Acme": a name set beside one person's role (a singular role noun in
+    apposition) is that person's. ("Chelsea, the champions" is plural: a side.)"""
+    for child in (c for t in s.span for c in t.children):  # (the model may hang "Will"
+        role = child.lower in ROLES | TITLES | APPOSITIVE_ROLES  # of "Will Davies" apart)
+        if child.dep == "appos" and child.i >= s.span.end and child.tag == "NN" and role:
+            return Evidence("PERSON", 1.0, f"a role in apposition ({child.text})")
+    return None
 
 
 def a_name_on_a_team_sheet(s: Subject) -> Evidence | None:

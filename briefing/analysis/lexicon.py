@@ -424,6 +424,10 @@ PREPOSITION_NOUNS = frozenset("front top behalf spite terms lieu place excess".s
 """Nouns that make one preposition with the words round them: "in front of 24,000 fans",
 "on top of £2m", "in excess of 5,000 people"."""
 
+APPOSITIVE_ROLES = frozenset(("fellow",))
+"""Roles that say a person only in apposition ("Will Davies, senior research fellow at
+the IPPR"); before a name they do not ("my fellow Team USA teammates")."""
+
 TEAM_SHEET_LABELS = frozenset(
     """subs substitutes used booked cautioned goals goal scorers scorer dismissed off
     tries try conversions penalties pens cons""".split()
