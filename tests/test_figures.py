@@ -695,6 +695,10 @@ VALUE_CASES = {
         ("Australia won by six wickets.", [6]),
         ("Wales were thrashed 40-6 by New Zealand.", []),
         ("The sides drew 1-1 in a tense final.", []),
+        # a tennis game's score beside a word of the game
+        ("She went 15-40 up and then had two break points.", [2]),
+        ("He goes 0-30 down on his own serve.", []),
+        ("Between 30-40 people attended the meeting.", [(30, 40)]),
         # set scores written in a row are scores, whichever side is larger
         ("Sinner came through 4-6 (5-7) 6-2 6-4 against the Spaniard.", []),
         ("Critics blamed the 3-5-2 formation for the defeat.", []),

@@ -29,7 +29,7 @@ from briefing.analysis.figure_span_base import (
     UNIT_WORDS,
     lower,
 )
-from briefing.analysis.lexicon import CHANGE_WORDS, RESULT_WORDS
+from briefing.analysis.lexicon import CHANGE_WORDS, GAME_WORDS, RESULT_WORDS, TENNIS_POINTS
 from briefing.analysis.quantities import parse_quantity
 from briefing.analysis.tokens import Doc, Token
 
@@ -48,9 +48,12 @@ def _score_numbers(doc: Doc, x: str, y: str, a: int, b: int) -> bool:
     """Whether numbers `x` and `y`, written as "x-y" over tokens a..b, are a score."""
     if not (x.isdigit() and y.isdigit()) or x == y or len(x) > 3 or len(y) > 3:
         return False
-    near = (doc.get(t) for t in range(a - 4, b + 5) if not a <= t <= b)
-    result = any(tok is not None and tok.lower in RESULT_WORDS for tok in near)
-    return int(x) > int(y) or result or _beside_a_pair(doc, a, b)  # "aged 18-24" is a range
+    near = {tok.lower for t in range(a - 4, b + 5) if not a <= t <= b if (tok := doc.get(t))}
+    result = bool(near & RESULT_WORDS)
+    game = x in TENNIS_POINTS and y in TENNIS_POINTS and bool(near & GAME_WORDS)
+    # "goes 0-30 down", "to go 15-40 and two set points up": a game's score in tennis
+    return int(x) > int(y) or result or game or _beside_a_pair(doc, a, b)  # "aged 18-24"
+    # is a range
 
 
 _PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")

@@ -243,6 +243,11 @@ RESULT_WORDS = frozenset(
 """Words of a match result: "won 3-1", "a 2-0 defeat". A score is two numbers, not a
 range (nor is any "N-M" whose first number is the larger: "1-0", "52-48")."""
 
+TENNIS_POINTS = frozenset(("0", "15", "30", "40"))
+"""The points of a game of tennis: "15-40" beside a word of a game is its score."""
+GAME_WORDS = frozenset("down up break deuce serve game set point points love".split())
+"""Words beside a tennis game's score ("goes 0-30 down", "15-40 and two set points")."""
+
 VOTE_WORDS = frozenset(
     """vote votes voted voting ballot ballots passed approved rejected ruled majority
     verdict jury court senate congress parliament assembly council board""".split()
