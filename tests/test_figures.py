@@ -464,6 +464,8 @@ CONTEXT_CASES = [
     ("It is bad news for the firm, with almost three times as many people leaving as "
      "joining.", "almost three", "people"),
     ("The plant now uses four times as much water as it did.", "four", "water"),
+    ("The new sensor has 40 times the resolution of older models.", "40",
+     "new sensor has resolution of older models"),
     # "in front of", "on behalf of": one preposition, never what is counted
     ("Rovers won in front of 24,000 fans on Saturday.", "24,000", "fans (Rovers)"),
     ("He spoke on behalf of more than 30 firms.", "more than 30", "firms"),
@@ -697,6 +699,8 @@ VALUE_CASES = {
         ("The sides drew 1-1 in a tense final.", []),
         # a tennis game's score beside a word of the game
         ("She went 15-40 up and then had two break points.", [2]),
+        # "N times the" multiplies a measure; before anything else it counts occasions
+        ("Three times the champion saved a break point.", [3]),
         ("He goes 0-30 down on his own serve.", []),
         ("Between 30-40 people attended the meeting.", [(30, 40)]),
         # set scores written in a row are scores, whichever side is larger

@@ -171,6 +171,8 @@ def context_of(site: Site) -> str:
     phrase = first_verdict(CONTEXT_STRATEGIES, site) or ""
     phrase = _BOUND_OPENING.sub("", phrase)  # "Up to 1.4m workers" → "workers", not "Up to"
     phrase = _MULTIPLIER_WORDS.sub("", phrase)  # "three times as many people" → "people"
+    if site.unit == "times":  # "has 40 times the resolution": the multiplier's word
+        phrase = " ".join(w for w in phrase.split(" ") if w != "times")
     phrase = re.sub(r"\s+of\s*$", "", phrase)  # "download speeds of" + "up to 1Gbps"
     phrase = " ".join(_THOUSANDS_NUMBER.sub("", phrase).split())  # another figure's amount
     currency = site.noun.text if site.noun is not None else ""

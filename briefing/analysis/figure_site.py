@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.figure_phrases import children_of, determined
 from briefing.analysis.lexicon import (
+    MULTIPLIED_NOUNS,
     MULTIPLIER_AFTER,
     PARTITIVE_DETERMINERS,
     RELATIVE_BEFORE,
@@ -148,9 +149,11 @@ def a_multiplier(doc: Doc, last: int) -> bool:
     """ "almost five times as many people", "three times higher": the number before
     "times" says how many times more, not how many of the noun after it."""
     times, after = doc.get(last), doc.get(last + 1)
-    return (
-        times is not None
-        and times.lower == "times"
-        and after is not None
-        and after.lower in MULTIPLIER_AFTER
-    )
+    if times is None or times.lower != "times" or after is None:
+        return False
+    if after.lower != "the":
+        return after.lower in MULTIPLIER_AFTER
+    words = (doc.get(last + k) for k in (2, 3, 4))
+    noun = next((t for t in words if t is not None and t.pos == "NOUN"), None)
+    return noun is not None and noun.lower in MULTIPLIED_NOUNS  # "three times the national
+    # average"; "three times the world number two hangs in" is three occasions

@@ -931,6 +931,15 @@ MULTIPLIER_AFTER = frozenset(
 )
 """Words after "N times" that make N a multiplier ("five times as many people", "three
 times higher"), not a count of what follows ("three times a week" stays a count)."""
+MULTIPLIED_NOUNS = frozenset(
+    """size amount number rate average level limit price cost value speed height weight
+    volume length area capacity figure total sum budget salary wage income population
+    distance output resolution strength dose concentration depth width energy power
+    temperature pressure""".split()
+)
+"""What "N times the" multiplies ("three times the national average", "four times the
+price"); after "the" any other noun makes N a count of occasions ("three times the world
+number two hangs in")."""
 
 # --- list items (figure contexts) ---
 LIST_BREAKS = frozenset((":", ";"))
