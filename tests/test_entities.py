@@ -2771,3 +2771,14 @@ def test_a_singular_role_in_apposition_makes_a_person(parse_text):
     assert found["Will Hodges"].label == "PERSON"
     body = "Rovers, the champions, lost again on Saturday."
     assert misread(parse_text, body, [("Rovers", 1, "ORG")])["Rovers"].label == "ORG"
+
+
+def test_a_county_named_first_is_a_place_and_a_sevens_is_an_event(parse_text):
+    body = "Voters in County Tyrone went to the polls, while England won the Hong Kong Sevens."
+    found = misread(
+        parse_text, body, [("County", 2, "FAC"), ("England", 1, "GPE"), ("Hong", 3, "ORG")]
+    )
+    assert found["County Tyrone"].label == "GPE"
+    assert found["Hong Kong Sevens"].label == "EVENT"
+    body = "The council met at County Hall on Monday."
+    assert misread(parse_text, body, [("County", 2, "FAC")])["County Hall"].label == "FAC"

@@ -83,9 +83,17 @@ def names_a_ground_or_building(s: Subject) -> Evidence | None:
 
 def a_place_word_starts_it(s: Subject) -> Evidence | None:
     """ "County Durham", "Lake Placid", "Mount Kenya": a name that begins with a word of
-    places is a place, not a person or an organisation."""
+    places is a place, not a person, an organisation or a building ("County Hall" and
+    "Mount Sinai Hospital" end in a building's word and stay buildings)."""
     words = s.words
-    if len(words) < 2 or s.label not in ("PERSON", "ORG") or words[0].lower() not in PLACE_PREFIXES:
+    if (
+        len(words) < 2
+        or s.label not in ("PERSON", "ORG", "FAC")
+        or words[0].lower() not in PLACE_PREFIXES
+    ):
+        return None
+    buildings = FACILITY_WORDS | LANDMARK_WORDS | _SURNAME_FACILITY_WORDS
+    if s.label == "FAC" and words[-1].lower() in buildings:
         return None
     return Evidence(
         "LOC" if words[0].lower() in ("lake", "mount", "mt", "cape") else "GPE",

@@ -877,7 +877,7 @@ not a place's ("UK shares") and modifies one of these is a company's."""
 EVENT_WORDS = frozenset(
     """championship championships games olympics paralympics olympiad cup open prix festival
     award awards prize tournament marathon grand-prix slam classic conference summit
-    regatta expo exhibition trophy""".split()
+    regatta expo exhibition trophy sevens""".split()
 )
 """The last word of an event's name ("European Indoor Championships", "Birmingham Grand
 Prix", "Sundance Film Festival", "the Canberra Classic", "the Conservative Party
