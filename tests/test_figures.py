@@ -466,6 +466,11 @@ CONTEXT_CASES = [
     ("The plant now uses four times as much water as it did.", "four", "water"),
     ("The new sensor has 40 times the resolution of older models.", "40",
      "new sensor has resolution of older models"),
+    # what a verb of leaving leaves, with the place and state after it, is what is counted
+    ("The floods left 3,000 people in Kent without heating.", "3,000",
+     "people in Kent without heating"),
+    ("The quake left 2,000 people homeless.", "2,000", "people homeless"),
+    ("The firm left 300 staff in charge of the site.", "300", "staff in charge of the site"),
     # "in front of", "on behalf of": one preposition, never what is counted
     ("Rovers won in front of 24,000 fans on Saturday.", "24,000", "fans (Rovers)"),
     ("He spoke on behalf of more than 30 firms.", "more than 30", "firms"),

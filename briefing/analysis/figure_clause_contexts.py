@@ -38,6 +38,7 @@ from briefing.analysis.lexicon import (
     DIRECTION_WORDS,
     DISTANCE_FROM_PREPS,
     GAPPED_PREPS,
+    LEFT_IN_STATES,
     LIST_BREAKS,
     MARGIN_WORDS,
     MONTH_NAMES,
@@ -111,6 +112,32 @@ def a_count_sharing_the_noun_before(site: Site) -> str | None:
     if not any(c.dep == "nummod" for c in subject.children):
         return None
     return f"{subject.text} {site.doc.text(root.i + 1, verb.i + 1)}"
+
+
+def what_a_verb_leaves(site: Site) -> str | None:
+    """ "The storm left 40,000 homes in Queensland without power": what a verb of
+    leaving leaves, with the place and the state the phrases after it give it, is what
+    is counted ("homes in Queensland without power"), however the parser hung those
+    phrases (on the verb)."""
+    noun = site.noun
+    if noun is None or noun.dep != "dobj" or noun.head.lemma.lower() != "leave":
+        return None
+    verb, end = noun.head, noun.i + 1
+    after = sorted((c for c in children_of(verb) if c.i >= end), key=lambda t: t.i)
+    state = False
+    for child in after:
+        if child.i != end:
+            break
+        if child.dep == "prep" and child.lower in LEFT_IN_STATES:
+            state = state or child.lower in ("without", "with")
+        elif child.dep in ("oprd", "acomp", "ccomp", "xcomp") and child.pos == "ADJ":
+            state = True  # "left 2,000 people homeless"
+        else:
+            break
+        end = subtree(child)[-1].i + 1
+    if not state:
+        return None  # "left 300 staff in charge": no state it leaves them in
+    return f"{core_of(noun)} {site.doc.text(noun.i + 1, end)}"
 
 
 def what_moved_up_or_down(site: Site) -> str | None:

@@ -441,6 +441,10 @@ TEAM_SHEET_LABELS = frozenset(
 ("Subs Not Used: Weaver, Onuoha", "Booked: Fowler", "Goals: Rooney 68", "Tries: Cohen",
 "Sent off: Keane"). "Ref" and "Att" are left out: a referee's county follows in brackets."""
 
+LEFT_IN_STATES = frozenset(("in", "without", "with", "across", "on"))
+"""Prepositions after what a verb of leaving leaves that say where and in what state:
+"left 40,000 homes in Queensland without power"."""
+
 LIMIT_PREPS = frozenset("over above under below exceeding".split())
 """Words that set a figure as a limit on the noun before them: "any fee over £35m",
 "homes under £250,000", "children under five"."""
