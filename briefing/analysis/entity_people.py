@@ -59,8 +59,10 @@ def a_role_in_apposition(s: Subject) -> Evidence | None:
     """ "Will Davies, a senior researcher at the IPPR, told …", "Jo Bloggs, chief
     executive of Acme": a name set beside one person's role (a singular role noun in
     apposition) is that person's. ("Chelsea, the champions" is plural: a side.)"""
-    for child in (c for t in s.span for c in t.children):  # (the model may hang "Will"
-        role = child.lower in ROLES | TITLES | APPOSITIVE_ROLES  # of "Will Davies" apart)
+    roles = ROLES | TITLES | APPOSITIVE_ROLES
+    # every word's children: the model may hang "Will" of "Will Davies" apart
+    for child in (c for t in s.span for c in t.children):
+        role = child.lower in roles
         if child.dep == "appos" and child.i >= s.span.end and child.tag == "NN" and role:
             return Evidence("PERSON", 1.0, f"a role in apposition ({child.text})")
     return None
