@@ -55,14 +55,16 @@ def _reads_as_a_place(words: list[str]) -> bool:
     )
 
 
+_ROLES_IN_APPOSITION = ROLES | TITLES | APPOSITIVE_ROLES
+
+
 def a_role_in_apposition(s: Subject) -> Evidence | None:
     """ "Will Davies, a senior researcher at the IPPR, told …", "Jo Bloggs, chief
     executive of Acme": a name set beside one person's role (a singular role noun in
     apposition) is that person's. ("Chelsea, the champions" is plural: a side.)"""
-    roles = ROLES | TITLES | APPOSITIVE_ROLES
     # every word's children: the model may hang "Will" of "Will Davies" apart
     for child in (c for t in s.span for c in t.children):
-        role = child.lower in roles
+        role = child.lower in _ROLES_IN_APPOSITION
         if child.dep == "appos" and child.i >= s.span.end and child.tag == "NN" and role:
             return Evidence("PERSON", 1.0, f"a role in apposition ({child.text})")
     return None
