@@ -2782,3 +2782,13 @@ def test_a_county_named_first_is_a_place_and_a_sevens_is_an_event(parse_text):
     assert found["Hong Kong Sevens"].label == "EVENT"
     body = "The council met at County Hall on Monday."
     assert misread(parse_text, body, [("County", 2, "FAC")])["County Hall"].label == "FAC"
+
+
+def test_a_title_word_that_is_a_named_persons_surname_is_that_person(parse_text):
+    """ "King" alone is a title word, no name ("Defence" of "Defence Minister"), but
+    after "Carole King" it is her surname again."""
+    body = "Singer Carole King played on Friday. King said the tour would go on."
+    found = misread(parse_text, body, [("Carole", 2, "PERSON"), ("King", 1, "PERSON", -1)])
+    assert found["Carole King"].count == 2 and "King" not in found
+    body = "Officials praised the new Defence Minister. King Charles was not there."
+    assert "Defence" not in entities_of(body, parse_text(body))

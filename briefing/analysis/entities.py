@@ -124,7 +124,11 @@ def _mentions(doc: Doc) -> list[Mention]:
     pieces += surnames_spacy_missed(doc, pieces)
     pieces += pieces_for_defined_acronyms(doc, pieces)
     by_token = {t: e for e in doc.ents if e.label in ENTITY_LABELS for t in range(e.start, e.end)}
-    out = [m for p in pieces if (m := _mention_of(doc, p, sides, datelines, by_token)) is not None]
+    out = [
+        m
+        for p in pieces
+        if (m := _mention_of(doc, p, sides, datelines, by_token, surnames)) is not None
+    ]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -135,6 +139,7 @@ def _mention_of(
     sides: dict[int, str],
     datelines: dict[int, str],
     ents: dict[int, Span],
+    surnames: frozenset[str],
 ) -> Mention | None:
     """The piece trimmed to its name and weighed, or None if what is left is no name."""
     piece = extend_over_a_particle(doc, extend_initials(doc, piece))
@@ -165,8 +170,10 @@ def _mention_of(
         text = doc.body[start:end]
     if end <= start or not looks_like_a_name(text) or not any(c.isalpha() for c in text):
         return None
-    if text.lower().strip(".") in TITLES:  # "Defence" of "Defence Minister"
-        return None
+    surname_again = piece.hint == "PERSON" or text in surnames
+    if text.lower().strip(".") in TITLES and not surname_again:
+        return None  # "Defence" of "Defence Minister"; but "King" where the article named
+        # "Billie Jean King" is her surname again
     if text in POST_NOMINALS or (text.endswith("s") and text[:-1] in POST_NOMINALS):
         return None  # "MPs", "a CBE": an office or an honour, not an organisation's name
     if part_of_a_job_title(doc, first, piece.end):
