@@ -2792,3 +2792,8 @@ def test_a_title_word_that_is_a_named_persons_surname_is_that_person(parse_text)
     assert found["Carole King"].count == 2 and "King" not in found
     body = "Officials praised the new Defence Minister. King Charles was not there."
     assert "Defence" not in entities_of(body, parse_text(body))
+
+
+def test_a_cricketers_role_before_a_name_says_a_person(parse_text):
+    body = "Pakistan seamer Ata-ur-Rehman took two wickets. Ata-ur-Rehman bowled well."
+    assert entities_of(body, parse_text(body))["Ata-ur-Rehman"].label == "PERSON"

@@ -540,7 +540,8 @@ ROLES = frozenset(
     olympian paralympian treasurer beatle frontman frontwoman vocalist guitarist bassist drummer keyboardist pianist violinist
     cellist conductor dancer ballerina
     journalist reporter editor columnist correspondent publisher striker midfielder
-    defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler
+    defender goalkeeper keeper winger forward fullback quarterback pitcher batsman bowler seamer spinner paceman
+    all-rounder wicketkeeper
     skipper manager boss owner founder chief executive analyst economist strategist
     lawyer attorney barrister solicitor prosecutor detective inspector sergeant constable lieutenant major
     commander admiral marshal brigadier corporal private trooper agent official advocate
