@@ -2797,3 +2797,9 @@ def test_a_title_word_that_is_a_named_persons_surname_is_that_person(parse_text)
 def test_a_cricketers_role_before_a_name_says_a_person(parse_text):
     body = "Pakistan seamer Ata-ur-Rehman took two wickets. Ata-ur-Rehman bowled well."
     assert entities_of(body, parse_text(body))["Ata-ur-Rehman"].label == "PERSON"
+
+
+def test_a_group_of_people_opening_a_sports_heading_is_no_name(parse_text):
+    body = "Results on Sunday.\nWomen's 400 metres: 1. Sanya Richards (US) 49.5.\nMen's mile: 1. Hicham El Guerrouj."
+    found = misread(parse_text, body, [("Women", 1, "ORG"), ("Men", 1, "ORG")])
+    assert "Women" not in found and "Men" not in found

@@ -86,7 +86,13 @@ from briefing.analysis.entity_trim import (
     trim_titles,
 )
 from briefing.analysis.entity_words import first_name_gender, is_first_name, load_word_lists
-from briefing.analysis.lexicon import PORTFOLIO_TITLES, POST_NOMINALS, ROLES, TITLES
+from briefing.analysis.lexicon import (
+    PEOPLES_GROUP_WORDS,
+    PORTFOLIO_TITLES,
+    POST_NOMINALS,
+    ROLES,
+    TITLES,
+)
 from briefing.analysis.model import (
     ENTITY_LABELS,
     PLACE_LABELS,
@@ -174,6 +180,8 @@ def _mention_of(
     if text.lower().strip(".") in TITLES and not surname_again:
         return None  # "Defence" of "Defence Minister"; but "King" where the article named
         # "Billie Jean King" is her surname again
+    if text.lower() in PEOPLES_GROUP_WORDS:
+        return None  # "Women 's singles, third round": a heading's group, no name
     if text in POST_NOMINALS or (text.endswith("s") and text[:-1] in POST_NOMINALS):
         return None  # "MPs", "a CBE": an office or an honour, not an organisation's name
     if part_of_a_job_title(doc, first, piece.end):

@@ -445,6 +445,10 @@ LEFT_IN_STATES = frozenset(("in", "without", "with", "across", "on"))
 """Prepositions after what a verb of leaving leaves that say where and in what state:
 "left 40,000 homes in Queensland without power"."""
 
+PEOPLES_GROUP_WORDS = frozenset("men women boys girls juniors seniors veterans".split())
+"""Plurals of people that open a sports heading ("Women's singles", "Men's 100
+metres"): capitalised there, but no name alone."""
+
 LIMIT_PREPS = frozenset("over above under below exceeding".split())
 """Words that set a figure as a limit on the noun before them: "any fee over £35m",
 "homes under £250,000", "children under five"."""
