@@ -75,8 +75,10 @@ def a_name_on_a_team_sheet(s: Subject) -> Evidence | None:
     Sibierski": the names a match report lists after a side's name or a team sheet's
     label and a colon are players, however the model read each bare surname ("Fowler"
     an organisation, "Fortune" a work)."""
+    if not s.about_sport:
+        return None
     label = team_sheet_label(s.doc, s.span.start)
-    if label is None or not s.about_sport or s.span.text.lower() == label.lower():
+    if label is None or s.span.text.lower() == label.lower():
         return None
     return Evidence("PERSON", 2.0, f"a name on a team sheet ({label}:)")
 

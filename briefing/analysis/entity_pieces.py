@@ -359,10 +359,10 @@ def _a_substitute_and_the_minute(doc: Doc, piece: Piece) -> Piece | None:
     last = doc[piece.end - 1]
     if before is None or after is None:
         return None
+    if piece.end - piece.start < 2 or not last.text.isdigit() or int(last.text) > 130:
+        return None
     bracketed = before.text == "(" and after.text == ")"
     if not bracketed and team_sheet_label(doc, piece.start) is None:
-        return None
-    if piece.end - piece.start < 2 or not last.text.isdigit() or int(last.text) > 130:
         return None
     if not all(doc[i].is_title for i in range(piece.start, piece.end - 1)):
         return None
@@ -582,16 +582,18 @@ def with_nicknamed_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     nickname of one to four capitalised words in quotes, and a surname are one person's
     name, which the model cuts up ("Magic" a product, "Duran" a place); the pieces
     inside it give way to it."""
+    texts = doc.texts
+    opening = [i - 1 for i in range(1, len(texts) - 3) if texts[i] in _QUOTES]
+    if not opening:
+        return pieces
     out = list(pieces)
-    i = 0
-    while i < len(doc) - 4:
-        end = _end_of_a_nicknamed_name(doc, i)
-        if end is None:
-            i += 1
+    taken = -1
+    for i in opening:
+        if i <= taken or (end := _end_of_a_nicknamed_name(doc, i)) is None:
             continue
         out = [p for p in out if p.end <= i or p.start >= end]
         out.append(Piece(i, end, "PERSON", True, None))
-        i = end
+        taken = end - 1
     return sorted(out, key=lambda p: p.start)
 
 
