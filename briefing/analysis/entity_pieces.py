@@ -573,7 +573,6 @@ def a_persons_role(tok: Token | None) -> bool:
     return tok is not None and tok.lower in ROLES and tok.lemma.lower() not in ORG_NOUNS
 
 
-_QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 _NICKNAME_LINKS = frozenset(("of", "the"))
 
 
@@ -583,7 +582,7 @@ def with_nicknamed_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     name, which the model cuts up ("Magic" a product, "Duran" a place); the pieces
     inside it give way to it."""
     texts = doc.texts
-    opening = [i - 1 for i in range(1, len(texts) - 3) if texts[i] in _QUOTES]
+    opening = [i - 1 for i in range(1, len(texts) - 3) if texts[i] in QUOTES]
     if not opening:
         return pieces
     out = list(pieces)
@@ -600,9 +599,9 @@ def with_nicknamed_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
 def _end_of_a_nicknamed_name(doc: Doc, i: int) -> int | None:
     """Where the name that opens at token `i` with a first name and a quoted nickname
     ends, or None."""
-    if not is_first_name(doc[i].text) or doc[i + 1].text not in _QUOTES:
+    if not is_first_name(doc[i].text) or doc[i + 1].text not in QUOTES:
         return None
-    close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text in _QUOTES), None)
+    close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text in QUOTES), None)
     if close is None or close == i + 2 or close + 1 >= len(doc):
         return None
     inner = [doc[k] for k in range(i + 2, close)]

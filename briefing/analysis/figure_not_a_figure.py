@@ -168,6 +168,15 @@ def modifies_a_name(c: Candidate) -> str | None:
     return None
 
 
+def _end_of_a_capitalised_run(c: Candidate) -> int:
+    """Where the run of capitalised singular proper nouns right after the candidate ends
+    (its own end if there is none)."""
+    t = c.last
+    while t < len(c.doc) and c.doc[t].tag == "NNP" and c.doc[t].is_title:
+        t += 1
+    return t
+
+
 def before_a_name(c: Candidate) -> str | None:
     """ "49 Zorro Ranch Road", "two new 737 Max jets": a number right before a run of
     capitalised singular proper nouns names something, unless the run modifies a plural
@@ -175,9 +184,7 @@ def before_a_name(c: Candidate) -> str | None:
     ("killed 12 Tuesday"), a scale word a figure ("5 Million")."""
     if not _plain_number(c) or not c.doc.text(c.first, c.last).isdigit():
         return None  # "a 42-7 Kiwi triumph" is a score
-    t = c.last
-    while t < len(c.doc) and c.doc[t].tag == "NNP" and c.doc[t].is_title:
-        t += 1
+    t = _end_of_a_capitalised_run(c)
     if t == c.last:
         return None
     nxt = lower(c.doc, c.last)
@@ -584,9 +591,7 @@ def a_percentage_in_a_title(c: Candidate) -> str | None:
     lost) starts a clause."""
     if not c.text.endswith("%"):
         return None
-    t = c.last
-    while t < len(c.doc) and c.doc[t].tag == "NNP" and c.doc[t].is_title:
-        t += 1
+    t = _end_of_a_capitalised_run(c)
     nxt = lower(c.doc, c.last)
     if t == c.last or MONTHS.fullmatch(nxt) or nxt in WEEKDAYS:
         return None  # "fell 2% Monday"
